@@ -1,0 +1,246 @@
+"""Article files: .txt, .md with YAML front matter and .jsonl batches; publication dates; sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from factcheck.errors import ArticleError
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".jsonl")
+MAX_ARTICLE_BYTES = 2_000_000
+"""Text past this many characters is not checked (the article is still checked up to there)."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article: its text and what is known of it.
+
+    ``key`` names it in results: the path as given, or ``path#id`` for a JSONL line.
+    ``first_line`` is the file line of the first line of ``text``.
+    """
+
+    key: str
+    path: str
+    text: str
+    title: str = ""
+    source: str = ""
+    url: str = ""
+    published: dt.date | None = None
+    first_line: int = 1
+    title_line: int | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article, with its offset in ``Article.text`` and its file line."""
+
+    text: str
+    start: int
+    line: int
+
+
+def _parse_date(value: object, where: str, line: int) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        raise ArticleError(
+            f"published: {text!r} is not a date (YYYY-MM-DD)", where, line
+        ) from None
+
+
+def _decode(data: bytes, path: str) -> str:
+    if b"\x00" in data[:8192]:
+        raise ArticleError("binary file, not text", path, None)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ArticleError(f"not UTF-8 (byte {data[exc.start]:#04x})", path, line) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _front_matter(text: str, path: str) -> tuple[dict[str, object], str, int]:
+    """Split ``---`` front matter off an .md article: (fields, body, line of the body)."""
+    if not text.startswith("---\n"):
+        return {}, text, 1
+    end = re.search(r"^(?:---|\.\.\.)[ \t]*$", text[4:], re.M)
+    if end is None:
+        raise ArticleError("front matter is not closed with '---'", path, 1)
+    block = text[4 : 4 + end.start()]
+    try:
+        fields = yaml.safe_load(block)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        raise ArticleError(f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}", path, line) from None
+    if fields is None:
+        fields = {}
+    if not isinstance(fields, dict):
+        raise ArticleError("front matter must be a mapping of keys", path, 2)
+    body_start = 4 + end.end()
+    body = text[body_start:].lstrip("\n")
+    first_line = text[: len(text) - len(body)].count("\n") + 1
+    return fields, body, first_line
+
+
+def _field_line(text: str, name: str) -> int:
+    m = re.search(rf"^{re.escape(name)}\s*:", text, re.M)
+    return text[: m.start()].count("\n") + 1 if m else 1
+
+
+def _text_field(fields: dict[str, object], name: str) -> str:
+    value = fields.get(name)
+    return "" if value is None else str(value)
+
+
+def read_article(path: str | Path) -> Article:
+    """Read one .txt or .md article."""
+    shown = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ArticleError(f"cannot read: {exc.strerror}", shown, None) from None
+    text = _decode(data, shown)
+    if not text.strip():
+        raise ArticleError("empty article", shown, 1)
+    if shown.endswith(".md"):
+        fields, body, first_line = _front_matter(text, shown)
+        published = _parse_date(fields.get("published"), shown, _field_line(text, "published"))
+        title = _text_field(fields, "title")
+        if not body.strip():
+            raise ArticleError("empty article (no text after the front matter)", shown, first_line)
+        return Article(
+            key=shown,
+            path=shown,
+            text=body[:MAX_ARTICLE_BYTES],
+            title=title,
+            source=_text_field(fields, "source"),
+            url=_text_field(fields, "url"),
+            published=published,
+            first_line=first_line,
+            title_line=_field_line(text, "title") if title else None,
+        )
+    title, _, _ = text.partition("\n")
+    return Article(key=shown, path=shown, text=text[:MAX_ARTICLE_BYTES], title=title.strip(), title_line=None)
+
+
+def iter_jsonl(path: str | Path) -> Iterator[Article | ArticleError]:
+    """Stream a JSONL batch: an Article per good line, an ArticleError per bad one."""
+    shown = str(path)
+    with open(path, "rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if not raw.strip():
+                continue
+            key = f"{shown}#{number}"
+            try:
+                record = json.loads(_decode(raw, shown))
+                if not isinstance(record, dict):
+                    raise ArticleError("a JSONL line must be an object", shown, number)
+                ident = str(record.get("id") or number)
+                key = f"{shown}#{ident}"
+                text = record.get("text")
+                if not isinstance(text, str) or not text.strip():
+                    raise ArticleError("no `text` (a non-empty string is required)", shown, number)
+                title = _text_field(record, "title")
+                yield Article(
+                    key=key,
+                    path=shown,
+                    text=text[:MAX_ARTICLE_BYTES],
+                    title=title,
+                    source=_text_field(record, "source"),
+                    url=_text_field(record, "url"),
+                    published=_parse_date(record.get("published"), shown, number),
+                    first_line=number,
+                    title_line=number if title else None,
+                )
+            except json.JSONDecodeError as exc:
+                yield _keyed(ArticleError(f"not JSON: {exc.msg} (column {exc.colno})", shown, number), key)
+            except ArticleError as exc:
+                exc.line = number
+                yield _keyed(exc, key)
+
+
+def _keyed(error: ArticleError, key: str) -> ArticleError:
+    error.key = key  # type: ignore[attr-defined]
+    return error
+
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen sen rep gov lt col sgt capt st jr sr prof rev adm cmdr maj pres "
+    "jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ltd est approx "
+    "fig dept univ ave mt ft".split()
+)
+_BOUNDARY = re.compile(
+    r"""(?<=[.!?])[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])      # end mark, then space and a capital
+      | (?<=[a-z]{2}[.!?])(?=[A-Z][a-z])                   # 'Russia.Mr.' glued together
+      | \n\s*\n                                           # blank line
+      | \n(?=\s*[^\sa-z])(?<![,;:(\-–—]\n)                # line break, unless the sentence goes on
+    """,
+    re.X,
+)
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)[.!?][\"'”’)\]]*$")
+
+
+def _is_abbreviation(before: str) -> bool:
+    if not before.endswith("."):
+        return False
+    m = _LAST_WORD.search(before)
+    if m is None:
+        return False
+    word = m.group(1)
+    if len(word) == 1 or "." in word:  # an initial ('J.') or 'U.S.'
+        return True
+    return word.lower() in _ABBREVIATIONS
+
+
+def split_sentences(text: str, first_line: int = 1) -> list[Sentence]:
+    """Split ``text`` into sentences; each keeps its offset and the file line it starts on."""
+    sentences: list[Sentence] = []
+    start = 0
+    line = first_line
+    pos_line = 0  # offset up to which `line` is counted
+
+    def emit(end: int) -> None:
+        nonlocal line, pos_line
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if not stripped:
+            return
+        offset = start + (len(chunk) - len(chunk.lstrip()))
+        line += text.count("\n", pos_line, offset)
+        pos_line = offset
+        sentences.append(Sentence(stripped, offset, line))
+
+    for m in _BOUNDARY.finditer(text):
+        if "\n" not in m.group(0):
+            mark = text.rfind(".", start, m.start() + 1)
+            if mark == m.start() - 1 or text[m.start() - 1] == ".":
+                if _is_abbreviation(text[start : m.start()].rstrip("\"'”’)]")):
+                    continue
+        emit(m.end() if "\n" not in m.group(0) else m.start())
+        start = m.end()
+    emit(len(text))
+    return sentences
+
+
+def article_sentences(article: Article) -> list[Sentence]:
+    """The article's sentences: its title (if any, as line ``title_line``) and its text."""
+    sentences = split_sentences(article.text, article.first_line)
+    if article.title and article.title_line is not None:
+        title = Sentence(article.title, -1, article.title_line)
+        return [title, *sentences]
+    return sentences

@@ -1,0 +1,15 @@
+"""Slot checks: one module per slot family, each judging one mention of a fact.
+
+A check module defines ``SLOT`` (the slot it reports on), ``applies(fact)`` and
+``check(fact, mention, reading)``, which returns a SlotResult, or None when the mention
+says nothing about the slot. Adding a slot kind means adding a module and listing it here.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from factcheck.checks import count, negation, quote, when, where, who
+
+CHECKS: tuple[ModuleType, ...] = (who, negation, where, when, count, quote)
+"""Every slot check, in report order."""

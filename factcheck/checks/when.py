@@ -1,0 +1,88 @@
+"""The `when` slot: dates attached to the fact's event, compared at the precision both carry."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.dates import DateMention, find_dates
+from factcheck.facts import Fact, PartialDate
+from factcheck.reading import Mention, Reading
+from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
+
+SLOT = "when"
+OTHER_TIME_WORDS = frozenset({"since", "until", "till", "through", "by", "from", "after", "before", "during", "of", "between"})
+"""A date after these words dates something else: `since 1991`, `runs through Wednesday`."""
+REPORTING = frozenset(
+    "said say told tell report announc confirm add accord claim warn stat quot publish".split()
+)
+"""Stems of reporting verbs: `said on Monday` dates the saying, not the event."""
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:which|who|whom|whose|when|while|where|after|before|since|as|until|and|but|because)\b", re.I)
+AFTER_REACH = 12
+BEFORE_REACH = 8
+_RANK = {"year": 0, "month": 1, "day": 2}
+
+
+def applies(fact: Fact) -> bool:
+    return fact.when is not None
+
+
+def fits(expected: PartialDate, found: DateMention) -> bool:
+    """Compare at the coarser of the two precisions."""
+    level = min(_RANK[expected.precision], _RANK[found.precision])
+    if found.year is not None and found.year != expected.year:
+        return False
+    if level >= 1 and found.month is not None and found.month != expected.month:
+        return False
+    return not (level >= 2 and found.day is not None and found.day != expected.day)
+
+
+def _attached(date: DateMention, mention: Mention, reading: Reading) -> bool:
+    """Whether ``date`` dates the mention's event rather than something else in the sentence."""
+    assert mention.phrase is not None
+    sentence = reading.sentence_text(mention.index)
+    tokens = reading.document.tokens[mention.index]
+    first, last = tokens[mention.phrase.first], tokens[mention.phrase.last - 1]
+    if date.trigger is not None and sentence[date.trigger[0] : date.trigger[1]].lower() in OTHER_TIME_WORDS:
+        return False
+    if date.precision == "year" and re.fullmatch(r"\d{4}", date.text) and re.match(r"\s+[A-Z]", sentence[date.end :]):
+        return False  # `the 2023 Eastern Economic Forum` names a thing, it does not date the event
+    before = [t for t in tokens if t.end <= date.start][-3:]
+    if any(t.norm in REPORTING for t in before):
+        return False
+    if date.start >= last.end:
+        between = sentence[last.end : date.start]
+        reach = sum(1 for t in tokens if last.end <= t.start < date.start)
+        return reach <= AFTER_REACH and not _CLAUSE_BREAK.search(between)
+    if date.end <= first.start:
+        between = sentence[date.end : first.start]
+        reach = sum(1 for t in tokens if date.end <= t.start < first.start)
+        fronted = not sentence[: date.start].strip(" \"'“‘").replace("On", "").replace("on", "").strip() and between.lstrip().startswith(",")
+        if fronted:
+            return not _CLAUSE_BREAK.search(between.lstrip()[1:])
+        return reach <= BEFORE_REACH and not _CLAUSE_BREAK.search(between)
+    return False
+
+
+def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
+    if mention.phrase is None or fact.when is None:
+        return None
+    sentence = reading.sentence_text(mention.index)
+    anchor = reading.document.anchor
+    dates = [d for d in find_dates(sentence, anchor) if _attached(d, mention, reading)]
+    if not dates:
+        return None
+    fitting = [d for d in dates if fits(fact.when, d)]
+    chosen = fitting or dates
+    status = CONFIRMED if fitting else CONTRADICTED
+    found = "; ".join(f"{d.text} ({_resolved(d)})" for d in chosen)
+    evidence = reading.document.evidence(mention.index, marks=[(d.start, d.end) for d in chosen])
+    return SlotResult(SLOT, status, str(fact.when), found, evidence)
+
+
+def _resolved(date: DateMention) -> str:
+    parts = [f"{date.year:04d}" if date.year else "????"]
+    if date.precision in ("month", "day") and date.month:
+        parts.append(f"{date.month:02d}")
+    if date.precision == "day" and date.day:
+        parts.append(f"{date.day:02d}")
+    return "-".join(parts)

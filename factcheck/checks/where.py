@@ -1,0 +1,59 @@
+"""The `where` slot: places named for the event, compared through the story's `in:` hierarchy."""
+
+from __future__ import annotations
+
+from factcheck.facts import Fact, Story
+from factcheck.match import Span
+from factcheck.reading import Mention, Reading
+from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
+
+SLOT = "where"
+LOCATIVES = frozenset({"in", "at", "into", "to", "near", "insid", "outsid", "toward", "towards"})
+"""Words (stemmed) that introduce the place where something happens."""
+REACH = 3
+"""How many words after the phrase a place may start and still be the event's place."""
+
+
+def applies(fact: Fact) -> bool:
+    return fact.where is not None
+
+
+def fits(story: Story, expected: str, found: str) -> bool:
+    """A place fits when it lies inside the expected place or contains it."""
+    return found in story.ancestors(expected) or expected in story.ancestors(found)
+
+
+def _event_places(mention: Mention, reading: Reading) -> list[Span]:
+    """Places that fill the phrase's place slot, or that follow it after `in`, `at`, `into`..."""
+    assert mention.phrase is not None
+    places = list(mention.phrase.places)
+    tokens = reading.document.tokens[mention.index]
+    sentence = reading.sentence_text(mention.index)
+    end = mention.phrase.last
+    for span in reading.places[mention.index]:
+        if not end < span.first <= end + REACH:
+            continue
+        words_between = tokens[end : span.first]
+        text_between = sentence[tokens[end - 1].end : span.start]
+        if any(c in text_between for c in ",;:()"):
+            continue
+        if words_between and words_between[0].norm in LOCATIVES and tokens[span.first - 1].norm != "from":
+            places.append(span)
+    return places
+
+
+def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
+    if mention.phrase is None or fact.where is None:
+        return None
+    places = _event_places(mention, reading)
+    if not places:
+        return None
+    story = reading.story
+    sentence = reading.sentence_text(mention.index)
+    fitting = [p for p in places if fits(story, fact.where, p.ref)]
+    chosen = fitting or places
+    status = CONFIRMED if fitting else CONTRADICTED
+    found = "; ".join(sentence[p.start : p.end] for p in chosen)
+    marks = [(p.start, p.end) for p in chosen]
+    evidence = reading.document.evidence(mention.index, marks=marks)
+    return SlotResult(SLOT, status, story.places[fact.where].name, found, evidence)

@@ -1,0 +1,102 @@
+"""Checking articles against stories: routing, mentions, slot checks and one verdict per fact.
+
+This is the library API: ``Checker(stories).check(article)`` needs no pytest; its inputs and
+outputs are plain picklable data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from factcheck.articles import Article
+from factcheck.checks import CHECKS
+from factcheck.facts import Fact, Story
+from factcheck.reading import CompiledStory, Document, Mention, Reading
+from factcheck.results import (
+    CONFIRMED,
+    CONSISTENT,
+    CONTRADICTED,
+    OMITTED,
+    UNSTATED,
+    FactResult,
+    SlotResult,
+)
+
+KEY_SLOTS = ("quote", "count")
+"""Slots that are the fact itself: a mention that leaves them unstated does not count."""
+
+
+def _merge(fact: Fact, per_mention: list[list[SlotResult]]) -> list[SlotResult]:
+    """One verdict per slot: contradicted if any mention clashes, else confirmed if any confirms."""
+    merged = []
+    for slot in fact.slots:
+        results = [r for results in per_mention for r in results if r.slot == slot]
+        clash = next((r for r in results if r.status == CONTRADICTED), None)
+        fit = next((r for r in results if r.status == CONFIRMED), None)
+        merged.append(clash or fit or SlotResult(slot, UNSTATED, fact.expected(slot)))
+    return merged
+
+
+def judge(fact: Fact, mentions: Sequence[Mention], reading: Reading) -> FactResult:
+    """The verdict on one fact from its mentions in one article."""
+    per_mention = [
+        [r for check in CHECKS if check.applies(fact) if (r := check.check(fact, m, reading))]
+        for m in mentions
+    ]
+    key = next((s for s in KEY_SLOTS if s in fact.slots), None)
+    if key is not None:  # keep only the mentions that say something about the key slot
+        kept = [(m, r) for m, r in zip(mentions, per_mention) if any(x.slot == key for x in r)]
+        mentions = [m for m, _ in kept]
+        per_mention = [r for _, r in kept]
+    slots = _merge(fact, per_mention)
+    if not mentions:
+        status = OMITTED
+    elif any(s.status == CONTRADICTED for s in slots):
+        status = CONTRADICTED
+    else:
+        status = CONSISTENT
+    article = reading.document.article
+    doc = reading.document
+    evidence = tuple(
+        doc.evidence(m.quote[0], m.quote[1]) if m.quote else doc.evidence(m.index) for m in mentions
+    )
+    return FactResult(
+        article=article.key,
+        story=reading.story.id,
+        fact=fact.id,
+        status=status,
+        source=article.source,
+        fact_line=fact.line,
+        fact_path=reading.story.path,
+        slots=tuple(slots),
+        mentions=evidence,
+        required=fact.required,
+    )
+
+
+class Checker:
+    """Stories compiled once, ready to check any number of articles."""
+
+    def __init__(self, stories: Iterable[Story]) -> None:
+        self.compiled = [CompiledStory.build(story) for story in stories]
+
+    def check(self, article: Article) -> list[FactResult]:
+        """Every fact of every story the article is about; [] when it is about none."""
+        results: list[FactResult] = []
+        document: Document | None = None
+        for compiled in self.compiled:
+            if document is None:
+                anchor = article.published or compiled.story.date
+                document = Document(article, anchor)
+            elif document.anchor != (article.published or compiled.story.date):
+                document = Document(article, article.published or compiled.story.date)
+            reading = Reading(document, compiled)
+            if not reading.is_about():
+                continue
+            results += [judge(fact, reading.mentions(fact), reading) for fact in compiled.story.facts]
+        return results
+
+
+def check_article(article: Article, stories: Iterable[Story]) -> list[FactResult]:
+    """Check one article against ``stories`` (compiles them; use Checker for many articles)."""
+    return Checker(stories).check(article)

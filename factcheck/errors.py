@@ -1,0 +1,42 @@
+"""The exceptions factcheck raises for bad input: one base class and a subclass per kind of file."""
+
+from __future__ import annotations
+
+
+class FactcheckError(Exception):
+    """Base class: a problem with the user's input, reported without a traceback.
+
+    ``path`` and ``line`` locate the problem; ``str(error)`` is the message users see,
+    ``path:line: message``.
+    """
+
+    def __init__(self, message: str, path: str = "", line: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+        self.line = line
+
+    def __str__(self) -> str:
+        where = self.path
+        if where and self.line is not None:
+            where = f"{where}:{self.line}"
+        return f"{where}: {self.message}" if where else self.message
+
+
+class FactFileError(FactcheckError):
+    """A fact file that cannot be used: bad YAML, a schema violation or a broken cross-reference.
+
+    ``problems`` holds every problem found in the file, one message each.
+    """
+
+    def __init__(self, problems: list[FactcheckError]) -> None:
+        first = problems[0]
+        super().__init__(first.message, first.path, first.line)
+        self.problems = problems
+
+    def __str__(self) -> str:
+        return "\n".join(FactcheckError.__str__(p) for p in self.problems)
+
+
+class ArticleError(FactcheckError):
+    """An article that cannot be read: bad encoding, broken front matter, a bad JSONL line."""

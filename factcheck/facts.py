@@ -1,0 +1,378 @@
+"""Fact files: safe YAML loading with line numbers, schema validation and the Story/Fact model."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+from factcheck.errors import FactcheckError, FactFileError
+
+KeyPath = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A date known to the year, the month or the day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+    def __str__(self) -> str:
+        parts = [f"{self.year:04d}"]
+        if self.month:
+            parts.append(f"{self.month:02d}")
+        if self.day:
+            parts.append(f"{self.day:02d}")
+        return "-".join(parts)
+
+    @classmethod
+    def parse(cls, value: object) -> PartialDate | None:
+        """``2023``, ``"2023-09"`` or ``"2023-09-12"``; None if it is not a real date."""
+        m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", str(value))
+        if not m or isinstance(value, bool):
+            return None
+        year, month, day = (int(g) if g else None for g in m.groups())
+        assert year is not None
+        try:
+            dt.date(year, month or 1, day or 1)
+        except ValueError:
+            return None
+        return cls(year, month, day)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """Someone or something a fact is about, with every name articles use for it."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place of the story's gazetteer; ``parent`` is the id of the place containing it."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    parent: str | None = None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One established fact: who did what, and the slots it states."""
+
+    id: str
+    line: int
+    who: tuple[str, ...]
+    what: tuple[str, ...] = ()
+    where: str | None = None
+    when: PartialDate | None = None
+    count: float | None = None
+    ordinal: bool = False
+    quote: str | None = None
+    required: bool = False
+
+    @property
+    def slots(self) -> tuple[str, ...]:
+        """The slots this fact states, in report order."""
+        named = [
+            ("who", True),
+            ("what", bool(self.what)),
+            ("where", self.where is not None),
+            ("when", self.when is not None),
+            ("count", self.count is not None),
+            ("quote", self.quote is not None),
+        ]
+        return tuple(name for name, present in named if present)
+
+    def expected(self, slot: str) -> str:
+        """What the fact says for ``slot``, as text for messages and reports."""
+        value: object = getattr(self, slot)
+        if isinstance(value, tuple):
+            return " | ".join(value)
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        return str(value)
+
+
+@dataclass(frozen=True)
+class Story:
+    """A story loaded from one fact file."""
+
+    id: str
+    path: str
+    about: tuple[str, ...]
+    entities: dict[str, Entity]
+    places: dict[str, Place]
+    facts: tuple[Fact, ...]
+    title: str = ""
+    date: dt.date | None = None
+    lines: dict[KeyPath, int] = field(default_factory=dict, repr=False, compare=False)
+
+    def ancestors(self, place_id: str) -> list[str]:
+        """``place_id`` followed by every place containing it, innermost first."""
+        chain = [place_id]
+        while (parent := self.places[chain[-1]].parent) is not None and parent not in chain:
+            chain.append(parent)
+        return chain
+
+
+class _LineLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, keeping dates as the strings the user wrote."""
+
+
+_LineLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str
+)
+
+
+def _record_lines(
+    node: yaml.Node, path: KeyPath, lines: dict[KeyPath, int], problems: list[FactcheckError]
+) -> None:
+    """Map each key path to its 1-based line; note keys given twice (PyYAML keeps the last)."""
+    lines.setdefault(path, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for key, value in node.value:
+            name = str(key.value)
+            if name in seen:
+                problems.append(
+                    FactcheckError(
+                        f"{_dotted((*path, name))}: key given twice", line=key.start_mark.line + 1
+                    )
+                )
+            seen.add(name)
+            lines[(*path, name)] = key.start_mark.line + 1
+            _record_lines(value, (*path, name), lines, problems)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _record_lines(item, (*path, index), lines, problems)
+
+
+def _dotted(path: Iterable[str | int]) -> str:
+    """``('facts', 2, 'when')`` → ``facts[2].when``."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(top)"
+
+
+def _line_of(lines: dict[KeyPath, int], path: KeyPath) -> int:
+    while path not in lines and path:
+        path = path[:-1]
+    return lines.get(path, 1)
+
+
+_FORMATS = jsonschema.FormatChecker(formats=())
+
+
+@_FORMATS.checks("partial-date")
+def _is_partial_date(value: object) -> bool:
+    return PartialDate.parse(value) is not None
+
+
+@_FORMATS.checks("full-date")
+def _is_full_date(value: object) -> bool:
+    parsed = PartialDate.parse(value)
+    return parsed is not None and parsed.precision == "day"
+
+
+def _schema() -> dict[str, Any]:
+    text = resources.files("factcheck").joinpath("schema/facts.schema.json").read_text("utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+_VALIDATOR = jsonschema.Draft202012Validator(_schema(), format_checker=_FORMATS)
+
+
+def _schema_message(error: jsonschema.ValidationError) -> str:
+    """One readable sentence for a jsonschema error."""
+    if error.validator == "format":
+        return f"{error.instance!r} is not a valid date"
+    if error.validator == "additionalProperties":
+        allowed = sorted(error.schema.get("properties", {}))
+        extra = sorted(set(error.instance) - set(allowed))
+        return f"unknown key {', '.join(map(repr, extra))}; allowed: {', '.join(allowed)}"
+    if error.validator == "oneOf" and error.context:
+        best = jsonschema.exceptions.best_match(error.context)
+        return _schema_message(best)
+    if error.validator == "anyOf" and list(error.schema_path)[-2:] == ["fact", "anyOf"]:
+        return "a fact needs `what` or `quote`"
+    if error.validator == "pattern" and error.schema.get("pattern") == r"\S":
+        return "must not be empty"
+    return error.message
+
+
+def _schema_problems(data: object, lines: dict[KeyPath, int]) -> list[FactcheckError]:
+    problems = []
+    for error in _VALIDATOR.iter_errors(data):
+        path = tuple(error.path)
+        if error.validator == "additionalProperties":
+            extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+            if extra:
+                path = (*path, extra[0])
+        problems.append(
+            FactcheckError(f"{_dotted(path)}: {_schema_message(error)}", line=_line_of(lines, path))
+        )
+    return sorted(problems, key=lambda p: p.line or 0)
+
+
+def _as_tuple(value: object) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, list):
+        return tuple(str(v) for v in value)
+    return (str(value),)
+
+
+def _reference_problems(data: dict[str, Any], lines: dict[KeyPath, int]) -> list[FactcheckError]:
+    """Unknown entity or place ids, duplicate fact ids, cycles in `in:`."""
+    problems: list[FactcheckError] = []
+
+    def add(path: KeyPath, message: str) -> None:
+        problems.append(FactcheckError(f"{_dotted(path)}: {message}", line=_line_of(lines, path)))
+
+    entities = data["entities"]
+    places = data.get("places") or {}
+    for i, who in enumerate(data["about"]):
+        if who not in entities:
+            add(("about", i), f"unknown entity {who!r}")
+    for pid, place in places.items():
+        parent = place.get("in")
+        if parent is not None and parent not in places:
+            add(("places", pid, "in"), f"unknown place {parent!r}")
+    for pid in places:
+        seen = [pid]
+        while (parent := places[seen[-1]].get("in")) in places:
+            if parent in seen:
+                if parent == pid:
+                    add(("places", pid, "in"), f"cycle in `in`: {' -> '.join([*seen, parent])}")
+                break
+            seen.append(parent)
+    fact_ids: dict[str, int] = {}
+    for i, fact in enumerate(data["facts"]):
+        if fact["id"] in fact_ids:
+            add(("facts", i, "id"), f"duplicate fact id {fact['id']!r} (first at facts[{fact_ids[fact['id']]}])")
+        fact_ids.setdefault(fact["id"], i)
+        who = fact["who"]
+        for j, eid in enumerate(who if isinstance(who, list) else [who]):
+            if eid not in entities:
+                path: KeyPath = ("facts", i, "who", j) if isinstance(who, list) else ("facts", i, "who")
+                add(path, f"unknown entity {eid!r}")
+        if "where" in fact and fact["where"] not in places:
+            add(("facts", i, "where"), f"unknown place {fact['where']!r}")
+    return problems
+
+
+def _build(data: dict[str, Any], path: str, lines: dict[KeyPath, int]) -> Story:
+    entities = {
+        eid: Entity(eid, e["name"], _as_tuple(e.get("aliases")))
+        for eid, e in data["entities"].items()
+    }
+    places = {
+        pid: Place(pid, p["name"], _as_tuple(p.get("aliases")), p.get("in"))
+        for pid, p in (data.get("places") or {}).items()
+    }
+    facts = tuple(
+        Fact(
+            id=f["id"],
+            line=lines.get(("facts", i), 1),
+            who=_as_tuple(f["who"]),
+            what=_as_tuple(f.get("what")),
+            where=f.get("where"),
+            when=PartialDate.parse(f["when"]) if "when" in f else None,
+            count=float(f["count"]) if "count" in f else None,
+            ordinal=bool(f.get("ordinal", False)),
+            quote=f.get("quote"),
+            required=bool(f.get("required", False)),
+        )
+        for i, f in enumerate(data["facts"])
+    )
+    story_date = dt.date.fromisoformat(data["date"]) if "date" in data else None
+    return Story(
+        id=data["story"],
+        path=path,
+        about=tuple(data["about"]),
+        entities=entities,
+        places=places,
+        facts=facts,
+        title=data.get("title", ""),
+        date=story_date,
+        lines=lines,
+    )
+
+
+def parse_story(text: str, path: str = "<string>") -> Story:
+    """Parse and validate one fact file's text; raise FactFileError listing every problem."""
+    lines: dict[KeyPath, int] = {}
+    problems: list[FactcheckError] = []
+    try:
+        loader = _LineLoader(text)
+        try:
+            node = loader.get_single_node()
+            if node is not None:
+                _record_lines(node, (), lines, problems)
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = mark.line + 1 if mark is not None else 1
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise FactFileError([FactcheckError(f"invalid YAML: {problem}", path, line)]) from None
+    if not isinstance(data, dict):
+        kind = "empty" if data is None else f"a {type(data).__name__}, not a mapping"
+        raise FactFileError([FactcheckError(f"a fact file must be a mapping of keys; this one is {kind}", path, 1)])
+    problems += _schema_problems(data, lines)
+    if not problems:
+        problems = _reference_problems(data, lines)
+    if problems:
+        for problem in problems:
+            problem.path = path
+        raise FactFileError(problems)
+    return _build(data, path, lines)
+
+
+def load_story(path: str | Path) -> Story:
+    """Load one fact file."""
+    shown = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FactFileError([FactcheckError(f"cannot read fact file: {exc}", shown, None)]) from None
+    return parse_story(text, shown)
+
+
+def fact_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """The fact files named by ``paths``: files as given, folders searched for *.yaml / *.yml."""
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+        else:
+            yield path

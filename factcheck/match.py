@@ -1,0 +1,328 @@
+"""Finding names and phrases in sentences: tokens, spelling-tolerant aliases, phrase patterns, quotes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_STEM_RULES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
+FUZZY_MIN_SIMILARITY = 0.84
+"""How close a misspelt multi-word name must be to an alias (Levenshtein similarity, 0..1)."""
+MAX_GAP = 2
+"""How many extra words may stand between two words of a `what` phrase."""
+PLACE = "\x00place"
+"""The element of a phrase pattern that stands for any place name."""
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word: ``norm`` is its lower-case, possessive-free, lightly stemmed form."""
+
+    norm: str
+    start: int
+    end: int
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper: arrived / arrives / arriving / arrive → arriv."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    for suffix, replacement in _STEM_RULES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                continue
+            word = word[: -len(suffix)] + replacement
+            break
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]
+    return word
+
+
+def normalize_word(raw: str) -> str:
+    """Lower case, one apostrophe, no possessive, stemmed."""
+    word = raw.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    elif "'" in word and not word.endswith("n't"):
+        word = word.replace("'", "")
+    return stem(word)
+
+
+def tokenize(text: str) -> list[Token]:
+    """The words of ``text`` with their character offsets; hyphens and punctuation split words."""
+    return [Token(normalize_word(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def words(text: str) -> tuple[str, ...]:
+    """The normalised words of ``text``."""
+    return tuple(t.norm for t in tokenize(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A name found in a sentence: what it names (``ref``), its token range and character range."""
+
+    ref: str
+    first: int
+    last: int  # exclusive token index
+    start: int
+    end: int
+    exact: bool = True
+
+
+@dataclass
+class Gazetteer:
+    """Names (aliases) of entities or places, compiled for fast exact and fuzzy lookup."""
+
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    by_any: dict[str, list[tuple[tuple[str, ...], int, str]]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, names: Iterable[tuple[str, str]]) -> Gazetteer:
+        """``names`` are (ref, name) pairs."""
+        gazetteer = cls()
+        for ref, name in names:
+            key = words(name)
+            if not key:
+                continue
+            gazetteer.by_first.setdefault(key[0], []).append((key, ref))
+            if len(key) >= 2 and sum(map(len, key)) >= 6:
+                for position, word in enumerate(key):
+                    if len(word) >= 3:
+                        gazetteer.by_any.setdefault(word, []).append((key, position, ref))
+        for entries in gazetteer.by_first.values():
+            entries.sort(key=lambda entry: -len(entry[0]))
+        return gazetteer
+
+    def find(self, tokens: Sequence[Token]) -> list[Span]:
+        """Every name in ``tokens``, longest first at each position, never overlapping."""
+        found: list[Span] = []
+        norms = [t.norm for t in tokens]
+        i = 0
+        while i < len(norms):
+            span = self._exact(norms, tokens, i) or self._fuzzy(norms, tokens, i)
+            if span is None:
+                i += 1
+                continue
+            found.append(span)
+            i = span.last
+        return found
+
+    def _exact(self, norms: list[str], tokens: Sequence[Token], i: int) -> Span | None:
+        for key, ref in self.by_first.get(norms[i], ()):
+            if tuple(norms[i : i + len(key)]) == key:
+                last = i + len(key)
+                return Span(ref, i, last, tokens[i].start, tokens[last - 1].end)
+        return None
+
+    def _fuzzy(self, norms: list[str], tokens: Sequence[Token], i: int) -> Span | None:
+        """A multi-word name with a small misspelling (``Kim Jong Eun``), anchored on an exact word."""
+        best: tuple[float, Span] | None = None
+        for key, position, ref in self.by_any.get(norms[i], ()):
+            first = i - position
+            last = first + len(key)
+            if first < 0 or last > len(norms):
+                continue
+            window = norms[first:last]
+            if 2 * sum(a == b for a, b in zip(window, key)) < len(key):
+                continue
+            score = Levenshtein.normalized_similarity(" ".join(window), " ".join(key))
+            if score >= FUZZY_MIN_SIMILARITY and (best is None or score > best[0]):
+                best = (score, Span(ref, first, last, tokens[first].start, tokens[last - 1].end, False))
+        if best is None or best[1].first != i:
+            return None
+        return best[1]
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A `what` phrase as words to find in order, with up to MAX_GAP words between them."""
+
+    text: str
+    elements: tuple[str, ...]
+    optional: frozenset[int] = frozenset()
+
+
+_OPTIONAL_WORDS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+
+
+def compile_phrase(text: str, place_names: Iterable[str] = ()) -> Pattern:
+    """Compile a phrase; words of a place name become a PLACE slot that any known place fills."""
+    elements = list(words(text))
+    for name in sorted((words(n) for n in place_names), key=len, reverse=True):
+        if not name:
+            continue
+        for i in range(len(elements) - len(name) + 1):
+            if tuple(elements[i : i + len(name)]) == name:
+                elements[i : i + len(name)] = [PLACE]
+                break
+    optional = frozenset(i for i, e in enumerate(elements) if e in _OPTIONAL_WORDS and 0 < i)
+    return Pattern(text, tuple(elements), optional)
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    """Where a phrase matched: its token range and the place spans that filled PLACE slots."""
+
+    pattern: Pattern
+    first: int
+    last: int
+    places: tuple[Span, ...] = ()
+
+
+def find_phrase(pattern: Pattern, tokens: Sequence[Token], places: Sequence[Span]) -> list[PhraseMatch]:
+    """Every non-overlapping occurrence of ``pattern`` in ``tokens``."""
+    norms = [t.norm for t in tokens]
+    place_at = {p.first: p for p in places}
+    matches: list[PhraseMatch] = []
+    elements = pattern.elements
+    if not elements:
+        return matches
+    head = elements[0]
+    i = 0
+    while i < len(norms):
+        if (head == PLACE and i in place_at) or norms[i] == head:
+            found = _match_from(elements, pattern.optional, norms, place_at, i)
+            if found is not None:
+                last, filled = found
+                matches.append(PhraseMatch(pattern, i, last, tuple(filled)))
+                i = last
+                continue
+        i += 1
+    return matches
+
+
+def _match_from(
+    elements: tuple[str, ...],
+    optional: frozenset[int],
+    norms: list[str],
+    place_at: dict[int, Span],
+    i: int,
+) -> tuple[int, list[Span]] | None:
+    filled: list[Span] = []
+    pos = i
+    for k, element in enumerate(elements):
+        limit = pos + 1 if k == 0 else min(len(norms), pos + 1 + MAX_GAP)
+        hit = None
+        for j in range(pos, limit):
+            if element == PLACE:
+                if j in place_at:
+                    hit = place_at[j].last
+                    filled.append(place_at[j])
+                    break
+            elif j < len(norms) and norms[j] == element:
+                hit = j + 1
+                break
+        if hit is None:
+            if k in optional:
+                continue
+            return None
+        pos = hit
+    return pos, filled
+
+
+_QUOTE_PAIRS = re.compile(
+    r"""“([^“”]{1,3000}?)”            # curly double
+      | "([^"\n]{1,3000}?)"          # straight double
+      | (?<![\w’'])‘([^‘’]{1,600}?)’(?![\w])   # curly single, not an apostrophe
+      | (?<![\w'’])'([^'\n]{1,600}?)'(?![\w])  # straight single
+    """,
+    re.X,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """A quoted span: the text between the marks and its character range (marks excluded)."""
+
+    text: str
+    start: int
+    end: int
+
+
+def find_quotes(text: str) -> list[Quoted]:
+    """Spans between straight or curly quotation marks."""
+    found = []
+    for m in _QUOTE_PAIRS.finditer(text):
+        group = next(g for g in range(1, 5) if m.group(g) is not None)
+        found.append(Quoted(m.group(group), m.start(group), m.end(group)))
+    return found
+
+
+@dataclass(frozen=True)
+class QuoteAlignment:
+    """How a quoted span lines up with a fact's quote: the words that differ, if any.
+
+    ``changes`` holds (expected words, found words) pairs; empty means a faithful quote
+    (a contiguous part of it, possibly with elisions marked by an ellipsis).
+    """
+
+    equal: int
+    changes: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+
+
+_ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.")
+MIN_QUOTE_WORDS = 4
+"""A quoted span shares at least this many words with a fact's quote before it is compared."""
+
+
+def quote_words(text: str) -> tuple[str, ...]:
+    """Quote words compare unstemmed: 'appropriate' and 'appropriately' differ."""
+    return tuple(m.group().lower().replace("’", "'") for m in _WORD.finditer(text))
+
+
+def align_quote(expected_text: str | tuple[str, ...], quoted: str) -> QuoteAlignment | None:
+    """Align ``quoted`` with the fact's quote; None when it is not a rendering of that quote."""
+    expected = quote_words(expected_text) if isinstance(expected_text, str) else expected_text
+    segments = [seg for seg in (quote_words(p) for p in _ELLIPSIS.split(quoted)) if seg]
+    all_found = [w for seg in segments for w in seg]
+    if len(all_found) < MIN_QUOTE_WORDS or len(set(all_found) & set(expected)) < MIN_QUOTE_WORDS:
+        return None
+    equal = 0
+    changes: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+    for segment in segments:
+        start, end = _best_window(expected, segment)
+        start, end = max(0, start - 3), min(len(expected), end + 3)
+        runs = _runs(expected[start:end], segment)
+        equal += sum(len(exp) for same, exp, _ in runs if same)
+        last = len(runs) - 1
+        for position, (same, exp, got) in enumerate(runs):
+            if same or (not got and position in (0, last)):  # the article quotes part of it
+                continue
+            if not exp and ((position == 0 and start == 0) or (position == last and end == len(expected))):
+                continue  # the article's quote goes on past the fact's words
+            changes.append((exp, got))
+    if 2 * equal < len(all_found) or equal < MIN_QUOTE_WORDS:
+        return None
+    return QuoteAlignment(equal, tuple(changes))
+
+
+def _runs(
+    expected: tuple[str, ...], found: tuple[str, ...]
+) -> list[tuple[bool, tuple[str, ...], tuple[str, ...]]]:
+    """Word diff as alternating runs: (equal?, expected words, found words)."""
+    runs: list[tuple[bool, tuple[str, ...], tuple[str, ...]]] = []
+    for op in Levenshtein.opcodes(expected, found):
+        exp, got = expected[op.src_start : op.src_end], found[op.dest_start : op.dest_end]
+        same = op.tag == "equal"
+        if runs and runs[-1][0] == same and not same:
+            runs[-1] = (False, runs[-1][1] + exp, runs[-1][2] + got)
+        else:
+            runs.append((same, exp, got))
+    return runs
+
+
+def _best_window(expected: tuple[str, ...], segment: tuple[str, ...]) -> tuple[int, int]:
+    """The stretch of ``expected`` that ``segment`` renders best (most words in common)."""
+    best = (-1.0, 0, 0)
+    n = len(segment)
+    for length in range(max(1, min(n, len(expected)) - 3), min(len(expected), n + 3) + 1):
+        for start in range(0, len(expected) - length + 1):
+            score = Levenshtein.normalized_similarity(expected[start : start + length], segment)
+            if score > best[0]:
+                best = (score, start, start + length)
+    return best[1], best[2]

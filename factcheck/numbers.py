@@ -1,0 +1,334 @@
+"""Find numbers (digits, number words, ordinals) in one English news sentence.
+
+Years (a bare 4-digit 1900-2099), day numbers of dates (``Sept. 13``, ``27 July``), ISO and
+slash dates, year ranges and times of day are not reported. The month-name and year helpers
+used for those exclusions are shared with :mod:`factcheck.dates`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+__all__ = [
+    "MONTH_PATTERN",
+    "NumberMention",
+    "find_numbers",
+    "looks_like_year",
+    "month_number",
+    "parse_number_word",
+]
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A number found in a sentence; ``start``/``end`` are character offsets."""
+
+    start: int
+    end: int
+    text: str
+    value: int | float
+    ordinal: bool
+    approximate: bool
+
+
+# --- month names (shared with factcheck.dates) -------------------------------------------------
+
+MONTH_PATTERN = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_MONTH_ABBR = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_INDEX = {m: i for i, m in enumerate(_MONTH_ABBR, 1)}
+_VERB_LIKE_MONTHS = frozenset({"may", "mar", "march"})
+
+
+def month_number(word: str) -> int | None:
+    """Month number (1-12) of a month name or abbreviation (a trailing dot is allowed).
+
+    ``may``, ``march`` and ``mar`` only count when capitalised, since in lower case they are
+    usually the modal verb or the verb/noun "march".
+    """
+    key = word.rstrip(".").lower()
+    if key in _VERB_LIKE_MONTHS and not word[:1].isupper():
+        return None
+    return _MONTH_INDEX.get(key[:3])
+
+
+# --- years --------------------------------------------------------------------------------------
+
+_NOT_YEAR_AFTER = re.compile(
+    r"\w|/|[.,]\d|\s*(?:%|(?:percent|per\s+cent|people|persons|residents|civilians|troops"
+    r"|soldiers|workers|children|families|homes|households|units|vehicles|tanks|drones"
+    r"|missiles|rockets|shells|rounds|votes|jobs|deaths|cases|times|years|months|days|hours"
+    r"|minutes|km|kilometers|kilometres|miles|meters|metres|feet|tons|tonnes|barrels|dollars"
+    r"|euros|pounds|won|yen|yuan|rubles|roubles|gmt|utc)\b)",
+    re.IGNORECASE,
+)
+
+
+def looks_like_year(sentence: str, start: int, end: int) -> bool:
+    """True if ``sentence[start:end]`` is a bare 4-digit year (1900-2099), not a quantity.
+
+    A quantity is a number glued to other digits/letters, with a currency sign before it, or
+    followed by a unit such as ``people``, ``troops``, ``km`` or ``%``.
+    """
+    text = sentence[start:end]
+    if len(text) != 4 or not text.isdigit() or not 1900 <= int(text) <= 2099:
+        return False
+    prev = sentence[start - 1] if start else " "
+    currency = sentence[max(0, start - 2) : start].strip()[-1:]
+    if prev.isalnum() or prev in "#.,/" or (currency and currency in "$€£¥"):
+        return False
+    return _NOT_YEAR_AFTER.match(sentence, end) is None
+
+
+# --- number words -------------------------------------------------------------------------------
+
+_UNITS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve"  # noqa: SIM905
+        " thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS_NAMES = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_TENS = {w: 10 * i for i, w in enumerate(_TENS_NAMES, 2)}
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+# ordinal word -> cardinal word
+_ORDINALS = {
+    "first": "one",
+    "second": "two",
+    "third": "three",
+    "fifth": "five",
+    "eighth": "eight",
+    "ninth": "nine",
+    "twelfth": "twelve",
+}
+for _w in [*_UNITS, *_TENS, "hundred", *_SCALES]:
+    if _w != "zero" and _w not in _ORDINALS.values():
+        _ORDINALS[_w[:-1] + "ieth" if _w.endswith("y") else _w + "th"] = _w
+
+_MULTIPLIERS = ("hundred", *_SCALES, "dozen")
+_WORDS = sorted([*_UNITS, *_TENS, *_MULTIPLIERS, *_ORDINALS], key=len, reverse=True)
+_W = "(?:" + "|".join(_WORDS) + r")\b"
+_SPECIAL = {"twice": 2, "thrice": 3, "half a dozen": 6}
+
+
+class _Accumulator:
+    """Builds one number from a sequence of number words, rejecting invalid sequences."""
+
+    def __init__(self) -> None:
+        self.total = 0
+        self.cur = 0  # the group below the last scale word
+        self.last = ""  # kind of the last accepted word
+        self.scale = 10**15  # last scale used; scales must decrease
+        self.ordinal = False
+
+    @property
+    def value(self) -> int:
+        return self.total + self.cur
+
+    @property
+    def complete(self) -> bool:
+        return self.last not in ("", "a", "and")
+
+    def feed(self, word: str) -> bool:
+        """Add one word; returns False (leaving the state unchanged) if it does not fit."""
+        if self.ordinal:
+            return False
+        w = word.lower()
+        base = _ORDINALS.get(w, w)
+        last, cur = self.last, self.cur
+        if base == "a":
+            if last:
+                return False
+            kind = "a"
+        elif base == "and":
+            if last not in ("hundred", "scale"):
+                return False
+            kind = "and"
+        elif base in _UNITS:
+            v = _UNITS[base]
+            fresh = last in ("hundred", "scale", "and") and cur % 100 == 0
+            if not (last == "" or (v and fresh) or (last == "tens" and 0 < v < 10)):
+                return False
+            self.cur += v
+            kind = "unit" if v else "zero"
+        elif base in _TENS:
+            if not (last == "" or (last in ("hundred", "scale", "and") and cur % 100 == 0)):
+                return False
+            self.cur += _TENS[base]
+            kind = "tens"
+        elif base == "hundred":
+            if not (last == "a" or (last == "unit" and cur < 100)):
+                return False
+            self.cur = (cur or 1) * 100
+            kind = "hundred"
+        elif base in _SCALES:
+            s = _SCALES[base]
+            if last not in ("a", "unit", "tens", "hundred") or s >= self.scale:
+                return False
+            self.total += (cur or 1) * s
+            self.cur, self.scale = 0, s
+            kind = "scale"
+        elif base == "dozen":
+            if not (last == "a" or (last == "unit" and cur < 100)):
+                return False
+            self.cur = (cur or 1) * 12
+            kind = "dozen"  # nothing may follow
+        else:
+            return False
+        self.last = kind
+        self.ordinal = w != base
+        return True
+
+
+def _parse_tokens(tokens: list[tuple[str, int, int]]) -> list[tuple[int, int, int, bool]]:
+    """Split a run of number-word tokens into numbers: (start, end, value, ordinal)."""
+    out: list[tuple[int, int, int, bool]] = []
+    i = 0
+    while i < len(tokens):
+        acc = _Accumulator()
+        best: tuple[int, int, bool] | None = None
+        for j in range(i, len(tokens)):
+            if not acc.feed(tokens[j][0]):
+                break
+            if acc.complete:
+                best = (j, acc.value, acc.ordinal)
+        if best is None:
+            i += 1
+            continue
+        j, value, ordinal = best
+        out.append((tokens[i][1], tokens[j][2], value, ordinal))
+        i = j + 1
+    return out
+
+
+def parse_number_word(text: str) -> int | None:
+    """Value of one written number: ``seven``, ``twenty-one``, ``two hundred``, ``a dozen``.
+
+    Ordinal words give their cardinal value (``twelfth`` -> 12), ``twice`` gives 2, and plain
+    digits (``1,200``) are accepted too. Anything else (``dozens``, ``several``) gives None.
+    """
+    text = text.strip().lower()
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", text):
+        return int(text.replace(",", ""))
+    if " ".join(text.split()) in _SPECIAL:
+        return _SPECIAL[" ".join(text.split())]
+    acc = _Accumulator()
+    words = re.split(r"[\s-]+", text)
+    if not all(acc.feed(w) for w in words) or not acc.complete:
+        return None
+    return acc.value
+
+
+# --- scanning -----------------------------------------------------------------------------------
+
+_SCAN = re.compile(
+    rf"""
+    (?P<skip>(?<![\w.])(?:
+        \d{{4}}-\d{{2}}-\d{{2}}                          # ISO date
+      | (?:19|20)\d\d[-\u2013](?:(?:19|20)?\d\d)(?!\d)   # year range 2022-23
+      | \d+(?:[:/]\d+)+                                 # 10:30, 12/09/2023, 24/7
+      | \d{{1,2}}(?:[.:]\d\d)?\s*[ap]\.?m\.?(?![a-z])    # 10 a.m., 9.30pm
+      | \d{{1,2}}\s+o'clock
+    ))
+  | (?<![\w.])(?<![a-z]-)(?<!\d,)
+    (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
+    (?:(?P<ord>st|nd|rd|th)|(?:\s+|-)?(?P<scale>hundred|thousand|million|billion|trillion|bn))?
+    (?!\w)
+  | \b(?P<special>half\s+a\s+dozen|twice|thrice)\b
+  | (?P<words>\b(?:a\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?
+        {_W}(?:(?:\s+|-)(?:and\s+)?{_W})*)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_TOKEN = re.compile(r"[a-z]+", re.IGNORECASE)
+_SCALE_VALUES = {"hundred": 100, "bn": 10**9, **_SCALES}
+_APPROX = re.compile(
+    r"\b(?:about|around|nearly|almost|more\s+than|over|some|roughly|at\s+least|up\s+to"
+    r"|fewer\s+than|less\s+than|approximately|close\s+to|as\s+many\s+as|upwards?\s+of"
+    r"|(?:an\s+)?estimated|at\s+most)\s+(?:[$€£¥]\s*)?$",
+    re.IGNORECASE,
+)
+_MONTH_BEFORE = re.compile(rf"\b(?P<mon>{MONTH_PATTERN})\b\.?\s+$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?(?P<mon>{MONTH_PATTERN})\b", re.IGNORECASE)
+_ONE_PRONOUN_BEFORE = re.compile(r"\b(?:no|the|this|that|any|every|each)\s+$", re.IGNORECASE)
+_ONE_PRONOUN_AFTER = re.compile(r"\s+(?:of|another)\b|-on-one\b", re.IGNORECASE)
+_SECOND_TIME_BEFORE = re.compile(r"\b(?:split|per|every)\s+$", re.IGNORECASE)
+_SECOND_TIME_AFTER = re.compile(r"\s+(?:later|earlier|ago)\b", re.IGNORECASE)
+
+
+def _is_day_of_month(sentence: str, start: int, end: int, digits: str) -> bool:
+    """True for the day number of a date such as ``Sept. 13`` or ``27th of July``."""
+    if len(digits) > 2 or not 1 <= int(digits) <= 31:
+        return False
+    m = _MONTH_BEFORE.search(sentence, max(0, start - 16), start)
+    if m and month_number(m["mon"]):
+        return True
+    m = _MONTH_AFTER.match(sentence, end)
+    return bool(m and month_number(m["mon"]))
+
+
+def _is_pronoun_one(sentence: str, start: int, end: int) -> bool:
+    return bool(
+        _ONE_PRONOUN_BEFORE.search(sentence, max(0, start - 8), start)
+        or _ONE_PRONOUN_AFTER.match(sentence, end)
+        or sentence[max(0, start - 7) : start].lower() == "one-on-"
+    )
+
+
+def _is_time_second(sentence: str, start: int, end: int) -> bool:
+    return bool(
+        _SECOND_TIME_BEFORE.search(sentence, max(0, start - 8), start)
+        or _SECOND_TIME_AFTER.match(sentence, end)
+    )
+
+
+def _digits_value(num: str, scale: str | None) -> int | float:
+    value = Decimal(num.replace(",", ""))
+    if scale:
+        value *= _SCALE_VALUES[scale.lower()]
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def find_numbers(sentence: str) -> list[NumberMention]:
+    """All numbers in ``sentence``, in order of appearance."""
+    found: list[tuple[int, int, int | float, bool]] = []
+    for m in _SCAN.finditer(sentence):
+        if m["skip"]:
+            continue
+        if m["num"]:
+            start, end, num, scale = m.start(), m.end(), m["num"], m["scale"]
+            if not scale and (
+                (not m["ord"] and looks_like_year(sentence, start, end))
+                or (num.isdigit() and _is_day_of_month(sentence, start, end, num))
+            ):
+                continue
+            found.append((start, end, _digits_value(num, scale), bool(m["ord"])))
+        elif m["special"]:
+            value = _SPECIAL[" ".join(m["special"].lower().split())]
+            found.append((m.start(), m.end(), value, False))
+        else:
+            base = m.start()
+            tokens = [(t[0], base + t.start(), base + t.end()) for t in _TOKEN.finditer(m[0])]
+            for start, end, value, ordinal in _parse_tokens(tokens):
+                word = sentence[start:end].lower()
+                if word == "one" and _is_pronoun_one(sentence, start, end):
+                    continue
+                if word == "second" and _is_time_second(sentence, start, end):
+                    continue
+                found.append((start, end, value, ordinal))
+    return [
+        NumberMention(
+            start,
+            end,
+            sentence[start:end],
+            value,
+            ordinal,
+            _APPROX.search(sentence, max(0, start - 24), start) is not None,
+        )
+        for start, end, value, ordinal in found
+    ]

@@ -1,0 +1,183 @@
+"""One pass over an article for a story: sentences, words, names, places, quotes and mentions."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from factcheck.articles import Article, Sentence, article_sentences
+from factcheck.facts import Fact, Story
+from factcheck.match import (
+    Gazetteer,
+    Pattern,
+    PhraseMatch,
+    Quoted,
+    Span,
+    Token,
+    align_quote,
+    compile_phrase,
+    find_phrase,
+    find_quotes,
+    tokenize,
+    quote_words,
+    words,
+)
+from factcheck.results import Evidence
+
+MAX_WORDS_PER_SENTENCE = 400
+"""Words past this many in one sentence are not read: a bound on the work per sentence."""
+PREPOSITIONS = frozenset(
+    "in to from at into of with for by about on against across toward towards near over".split()
+)
+"""A name after these is an object (`to Russia`), never the subject of what follows."""
+PRONOUNS = frozenset({"he", "she", "they", "his", "her", "their", "it", "its", "him", "them"})
+
+
+@dataclass
+class CompiledStory:
+    """A story's names, places and phrases compiled once per session."""
+
+    story: Story
+    entities: Gazetteer
+    places: Gazetteer
+    phrases: dict[str, tuple[Pattern, ...]]
+    quotes: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def build(cls, story: Story) -> CompiledStory:
+        entities = Gazetteer.build((e.id, n) for e in story.entities.values() for n in e.names)
+        places = Gazetteer.build((p.id, n) for p in story.places.values() for n in p.names)
+        phrases = {}
+        for fact in story.facts:
+            place_names = story.places[fact.where].names if fact.where else ()
+            if fact.where:  # every place inside or around it can stand in the phrase too
+                place_names = tuple(n for p in story.places.values() for n in p.names)
+            phrases[fact.id] = tuple(compile_phrase(w, place_names) for w in fact.what)
+        quotes = {f.id: quote_words(f.quote) for f in story.facts if f.quote}
+        return cls(story, entities, places, phrases, quotes)
+
+
+@dataclass
+class Document:
+    """An article read once: its sentences and their words, shared by every story it is checked against."""
+
+    article: Article
+    anchor: dt.date | None
+    sentences: list[Sentence] = field(init=False)
+    tokens: list[list[Token]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.sentences = article_sentences(self.article)
+        self.tokens = [tokenize(s.text)[:MAX_WORDS_PER_SENTENCE] for s in self.sentences]
+
+    @cached_property
+    def quotes(self) -> list[tuple[int, int, Quoted]]:
+        """Quoted spans as (first sentence, last sentence, span in article text)."""
+        body = [i for i, s in enumerate(self.sentences) if s.start >= 0]
+        starts = [self.sentences[i].start for i in body]
+        found: list[tuple[int, int, Quoted]] = []
+        for i, s in enumerate(self.sentences):
+            if s.start < 0:  # the title
+                found += [(i, i, q) for q in find_quotes(s.text)]
+        for q in find_quotes(self.article.text):
+            first = body[max(0, bisect.bisect_right(starts, q.start) - 1)]
+            last = body[max(0, bisect.bisect_right(starts, q.end - 1) - 1)]
+            found.append((first, last, q))
+        return found
+
+    def evidence(self, first: int, last: int | None = None, marks: Sequence[tuple[int, int]] = ()) -> Evidence:
+        """Evidence for sentences first..last; ``marks`` are offsets into sentence ``first``."""
+        last = first if last is None else last
+        sentence = self.sentences[first]
+        if last == first or sentence.start < 0:
+            return Evidence(sentence.text, sentence.line, tuple(marks))
+        end_sentence = self.sentences[last]
+        text = self.article.text[sentence.start : end_sentence.start + len(end_sentence.text)]
+        return Evidence(text, sentence.line, tuple(marks))
+
+    def quote_marks(self, first: int, quoted: Quoted) -> tuple[int, int]:
+        """The span of ``quoted`` as offsets into sentence ``first``."""
+        base = self.sentences[first].start
+        if base < 0:
+            return quoted.start, quoted.end
+        return quoted.start - base, quoted.end - base
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where a fact is mentioned: the sentence, the subject (None if carried over), the phrase or quote."""
+
+    index: int
+    who: Span | None
+    phrase: PhraseMatch | None = None
+    quote: tuple[int, int, Quoted] | None = None
+
+
+@dataclass
+class Reading:
+    """An article read for one story: names and places per sentence, and the facts' mentions."""
+
+    document: Document
+    compiled: CompiledStory
+    entities: list[list[Span]] = field(init=False)
+    places: list[list[Span]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.entities = [self.compiled.entities.find(t) for t in self.document.tokens]
+        self.places = [self.compiled.places.find(t) for t in self.document.tokens]
+
+    @property
+    def story(self) -> Story:
+        return self.compiled.story
+
+    def is_about(self) -> bool:
+        """Whether the article names one of the story's `about` entities."""
+        about = set(self.story.about)
+        return any(span.ref in about for spans in self.entities for span in spans)
+
+    def sentence_text(self, index: int) -> str:
+        return self.document.sentences[index].text
+
+    def mentions(self, fact: Fact) -> list[Mention]:
+        """Every mention of ``fact``: its quote, or its `who` and `what` together."""
+        if fact.quote:
+            return [Mention(q[0], None, quote=q) for q in self.quotes_of(fact)]
+        found: list[Mention] = []
+        who = set(fact.who)
+        for index, tokens in enumerate(self.document.tokens):
+            for pattern in self.compiled.phrases[fact.id]:
+                for match in find_phrase(pattern, tokens, self.places[index]):
+                    subject = self._subject(index, match, who)
+                    if subject is not False:
+                        found.append(Mention(index, subject or None, phrase=match))
+        return found
+
+    def _subject(self, index: int, match: PhraseMatch, who: set[str]) -> Span | None | bool:
+        """The who-span doing ``match``; None if carried from the sentence before; False if no one."""
+        tokens = self.document.tokens[index]
+        spans = [
+            s
+            for s in self.entities[index]
+            if s.last <= match.first and (s.first == 0 or tokens[s.first - 1].norm not in PREPOSITIONS)
+        ]
+        if spans:
+            nearest = spans[-1]
+            if nearest.ref in who:
+                return nearest
+            # another entity stands between; only a who-name inside the clause can still be the subject
+            return False
+        after = [s for s in self.entities[index] if s.ref in who and s.first >= match.last]
+        if after:
+            return after[0]
+        pronoun = any(t.norm in PRONOUNS for t in tokens[: match.first]) or match.first == 0
+        if pronoun and index > 0 and any(s.ref in who for s in self.entities[index - 1]):
+            return None
+        return False
+
+    def quotes_of(self, fact: Fact) -> list[tuple[int, int, Quoted]]:
+        """The quoted spans that render (or misrender) the fact's quote."""
+        expected = self.compiled.quotes[fact.id]
+        return [q for q in self.document.quotes if align_quote(expected, q[2].text) is not None]
