@@ -57,9 +57,7 @@ def _parse_date(value: object, where: str, line: int) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
-        raise ArticleError(
-            f"published: {text!r} is not a date (YYYY-MM-DD)", where, line
-        ) from None
+        raise ArticleError(f"published: {text!r} is not a date (YYYY-MM-DD)", where, line) from None
 
 
 def _decode(data: bytes, path: str) -> str:
@@ -86,7 +84,9 @@ def _front_matter(text: str, path: str) -> tuple[dict[str, object], str, int]:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
-        raise ArticleError(f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}", path, line) from None
+        raise ArticleError(
+            f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}", path, line
+        ) from None
     if fields is None:
         fields = {}
     if not isinstance(fields, dict):
@@ -135,7 +135,9 @@ def read_article(path: str | Path) -> Article:
             title_line=_field_line(text, "title") if title else None,
         )
     title, _, _ = text.partition("\n")
-    return Article(key=shown, path=shown, text=text[:MAX_ARTICLE_BYTES], title=title.strip(), title_line=None)
+    return Article(
+        key=shown, path=shown, text=text[:MAX_ARTICLE_BYTES], title=title.strip(), title_line=None
+    )
 
 
 def iter_jsonl(path: str | Path) -> Iterator[Article | ArticleError]:
@@ -168,7 +170,9 @@ def iter_jsonl(path: str | Path) -> Iterator[Article | ArticleError]:
                     title_line=number if title else None,
                 )
             except json.JSONDecodeError as exc:
-                yield _keyed(ArticleError(f"not JSON: {exc.msg} (column {exc.colno})", shown, number), key)
+                yield _keyed(
+                    ArticleError(f"not JSON: {exc.msg} (column {exc.colno})", shown, number), key
+                )
             except ArticleError as exc:
                 exc.line = number
                 yield _keyed(exc, key)

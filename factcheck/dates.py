@@ -71,10 +71,10 @@ class DateMention:
 
 _PRECHECK = re.compile(
     rf"\d|\b(?:{MONTH_PATTERN}|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|tonight"
-    r"|tomorrow|this\s+(?:morning|afternoon|evening)|(?:year|month|week)s?\b)",
+    r"|tomorrow|this\s+(?:morning|afternoon|evening)|(?:year|month|week|decade)s?)\b",
     re.IGNORECASE,
 )
-_MON = rf"\b(?P<mon>{MONTH_PATTERN})\b\.?"
+_MON = rf"\b(?P<mon>{MONTH_PATTERN})\b(?:(?<!\w{{5}})(?<!may)(?<!june)(?<!july)\.)?"  # "Sept."
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _MOD = r"(?P<mod>(?:early|late|mid)[-\s]+|(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)"
 _REL = r"(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past)\s+"
@@ -117,7 +117,7 @@ _FUTURE = (
 _PAST = (
     r"was|were|had|has|have|did|said|told|ran|began|met|went|came|left|held|took|made|saw|gave"
     r"|spoke|sent|fled|flew|won|lost|fell|rose|led|brought|found|got|became|struck|shot|broke"
-    r"|wrote|drove|stood|sat|began|arrived|crossed"
+    r"|wrote|drove|stood|sat"
 )
 _SIGNAL = re.compile(
     rf"\b(?:(?P<f>(?i:{_FUTURE}))|(?i:{_PAST})"

@@ -93,7 +93,9 @@ class Checker:
             reading = Reading(document, compiled)
             if not reading.is_about():
                 continue
-            results += [judge(fact, reading.mentions(fact), reading) for fact in compiled.story.facts]
+            results += [
+                judge(fact, reading.mentions(fact), reading) for fact in compiled.story.facts
+            ]
         return results
 
 

@@ -145,9 +145,7 @@ class _LineLoader(yaml.SafeLoader):
     """PyYAML's safe loader, keeping dates as the strings the user wrote."""
 
 
-_LineLoader.add_constructor(
-    "tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str
-)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
 
 
 def _record_lines(
@@ -277,12 +275,17 @@ def _reference_problems(data: dict[str, Any], lines: dict[KeyPath, int]) -> list
     fact_ids: dict[str, int] = {}
     for i, fact in enumerate(data["facts"]):
         if fact["id"] in fact_ids:
-            add(("facts", i, "id"), f"duplicate fact id {fact['id']!r} (first at facts[{fact_ids[fact['id']]}])")
+            add(
+                ("facts", i, "id"),
+                f"duplicate fact id {fact['id']!r} (first at facts[{fact_ids[fact['id']]}])",
+            )
         fact_ids.setdefault(fact["id"], i)
         who = fact["who"]
         for j, eid in enumerate(who if isinstance(who, list) else [who]):
             if eid not in entities:
-                path: KeyPath = ("facts", i, "who", j) if isinstance(who, list) else ("facts", i, "who")
+                path: KeyPath = (
+                    ("facts", i, "who", j) if isinstance(who, list) else ("facts", i, "who")
+                )
                 add(path, f"unknown entity {eid!r}")
         if "where" in fact and fact["where"] not in places:
             add(("facts", i, "where"), f"unknown place {fact['where']!r}")
@@ -347,7 +350,9 @@ def parse_story(text: str, path: str = "<string>") -> Story:
         raise FactFileError([FactcheckError(f"invalid YAML: {problem}", path, line)]) from None
     if not isinstance(data, dict):
         kind = "empty" if data is None else f"a {type(data).__name__}, not a mapping"
-        raise FactFileError([FactcheckError(f"a fact file must be a mapping of keys; this one is {kind}", path, 1)])
+        raise FactFileError(
+            [FactcheckError(f"a fact file must be a mapping of keys; this one is {kind}", path, 1)]
+        )
     problems += _schema_problems(data, lines)
     if not problems:
         problems = _reference_problems(data, lines)
@@ -364,7 +369,9 @@ def load_story(path: str | Path) -> Story:
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise FactFileError([FactcheckError(f"cannot read fact file: {exc}", shown, None)]) from None
+        raise FactFileError(
+            [FactcheckError(f"cannot read fact file: {exc}", shown, None)]
+        ) from None
     return parse_story(text, shown)
 
 
@@ -373,6 +380,8 @@ def fact_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+            yield from sorted(
+                p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()
+            )
         else:
             yield path

@@ -132,7 +132,10 @@ class Gazetteer:
                 continue
             score = Levenshtein.normalized_similarity(" ".join(window), " ".join(key))
             if score >= FUZZY_MIN_SIMILARITY and (best is None or score > best[0]):
-                best = (score, Span(ref, first, last, tokens[first].start, tokens[last - 1].end, False))
+                best = (
+                    score,
+                    Span(ref, first, last, tokens[first].start, tokens[last - 1].end, False),
+                )
         if best is None or best[1].first != i:
             return None
         return best[1]
@@ -174,7 +177,9 @@ class PhraseMatch:
     places: tuple[Span, ...] = ()
 
 
-def find_phrase(pattern: Pattern, tokens: Sequence[Token], places: Sequence[Span]) -> list[PhraseMatch]:
+def find_phrase(
+    pattern: Pattern, tokens: Sequence[Token], places: Sequence[Span]
+) -> list[PhraseMatch]:
     """Every non-overlapping occurrence of ``pattern`` in ``tokens``."""
     norms = [t.norm for t in tokens]
     place_at = {p.first: p for p in places}
@@ -293,7 +298,9 @@ def align_quote(expected_text: str | tuple[str, ...], quoted: str) -> QuoteAlign
         for position, (same, exp, got) in enumerate(runs):
             if same or (not got and position in (0, last)):  # the article quotes part of it
                 continue
-            if not exp and ((position == 0 and start == 0) or (position == last and end == len(expected))):
+            if not exp and (
+                (position == 0 and start == 0) or (position == last and end == len(expected))
+            ):
                 continue  # the article's quote goes on past the fact's words
             changes.append((exp, got))
     if 2 * equal < len(all_found) or equal < MIN_QUOTE_WORDS:

@@ -88,7 +88,9 @@ class Document:
             found.append((first, last, q))
         return found
 
-    def evidence(self, first: int, last: int | None = None, marks: Sequence[tuple[int, int]] = ()) -> Evidence:
+    def evidence(
+        self, first: int, last: int | None = None, marks: Sequence[tuple[int, int]] = ()
+    ) -> Evidence:
         """Evidence for sentences first..last; ``marks`` are offsets into sentence ``first``."""
         last = first if last is None else last
         sentence = self.sentences[first]
@@ -161,7 +163,8 @@ class Reading:
         spans = [
             s
             for s in self.entities[index]
-            if s.last <= match.first and (s.first == 0 or tokens[s.first - 1].norm not in PREPOSITIONS)
+            if s.last <= match.first
+            and (s.first == 0 or tokens[s.first - 1].norm not in PREPOSITIONS)
         ]
         if spans:
             nearest = spans[-1]

@@ -29,7 +29,10 @@ def _bound(mention: Mention, reading: Reading, fact: Fact) -> NumberMention | No
         if number.end > phrase_start or number.ordinal != fact.ordinal:
             continue
         gap = sentence[number.end : phrase_start]
-        if any(c in gap for c in ",;:()") or sum(1 for t in tokens if number.end <= t.start < phrase_start) > REACH:
+        if (
+            any(c in gap for c in ",;:()")
+            or sum(1 for t in tokens if number.end <= t.start < phrase_start) > REACH
+        ):
             continue
         bound = number
     return bound

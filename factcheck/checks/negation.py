@@ -7,7 +7,22 @@ from factcheck.reading import Mention, Reading
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
 
 SLOT = "what"
-NEGATORS = frozenset({"not", "never", "no", "neither", "nor", "denied", "denies", "deny", "failed", "fails", "refused", "refuses"})
+NEGATORS = frozenset(
+    {
+        "not",
+        "never",
+        "no",
+        "neither",
+        "nor",
+        "denied",
+        "denies",
+        "deny",
+        "failed",
+        "fails",
+        "refused",
+        "refuses",
+    }
+)
 """Words that negate the phrase they stand before (with any word ending in n't)."""
 SCOPE = 4
 """How many words before the phrase a negator may stand to negate it."""
@@ -39,7 +54,20 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
             negator = token
             break
     if negator is None:
-        return SlotResult(SLOT, CONFIRMED, fact.expected(SLOT), sentence[span[0] : span[1]], doc.evidence(mention.index, marks=[span]))
+        return SlotResult(
+            SLOT,
+            CONFIRMED,
+            fact.expected(SLOT),
+            sentence[span[0] : span[1]],
+            doc.evidence(mention.index, marks=[span]),
+        )
     found = sentence[negator.start : span[1]]
     marks = [(negator.start, negator.end), span]
-    return SlotResult(SLOT, CONTRADICTED, fact.expected(SLOT), found, doc.evidence(mention.index, marks=marks), "negated")
+    return SlotResult(
+        SLOT,
+        CONTRADICTED,
+        fact.expected(SLOT),
+        found,
+        doc.evidence(mention.index, marks=marks),
+        "negated",
+    )

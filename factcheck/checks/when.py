@@ -10,13 +10,30 @@ from factcheck.reading import Mention, Reading
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
 
 SLOT = "when"
-OTHER_TIME_WORDS = frozenset({"since", "until", "till", "through", "by", "from", "after", "before", "during", "of", "between"})
+OTHER_TIME_WORDS = frozenset(
+    {
+        "since",
+        "until",
+        "till",
+        "through",
+        "by",
+        "from",
+        "after",
+        "before",
+        "during",
+        "of",
+        "between",
+    }
+)
 """A date after these words dates something else: `since 1991`, `runs through Wednesday`."""
 REPORTING = frozenset(
     "said say told tell report announc confirm add accord claim warn stat quot publish".split()
 )
 """Stems of reporting verbs: `said on Monday` dates the saying, not the event."""
-_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:which|who|whom|whose|when|while|where|after|before|since|as|until|and|but|because)\b", re.I)
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()—–]|\b(?:which|who|whom|whose|when|while|where|after|before|since|as|until|and|but|because)\b",
+    re.I,
+)
 AFTER_REACH = 12
 BEFORE_REACH = 8
 _RANK = {"year": 0, "month": 1, "day": 2}
@@ -42,9 +59,16 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> bool:
     sentence = reading.sentence_text(mention.index)
     tokens = reading.document.tokens[mention.index]
     first, last = tokens[mention.phrase.first], tokens[mention.phrase.last - 1]
-    if date.trigger is not None and sentence[date.trigger[0] : date.trigger[1]].lower() in OTHER_TIME_WORDS:
+    if (
+        date.trigger is not None
+        and sentence[date.trigger[0] : date.trigger[1]].lower() in OTHER_TIME_WORDS
+    ):
         return False
-    if date.precision == "year" and re.fullmatch(r"\d{4}", date.text) and re.match(r"\s+[A-Z]", sentence[date.end :]):
+    if (
+        date.precision == "year"
+        and re.fullmatch(r"\d{4}", date.text)
+        and re.match(r"\s+[A-Z]", sentence[date.end :])
+    ):
         return False  # `the 2023 Eastern Economic Forum` names a thing, it does not date the event
     before = [t for t in tokens if t.end <= date.start][-3:]
     if any(t.norm in REPORTING for t in before):
@@ -56,7 +80,9 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> bool:
     if date.end <= first.start:
         between = sentence[date.end : first.start]
         reach = sum(1 for t in tokens if date.end <= t.start < first.start)
-        fronted = not sentence[: date.start].strip(" \"'“‘").replace("On", "").replace("on", "").strip() and between.lstrip().startswith(",")
+        fronted = not sentence[: date.start].strip(" \"'“‘").replace("On", "").replace(
+            "on", ""
+        ).strip() and between.lstrip().startswith(",")
         if fronted:
             return not _CLAUSE_BREAK.search(between.lstrip()[1:])
         return reach <= BEFORE_REACH and not _CLAUSE_BREAK.search(between)

@@ -37,7 +37,11 @@ def _event_places(mention: Mention, reading: Reading) -> list[Span]:
         text_between = sentence[tokens[end - 1].end : span.start]
         if any(c in text_between for c in ",;:()"):
             continue
-        if words_between and words_between[0].norm in LOCATIVES and tokens[span.first - 1].norm != "from":
+        if (
+            words_between
+            and words_between[0].norm in LOCATIVES
+            and tokens[span.first - 1].norm != "from"
+        ):
             places.append(span)
     return places
 

@@ -79,10 +79,22 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     expected = fact.expected(SLOT)
     if mention.quote is None:
         if mention.who is None:
-            return SlotResult(SLOT, CONFIRMED, expected, "(carried from the sentence before)", doc.evidence(mention.index))
+            return SlotResult(
+                SLOT,
+                CONFIRMED,
+                expected,
+                "(carried from the sentence before)",
+                doc.evidence(mention.index),
+            )
         span = mention.who
         found = doc.sentences[mention.index].text[span.start : span.end]
-        return SlotResult(SLOT, CONFIRMED, expected, found, doc.evidence(mention.index, marks=[(span.start, span.end)]))
+        return SlotResult(
+            SLOT,
+            CONFIRMED,
+            expected,
+            found,
+            doc.evidence(mention.index, marks=[(span.start, span.end)]),
+        )
     first, last, _ = mention.quote
     speaker = None
     for index in range(first, last + 1):
