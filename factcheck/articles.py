@@ -1,4 +1,4 @@
-"""Article files: .txt, .md with YAML front matter and .jsonl batches; publication dates; sentences."""
+"""Article files (.txt, .md with front matter, .jsonl batches), publication dates, sentences."""
 
 from __future__ import annotations
 
@@ -184,9 +184,56 @@ def _keyed(error: ArticleError, key: str) -> ArticleError:
 
 
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr gen sen rep gov lt col sgt capt st jr sr prof rev adm cmdr maj pres "
-    "jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ltd est approx "
-    "fig dept univ ave mt ft".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "st",
+        "jr",
+        "sr",
+        "prof",
+        "rev",
+        "adm",
+        "cmdr",
+        "maj",
+        "pres",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "est",
+        "approx",
+        "fig",
+        "dept",
+        "univ",
+        "ave",
+        "mt",
+        "ft",
+    ]
 )
 _BOUNDARY = re.compile(
     r"""(?<=[.!?])[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])      # end mark, then space and a capital
@@ -230,12 +277,10 @@ def split_sentences(text: str, first_line: int = 1) -> list[Sentence]:
         sentences.append(Sentence(stripped, offset, line))
 
     for m in _BOUNDARY.finditer(text):
-        if "\n" not in m.group(0):
-            mark = text.rfind(".", start, m.start() + 1)
-            if mark == m.start() - 1 or text[m.start() - 1] == ".":
-                if _is_abbreviation(text[start : m.start()].rstrip("\"'”’)]")):
-                    continue
-        emit(m.end() if "\n" not in m.group(0) else m.start())
+        glued = "\n" not in m.group(0)
+        if glued and text[m.start() - 1] == "." and _is_abbreviation(text[start : m.start()]):
+            continue
+        emit(m.end() if glued else m.start())
         start = m.end()
     emit(len(text))
     return sentences

@@ -41,7 +41,7 @@ from factcheck.numbers import MONTH_PATTERN, looks_like_year, month_number, pars
 __all__ = ["TRIGGER_WORDS", "DateMention", "find_dates"]
 
 TRIGGER_WORDS = frozenset(
-    "on in since by until till through from to after before"  # noqa: SIM905
+    "on in since by until till through from to after before"
     " during of for between around last next this early late mid".split()
 )
 _BARE_MONTH_TRIGGERS = TRIGGER_WORDS | {"and", "or"}

@@ -45,7 +45,11 @@ def judge(fact: Fact, mentions: Sequence[Mention], reading: Reading) -> FactResu
     ]
     key = next((s for s in KEY_SLOTS if s in fact.slots), None)
     if key is not None:  # keep only the mentions that say something about the key slot
-        kept = [(m, r) for m, r in zip(mentions, per_mention) if any(x.slot == key for x in r)]
+        kept = [
+            (m, r)
+            for m, r in zip(mentions, per_mention, strict=True)
+            if any(x.slot == key for x in r)
+        ]
         mentions = [m for m, _ in kept]
         per_mention = [r for _, r in kept]
     slots = _merge(fact, per_mention)

@@ -145,7 +145,11 @@ class _LineLoader(yaml.SafeLoader):
     """PyYAML's safe loader, keeping dates as the strings the user wrote."""
 
 
-_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+def _as_string(loader: yaml.SafeLoader, node: yaml.Node) -> str:
+    return str(loader.construct_scalar(node))  # type: ignore[arg-type]
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _as_string)
 
 
 def _record_lines(
@@ -208,20 +212,27 @@ def _schema() -> dict[str, Any]:
 _VALIDATOR = jsonschema.Draft202012Validator(_schema(), format_checker=_FORMATS)
 
 
+def _allowed_keys(error: jsonschema.ValidationError) -> list[str]:
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    return sorted(schema.get("properties", {}))
+
+
+def _extra_keys(error: jsonschema.ValidationError) -> list[str]:
+    instance = error.instance if isinstance(error.instance, dict) else {}
+    return sorted(set(instance) - set(_allowed_keys(error)))
+
+
 def _schema_message(error: jsonschema.ValidationError) -> str:
     """One readable sentence for a jsonschema error."""
     if error.validator == "format":
         return f"{error.instance!r} is not a valid date"
     if error.validator == "additionalProperties":
-        allowed = sorted(error.schema.get("properties", {}))
-        extra = sorted(set(error.instance) - set(allowed))
+        allowed = _allowed_keys(error)
+        extra = _extra_keys(error)
         return f"unknown key {', '.join(map(repr, extra))}; allowed: {', '.join(allowed)}"
-    if error.validator == "oneOf" and error.context:
-        best = jsonschema.exceptions.best_match(error.context)
-        return _schema_message(best)
     if error.validator == "anyOf" and list(error.schema_path)[-2:] == ["fact", "anyOf"]:
         return "a fact needs `what` or `quote`"
-    if error.validator == "pattern" and error.schema.get("pattern") == r"\S":
+    if error.validator == "pattern" and error.validator_value == r"\S":
         return "must not be empty"
     return error.message
 
@@ -229,9 +240,11 @@ def _schema_message(error: jsonschema.ValidationError) -> str:
 def _schema_problems(data: object, lines: dict[KeyPath, int]) -> list[FactcheckError]:
     problems = []
     for error in _VALIDATOR.iter_errors(data):
-        path = tuple(error.path)
+        while error.validator == "oneOf" and error.context:  # the branch that went furthest
+            error = max(error.context, key=lambda e: (len(e.absolute_path), e.validator != "type"))
+        path = tuple(error.absolute_path)
         if error.validator == "additionalProperties":
-            extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+            extra = _extra_keys(error)
             if extra:
                 path = (*path, extra[0])
         problems.append(

@@ -1,4 +1,4 @@
-"""Finding names and phrases in sentences: tokens, spelling-tolerant aliases, phrase patterns, quotes."""
+"""Finding names, phrases and quotes in sentences: tokens, tolerant aliases, phrase patterns."""
 
 from __future__ import annotations
 
@@ -120,7 +120,7 @@ class Gazetteer:
         return None
 
     def _fuzzy(self, norms: list[str], tokens: Sequence[Token], i: int) -> Span | None:
-        """A multi-word name with a small misspelling (``Kim Jong Eun``), anchored on an exact word."""
+        """A multi-word name misspelt a little (``Kim Jong Eun``), anchored on an exact word."""
         best: tuple[float, Span] | None = None
         for key, position, ref in self.by_any.get(norms[i], ()):
             first = i - position
@@ -128,7 +128,7 @@ class Gazetteer:
             if first < 0 or last > len(norms):
                 continue
             window = norms[first:last]
-            if 2 * sum(a == b for a, b in zip(window, key)) < len(key):
+            if 2 * sum(a == b for a, b in zip(window, key, strict=True)) < len(key):
                 continue
             score = Levenshtein.normalized_similarity(" ".join(window), " ".join(key))
             if score >= FUZZY_MIN_SIMILARITY and (best is None or score > best[0]):
@@ -163,7 +163,7 @@ def compile_phrase(text: str, place_names: Iterable[str] = ()) -> Pattern:
             if tuple(elements[i : i + len(name)]) == name:
                 elements[i : i + len(name)] = [PLACE]
                 break
-    optional = frozenset(i for i, e in enumerate(elements) if e in _OPTIONAL_WORDS and 0 < i)
+    optional = frozenset(i for i, e in enumerate(elements) if e in _OPTIONAL_WORDS and i > 0)
     return Pattern(text, tuple(elements), optional)
 
 

@@ -89,7 +89,7 @@ def looks_like_year(sentence: str, start: int, end: int) -> bool:
 _UNITS = {
     w: i
     for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve"  # noqa: SIM905
+        "zero one two three four five six seven eight nine ten eleven twelve"
         " thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
     )
 }
@@ -110,9 +110,7 @@ for _w in [*_UNITS, *_TENS, "hundred", *_SCALES]:
     if _w != "zero" and _w not in _ORDINALS.values():
         _ORDINALS[_w[:-1] + "ieth" if _w.endswith("y") else _w + "th"] = _w
 
-_MULTIPLIERS = ("hundred", *_SCALES, "dozen")
-_WORDS = sorted([*_UNITS, *_TENS, *_MULTIPLIERS, *_ORDINALS], key=len, reverse=True)
-_W = "(?:" + "|".join(_WORDS) + r")\b"
+_NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "hundred", *_SCALES, "dozen", *_ORDINALS, "a", "and"])
 _SPECIAL = {"twice": 2, "thrice": 3, "half a dozen": 6}
 
 
@@ -226,26 +224,26 @@ def parse_number_word(text: str) -> int | None:
 
 # --- scanning -----------------------------------------------------------------------------------
 
-_SCAN = re.compile(
-    rf"""
-    (?P<skip>(?<![\w.])(?:
-        \d{{4}}-\d{{2}}-\d{{2}}                          # ISO date
-      | (?:19|20)\d\d[-\u2013](?:(?:19|20)?\d\d)(?!\d)   # year range 2022-23
-      | \d+(?:[:/]\d+)+                                 # 10:30, 12/09/2023, 24/7
-      | \d{{1,2}}(?:[.:]\d\d)?\s*[ap]\.?m\.?(?![a-z])    # 10 a.m., 9.30pm
-      | \d{{1,2}}\s+o'clock
-    ))
-  | (?<![\w.])(?<![a-z]-)(?<!\d,)
-    (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
-    (?:(?P<ord>st|nd|rd|th)|(?:\s+|-)?(?P<scale>hundred|thousand|million|billion|trillion|bn))?
-    (?!\w)
-  | \b(?P<special>half\s+a\s+dozen|twice|thrice)\b
-  | (?P<words>\b(?:a\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?
-        {_W}(?:(?:\s+|-)(?:and\s+)?{_W})*)
+_DIGIT_SCAN = re.compile(
+    r"""
+    (?<![\w.])(?:
+        (?P<skip>
+            \d{4}-\d{2}-\d{2}                          # ISO date
+          | (?:19|20)\d\d[-\u2013](?:(?:19|20)?\d\d)(?!\d)   # year range 2022-23
+          | \d+(?:[:/]\d+)+                             # 10:30, 12/09/2023, 24/7
+          | \d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?(?![a-z])  # 10 a.m., 9.30pm
+          | \d{1,2}\s+o'clock
+        )
+      | (?<![a-z]-)(?<!\d,)
+        (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
+        (?:(?P<ord>st|nd|rd|th)|(?:\s+|-)?(?P<scale>hundred|thousand|million|billion|trillion|bn))?
+        (?!\w)
+    )
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_TOKEN = re.compile(r"[a-z]+", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_TOKEN = re.compile(r"[A-Za-z]+")
 _SCALE_VALUES = {"hundred": 100, "bn": 10**9, **_SCALES}
 _APPROX = re.compile(
     r"\b(?:about|around|nearly|almost|more\s+than|over|some|roughly|at\s+least|up\s+to"
@@ -259,6 +257,7 @@ _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:no|the|this|that|any|every|each)\s+$", r
 _ONE_PRONOUN_AFTER = re.compile(r"\s+(?:of|another)\b|-on-one\b", re.IGNORECASE)
 _SECOND_TIME_BEFORE = re.compile(r"\b(?:split|per|every)\s+$", re.IGNORECASE)
 _SECOND_TIME_AFTER = re.compile(r"\s+(?:later|earlier|ago)\b", re.IGNORECASE)
+_HALF_BEFORE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
 
 
 def _is_day_of_month(sentence: str, start: int, end: int, digits: str) -> bool:
@@ -294,33 +293,64 @@ def _digits_value(num: str, scale: str | None) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def find_numbers(sentence: str) -> list[NumberMention]:
-    """All numbers in ``sentence``, in order of appearance."""
+def _digit_numbers(sentence: str) -> list[tuple[int, int, int | float, bool]]:
     found: list[tuple[int, int, int | float, bool]] = []
-    for m in _SCAN.finditer(sentence):
+    for m in _DIGIT_SCAN.finditer(sentence):
         if m["skip"]:
             continue
-        if m["num"]:
-            start, end, num, scale = m.start(), m.end(), m["num"], m["scale"]
-            if not scale and (
-                (not m["ord"] and looks_like_year(sentence, start, end))
-                or (num.isdigit() and _is_day_of_month(sentence, start, end, num))
-            ):
+        start, end, num, scale = m.start(), m.end(), m["num"], m["scale"]
+        if not scale and (
+            (not m["ord"] and looks_like_year(sentence, start, end))
+            or (num.isdigit() and _is_day_of_month(sentence, start, end, num))
+        ):
+            continue
+        found.append((start, end, _digits_value(num, scale), bool(m["ord"])))
+    return found
+
+
+def _word_runs(sentence: str) -> list[list[tuple[str, int, int]]]:
+    """Runs of number words (with "a"/"and") separated only by spaces or a hyphen."""
+    runs: list[list[tuple[str, int, int]]] = []
+    run: list[tuple[str, int, int]] = []
+    for t in _TOKEN.finditer(sentence):
+        word = t[0].lower()
+        if word not in _NUMBER_WORDS:
+            run = []
+            if word in _SPECIAL:
+                runs.append([(word, t.start(), t.end())])
+            continue
+        gap = sentence[run[-1][2] : t.start()] if run else ""
+        if not run or not (gap == "-" or gap.isspace()):
+            run = []
+            runs.append(run)
+        run.append((word, t.start(), t.end()))
+    return runs
+
+
+def _word_numbers(sentence: str) -> list[tuple[int, int, int | float, bool]]:
+    found: list[tuple[int, int, int | float, bool]] = []
+    for run in _word_runs(sentence):
+        if run[0][0] in _SPECIAL:
+            found.append((run[0][1], run[0][2], _SPECIAL[run[0][0]], False))
+            continue
+        for start, end, value, ordinal in _parse_tokens(run):
+            word = sentence[start:end].lower()
+            if word == "one" and _is_pronoun_one(sentence, start, end):
                 continue
-            found.append((start, end, _digits_value(num, scale), bool(m["ord"])))
-        elif m["special"]:
-            value = _SPECIAL[" ".join(m["special"].lower().split())]
-            found.append((m.start(), m.end(), value, False))
-        else:
-            base = m.start()
-            tokens = [(t[0], base + t.start(), base + t.end()) for t in _TOKEN.finditer(m[0])]
-            for start, end, value, ordinal in _parse_tokens(tokens):
-                word = sentence[start:end].lower()
-                if word == "one" and _is_pronoun_one(sentence, start, end):
-                    continue
-                if word == "second" and _is_time_second(sentence, start, end):
-                    continue
-                found.append((start, end, value, ordinal))
+            if word == "second" and _is_time_second(sentence, start, end):
+                continue
+            half = _HALF_BEFORE.search(sentence, max(0, start - 8), start)
+            if half and word.startswith("a") and value == 12:  # half a dozen
+                start, value = half.start(), 6
+            found.append((start, end, value, ordinal))
+    return found
+
+
+def find_numbers(sentence: str) -> list[NumberMention]:
+    """All numbers in ``sentence``, in order of appearance."""
+    found = _word_numbers(sentence)
+    if _DIGIT.search(sentence):
+        found = sorted(found + _digit_numbers(sentence))
     return [
         NumberMention(
             start,

@@ -21,16 +21,33 @@ from factcheck.match import (
     compile_phrase,
     find_phrase,
     find_quotes,
-    tokenize,
     quote_words,
-    words,
+    tokenize,
 )
 from factcheck.results import Evidence
 
 MAX_WORDS_PER_SENTENCE = 400
 """Words past this many in one sentence are not read: a bound on the work per sentence."""
 PREPOSITIONS = frozenset(
-    "in to from at into of with for by about on against across toward towards near over".split()
+    [
+        "in",
+        "to",
+        "from",
+        "at",
+        "into",
+        "of",
+        "with",
+        "for",
+        "by",
+        "about",
+        "on",
+        "against",
+        "across",
+        "toward",
+        "towards",
+        "near",
+        "over",
+    ]
 )
 """A name after these is an object (`to Russia`), never the subject of what follows."""
 PRONOUNS = frozenset({"he", "she", "they", "his", "her", "their", "it", "its", "him", "them"})
@@ -62,7 +79,7 @@ class CompiledStory:
 
 @dataclass
 class Document:
-    """An article read once: its sentences and their words, shared by every story it is checked against."""
+    """An article read once: its sentences and words, shared by every story checked on it."""
 
     article: Article
     anchor: dt.date | None
@@ -110,7 +127,7 @@ class Document:
 
 @dataclass(frozen=True)
 class Mention:
-    """Where a fact is mentioned: the sentence, the subject (None if carried over), the phrase or quote."""
+    """Where a fact is mentioned: sentence, subject (None if carried over), phrase or quote."""
 
     index: int
     who: Span | None
@@ -154,11 +171,12 @@ class Reading:
                 for match in find_phrase(pattern, tokens, self.places[index]):
                     subject = self._subject(index, match, who)
                     if subject is not False:
-                        found.append(Mention(index, subject or None, phrase=match))
+                        span = subject if isinstance(subject, Span) else None
+                        found.append(Mention(index, span, phrase=match))
         return found
 
-    def _subject(self, index: int, match: PhraseMatch, who: set[str]) -> Span | None | bool:
-        """The who-span doing ``match``; None if carried from the sentence before; False if no one."""
+    def _subject(self, index: int, match: PhraseMatch, who: set[str]) -> Span | bool | None:
+        """The who-span doing ``match``; None if carried from the sentence before; False if none."""
         tokens = self.document.tokens[index]
         spans = [
             s
@@ -170,7 +188,7 @@ class Reading:
             nearest = spans[-1]
             if nearest.ref in who:
                 return nearest
-            # another entity stands between; only a who-name inside the clause can still be the subject
+            # another entity is the subject
             return False
         after = [s for s in self.entities[index] if s.ref in who and s.first >= match.last]
         if after:

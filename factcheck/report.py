@@ -41,7 +41,7 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> Iterator[
     for row in cells:
         yield "  ".join(
             cell.ljust(width) if i == 0 else cell.rjust(width)
-            for i, (cell, width) in enumerate(zip(row, widths))
+            for i, (cell, width) in enumerate(zip(row, widths, strict=True))
         ).rstrip()
 
 

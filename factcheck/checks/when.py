@@ -27,7 +27,22 @@ OTHER_TIME_WORDS = frozenset(
 )
 """A date after these words dates something else: `since 1991`, `runs through Wednesday`."""
 REPORTING = frozenset(
-    "said say told tell report announc confirm add accord claim warn stat quot publish".split()
+    [
+        "said",
+        "say",
+        "told",
+        "tell",
+        "report",
+        "announc",
+        "confirm",
+        "add",
+        "accord",
+        "claim",
+        "warn",
+        "stat",
+        "quot",
+        "publish",
+    ]
 )
 """Stems of reporting verbs: `said on Monday` dates the saying, not the event."""
 _CLAUSE_BREAK = re.compile(

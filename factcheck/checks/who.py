@@ -9,8 +9,29 @@ from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
 
 SLOT = "who"
 SPEECH_VERBS = frozenset(
-    "said say told tell add accord argu quot warn wrot writ explain insist declar announc "
-    "claim tweet stress respond repli remark".split()
+    [
+        "said",
+        "say",
+        "told",
+        "tell",
+        "add",
+        "accord",
+        "argu",
+        "quot",
+        "warn",
+        "wrot",
+        "writ",
+        "explain",
+        "insist",
+        "declar",
+        "announc",
+        "claim",
+        "tweet",
+        "stress",
+        "respond",
+        "repli",
+        "remark",
+    ]
 )
 """Stems of the verbs that attribute words to a speaker."""
 WINDOW = 8
