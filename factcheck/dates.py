@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from factcheck.numbers import MONTH_PATTERN, looks_like_year, month_number, parse_number_word
@@ -69,15 +70,8 @@ class DateMention:
     trigger: tuple[int, int] | None = None
 
 
-_PRECHECK = re.compile(
-    rf"\d|\b(?:{MONTH_PATTERN}|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|tonight"
-    r"|tomorrow|this\s+(?:morning|afternoon|evening)|(?:year|month|week|decade)s?)\b",
-    re.IGNORECASE,
-)
 _MON = rf"\b(?P<mon>{MONTH_PATTERN})\b(?:(?<!\w{{5}})(?<!may)(?<!june)(?<!july)\.)?"  # "Sept."
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_MOD = r"(?P<mod>(?:early|late|mid)[-\s]+|(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)"
-_REL = r"(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past)\s+"
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -89,23 +83,33 @@ _MDY = _rx(rf"{_MON}\s+{_DAY}(?:\s*,\s*|\s+)(?P<year>\d{{4}})(?!\d)")
 _DMY = _rx(rf"(?<![\w.,]){_DAY}\s+(?:of\s+)?{_MON},?\s+(?P<year>\d{{4}})(?!\d)")
 _MD = _rx(rf"{_MON}\s+{_DAY}(?!\w|[.,]\d)")
 _DM = _rx(rf"(?<![\w.,]){_DAY}\s+(?:of\s+)?{_MON}")
-_MY = _rx(rf"(?:\b{_MOD})?{_MON},?\s+(?:of\s+)?(?P<year>\d{{4}})(?!\d)")
+_MY = _rx(rf"{_MON},?\s+(?:of\s+)?(?P<year>\d{{4}})(?!\d)")
 _MONTH = _rx(  # bare month: full name, or abbreviation with its dot
-    rf"(?:\b{_MOD}|\b{_REL})?\b(?P<mon>(?:january|february|march|april|may|june|july|august"
-    r"|september|october|november|december)\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)"
+    r"\b(?P<mon>(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)"
 )
-_YEAR = _rx(rf"(?:\b{_MOD})?(?<![\w.,/$€£¥#])(?P<year>(?:19|20)\d\d)(?![\w/]|[.,]\d)")
-_WEEKDAY = _rx(rf"\b(?:{_REL})?(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+_YEAR = _rx(r"(?<![\w.,/$€£¥#])(?P<year>(?:19|20)\d\d)(?![\w/]|[.,]\d)")
+_WEEKDAY = _rx(r"\b(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 _RELDAY = _rx(r"\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))\b")
-_PERIOD = _rx(
-    r"\b(?:(?P<mod>(?:early|late|mid|earlier|later)[-\s]+(?:in\s+)?"
-    r"|(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+))?"
-    r"(?P<rel>last|this|next)\s+(?P<unit>year|month|week)\b"
-)
+_PERIOD = _rx(r"\b(?P<rel>last|this|next)\s+(?P<unit>year|month|week)\b")
 _AGO = _rx(
     r"(?<![\w.,])(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b"
 )
+# Words that may precede an expression, matched backwards from its start.
+_MOD_BEFORE = _rx(
+    r"(?:\b(?:early|late|mid|earlier|later)[-\s]+(?:in\s+)?"
+    r"|\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)$"
+)
+_REL_BEFORE = _rx(r"\b(?:this\s+past|this\s+coming|last|next|this|coming|past)\s+$")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+_TOKEN = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
+
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_RELDAY_WORDS = frozenset("today tonight yesterday tomorrow morning afternoon evening".split())
 
 # Tense signals. Future: explicit future markers and present-tense verbs. Past: auxiliaries,
 # common irregular past forms and lower-case "-ed" words.
@@ -127,6 +131,7 @@ _BOUNDARY = _rx(
     r"[,;:()\u2013\u2014]|\s-\s|\b(?:which|who|whom|whose|that|while|but|and|when|where|whereas"
     r"|although|though|because)\b"
 )
+_CLAUSE_LIMIT = 200  # chars looked at on each side of a mention when reading its tense
 
 
 def _date(year: int, month: int, day: int) -> datetime.date | None:
@@ -164,77 +169,119 @@ def _week_month(monday: datetime.date) -> tuple[int, int] | None:
     return (monday.year, monday.month) if monday.month == sunday.month else None
 
 
-def _word_before(sentence: str, start: int) -> re.Match[str] | None:
-    return _WORD_BEFORE.search(sentence, max(0, start - 20), start)
+def _before(rx: re.Pattern[str], sentence: str, start: int) -> re.Match[str] | None:
+    """Match of ``rx`` (anchored with ``$``) ending right at ``start``."""
+    return rx.search(sentence, max(0, start - 24), start)
 
 
-def _tense(sentence: str, start: int, end: int) -> str:
-    """'future', 'past' or '' for the clause around sentence[start:end] (see module doc)."""
-    bounds = [(b.start(), b.end()) for b in _BOUNDARY.finditer(sentence)]
-    c0 = max((e for s, e in bounds if e <= start), default=0)
-    c1 = min((s for s, e in bounds if s >= end), default=len(sentence))
-    signals = list(_SIGNAL.finditer(sentence, c0, start))
-    found = signals[-1] if signals else _SIGNAL.search(sentence, end, c1)
-    if found is None and c1 < len(sentence):
-        c2 = next((e for s, e in bounds if s >= c1), c1)
-        c3 = min((s for s, e in bounds if s >= c2), default=len(sentence))
-        found = _SIGNAL.search(sentence, c2, c3)
-    if found is not None:
-        return "future" if found["f"] else "past"
-    word = _word_before(sentence, start)
-    if word and word[1].lower() in ("through", "until", "till", "by"):
-        return "future"
-    return ""
+class _Sentence:
+    """A sentence with its clause boundaries, computed on first use."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
+
+    def _bounds(self) -> tuple[list[int], list[int]]:
+        if self._starts is None:
+            spans = [b.span() for b in _BOUNDARY.finditer(self.text)]
+            self._starts = [s for s, _ in spans]
+            self._ends = [e for _, e in spans]
+        return self._starts, self._ends
+
+    def tense(self, start: int, end: int) -> str:
+        """'future', 'past' or '' for the clause around text[start:end] (see module doc)."""
+        text, n = self.text, len(self.text)
+        starts, ends = self._bounds()
+        i = bisect_right(ends, start) - 1
+        c0 = max(ends[i] if i >= 0 else 0, start - _CLAUSE_LIMIT)
+        j = bisect_left(starts, end)
+        c1 = min(starts[j] if j < len(starts) else n, end + _CLAUSE_LIMIT)
+        signals = list(_SIGNAL.finditer(text, c0, start))
+        found = signals[-1] if signals else _SIGNAL.search(text, end, c1)
+        if found is None and j < len(starts):  # fronted adverbial: "On Monday, Putin arrived"
+            c2 = ends[j]
+            c3 = min(starts[j + 1] if j + 1 < len(starts) else n, c2 + _CLAUSE_LIMIT)
+            found = _SIGNAL.search(text, c2, c3)
+        if found is not None:
+            return "future" if found["f"] else "past"
+        word = _before(_WORD_BEFORE, text, start)
+        if word and word[1].lower() in ("through", "until", "till", "by"):
+            return "future"
+        return ""
 
 
 def _mention(
-    m: re.Match[str],
+    sentence: str,
+    span: tuple[int, int],
     year: int | None,
     month: int | None = None,
     day: int | None = None,
     vague: bool = False,
 ) -> DateMention:
     precision = "day" if day else "month" if month else "year"
-    return DateMention(m.start(), m.end(), m[0], year, month, day, precision, vague)
+    start, end = span
+    return DateMention(start, end, sentence[start:end], year, month, day, precision, vague)
 
 
-def _day_mention(m: re.Match[str], d: datetime.date | None) -> list[DateMention]:
-    return [] if d is None else [_mention(m, d.year, d.month, d.day)]
+def _day_mention(
+    sentence: str, span: tuple[int, int], d: datetime.date | None
+) -> list[DateMention]:
+    return [] if d is None else [_mention(sentence, span, d.year, d.month, d.day)]
 
 
-def _absolute(sentence: str, anchor: datetime.date | None) -> list[DateMention]:
-    """Full dates, month-day, month-year, bare months and bare years."""
+def _with_modifier(sentence: str, m: re.Match[str]) -> tuple[tuple[int, int], bool]:
+    """Span of ``m`` extended to a vague modifier before it (``late``, ``the end of``)."""
+    mod = _before(_MOD_BEFORE, sentence, m.start())
+    return ((mod.start() if mod else m.start()), m.end()), mod is not None
+
+
+def _full_dates(sentence: str, anchor: datetime.date | None, names: bool) -> list[DateMention]:
+    """Dates with a day: ISO, and if ``names``, month-day-year, day-month-year, month-day..."""
     out: list[DateMention] = []
     for m in _ISO.finditer(sentence):
-        out += _day_mention(m, _date(int(m["year"]), int(m["mon"]), int(m["day"])))
+        out += _day_mention(sentence, m.span(), _date(int(m["year"]), int(m["mon"]), int(m["day"])))
+    if not names:
+        return out
     for rx in (_MDY, _DMY):
         for m in rx.finditer(sentence):
             if mon := month_number(m["mon"]):
-                out += _day_mention(m, _date(int(m["year"]), mon, int(m["day"])))
+                out += _day_mention(sentence, m.span(), _date(int(m["year"]), mon, int(m["day"])))
     for rx in (_MD, _DM):
         for m in rx.finditer(sentence):
             mon, day = month_number(m["mon"]), int(m["day"])
             if not mon or not 1 <= day <= _MAX_DAY[mon - 1]:
                 continue
             if anchor is None:
-                out.append(_mention(m, None, mon, day))
+                out.append(_mention(sentence, m.span(), None, mon, day))
             else:
-                out += _day_mention(m, _closest_date(anchor, mon, day))
+                out += _day_mention(sentence, m.span(), _closest_date(anchor, mon, day))
+    return out
+
+
+def _months(sent: _Sentence, anchor: datetime.date | None) -> list[DateMention]:
+    """Month-year (``February 2022``) and bare months (``in July``, ``late July``)."""
+    sentence = sent.text
+    out: list[DateMention] = []
     for m in _MY.finditer(sentence):
         if mon := month_number(m["mon"]):
-            out.append(_mention(m, int(m["year"]), mon, vague=bool(m["mod"])))
+            span, vague = _with_modifier(sentence, m)
+            out.append(_mention(sentence, span, int(m["year"]), mon, vague=vague))
     for m in _MONTH.finditer(sentence):
-        mon = month_number(m["mon"])
-        if not mon:
+        if not (mon := month_number(m["mon"])):
             continue
-        rel = m["rel"].split()[-1].lower() if m["rel"] else ""
-        if not rel and not m["mod"]:
-            word = _word_before(sentence, m.start())
+        span, vague = _with_modifier(sentence, m)
+        rel_m = None if vague else _before(_REL_BEFORE, sentence, m.start())
+        rel = rel_m[0].split()[-1].lower() if rel_m else ""
+        if rel_m:
+            span = (rel_m.start(), m.end())
+        elif not vague:
+            word = _before(_WORD_BEFORE, sentence, m.start())
             if not word or word[1].lower() not in _BARE_MONTH_TRIGGERS:
                 continue
         if anchor is None:
             if not rel:
-                out.append(_mention(m, None, mon, vague=bool(m["mod"])))
+                out.append(_mention(sentence, span, None, mon, vague=vague))
             continue
         if rel == "this":
             year = anchor.year
@@ -244,82 +291,113 @@ def _absolute(sentence: str, anchor: datetime.date | None) -> list[DateMention]:
             elif rel:
                 lo, hi = 1, 12
             else:
-                tense = _tense(sentence, m.start(), m.end())
+                tense = sent.tense(m.start(), m.end())
                 lo, hi = {"future": (0, 11), "past": (-11, 0)}.get(tense, (-8, 3))
             year = _month_year(anchor, mon, lo, hi)
-        out.append(_mention(m, year, mon, vague=bool(m["mod"])))
-    for m in _YEAR.finditer(sentence):
-        if looks_like_year(sentence, m.start("year"), m.end("year")):
-            out.append(_mention(m, int(m["year"]), vague=bool(m["mod"])))
+        out.append(_mention(sentence, span, year, mon, vague=vague))
     return out
 
 
-def _relative(sentence: str, anchor: datetime.date) -> list[DateMention]:
-    """Weekdays and expressions relative to the anchor (today, last year, two years ago)."""
+def _years(sentence: str) -> list[DateMention]:
+    out: list[DateMention] = []
+    for m in _YEAR.finditer(sentence):
+        if looks_like_year(sentence, m.start(), m.end()):
+            span, vague = _with_modifier(sentence, m)
+            out.append(_mention(sentence, span, int(m["year"]), vague=vague))
+    return out
+
+
+def _weekdays(sent: _Sentence, anchor: datetime.date) -> list[DateMention]:
+    sentence = sent.text
+    out: list[DateMention] = []
+    for m in _WEEKDAY.finditer(sentence):
+        rel_m = _before(_REL_BEFORE, sentence, m.start())
+        rel = rel_m[0].split()[-1].lower() if rel_m else ""
+        wd, today = _WEEKDAYS[m["wd"].lower()], anchor.weekday()
+        if rel in ("last", "past"):
+            back = (today - wd - 1) % 7 + 1
+        elif rel in ("next", "coming"):
+            back = -((wd - today - 1) % 7 + 1)
+        elif sent.tense(m.start(), m.end()) == "future":
+            back = -((wd - today) % 7)
+        else:
+            back = (today - wd) % 7
+        span = (rel_m.start() if rel_m else m.start(), m.end())
+        out += _day_mention(sentence, span, anchor - datetime.timedelta(days=back))
+    return out
+
+
+def _relative(sentence: str, anchor: datetime.date, words: set[str]) -> list[DateMention]:
+    """Expressions relative to the anchor: today, last year, two years ago."""
     out: list[DateMention] = []
     day = datetime.timedelta(days=1)
-    for m in _WEEKDAY.finditer(sentence):
-        rel = m["rel"].split()[-1].lower() if m["rel"] else ""
-        wd = _WEEKDAYS[m["wd"].lower()]
-        if rel in ("last", "past"):
-            back = (anchor.weekday() - wd - 1) % 7 + 1
-        elif rel in ("next", "coming"):
-            back = -((wd - anchor.weekday() - 1) % 7 + 1)
-        elif _tense(sentence, m.start(), m.end()) == "future":
-            back = -((wd - anchor.weekday()) % 7)
-        else:
-            back = (anchor.weekday() - wd) % 7
-        out += _day_mention(m, anchor - back * day)
-    for m in _RELDAY.finditer(sentence):
-        text = m[0].lower()
-        shift = -1 if text == "yesterday" else 1 if text == "tomorrow" else 0
-        out += _day_mention(m, anchor + shift * day)
-    for m in _PERIOD.finditer(sentence):
-        if not m["mod"]:
-            word = _word_before(sentence, m.start())
-            if word and word[1].lower() == "the":  # "over the last year": a span, not a date
+    if words & _RELDAY_WORDS:
+        for m in _RELDAY.finditer(sentence):
+            text = m[0].lower()
+            shift = -1 if text == "yesterday" else 1 if text == "tomorrow" else 0
+            out += _day_mention(sentence, m.span(), anchor + shift * day)
+    if words & {"year", "month", "week"} and words & {"last", "this", "next"}:
+        for m in _PERIOD.finditer(sentence):
+            span, vague = _with_modifier(sentence, m)
+            word = _before(_WORD_BEFORE, sentence, m.start())
+            if not vague and word and word[1].lower() == "the":  # "over the last year": a span
                 continue
-        shift = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
-        vague = bool(m["mod"])
-        unit = m["unit"].lower()
-        if unit == "year":
-            out.append(_mention(m, anchor.year + shift, vague=vague))
-        elif unit == "month":
-            out.append(_mention(m, *_shift_month(anchor.year, anchor.month, shift), vague=vague))
-        elif ym := _week_month(anchor - (anchor.weekday() - 7 * shift) * day):
-            out.append(_mention(m, *ym, vague=True))
-    for m in _AGO.finditer(sentence):
-        n_text = m["n"].lower()
-        n = 1 if n_text in ("a", "an") else parse_number_word(n_text)
-        if n is None or not 0 < n <= 1000:
-            continue
-        unit = m["unit"].lower()
-        if unit == "day":
-            out += _day_mention(m, anchor - n * day)
-        elif unit == "week":
-            if ym := _week_month(anchor - (7 * n + 3) * day):
-                out.append(_mention(m, *ym, vague=True))
-        elif unit == "month":
-            out.append(_mention(m, *_shift_month(anchor.year, anchor.month, -n), vague=True))
-        else:
-            out.append(_mention(m, anchor.year - n * (10 if unit == "decade" else 1), vague=True))
+            shift = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+            unit = m["unit"].lower()
+            if unit == "year":
+                out.append(_mention(sentence, span, anchor.year + shift, vague=vague))
+            elif unit == "month":
+                ym = _shift_month(anchor.year, anchor.month, shift)
+                out.append(_mention(sentence, span, *ym, vague=vague))
+            elif ym_week := _week_month(anchor - (anchor.weekday() - 7 * shift) * day):
+                out.append(_mention(sentence, span, *ym_week, vague=True))
+    if "ago" in words:
+        for m in _AGO.finditer(sentence):
+            n_text = m["n"].lower()
+            n = 1 if n_text in ("a", "an") else parse_number_word(n_text)
+            if n is None or not 0 < n <= 1000:
+                continue
+            unit, span = m["unit"].lower(), m.span()
+            if unit == "day":
+                out += _day_mention(sentence, span, anchor - n * day)
+            elif unit == "week":
+                if ym_week := _week_month(anchor - (7 * n + 3) * day):
+                    out.append(_mention(sentence, span, *ym_week, vague=True))
+            elif unit == "month":
+                ym = _shift_month(anchor.year, anchor.month, -n)
+                out.append(_mention(sentence, span, *ym, vague=True))
+            else:
+                year = anchor.year - n * (10 if unit == "decade" else 1)
+                out.append(_mention(sentence, span, year, vague=True))
     return out
 
 
 def find_dates(sentence: str, anchor: datetime.date | None) -> list[DateMention]:
     """All date expressions in ``sentence``, resolved against ``anchor``, in order."""
-    if not _PRECHECK.search(sentence):
+    has_digit = _DIGIT.search(sentence) is not None
+    words = set(_TOKEN.findall(sentence.lower()))
+    has_month = not _MONTH_WORDS.isdisjoint(words)
+    has_weekday = anchor is not None and not words.isdisjoint(_WEEKDAYS)
+    if not (has_digit or has_month or has_weekday or anchor is not None):
         return []
-    found = _absolute(sentence, anchor)
+    sent = _Sentence(sentence)
+    found: list[DateMention] = []
+    if has_digit:
+        found += _years(sentence)
+        found += _full_dates(sentence, anchor, has_month)
+    if has_month:
+        found += _months(sent, anchor)
     if anchor is not None:
-        found += _relative(sentence, anchor)
+        if has_weekday:
+            found += _weekdays(sent, anchor)
+        found += _relative(sentence, anchor, words)
     chosen: list[DateMention] = []
     for c in sorted(found, key=lambda c: (c.start - c.end, c.start)):
         if all(c.end <= o.start or c.start >= o.end for o in chosen):
             chosen.append(c)
     result = []
     for c in sorted(chosen, key=lambda c: c.start):
-        word = _word_before(sentence, c.start)
+        word = _before(_WORD_BEFORE, sentence, c.start)
         if word and word[1].lower() in TRIGGER_WORDS:
             c = replace(c, trigger=word.span(1))
         result.append(c)
