@@ -6,6 +6,7 @@ outputs are plain picklable data.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from factcheck.articles import Article
@@ -82,21 +83,22 @@ class Checker:
     """Stories compiled once, ready to check any number of articles."""
 
     def __init__(self, stories: Iterable[Story]) -> None:
-        self.compiled = [CompiledStory.build(story) for story in stories]
+        self.compiled = {story.id: CompiledStory.build(story) for story in stories}
 
-    def check(self, article: Article) -> list[FactResult]:
-        """Every fact of every story the article is about; [] when it is about none."""
+    def route(self, article: Article) -> list[str]:
+        """Ids of the stories the article is about (it names one of their `about` entities)."""
+        return [sid for sid, compiled in self.compiled.items() if compiled.is_about(article)]
+
+    def check(self, article: Article, stories: Sequence[str] | None = None) -> list[FactResult]:
+        """Every fact of every story the article is about (or of ``stories``, already routed)."""
         results: list[FactResult] = []
-        document: Document | None = None
-        for compiled in self.compiled:
-            if document is None:
-                anchor = article.published or compiled.story.date
-                document = Document(article, anchor)
-            elif document.anchor != (article.published or compiled.story.date):
-                document = Document(article, article.published or compiled.story.date)
-            reading = Reading(document, compiled)
-            if not reading.is_about():
-                continue
+        documents: dict[dt.date | None, Document] = {}
+        for sid in self.route(article) if stories is None else stories:
+            compiled = self.compiled[sid]
+            anchor = article.published or compiled.story.date
+            if anchor not in documents:  # one reading of the text per anchor date
+                documents[anchor] = Document(article, anchor)
+            reading = Reading(documents[anchor], compiled)
             results += [
                 judge(fact, reading.mentions(fact), reading) for fact in compiled.story.facts
             ]

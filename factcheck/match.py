@@ -62,6 +62,19 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(t.norm for t in tokenize(text))
 
 
+def name_pattern(names: Iterable[str]) -> re.Pattern[str]:
+    """One regular expression finding any of ``names`` whatever the case, hyphens or spacing."""
+
+    def word(token: str) -> str:
+        return "['’]".join(re.escape(part) for part in re.split(r"['’]", token))
+
+    alternatives = {r"[\W_]+".join(word(m.group()) for m in _WORD.finditer(n)) for n in names}
+    ordered = sorted((a for a in alternatives if a), key=len, reverse=True)
+    if not ordered:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(ordered) + r")(?![^\W_])", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A name found in a sentence: what it names (``ref``), its token range and character range."""

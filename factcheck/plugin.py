@@ -30,6 +30,7 @@ class State:
     broken: dict[Path, FactFileError]
     strict: bool
     report_path: str | None
+    per_article: bool = False
     results: list[dict[str, Any]] = field(default_factory=list)
     unmatched: list[str] = field(default_factory=list)
     unreadable: list[dict[str, Any]] = field(default_factory=list)
@@ -63,15 +64,28 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption(
         "--facts-report", metavar="PATH", default=None, help="write a JSON report to PATH."
     )
+    group.addoption(
+        "--facts-per-article",
+        action="store_true",
+        default=None,
+        help="one item per article instead of one per fact (for very large batches).",
+    )
     parser.addini("facts", type="paths", default=[], help="fact files or folders, as --facts")
     parser.addini("facts_strict", type="bool", default=False, help="as --facts-strict")
     parser.addini("facts_report", default="", help="as --facts-report")
+    parser.addini("facts_per_article", type="bool", default=False, help="as --facts-per-article")
     parser.addini(
         "facts_articles",
         type="args",
         default=[],
         help="article paths checked when --facts is given without paths",
     )
+
+
+def _flag(config: pytest.Config, name: str) -> bool:
+    """A boolean option: the command line wins, else its ini twin."""
+    given = config.getoption(name)
+    return bool(config.getini(name) if given is None else given)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -85,13 +99,13 @@ def pytest_configure(config: pytest.Config) -> None:
             stories.append(load_story(path))
         except FactFileError as error:
             broken[path.resolve()] = error
-    strict = config.getoption("facts_strict")
     config.stash[STATE] = State(
         checker=Checker(stories),
         stories=stories,
         broken=broken,
-        strict=bool(config.getini("facts_strict") if strict is None else strict),
+        strict=_flag(config, "facts_strict"),
         report_path=config.getoption("facts_report") or config.getini("facts_report") or None,
+        per_article=_flag(config, "facts_per_article"),
     )
     if config.args_source != pytest.Config.ArgsSource.ARGS:
         articles = config.getini("facts_articles")
@@ -135,17 +149,44 @@ def _shown(path: Path, config: pytest.Config) -> str:
         return str(path)
 
 
-def _items(parent: pytest.Collector, article: Article) -> Iterator[pytest.Item]:
-    results = parent.config.stash[STATE].checker.check(article)
-    if not results:
-        yield UnmatchedItem.from_parent(parent, name=UNMATCHED, key=article.key)
-    names = [r.fact for r in results]
-    for result in results:
-        name = result.fact if names.count(result.fact) == 1 else f"{result.story}/{result.fact}"
-        yield FactItem.from_parent(parent, name=name, result=result)
+class ArticleNode:
+    """Mixin for the collector of one article: routes it at collection, checks it once, lazily.
+
+    Items hold only ids; the first item that runs checks the article against every story it
+    is about, in one pass, and the others look their result up.
+    """
+
+    article: Article | None = None
+    _results: dict[tuple[str, str], FactResult] | None = None
+
+    def article_items(self: Any, article: Article) -> Iterator[pytest.Item]:
+        state = self.config.stash[STATE]
+        self.article = article
+        routed = state.checker.route(article)
+        if not routed:
+            yield UnmatchedItem.from_parent(self, name=UNMATCHED, key=article.key)
+            return
+        self.routed = routed
+        if state.per_article:
+            yield ArticleItem.from_parent(self, name="facts")
+            return
+        pairs = [
+            (sid, fact.id) for sid in routed for fact in state.checker.compiled[sid].story.facts
+        ]
+        names = [fact for _, fact in pairs]
+        for sid, fact in pairs:
+            name = fact if names.count(fact) == 1 else f"{sid}/{fact}"
+            yield FactItem.from_parent(self, name=name, story=sid, fact=fact)
+
+    def results(self: Any) -> dict[tuple[str, str], FactResult]:
+        if self._results is None:
+            checker = self.config.stash[STATE].checker
+            found = checker.check(self.article, self.routed)
+            self._results = {(r.story, r.fact): r for r in found}
+        return self._results  # type: ignore[no-any-return]
 
 
-class ArticleFile(pytest.File):
+class ArticleFile(ArticleNode, pytest.File):
     """A .txt or .md article: one item per fact of every story it is about."""
 
     def collect(self) -> Iterator[pytest.Item]:
@@ -154,7 +195,7 @@ class ArticleFile(pytest.File):
         except ArticleError as error:
             yield UnreadableItem.from_parent(self, name=UNREADABLE, error=error, key=error.path)
             return
-        yield from _items(self, article)
+        yield from self.article_items(article)
 
 
 class JsonlFile(pytest.File):
@@ -172,7 +213,7 @@ class JsonlFile(pytest.File):
             yield JsonlArticle.from_parent(self, name=name, entry=entry)
 
 
-class JsonlArticle(pytest.Collector):
+class JsonlArticle(ArticleNode, pytest.Collector):
     """One line of a JSONL batch."""
 
     def __init__(self, *, entry: Article | ArticleError, **kwargs: Any) -> None:
@@ -184,29 +225,37 @@ class JsonlArticle(pytest.Collector):
             key = getattr(self.entry, "key", self.entry.path)
             yield UnreadableItem.from_parent(self, name=UNREADABLE, error=self.entry, key=key)
             return
-        yield from _items(self, self.entry)
+        yield from self.article_items(self.entry)
 
 
 class Contradiction(Exception):
-    """Raised by a FactItem whose fact the article contradicts (or omits when required)."""
+    """Raised by an item whose fact the article contradicts (or omits when required)."""
+
+
+def _fails(result: FactResult, strict: bool) -> bool:
+    return result.status == CONTRADICTED or (
+        result.status == OMITTED and (result.required or strict)
+    )
 
 
 class FactItem(pytest.Item):
     """The result of one fact on one article."""
 
-    def __init__(self, *, result: FactResult, **kwargs: Any) -> None:
+    def __init__(self, *, story: str, fact: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self.result = result
-        self.user_properties.append(("factcheck", result.to_json()))
+        self.key = (story, fact)
+
+    @property
+    def result(self) -> FactResult:
+        parent: ArticleNode = self.parent  # type: ignore[assignment]
+        return parent.results()[self.key]
 
     def runtest(self) -> None:
         result = self.result
-        state = self.config.stash[STATE]
-        if result.status == CONTRADICTED:
+        _record(self, [result])
+        if _fails(result, self.config.stash[STATE].strict):
             raise Contradiction(result)
         if result.status == OMITTED:
-            if result.required or state.strict:
-                raise Contradiction(result)
             pytest.skip(f"{result.fact}: not mentioned")
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException]) -> str:  # type: ignore[override]
@@ -215,7 +264,29 @@ class FactItem(pytest.Item):
         return str(super().repr_failure(excinfo))
 
     def reportinfo(self) -> tuple[Path, int | None, str]:
-        return self.path, None, f"{self.result.article}::{self.result.fact}"
+        return self.path, None, f"{self.parent.name}::{self.name}" if self.parent else self.name
+
+
+class ArticleItem(pytest.Item):
+    """All facts on one article in one item (``--facts-per-article``), for very large batches."""
+
+    def runtest(self) -> None:
+        parent: ArticleNode = self.parent  # type: ignore[assignment]
+        results = sorted(parent.results().values(), key=lambda r: (r.story, r.fact))
+        _record(self, results)
+        strict = self.config.stash[STATE].strict
+        failing = [r for r in results if _fails(r, strict)]
+        if failing:
+            raise Contradiction(failing)
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException]) -> str:  # type: ignore[override]
+        if isinstance(excinfo.value, Contradiction):
+            failing: list[FactResult] = excinfo.value.args[0]
+            return "\n".join(line for r in failing for line in failure_lines(r))
+        return str(super().repr_failure(excinfo))
+
+    def reportinfo(self) -> tuple[Path, int | None, str]:
+        return self.path, None, self.nodeid
 
 
 class UnmatchedItem(pytest.Item):
@@ -224,7 +295,7 @@ class UnmatchedItem(pytest.Item):
     def __init__(self, *, key: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.key = key
-        self.user_properties.append(("factcheck_unmatched", key))
+        self.payload = {"unmatched": key}
 
     def runtest(self) -> None:
         pytest.skip("the article matches no story")
@@ -240,7 +311,7 @@ class UnreadableItem(pytest.Item):
         super().__init__(**kwargs)
         self.error = error
         message = str(error)
-        self.user_properties.append(("factcheck_unreadable", {"article": key, "message": message}))
+        self.payload = {"unreadable": {"article": key, "message": message}}
 
     def setup(self) -> None:
         raise self.error
@@ -255,8 +326,37 @@ class UnreadableItem(pytest.Item):
         return self.path, self.error.line, str(self.error)
 
 
-def _property(report: pytest.TestReport, name: str) -> Any:
-    return next((value for key, value in report.user_properties if key == name), None)
+def _record(item: pytest.Item, results: list[FactResult]) -> None:
+    """Keep the results for the report, and show their slots as JUnit properties."""
+    item.payload = {"results": [r.to_json() for r in results]}  # type: ignore[attr-defined]
+    for result in results:
+        prefix = f"{result.story}/{result.fact}" if len(results) > 1 else "factcheck"
+        item.user_properties.append((f"{prefix}.status", result.status))
+        for slot in result.slots:
+            if slot.status == "unstated":
+                continue
+            item.user_properties.append((f"{prefix}.{slot.slot}", slot.status))
+            item.user_properties.append((f"{prefix}.{slot.slot}.expected", slot.expected))
+            item.user_properties.append((f"{prefix}.{slot.slot}.found", slot.found or ""))
+            if slot.evidence is not None:
+                item.user_properties.append((f"{prefix}.{slot.slot}.line", str(slot.evidence.line)))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    """Carry an item's results on its report (reports cross pytest-xdist, items do not)."""
+    report = yield
+    payload = getattr(item, "payload", None)
+    if payload is not None and (call.when == "call" or "unreadable" in payload):
+        report.factcheck = payload
+        if report.skipped and isinstance(report.longrepr, tuple):  # point at the article
+            report.longrepr = (str(item.path), None, report.longrepr[2])
+    return report
+
+
+def _payload(report: pytest.TestReport, key: str) -> Any:
+    payload = getattr(report, "factcheck", None)
+    return payload.get(key) if isinstance(payload, dict) else None
 
 
 class Recorder:
@@ -269,22 +369,21 @@ class Recorder:
     def pytest_report_teststatus(self, report: pytest.TestReport) -> tuple[str, str, str] | None:
         if report.when != "call" or not report.skipped:
             return None
-        result = _property(report, "factcheck")
-        if result is not None and result["status"] == OMITTED:
+        results = _payload(report, "results")
+        if results and len(results) == 1 and results[0]["status"] == OMITTED:
             return "omitted", "o", "OMITTED"
-        if _property(report, "factcheck_unmatched") is not None:
+        if _payload(report, "unmatched") is not None:
             return UNMATCHED, "u", "UNMATCHED"
         return None
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        result = _property(report, "factcheck")
-        if result is not None and report.when == "call":
-            self.state.results.append(result)
-        unmatched = _property(report, "factcheck_unmatched")
-        if unmatched is not None and report.when == "call":
-            self.state.unmatched.append(unmatched)
-        unreadable = _property(report, "factcheck_unreadable")
-        if unreadable is not None and report.when == "setup" and report.failed:
+        if report.when == "call":
+            self.state.results += _payload(report, "results") or []
+            unmatched = _payload(report, "unmatched")
+            if unmatched is not None:
+                self.state.unmatched.append(unmatched)
+        unreadable = _payload(report, "unreadable")
+        if unreadable is not None and report.when == "setup":
             self.state.unreadable.append(unreadable)
 
     def summary(self) -> Summary:

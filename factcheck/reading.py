@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from factcheck.match import (
     compile_phrase,
     find_phrase,
     find_quotes,
+    name_pattern,
     quote_words,
     tokenize,
 )
@@ -62,6 +64,14 @@ class CompiledStory:
     places: Gazetteer
     phrases: dict[str, tuple[Pattern, ...]]
     quotes: dict[str, tuple[str, ...]]
+    about: re.Pattern[str]
+
+    def is_about(self, article: Article) -> bool:
+        """Whether the article names one of the story's `about` entities (in any spelling)."""
+        return (
+            self.about.search(article.title) is not None
+            or self.about.search(article.text) is not None
+        )
 
     @classmethod
     def build(cls, story: Story) -> CompiledStory:
@@ -74,7 +84,8 @@ class CompiledStory:
                 place_names = tuple(n for p in story.places.values() for n in p.names)
             phrases[fact.id] = tuple(compile_phrase(w, place_names) for w in fact.what)
         quotes = {f.id: quote_words(f.quote) for f in story.facts if f.quote}
-        return cls(story, entities, places, phrases, quotes)
+        about = name_pattern(n for eid in story.about for n in story.entities[eid].names)
+        return cls(story, entities, places, phrases, quotes, about)
 
 
 @dataclass
@@ -151,11 +162,6 @@ class Reading:
     @property
     def story(self) -> Story:
         return self.compiled.story
-
-    def is_about(self) -> bool:
-        """Whether the article names one of the story's `about` entities."""
-        about = set(self.story.about)
-        return any(span.ref in about for spans in self.entities for span in spans)
 
     def sentence_text(self, index: int) -> str:
         return self.document.sentences[index].text
