@@ -173,8 +173,12 @@ class Reading:
         found: list[Mention] = []
         who = set(fact.who)
         for index, tokens in enumerate(self.document.tokens):
+            taken: set[int] = set()  # phrasings that stem alike find the same words once
             for pattern in self.compiled.phrases[fact.id]:
                 for match in find_phrase(pattern, tokens, self.places[index]):
+                    if match.first in taken:
+                        continue
+                    taken.add(match.first)
                     subject = self._subject(index, match, who)
                     if subject is not False:
                         span = subject if isinstance(subject, Span) else None
