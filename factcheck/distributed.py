@@ -41,6 +41,5 @@ def audit(shards: Sequence[str | Path], fact_paths: Sequence[str | Path]) -> Any
     import dask.bag as db
 
     facts = [str(p) for p in fact_paths]
-    return db.from_sequence([str(s) for s in shards], npartitions=len(shards)).map_partitions(
-        lambda part: [r for shard in part for r in check_shard(shard, facts)]
-    )
+    bag = db.from_sequence([str(s) for s in shards], npartitions=len(shards))  # type: ignore[no-untyped-call]
+    return bag.map_partitions(lambda part: [r for shard in part for r in check_shard(shard, facts)])
