@@ -10,7 +10,8 @@ The anchor is the article's publication date. Resolution rules:
   so that names such as "June" or "August" are not taken for months. Its year is chosen from
   the tense of the clause: future -> the next occurrence (this month included), past -> the
   latest occurrence (this month included), otherwise the occurrence within 8 months before
-  to 3 months after the anchor's month.
+  to 3 months after the anchor's month. ``last July``/``next July`` are the nearest July strictly
+  before/after the anchor's month. ``may``, ``march`` and ``mar`` only count when capitalised.
 * Weekdays resolve to a date at most 6 days from the anchor: ``last``/``this past`` -> strictly
   before the anchor, ``next``/``coming`` -> strictly after. Otherwise the clause decides: the
   tense signal (verb) nearest before the weekday in its clause, else the first one after it,
@@ -19,6 +20,7 @@ The anchor is the article's publication date. Resolution rules:
   ``ends``, ``wraps up``, ``is``) pick the coming weekday (the anchor itself included); past
   verbs (``said``, ``had``, ``-ed`` forms) pick the latest one on or before the anchor. With no
   verb at all, ``through``/``until``/``by`` before the weekday mean coming; the default is past.
+  A weekday written next to a full date (``Tuesday, Sept. 12``) joins that date's mention.
 * Relative expressions (``today``, ``yesterday``, ``last year``, ``next month``, ``two years
   ago``) need an anchor. Weeks (``last week``, ``three weeks ago``) are reported only as a
   vague month, and only when the whole week lies in one month. Fractional spans (``a year and
@@ -37,7 +39,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
-from factcheck.numbers import MONTH_PATTERN, looks_like_year, month_number, parse_number_word
+from factcheck.numbers import looks_like_year, month_number, parse_number_word
 
 __all__ = ["TRIGGER_WORDS", "DateMention", "find_dates"]
 
@@ -45,10 +47,32 @@ TRIGGER_WORDS = frozenset(
     "on in since by until till through from to after before"
     " during of for between around last next this early late mid".split()
 )
-_BARE_MONTH_TRIGGERS = TRIGGER_WORDS | {"and", "or"}
+_BARE_MONTH_TRIGGERS = (TRIGGER_WORDS - {"on"}) | {"and", "or"}
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_FULL_MONTHS = frozenset(w for w in _MONTH_WORDS if len(w) > 4 or w in ("may", "june", "july"))
 _MAX_DAY = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAYS = {d: i for i, d in enumerate(_WEEKDAY_NAMES)}
+_RELDAY_WORDS = frozenset("today tonight yesterday tomorrow morning afternoon evening".split())
+
+# Tense signals. Future: explicit future markers and present-tense verbs. Past: auxiliaries,
+# common irregular past forms and lower-case "-ed" words.
+_FUTURE_WORDS = frozenset(
+    "will won't shall would scheduled slated expected due plan plans planned planning upcoming"
+    " is are runs ends wraps begins starts opens closes continues lasts concludes meets visits"
+    " arrives leaves heads travels hosts holds".split()
+)
+_PAST_WORDS = frozenset(
+    "was were had has have did said told ran began met went came left held took made saw gave"
+    " spoke sent fled flew won lost fell rose led brought found got became struck shot broke"
+    " wrote drove stood sat".split()
+)
+_NOT_PAST = frozenset(
+    "need speed seed feed breed bleed proceed succeed exceed indeed hundred embed".split()
+)
 
 
 @dataclass(frozen=True)
@@ -70,26 +94,22 @@ class DateMention:
     trigger: tuple[int, int] | None = None
 
 
-_MON = rf"\b(?P<mon>{MONTH_PATTERN})\b(?:(?<!\w{{5}})(?<!may)(?<!june)(?<!july)\.)?"  # "Sept."
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-
-
 def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+_TOKEN = re.compile(r"[A-Za-z]+")
+_SIGNAL_TOKEN = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
+_DIGIT = re.compile(r"\d")
 _ISO = _rx(r"(?<![\d-])(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})(?![\d-])")
-_MDY = _rx(rf"{_MON}\s+{_DAY}(?:\s*,\s*|\s+)(?P<year>\d{{4}})(?!\d)")
-_DMY = _rx(rf"(?<![\w.,]){_DAY}\s+(?:of\s+)?{_MON},?\s+(?P<year>\d{{4}})(?!\d)")
-_MD = _rx(rf"{_MON}\s+{_DAY}(?!\w|[.,]\d)")
-_DM = _rx(rf"(?<![\w.,]){_DAY}\s+(?:of\s+)?{_MON}")
-_MY = _rx(rf"{_MON},?\s+(?:of\s+)?(?P<year>\d{{4}})(?!\d)")
-_MONTH = _rx(  # bare month: full name, or abbreviation with its dot
-    r"\b(?P<mon>(?:january|february|march|april|may|june|july|august|september|october"
-    r"|november|december)\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)"
-)
 _YEAR = _rx(r"(?<![\w.,/$€£¥#])(?P<year>(?:19|20)\d\d)(?![\w/]|[.,]\d)")
-_WEEKDAY = _rx(r"\b(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+# What may follow a month name: "Sept. 12, 2023", "July 27", "February 2022".
+_AFTER_MONTH = _rx(
+    r"(?P<dot>\.)?(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\w|[.,]\d)"
+    r"(?:(?:\s*,\s*|\s+)(?P<year>\d{4})(?!\d))?"
+    r"|,?\s+(?:of\s+)?(?P<myear>\d{4})(?!\d))?"
+)
+_DAY_BEFORE = _rx(r"(?<![\w.,])(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$")
 _RELDAY = _rx(r"\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))\b")
 _PERIOD = _rx(r"\b(?P<rel>last|this|next)\s+(?P<unit>year|month|week)\b")
 _AGO = _rx(
@@ -102,35 +122,11 @@ _MOD_BEFORE = _rx(
 )
 _REL_BEFORE = _rx(r"\b(?:this\s+past|this\s+coming|last|next|this|coming|past)\s+$")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
-_TOKEN = re.compile(r"[a-z]+")
-_DIGIT = re.compile(r"\d")
-
-_MONTH_WORDS = frozenset(
-    "january february march april may june july august september october november december"
-    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
+_PUNCT_BOUNDARY = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+_WORD_BOUNDARIES = frozenset(
+    "which who whom whose that while but and when where whereas although though because".split()
 )
-_RELDAY_WORDS = frozenset("today tonight yesterday tomorrow morning afternoon evening".split())
-
-# Tense signals. Future: explicit future markers and present-tense verbs. Past: auxiliaries,
-# common irregular past forms and lower-case "-ed" words.
-_FUTURE = (
-    r"will|'ll|won't|shall|would|scheduled|slated|expected|set\s+to|due|plans?\s+to|planned"
-    r"|planning|going\s+to|upcoming|is|are|runs|ends|wraps|begins|starts|opens|closes|continues"
-    r"|lasts|concludes|takes\s+place|meets|visits|arrives|leaves|heads|travels|hosts|holds"
-)
-_PAST = (
-    r"was|were|had|has|have|did|said|told|ran|began|met|went|came|left|held|took|made|saw|gave"
-    r"|spoke|sent|fled|flew|won|lost|fell|rose|led|brought|found|got|became|struck|shot|broke"
-    r"|wrote|drove|stood|sat"
-)
-_SIGNAL = re.compile(
-    rf"\b(?:(?P<f>(?i:{_FUTURE}))|(?i:{_PAST})"
-    r"|(?!(?:hundred|indeed|need|speed|seed|feed|breed)\b)[a-z]{2,}ed)\b"
-)
-_BOUNDARY = _rx(
-    r"[,;:()\u2013\u2014]|\s-\s|\b(?:which|who|whom|whose|that|while|but|and|when|where|whereas"
-    r"|although|though|because)\b"
-)
+_DATE_GAP = re.compile(r"\s*[,(\u2013\u2014-]?\s*(?:a\s+)?")
 _CLAUSE_LIMIT = 200  # chars looked at on each side of a mention when reading its tense
 
 
@@ -174,17 +170,36 @@ def _before(rx: re.Pattern[str], sentence: str, start: int) -> re.Match[str] | N
     return rx.search(sentence, max(0, start - 24), start)
 
 
+def _signals(text: str, lo: int, hi: int) -> list[str]:
+    """Tense signals ('future'/'past') of the words in text[lo:hi], in order."""
+    tokens = _SIGNAL_TOKEN.findall(text, lo, hi)
+    out = []
+    for i, tok in enumerate(tokens):
+        w = tok.lower().replace("\u2019", "'")
+        nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        if w in _FUTURE_WORDS or w.endswith("'ll") or (w in ("set", "going") and nxt == "to"):
+            out.append("future")
+        elif w in _PAST_WORDS or (
+            tok.islower() and len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST
+        ):
+            out.append("past")
+    return out
+
+
 class _Sentence:
-    """A sentence with its clause boundaries, computed on first use."""
+    """A sentence, its words and its clause boundaries (computed on first use)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.tokens = [(t.start(), t.end(), t[0].lower()) for t in _TOKEN.finditer(text)]
         self._starts: list[int] | None = None
         self._ends: list[int] = []
 
     def _bounds(self) -> tuple[list[int], list[int]]:
         if self._starts is None:
-            spans = [b.span() for b in _BOUNDARY.finditer(self.text)]
+            spans = [b.span() for b in _PUNCT_BOUNDARY.finditer(self.text)]
+            spans += [(s, e) for s, e, w in self.tokens if w in _WORD_BOUNDARIES]
+            spans.sort()
             self._starts = [s for s, _ in spans]
             self._ends = [e for _, e in spans]
         return self._starts, self._ends
@@ -197,14 +212,13 @@ class _Sentence:
         c0 = max(ends[i] if i >= 0 else 0, start - _CLAUSE_LIMIT)
         j = bisect_left(starts, end)
         c1 = min(starts[j] if j < len(starts) else n, end + _CLAUSE_LIMIT)
-        signals = list(_SIGNAL.finditer(text, c0, start))
-        found = signals[-1] if signals else _SIGNAL.search(text, end, c1)
-        if found is None and j < len(starts):  # fronted adverbial: "On Monday, Putin arrived"
+        found = _signals(text, c0, start)[-1:] or _signals(text, end, c1)[:1]
+        if not found and j < len(starts):  # fronted adverbial: "On Monday, Putin arrived"
             c2 = ends[j]
             c3 = min(starts[j + 1] if j + 1 < len(starts) else n, c2 + _CLAUSE_LIMIT)
-            found = _SIGNAL.search(text, c2, c3)
-        if found is not None:
-            return "future" if found["f"] else "past"
+            found = _signals(text, c2, c3)[:1]
+        if found:
+            return found[0]
         word = _before(_WORD_BEFORE, text, start)
         if word and word[1].lower() in ("through", "until", "till", "by"):
             return "future"
@@ -230,100 +244,108 @@ def _day_mention(
     return [] if d is None else [_mention(sentence, span, d.year, d.month, d.day)]
 
 
-def _with_modifier(sentence: str, m: re.Match[str]) -> tuple[tuple[int, int], bool]:
-    """Span of ``m`` extended to a vague modifier before it (``late``, ``the end of``)."""
-    mod = _before(_MOD_BEFORE, sentence, m.start())
-    return ((mod.start() if mod else m.start()), m.end()), mod is not None
+def _modifier_start(sentence: str, start: int) -> int | None:
+    """Start of a vague modifier (``late``, ``mid-``, ``the end of``) right before ``start``."""
+    mod = _before(_MOD_BEFORE, sentence, start)
+    return mod.start() if mod else None
 
 
-def _full_dates(sentence: str, anchor: datetime.date | None, names: bool) -> list[DateMention]:
-    """Dates with a day: ISO, and if ``names``, month-day-year, day-month-year, month-day..."""
-    out: list[DateMention] = []
-    for m in _ISO.finditer(sentence):
-        out += _day_mention(sentence, m.span(), _date(int(m["year"]), int(m["mon"]), int(m["day"])))
-    if not names:
-        return out
-    for rx in (_MDY, _DMY):
-        for m in rx.finditer(sentence):
-            if mon := month_number(m["mon"]):
-                out += _day_mention(sentence, m.span(), _date(int(m["year"]), mon, int(m["day"])))
-    for rx in (_MD, _DM):
-        for m in rx.finditer(sentence):
-            mon, day = month_number(m["mon"]), int(m["day"])
-            if not mon or not 1 <= day <= _MAX_DAY[mon - 1]:
-                continue
-            if anchor is None:
-                out.append(_mention(sentence, m.span(), None, mon, day))
-            else:
-                out += _day_mention(sentence, m.span(), _closest_date(anchor, mon, day))
-    return out
+def _day_of_month(
+    sentence: str,
+    span: tuple[int, int],
+    anchor: datetime.date | None,
+    month: int,
+    day: int,
+    year: str | None,
+) -> list[DateMention]:
+    """A month-day date; without a written year it is inferred from the anchor."""
+    if year:
+        return _day_mention(sentence, span, _date(int(year), month, day))
+    if not 1 <= day <= _MAX_DAY[month - 1]:
+        return []
+    if anchor is None:
+        return [_mention(sentence, span, None, month, day)]
+    return _day_mention(sentence, span, _closest_date(anchor, month, day))
 
 
-def _months(sent: _Sentence, anchor: datetime.date | None) -> list[DateMention]:
-    """Month-year (``February 2022``) and bare months (``in July``, ``late July``)."""
+def _month_dates(
+    sent: _Sentence, anchor: datetime.date | None, start: int, end: int
+) -> list[DateMention]:
+    """Expressions around the month name text[start:end]: full dates, month-day, day-month,
+    month-year and bare months."""
     sentence = sent.text
+    word = sentence[start:end]
+    mon = month_number(word)
+    after = _AFTER_MONTH.match(sentence, end)
+    if mon is None or after is None:
+        return []
+    abbreviation = word.lower() not in _FULL_MONTHS
+    name_end = end + 1 if after["dot"] and abbreviation else end
     out: list[DateMention] = []
-    for m in _MY.finditer(sentence):
-        if mon := month_number(m["mon"]):
-            span, vague = _with_modifier(sentence, m)
-            out.append(_mention(sentence, span, int(m["year"]), mon, vague=vague))
-    for m in _MONTH.finditer(sentence):
-        if not (mon := month_number(m["mon"])):
-            continue
-        span, vague = _with_modifier(sentence, m)
-        rel_m = None if vague else _before(_REL_BEFORE, sentence, m.start())
-        rel = rel_m[0].split()[-1].lower() if rel_m else ""
-        if rel_m:
-            span = (rel_m.start(), m.end())
-        elif not vague:
-            word = _before(_WORD_BEFORE, sentence, m.start())
-            if not word or word[1].lower() not in _BARE_MONTH_TRIGGERS:
-                continue
-        if anchor is None:
-            if not rel:
-                out.append(_mention(sentence, span, None, mon, vague=vague))
-            continue
-        if rel == "this":
-            year = anchor.year
-        else:
-            if rel in ("last", "past"):
-                lo, hi = -12, -1
-            elif rel:
-                lo, hi = 1, 12
-            else:
-                tense = sent.tense(m.start(), m.end())
-                lo, hi = {"future": (0, 11), "past": (-11, 0)}.get(tense, (-8, 3))
-            year = _month_year(anchor, mon, lo, hi)
-        out.append(_mention(sentence, span, year, mon, vague=vague))
-    return out
+    if after["day"]:  # Sept. 12, 2023 / July 27
+        span = (start, after.end())
+        out += _day_of_month(sentence, span, anchor, mon, int(after["day"]), after["year"])
+    if before := _before(_DAY_BEFORE, sentence, start):  # 12 September 2023 / 27 July
+        span = (before.start(), after.end() if after["myear"] else name_end)
+        out += _day_of_month(sentence, span, anchor, mon, int(before["day"]), after["myear"])
+    if out:
+        return out
+    mod = _modifier_start(sentence, start)
+    vague = mod is not None
+    if after["myear"]:  # February 2022, late July 2023
+        span = (start if mod is None else mod, after.end())
+        return [_mention(sentence, span, int(after["myear"]), mon, vague=vague)]
+    if abbreviation and name_end == end:  # a bare "Jan" or "Sept" may be a name
+        return []
+    rel_m = None if vague else _before(_REL_BEFORE, sentence, start)
+    rel = rel_m[0].split()[-1].lower() if rel_m else ""
+    if mod is None and rel_m is None:
+        prev = _before(_WORD_BEFORE, sentence, start)
+        if not prev or prev[1].lower() not in _BARE_MONTH_TRIGGERS:
+            return []
+    span = (mod if mod is not None else rel_m.start() if rel_m else start, name_end)
+    if anchor is None:
+        return [] if rel else [_mention(sentence, span, None, mon, vague=vague)]
+    if rel == "this":
+        return [_mention(sentence, span, anchor.year, mon)]
+    if rel in ("last", "past"):
+        lo, hi = -12, -1
+    elif rel:
+        lo, hi = 1, 12
+    else:
+        tense = sent.tense(start, name_end)
+        lo, hi = {"future": (0, 11), "past": (-11, 0)}.get(tense, (-8, 3))
+    return [_mention(sentence, span, _month_year(anchor, mon, lo, hi), mon, vague=vague)]
 
 
-def _years(sentence: str) -> list[DateMention]:
+def _weekday(sent: _Sentence, anchor: datetime.date, start: int, end: int) -> list[DateMention]:
+    """The weekday name at text[start:end], resolved to a date near the anchor."""
+    sentence = sent.text
+    rel_m = _before(_REL_BEFORE, sentence, start)
+    rel = rel_m[0].split()[-1].lower() if rel_m else ""
+    wd, today = _WEEKDAYS[sentence[start:end].lower()], anchor.weekday()
+    if rel in ("last", "past"):
+        back = (today - wd - 1) % 7 + 1
+    elif rel in ("next", "coming"):
+        back = -((wd - today - 1) % 7 + 1)
+    elif sent.tense(start, end) == "future":
+        back = -((wd - today) % 7)
+    else:
+        back = (today - wd) % 7
+    span = (rel_m.start() if rel_m else start, end)
+    return _day_mention(sentence, span, anchor - datetime.timedelta(days=back))
+
+
+def _numeric(sentence: str) -> list[DateMention]:
+    """ISO dates and bare years (``in 1991``, ``early 2022``)."""
     out: list[DateMention] = []
+    for m in _ISO.finditer(sentence) if "-" in sentence else ():
+        out += _day_mention(sentence, m.span(), _date(int(m["year"]), int(m["mon"]), int(m["day"])))
     for m in _YEAR.finditer(sentence):
         if looks_like_year(sentence, m.start(), m.end()):
-            span, vague = _with_modifier(sentence, m)
-            out.append(_mention(sentence, span, int(m["year"]), vague=vague))
-    return out
-
-
-def _weekdays(sent: _Sentence, anchor: datetime.date) -> list[DateMention]:
-    sentence = sent.text
-    out: list[DateMention] = []
-    for m in _WEEKDAY.finditer(sentence):
-        rel_m = _before(_REL_BEFORE, sentence, m.start())
-        rel = rel_m[0].split()[-1].lower() if rel_m else ""
-        wd, today = _WEEKDAYS[m["wd"].lower()], anchor.weekday()
-        if rel in ("last", "past"):
-            back = (today - wd - 1) % 7 + 1
-        elif rel in ("next", "coming"):
-            back = -((wd - today - 1) % 7 + 1)
-        elif sent.tense(m.start(), m.end()) == "future":
-            back = -((wd - today) % 7)
-        else:
-            back = (today - wd) % 7
-        span = (rel_m.start() if rel_m else m.start(), m.end())
-        out += _day_mention(sentence, span, anchor - datetime.timedelta(days=back))
+            mod = _modifier_start(sentence, m.start())
+            span = (m.start() if mod is None else mod, m.end())
+            out.append(_mention(sentence, span, int(m["year"]), vague=mod is not None))
     return out
 
 
@@ -331,17 +353,20 @@ def _relative(sentence: str, anchor: datetime.date, words: set[str]) -> list[Dat
     """Expressions relative to the anchor: today, last year, two years ago."""
     out: list[DateMention] = []
     day = datetime.timedelta(days=1)
-    if words & _RELDAY_WORDS:
+    if not words.isdisjoint(_RELDAY_WORDS):
         for m in _RELDAY.finditer(sentence):
             text = m[0].lower()
             shift = -1 if text == "yesterday" else 1 if text == "tomorrow" else 0
             out += _day_mention(sentence, m.span(), anchor + shift * day)
-    if words & {"year", "month", "week"} and words & {"last", "this", "next"}:
+    if not words.isdisjoint(("year", "month", "week")) and not words.isdisjoint(
+        ("last", "this", "next")
+    ):
         for m in _PERIOD.finditer(sentence):
-            span, vague = _with_modifier(sentence, m)
-            word = _before(_WORD_BEFORE, sentence, m.start())
-            if not vague and word and word[1].lower() == "the":  # "over the last year": a span
+            mod = _modifier_start(sentence, m.start())
+            prev = _before(_WORD_BEFORE, sentence, m.start())
+            if mod is None and prev and prev[1].lower() == "the":  # "over the last year": a span
                 continue
+            span, vague = (m.start() if mod is None else mod, m.end()), mod is not None
             shift = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
             unit = m["unit"].lower()
             if unit == "year":
@@ -349,8 +374,8 @@ def _relative(sentence: str, anchor: datetime.date, words: set[str]) -> list[Dat
             elif unit == "month":
                 ym = _shift_month(anchor.year, anchor.month, shift)
                 out.append(_mention(sentence, span, *ym, vague=vague))
-            elif ym_week := _week_month(anchor - (anchor.weekday() - 7 * shift) * day):
-                out.append(_mention(sentence, span, *ym_week, vague=True))
+            elif week := _week_month(anchor - (anchor.weekday() - 7 * shift) * day):
+                out.append(_mention(sentence, span, *week, vague=True))
     if "ago" in words:
         for m in _AGO.finditer(sentence):
             n_text = m["n"].lower()
@@ -361,8 +386,8 @@ def _relative(sentence: str, anchor: datetime.date, words: set[str]) -> list[Dat
             if unit == "day":
                 out += _day_mention(sentence, span, anchor - n * day)
             elif unit == "week":
-                if ym_week := _week_month(anchor - (7 * n + 3) * day):
-                    out.append(_mention(sentence, span, *ym_week, vague=True))
+                if week := _week_month(anchor - (7 * n + 3) * day):
+                    out.append(_mention(sentence, span, *week, vague=True))
             elif unit == "month":
                 ym = _shift_month(anchor.year, anchor.month, -n)
                 out.append(_mention(sentence, span, *ym, vague=True))
@@ -372,33 +397,71 @@ def _relative(sentence: str, anchor: datetime.date, words: set[str]) -> list[Dat
     return out
 
 
+def _without_overlaps(found: list[DateMention]) -> list[DateMention]:
+    """Keep the longest mentions (then the earliest) that do not overlap, sorted by start."""
+    chosen: list[DateMention] = []
+    starts: list[int] = []
+    for c in sorted(found, key=lambda c: (c.start - c.end, c.start)):
+        i = bisect_right(starts, c.start)
+        if (i and chosen[i - 1].end > c.start) or (i < len(chosen) and starts[i] < c.end):
+            continue
+        starts.insert(i, c.start)
+        chosen.insert(i, c)
+    return chosen
+
+
+def _weekday_of_date(sentence: str, chosen: list[DateMention], k: int) -> int:
+    """For a weekday written next to a full date: +1 if the date follows (``Tuesday, Sept. 12``),
+    -1 if it precedes (``July 27, a Thursday``), else 0. Such weekdays add nothing to the date
+    and must not be resolved on their own."""
+    c = chosen[k]
+    if c.text.split()[-1].lower() not in _WEEKDAYS:
+        return 0
+    for step in (1, -1):
+        if not 0 <= k + step < len(chosen):
+            continue
+        other = chosen[k + step]
+        a, b = (c, other) if step == 1 else (other, c)
+        if (
+            other.precision == "day"
+            and other.text.split()[-1].lower() not in _WEEKDAYS
+            and _DATE_GAP.fullmatch(sentence, a.end, b.start)
+        ):
+            return step
+    return 0
+
+
 def find_dates(sentence: str, anchor: datetime.date | None) -> list[DateMention]:
     """All date expressions in ``sentence``, resolved against ``anchor``, in order."""
     has_digit = _DIGIT.search(sentence) is not None
     words = set(_TOKEN.findall(sentence.lower()))
-    has_month = not _MONTH_WORDS.isdisjoint(words)
+    has_month = not words.isdisjoint(_MONTH_WORDS)
     has_weekday = anchor is not None and not words.isdisjoint(_WEEKDAYS)
-    if not (has_digit or has_month or has_weekday or anchor is not None):
+    if not (has_digit or has_month or anchor is not None):
         return []
-    sent = _Sentence(sentence)
-    found: list[DateMention] = []
-    if has_digit:
-        found += _years(sentence)
-        found += _full_dates(sentence, anchor, has_month)
-    if has_month:
-        found += _months(sent, anchor)
+    found = _numeric(sentence) if has_digit else []
+    if has_month or has_weekday:
+        sent = _Sentence(sentence)
+        for start, end, w in sent.tokens:
+            if w in _MONTH_WORDS:
+                found += _month_dates(sent, anchor, start, end)
+            elif anchor is not None and w in _WEEKDAYS:
+                found += _weekday(sent, anchor, start, end)
     if anchor is not None:
-        if has_weekday:
-            found += _weekdays(sent, anchor)
         found += _relative(sentence, anchor, words)
-    chosen: list[DateMention] = []
-    for c in sorted(found, key=lambda c: (c.start - c.end, c.start)):
-        if all(c.end <= o.start or c.start >= o.end for o in chosen):
-            chosen.append(c)
+    chosen = _without_overlaps(found)
     result = []
-    for c in sorted(chosen, key=lambda c: c.start):
-        word = _before(_WORD_BEFORE, sentence, c.start)
-        if word and word[1].lower() in TRIGGER_WORDS:
-            c = replace(c, trigger=word.span(1))
+    weekday_start: int | None = None  # a weekday merged into the date after it
+    for k, c in enumerate(chosen):
+        step = _weekday_of_date(sentence, chosen, k) if has_weekday else 0
+        if step:
+            weekday_start = c.start if step == 1 else None
+            continue
+        start = c.start if weekday_start is None else weekday_start
+        weekday_start = None
+        word = _before(_WORD_BEFORE, sentence, start)
+        trigger = word.span(1) if word and word[1].lower() in TRIGGER_WORDS else None
+        if start != c.start or trigger:
+            c = replace(c, start=start, text=sentence[start : c.end], trigger=trigger)
         result.append(c)
     return result

@@ -1,8 +1,9 @@
 """Find numbers (digits, number words, ordinals) in one English news sentence.
 
 Years (a bare 4-digit 1900-2099), day numbers of dates (``Sept. 13``, ``27 July``), ISO and
-slash dates, year ranges and times of day are not reported. The month-name and year helpers
-used for those exclusions are shared with :mod:`factcheck.dates`.
+slash dates, year ranges, times of day and the pronoun "one" (``one of``, ``no one``) are not
+reported. :func:`month_number` and :func:`looks_like_year` are shared with
+:mod:`factcheck.dates`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 __all__ = [
-    "MONTH_PATTERN",
     "NumberMention",
     "find_numbers",
     "looks_like_year",
@@ -35,7 +35,7 @@ class NumberMention:
 
 # --- month names (shared with factcheck.dates) -------------------------------------------------
 
-MONTH_PATTERN = (
+_MONTH_PATTERN = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
@@ -112,6 +112,8 @@ for _w in [*_UNITS, *_TENS, "hundred", *_SCALES]:
 
 _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "hundred", *_SCALES, "dozen", *_ORDINALS, "a", "and"])
 _SPECIAL = {"twice": 2, "thrice": 3, "half a dozen": 6}
+# a number always contains one of these ("a"/"and" only join other number words)
+_WORD_STARTS = (_NUMBER_WORDS - {"a", "and"}) | _SPECIAL.keys()
 
 
 class _Accumulator:
@@ -210,11 +212,11 @@ def parse_number_word(text: str) -> int | None:
     Ordinal words give their cardinal value (``twelfth`` -> 12), ``twice`` gives 2, and plain
     digits (``1,200``) are accepted too. Anything else (``dozens``, ``several``) gives None.
     """
-    text = text.strip().lower()
+    text = " ".join(text.lower().split())
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", text):
         return int(text.replace(",", ""))
-    if " ".join(text.split()) in _SPECIAL:
-        return _SPECIAL[" ".join(text.split())]
+    if text in _SPECIAL:
+        return _SPECIAL[text]
     acc = _Accumulator()
     words = re.split(r"[\s-]+", text)
     if not all(acc.feed(w) for w in words) or not acc.complete:
@@ -232,7 +234,7 @@ _DIGIT_SCAN = re.compile(
           | (?:19|20)\d\d[-\u2013](?:(?:19|20)?\d\d)(?!\d)   # year range 2022-23
           | \d+(?:[:/]\d+)+                             # 10:30, 12/09/2023, 24/7
           | \d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?(?![a-z])  # 10 a.m., 9.30pm
-          | \d{1,2}\s+o'clock
+          | \d{1,2}\s+o['\u2019]clock
         )
       | (?<![a-z]-)(?<!\d,)
         (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
@@ -251,8 +253,8 @@ _APPROX = re.compile(
     r"|(?:an\s+)?estimated|at\s+most)\s+(?:[$€£¥]\s*)?$",
     re.IGNORECASE,
 )
-_MONTH_BEFORE = re.compile(rf"\b(?P<mon>{MONTH_PATTERN})\b\.?\s+$", re.IGNORECASE)
-_MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?(?P<mon>{MONTH_PATTERN})\b", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b(?P<mon>{_MONTH_PATTERN})\b\.?\s+$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?(?P<mon>{_MONTH_PATTERN})\b", re.IGNORECASE)
 _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:no|the|this|that|any|every|each)\s+$", re.IGNORECASE)
 _ONE_PRONOUN_AFTER = re.compile(r"\s+(?:of|another)\b|-on-one\b", re.IGNORECASE)
 _SECOND_TIME_BEFORE = re.compile(r"\b(?:split|per|every)\s+$", re.IGNORECASE)
@@ -348,7 +350,8 @@ def _word_numbers(sentence: str) -> list[tuple[int, int, int | float, bool]]:
 
 def find_numbers(sentence: str) -> list[NumberMention]:
     """All numbers in ``sentence``, in order of appearance."""
-    found = _word_numbers(sentence)
+    words = _TOKEN.findall(sentence.lower())
+    found = [] if _WORD_STARTS.isdisjoint(words) else _word_numbers(sentence)
     if _DIGIT.search(sentence):
         found = sorted(found + _digit_numbers(sentence))
     return [

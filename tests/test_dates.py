@@ -164,6 +164,11 @@ CASES: list[tuple[str, datetime.date | None, list[Expected]]] = [
         [("Monday", 2023, 9, 11, "day", False), ("Wednesday", 2023, 9, 13, "day", False)],
     ),
     ("Kim arrived on Monday.", None, []),
+    ("Kim\u2019ll arrive on Thursday.", TUE, [("Thursday", 2023, 9, 14, "day", False)]),
+    ("They meet this Tuesday.", TUE, [("this Tuesday", 2023, 9, 12, "day", False)]),
+    ("On Thursday, July 27, they met.", TUE, [("Thursday, July 27", 2023, 7, 27, "day", False)]),
+    ("It came on July 27 \u2014 a Thursday.", TUE, [("July 27", 2023, 7, 27, "day", False)]),
+    ("The forum ended on Sept. 13th.", TUE, [("Sept. 13th", 2023, 9, 13, "day", False)]),
     # --- relative expressions ---------------------------------------------------------------
     ("The report came out today.", TUE, [("today", 2023, 9, 12, "day", False)]),
     ("The report came out yesterday.", TUE, [("yesterday", 2023, 9, 11, "day", False)]),
