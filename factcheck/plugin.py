@@ -14,8 +14,10 @@ from factcheck.articles import ARTICLE_SUFFIXES, Article, iter_jsonl, read_artic
 from factcheck.engine import Checker
 from factcheck.errors import ArticleError, FactcheckError, FactFileError
 from factcheck.facts import Story, fact_files, load_story
-from factcheck.report import Summary, build_report, failure_lines, write_json_atomically
+from factcheck.html import build_html
+from factcheck.report import Summary, build_report, failure_lines, to_json, write_atomically
 from factcheck.results import CONTRADICTED, OMITTED, FactResult
+from factcheck.sarif import build_sarif, line_reader
 
 UNMATCHED = "unmatched"
 UNREADABLE = "unreadable"
@@ -29,7 +31,7 @@ class State:
     stories: list[Story]
     broken: dict[Path, FactFileError]
     strict: bool
-    report_path: str | None
+    outputs: dict[str, str]
     per_article: bool = False
     results: list[dict[str, Any]] = field(default_factory=list)
     unmatched: list[str] = field(default_factory=list)
@@ -70,9 +72,23 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=None,
         help="one item per article instead of one per fact (for very large batches).",
     )
+    group.addoption(
+        "--facts-sarif",
+        metavar="PATH",
+        default=None,
+        help="write contradictions as SARIF 2.1.0 to PATH (code-scanning annotations).",
+    )
+    group.addoption(
+        "--facts-html",
+        metavar="PATH",
+        default=None,
+        help="write a self-contained HTML page of the facts x articles matrix to PATH.",
+    )
     parser.addini("facts", type="paths", default=[], help="fact files or folders, as --facts")
     parser.addini("facts_strict", type="bool", default=False, help="as --facts-strict")
     parser.addini("facts_report", default="", help="as --facts-report")
+    parser.addini("facts_sarif", default="", help="as --facts-sarif")
+    parser.addini("facts_html", default="", help="as --facts-html")
     parser.addini("facts_per_article", type="bool", default=False, help="as --facts-per-article")
     parser.addini(
         "facts_articles",
@@ -80,6 +96,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=[],
         help="article paths checked when --facts is given without paths",
     )
+
+
+def _path_option(config: pytest.Config, name: str) -> str:
+    """A path option: the command line wins, else its ini twin; "" when neither is set."""
+    return str(config.getoption(name) or config.getini(name) or "")
 
 
 def _flag(config: pytest.Config, name: str) -> bool:
@@ -104,7 +125,15 @@ def pytest_configure(config: pytest.Config) -> None:
         stories=stories,
         broken=broken,
         strict=_flag(config, "facts_strict"),
-        report_path=config.getoption("facts_report") or config.getini("facts_report") or None,
+        outputs={
+            kind: target
+            for kind in ("json", "sarif", "html")
+            if (
+                target := _path_option(
+                    config, "facts_report" if kind == "json" else f"facts_{kind}"
+                )
+            )
+        },
         per_article=_flag(config, "facts_per_article"),
     )
     if config.args_source != pytest.Config.ArgsSource.ARGS:
@@ -391,9 +420,17 @@ class Recorder:
         return Summary(self.state.results, stories, self.state.unmatched, self.state.unreadable)
 
     def pytest_sessionfinish(self) -> None:
-        if hasattr(self.config, "workerinput") or not self.state.report_path:
+        state = self.state
+        if hasattr(self.config, "workerinput") or not state.outputs:
             return
-        write_json_atomically(self.state.report_path, build_report(self.summary()))
+        report = build_report(self.summary())
+        for kind, path in state.outputs.items():
+            if kind == "json":
+                write_atomically(path, to_json(report))
+            elif kind == "sarif":
+                write_atomically(path, to_json(build_sarif(report, line_reader())))
+            else:
+                write_atomically(path, build_html(report))
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
         lines = list(self.summary().lines())
@@ -401,5 +438,5 @@ class Recorder:
             terminalreporter.write_sep("=", "factcheck summary")
             for line in lines:
                 terminalreporter.write_line(line)
-        if self.state.report_path:
-            terminalreporter.write_line(f"factcheck report: {self.state.report_path}")
+        for kind, path in self.state.outputs.items():
+            terminalreporter.write_line(f"factcheck {kind} report: {path}")

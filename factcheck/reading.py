@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import bisect
-import re
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property

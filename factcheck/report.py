@@ -123,16 +123,23 @@ def build_report(summary: Summary) -> dict[str, Any]:
     }
 
 
-def write_json_atomically(path: str | Path, data: dict[str, Any]) -> None:
-    """Write ``data`` so that ``path`` holds either the old file or the whole new one."""
+def write_atomically(path: str | Path, text: str) -> None:
+    """Write ``text`` so that ``path`` holds either the old file or the whole new one."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, indent=2, ensure_ascii=False, sort_keys=True)
-            handle.write("\n")
+            handle.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # as an ordinary new file, not mkstemp's 0600
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def to_json(data: dict[str, Any]) -> str:
+    """Stable JSON text: sorted keys, so the same report gives the same bytes."""
+    return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n"

@@ -1,0 +1,236 @@
+"""A self-contained HTML page of a JSON report: a matrix of facts (rows) by articles (columns).
+
+Each cell is coloured by status and carries a letter as well (C consistent, X contradicted,
+O omitted, O! omitted but required); it is a ``<details>`` whose panel shows, per slot, the
+status, what the fact and the article say, the line and the evidence sentence with the deciding
+words in ``<mark>``. All report text is escaped, and a Content-Security-Policy lets only the
+page's own inline script run. The output depends only on the report.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from collections.abc import Iterator
+from html import escape
+from typing import Any
+
+from factcheck.results import CONSISTENT, CONTRADICTED, OMITTED
+
+LETTERS = {CONSISTENT: "C", CONTRADICTED: "X", OMITTED: "O"}
+SLOTS = ("who", "what", "where", "when", "count", "quote")
+MARKED = re.compile(r"«([^«»]*)»")
+
+STYLE = """
+body{font:14px/1.4 system-ui,sans-serif;margin:1.5rem;color:#1f2328}
+h1{font-size:1.4rem;margin:0 0 .5rem}
+.totals>span,.legend>span{margin-right:1.2rem;white-space:nowrap}
+.key{display:inline-block;min-width:1.6rem;text-align:center;border-radius:3px;font-weight:600;
+ margin-right:.3rem}
+.wrap{overflow:auto;max-width:100%;margin-top:1rem}
+table.matrix{border-collapse:separate;border-spacing:2px}
+.matrix th{font-weight:600;text-align:left;vertical-align:bottom}
+.matrix thead th{max-width:9rem;word-break:break-all;font-size:12px}
+.matrix thead small{display:block;color:#656d76;font-weight:400}
+.matrix th.fact{position:sticky;left:0;background:#fff;padding-right:.8rem;white-space:nowrap}
+.matrix tr.story th{padding-top:.8rem;font-size:13px;color:#656d76}
+td.cell{padding:0;min-width:2.4rem;height:1.9rem;text-align:center;border-radius:3px}
+td.cell summary{list-style:none;cursor:pointer;font-weight:600;line-height:1.9rem}
+td.cell summary::-webkit-details-marker{display:none}
+td.cell summary:focus-visible{outline:3px solid #0969da}
+td.cell details[open] summary{outline:3px solid #1f2328}
+.consistent{background:#a7e3b6;color:#0a3d1a}
+.contradicted{background:#cf222e;color:#fff}
+.omitted{background:#eceff2;color:#57606a}
+.omitted.required{box-shadow:inset 0 0 0 2px #cf222e;color:#a40e26}
+.none{background:#fff;color:#8c959f}
+.key.none{box-shadow:inset 0 0 0 1px #d0d7de}
+.panel{position:fixed;right:1rem;bottom:1rem;width:min(44rem,calc(100vw - 2rem));
+ max-height:60vh;overflow:auto;background:#fff;color:#1f2328;text-align:left;font-weight:400;
+ border:1px solid #8c959f;border-radius:6px;box-shadow:0 8px 24px rgba(0,0,0,.25);
+ padding:.8rem 1rem}
+.panel h2{font-size:1.05rem;margin:0 0 .3rem}
+.panel .status{border-radius:3px;padding:0 .35rem;font-weight:600}
+.panel table{border-collapse:collapse;width:100%;margin:.5rem 0}
+.panel th,.panel td{border-top:1px solid #d0d7de;padding:.25rem .4rem;text-align:left;
+ vertical-align:top}
+.panel tr.note td{border-top:0}
+.panel td.sentence{color:#424a53;padding-bottom:.6rem}
+mark{background:#ffd33d;color:#1f2328;padding:0 1px}
+.hint{color:#656d76;font-size:12px}
+section h2{font-size:1.05rem;margin:1.2rem 0 .3rem}
+"""
+
+SCRIPT = """
+document.addEventListener("toggle", function (e) {
+  var d = e.target;
+  if (!d.open || !d.classList || !d.classList.contains("cell-details")) return;
+  document.querySelectorAll("details.cell-details[open]").forEach(function (o) {
+    if (o !== d) o.open = false;
+  });
+}, true);
+document.addEventListener("keydown", function (e) {
+  if (e.key !== "Escape") return;
+  document.querySelectorAll("details.cell-details[open]").forEach(function (o) {
+    o.open = false;
+  });
+});
+var opened = location.hash && document.getElementById(location.hash.slice(1));
+if (opened && opened.tagName === "DETAILS") opened.open = true;
+"""
+
+_SCRIPT_HASH = base64.b64encode(hashlib.sha256(SCRIPT.encode()).digest()).decode()
+CSP = f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{_SCRIPT_HASH}'"
+
+
+def _e(value: object) -> str:
+    return escape("" if value is None else str(value))
+
+
+def marked_html(evidence: str) -> str:
+    """The evidence sentence, escaped, with its «marked» words in ``<mark>``."""
+    parts = MARKED.split(evidence)
+    return "".join(f"<mark>{_e(p)}</mark>" if i % 2 else _e(p) for i, p in enumerate(parts))
+
+
+def _slots(result: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """The result's slots in the order facts state them: who, what, where, when, count, quote."""
+    order = {slot: i for i, slot in enumerate(SLOTS)}
+    return sorted(result["slots"].items(), key=lambda item: (order.get(item[0], 99), item[0]))
+
+
+def _status_class(result: dict[str, Any]) -> str:
+    status = str(result["status"])
+    return f"{status} required" if status == OMITTED and result["required"] else status
+
+
+def _letter(result: dict[str, Any]) -> str:
+    letter = LETTERS.get(result["status"], "?")
+    return letter + "!" if result["status"] == OMITTED and result["required"] else letter
+
+
+def _panel(result: dict[str, Any]) -> Iterator[str]:
+    source = f" ({_e(result['source'])})" if result["source"] else ""
+    required = " · required" if result["required"] else ""
+    yield '<div class="panel" role="region">'
+    yield f"<h2>{_e(result['fact'])} <small>{_e(result['story'])}</small></h2>"
+    yield (
+        f"<div>{_e(result['article'])}{source}: "
+        f'<span class="status {_e(result["status"])}">{_e(result["status"])}</span>{required}</div>'
+    )
+    if result.get("message"):
+        yield f"<p>{_e(result['message'])}</p>"
+    if result["slots"]:
+        yield "<table><tr><th>slot</th><th>status</th><th>fact says</th>"
+        yield "<th>article says</th><th>line</th></tr>"
+        for slot, value in _slots(result):
+            yield (
+                f'<tr class="slot"><td>{_e(slot)}</td><td>{_e(value["status"])}</td>'
+                f"<td>{_e(value['expected'])}</td><td>{_e(value['found'] or '—')}</td>"
+                f"<td>{_e(value['line'] or '—')}</td></tr>"
+            )
+            notes = [marked_html(value["evidence"])] if value["evidence"] else []
+            if value["detail"]:
+                notes.append(f"<em>difference: {_e(value['detail'])}</em>")
+            if notes:
+                cell = f'<td colspan="4" class="sentence">{" ".join(notes)}</td>'
+                yield f'<tr class="note"><td></td>{cell}</tr>'
+        yield "</table>"
+    if result["mentions"]:
+        yield f"<div>mentioned on line {', '.join(_e(m['line']) for m in result['mentions'])}</div>"
+    else:
+        yield "<div>No sentence of the article mentions this fact.</div>"
+    yield '<div class="hint">Esc or click the cell again to close.</div></div>'
+
+
+def _cell(result: dict[str, Any] | None, row: int, col: int, article: str, fact: str) -> str:
+    if result is None:
+        return f'<td class="cell none" title="{_e(fact)} not checked in {_e(article)}">·</td>'
+    status = _e(result["status"])
+    label = f"{_e(fact)} in {_e(article)}: {status}"
+    return (
+        f'<td class="cell {_e(_status_class(result))}">'
+        f'<details class="cell-details" id="c{row}-{col}">'
+        f'<summary title="{label}" aria-label="{label}">{_e(_letter(result))}</summary>'
+        f"{''.join(_panel(result))}</details></td>"
+    )
+
+
+def _statement(row: list[dict[str, Any] | None]) -> str:
+    """What the fact says, slot by slot (escaped), taken from any result on it."""
+    result = next((r for r in row if r is not None and r["slots"]), None)
+    slots = _slots(result) if result else []
+    return _e("; ".join(f"{slot}: {value['expected']}" for slot, value in slots))
+
+
+def _legend() -> str:
+    keys = [
+        (CONSISTENT, "C", "consistent"),
+        (CONTRADICTED, "X", "contradicted"),
+        (OMITTED, "O", "omitted"),
+        (f"{OMITTED} required", "O!", "omitted, but required (fails)"),
+        ("none", "·", "not checked (the article matches another story)"),
+    ]
+    spans = "".join(
+        f'<span><span class="key {cls}">{letter}</span>{text}</span>' for cls, letter, text in keys
+    )
+    return f'<p class="legend">{spans}</p>'
+
+
+def _list_section(title: str, items: list[str]) -> str:
+    if not items:
+        return ""
+    rows = "".join(f"<li>{_e(item)}</li>" for item in items)
+    return f"<section><h2>{_e(title)} ({len(items)})</h2><ul>{rows}</ul></section>"
+
+
+def build_html(report: dict[str, Any]) -> str:
+    """One HTML page (inline CSS and JS, nothing loaded from elsewhere) showing the report."""
+    results = {(r["article"], r["story"], r["fact"]): r for r in report["results"]}
+    articles = sorted({r["article"] for r in report["results"]})
+    sources = {r["article"]: r["source"] for r in report["results"]}
+    stories: dict[str, set[str]] = {s: set(f) for s, f in report["stories"].items()}
+    for _, story, fact in results:
+        stories.setdefault(story, set()).add(fact)
+
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>factcheck report</title><style>{STYLE}</style></head><body>",
+        "<h1>factcheck report</h1>",
+    ]
+    totals = report["totals"]
+    n_facts = sum(map(len, stories.values()))
+    counts = [f"{len(articles)} article{'s' * (len(articles) != 1)}"]
+    counts += [f"{n_facts} fact{'s' * (n_facts != 1)}"]
+    counts += [f"{totals.get(k, 0)} {k}" for k in (CONSISTENT, CONTRADICTED, OMITTED)]
+    counts += [f"{totals.get('error', 0)} unreadable"]
+    out.append('<p class="totals">' + "".join(f"<span>{_e(c)}</span>" for c in counts) + "</p>")
+    out.append(_legend())
+    out.append('<div class="wrap"><table class="matrix"><thead><tr><th>fact</th>')
+    for article in articles:
+        source = f"<small>{_e(sources[article])}</small>" if sources[article] else ""
+        out.append(f'<th scope="col">{_e(article)}{source}</th>')
+    out.append("</tr></thead><tbody>")
+    row = 0
+    for story in sorted(stories):
+        out.append(f'<tr class="story"><th colspan="{len(articles) + 1}">{_e(story)}</th></tr>')
+        for fact in sorted(stories[story]):
+            said = _statement([results.get((a, story, fact)) for a in articles])
+            out.append(
+                f'<tr class="fact"><th class="fact" scope="row" title="{said}">{_e(fact)}</th>'
+            )
+            for col, article in enumerate(articles):
+                out.append(_cell(results.get((article, story, fact)), row, col, article, fact))
+            out.append("</tr>")
+            row += 1
+    out.append("</tbody></table></div>")
+    out.append(_list_section("facts no article mentions", report.get("unmentioned_facts", [])))
+    out.append(_list_section("articles that match no story", report.get("unmatched_articles", [])))
+    unreadable = [e["message"] for e in report.get("unreadable_articles", [])]
+    out.append(_list_section("unreadable articles", unreadable))
+    out.append(f"<script>{SCRIPT}</script></body></html>")
+    return "\n".join(part for part in out if part) + "\n"
