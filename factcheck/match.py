@@ -27,8 +27,22 @@ class Token:
     end: int
 
 
+_IRREGULAR = {
+    "left": "leav", "met": "meet", "went": "go", "gone": "go", "came": "com", "took": "tak",
+    "taken": "tak", "held": "hold", "began": "begin", "begun": "begin", "fled": "flee",
+    "flew": "fly", "flown": "fly", "sent": "send", "spent": "spend", "won": "win", "lost": "los",
+    "sold": "sell", "bought": "buy", "brought": "bring", "made": "mak", "gave": "giv",
+    "given": "giv", "saw": "see", "seen": "see", "wrote": "writ", "written": "writ",
+    "struck": "strik", "hit": "hit", "shot": "shoot", "fell": "fall", "fallen": "fall",
+    "ran": "run", "chose": "choos", "chosen": "choos", "rose": "ris", "risen": "ris",
+}  # fmt: skip
+"""Past forms of common irregular verbs, mapped to the stem of the present form."""
+
+
 def stem(word: str) -> str:
-    """A light suffix stripper: arrived / arrives / arriving / arrive → arriv."""
+    """A light suffix stripper: arrived / arrives / arriving / arrive → arriv; left → leav."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
     if len(word) <= 3 or not word.isalpha():
         return word
     for suffix, replacement in _STEM_RULES:
@@ -283,9 +297,12 @@ class QuoteAlignment:
     changes: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
 
 
-_ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.")
+_ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.|\[[^\]]{0,200}\]")
+"""Elisions and editorial insertions: an ellipsis, or words in [brackets]."""
 MIN_QUOTE_WORDS = 4
 """A quoted span shares at least this many words with a fact's quote before it is compared."""
+MIN_FRAGMENT_WORDS = 2
+"""A shorter quoted fragment counts only when it is word for word a part of the fact's quote."""
 
 
 def quote_words(text: str) -> tuple[str, ...]:
@@ -293,27 +310,59 @@ def quote_words(text: str) -> tuple[str, ...]:
     return tuple(m.group().lower().replace("’", "'") for m in _WORD.finditer(text))
 
 
+_SPELLING = (
+    (re.compile(r"(.)\1"), r"\1"),
+    (re.compile(r"our$"), "or"),
+    (re.compile(r"is(e|ed|es|ing)$"), r"iz\1"),
+)
+
+
+def spelling_key(word: str) -> str:
+    """British and American spellings alike: travelling/traveling, labour/labor, organise."""
+    for pattern, replacement in _SPELLING:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def _contiguous(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    return any(whole[i : i + len(part)] == part for i in range(len(whole) - len(part) + 1))
+
+
 def align_quote(expected_text: str | tuple[str, ...], quoted: str) -> QuoteAlignment | None:
     """Align ``quoted`` with the fact's quote; None when it is not a rendering of that quote."""
     expected = quote_words(expected_text) if isinstance(expected_text, str) else expected_text
     segments = [seg for seg in (quote_words(p) for p in _ELLIPSIS.split(quoted)) if seg]
     all_found = [w for seg in segments for w in seg]
-    if len(all_found) < MIN_QUOTE_WORDS or len(set(all_found) & set(expected)) < MIN_QUOTE_WORDS:
+    keys = tuple(map(spelling_key, expected))
+    if len(all_found) < MIN_QUOTE_WORDS:  # a short fragment only ever confirms
+        fragment = tuple(map(spelling_key, all_found))
+        if (
+            len(segments) == 1
+            and len(fragment) >= MIN_FRAGMENT_WORDS
+            and _contiguous(fragment, keys)
+        ):
+            return QuoteAlignment(len(fragment), ())
+        return None
+    known = set(keys)
+    if sum(spelling_key(w) in known for w in all_found) < MIN_QUOTE_WORDS:
         return None
     equal = 0
     changes: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
     for segment in segments:
-        start, end = _best_window(expected, segment)
+        segment_keys = tuple(map(spelling_key, segment))
+        start, end = _best_window(keys, segment_keys)
         start, end = max(0, start - 3), min(len(expected), end + 3)
-        runs = _runs(expected[start:end], segment)
+        runs = _runs(keys[start:end], segment_keys, expected[start:end], segment)
         equal += sum(len(exp) for same, exp, _ in runs if same)
         last = len(runs) - 1
         for position, (same, exp, got) in enumerate(runs):
             if same or (not got and position in (0, last)):  # the article quotes part of it
                 continue
-            if not exp and (
-                (position == 0 and start == 0) or (position == last and end == len(expected))
-            ):
+            at_start, at_end = (
+                position == 0 and start == 0,
+                position == last and end == len(expected),
+            )
+            if not exp and (at_start or at_end):
                 continue  # the article's quote goes on past the fact's words
             changes.append((exp, got))
     if 2 * equal < len(all_found) or equal < MIN_QUOTE_WORDS:
@@ -322,12 +371,16 @@ def align_quote(expected_text: str | tuple[str, ...], quoted: str) -> QuoteAlign
 
 
 def _runs(
-    expected: tuple[str, ...], found: tuple[str, ...]
+    expected: tuple[str, ...],
+    found: tuple[str, ...],
+    expected_shown: tuple[str, ...],
+    found_shown: tuple[str, ...],
 ) -> list[tuple[bool, tuple[str, ...], tuple[str, ...]]]:
-    """Word diff as alternating runs: (equal?, expected words, found words)."""
+    """Word diff as alternating runs: (equal?, expected words, found words), as written."""
     runs: list[tuple[bool, tuple[str, ...], tuple[str, ...]]] = []
     for op in Levenshtein.opcodes(expected, found):
-        exp, got = expected[op.src_start : op.src_end], found[op.dest_start : op.dest_end]
+        exp = expected_shown[op.src_start : op.src_end]
+        got = found_shown[op.dest_start : op.dest_end]
         same = op.tag == "equal"
         if runs and runs[-1][0] == same and not same:
             runs[-1] = (False, runs[-1][1] + exp, runs[-1][2] + got)

@@ -52,6 +52,24 @@ PREPOSITIONS = frozenset(
     ]
 )
 """A name after these is an object (`to Russia`), never the subject of what follows."""
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_ASIDE = re.compile(
+    r"\s[-–—]{1,2}\s[^-–—]{1,200}?\s[-–—]{1,2}\s|,\s(?:who|whose|which)\b[^,]{0,200},"
+)
+"""Asides between dashes, and relative clauses between commas: no subject stands in them."""
+_CLAUSE_OPENER = re.compile(
+    r";|[,—–-]\s*(?:as|while|when|whereas|but|although|though|because|after|before|since|until)\b"
+)
+
+
+def _after_preposition(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the name starting at ``first`` follows a preposition (`of the tram`)."""
+    k = first - 1
+    while k >= 0 and tokens[k].norm in DETERMINERS:
+        k -= 1
+    return k >= 0 and tokens[k].norm in PREPOSITIONS
+
+
 PRONOUNS = frozenset({"he", "she", "they", "his", "her", "their", "it", "its", "him", "them"})
 
 
@@ -188,14 +206,20 @@ class Reading:
     def _subject(self, index: int, match: PhraseMatch, who: set[str]) -> Span | bool | None:
         """The who-span doing ``match``; None if carried from the sentence before; False if none."""
         tokens = self.document.tokens[index]
+        asides = [m.span() for m in _ASIDE.finditer(self.document.sentences[index].text)]
+        phrase_start = tokens[match.first].start
         spans = [
             s
             for s in self.entities[index]
             if s.last <= match.first
-            and (s.first == 0 or tokens[s.first - 1].norm not in PREPOSITIONS)
+            and not _after_preposition(tokens, s.first)
+            and not any(a <= s.start < b and not a <= phrase_start < b for a, b in asides)
         ]
         if spans:
             nearest = spans[-1]
+            between = self.document.sentences[index].text[nearest.end : tokens[match.first].start]
+            if _CLAUSE_OPENER.search(between):
+                return False  # the phrase belongs to another clause, with a subject of its own
             if nearest.ref in who:
                 return nearest
             # another entity is the subject

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from factcheck.facts import Fact
 from factcheck.numbers import NumberMention, find_numbers
 from factcheck.reading import Mention, Reading
@@ -12,6 +14,13 @@ REACH = 2
 """How many words (adjectives, `just`, `foreign`) may stand between the number and the phrase."""
 APPROXIMATE_TOLERANCE = 0.25
 """`about 70` fits 70 within this fraction; further off, an approximate number is not judged."""
+
+
+_BOUNDS = re.compile(
+    r"\b(?:(?P<lower>at\s+least|more\s+than|over|upwards\s+of|no\s+fewer\s+than|no\s+less\s+than)"
+    r"|(?P<upper>at\s+most|up\s+to|fewer\s+than|less\s+than|under|no\s+more\s+than))\s+$",
+    re.I,
+)
 
 
 def applies(fact: Fact) -> bool:
@@ -48,6 +57,12 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     evidence = reading.document.evidence(mention.index, marks=[(number.start, number.end)])
     if number.value == fact.count:
         return SlotResult(SLOT, CONFIRMED, expected, number.text, evidence)
+    bound = _BOUNDS.search(reading.sentence_text(mention.index)[: number.start])
+    if bound is not None:  # `at least nine` rules out seven; `up to nine` does not
+        lower = bound.group("lower") is not None
+        fits = fact.count >= number.value if lower else fact.count <= number.value
+        found = f"{bound.group().strip()} {number.text}"
+        return SlotResult(SLOT, CONFIRMED if fits else CONTRADICTED, expected, found, evidence)
     if number.approximate:
         if abs(number.value - fact.count) <= APPROXIMATE_TOLERANCE * abs(fact.count):
             return SlotResult(SLOT, CONFIRMED, expected, number.text, evidence, "approximate")

@@ -27,6 +27,10 @@ NEGATORS = frozenset(
 SCOPE = 4
 """How many words before the phrase a negator may stand to negate it."""
 _CLAUSE_BREAKS = frozenset(",;:()—–")
+CLAUSE_WORDS = frozenset(
+    "before after when while because since until that which who if and but or as though".split()
+)
+"""Words that open another clause: a negation behind them negates that clause, not the phrase."""
 
 
 def applies(fact: Fact) -> bool:
@@ -45,12 +49,14 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         start = max(start, mention.who.last)
     span = (tokens[phrase.first].start, tokens[phrase.last - 1].end)
     negator = None
-    for token in reversed(tokens[start : phrase.first]):
+    for k in range(phrase.first - 1, start - 1, -1):
+        token = tokens[k]
         between = sentence[token.end : tokens[phrase.first].start]
-        if any(c in _CLAUSE_BREAKS for c in between):
-            break
         raw = sentence[token.start : token.end].lower().replace("’", "'")
-        if raw in NEGATORS or raw.endswith("n't"):
+        if any(c in _CLAUSE_BREAKS for c in between) or raw in CLAUSE_WORDS:
+            break
+        yet_to = raw == "yet" and tokens[k + 1].norm == "to"  # `has yet to arrive`
+        if raw in NEGATORS or raw.endswith("n't") or yet_to:
             negator = token
             break
     if negator is None:

@@ -23,6 +23,7 @@ OTHER_TIME_WORDS = frozenset(
         "during",
         "of",
         "between",
+        "for",
     }
 )
 """A date after these words dates something else: `since 1991`, `runs through Wednesday`."""

@@ -8,9 +8,9 @@ from factcheck.reading import Mention, Reading
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
 
 SLOT = "where"
-LOCATIVES = frozenset({"in", "at", "into", "to", "near", "insid", "outsid", "toward", "towards"})
+LOCATIVES = frozenset({"in", "at", "into", "to", "near", "insid", "outsid", "toward", "of"})
 """Words (stemmed) that introduce the place where something happens."""
-REACH = 3
+REACH = 5
 """How many words after the phrase a place may start and still be the event's place."""
 
 
@@ -24,26 +24,26 @@ def fits(story: Story, expected: str, found: str) -> bool:
 
 
 def _event_places(mention: Mention, reading: Reading) -> list[Span]:
-    """Places that fill the phrase's place slot, or that follow it after `in`, `at`, `into`..."""
+    """Places that fill the phrase's place slot, or follow it after `in`, `at`, `of`...
+
+    Where one found place lies inside another (`Russia's capital city of Moscow`), only the
+    inner one is kept: it is the more precise claim.
+    """
     assert mention.phrase is not None
     places = list(mention.phrase.places)
     tokens = reading.document.tokens[mention.index]
     sentence = reading.sentence_text(mention.index)
     end = mention.phrase.last
     for span in reading.places[mention.index]:
-        if not end < span.first <= end + REACH:
+        if not end <= span.first <= end + REACH or span in places:
             continue
-        words_between = tokens[end : span.first]
-        text_between = sentence[tokens[end - 1].end : span.start]
-        if any(c in text_between for c in ",;:()"):
+        if any(c in sentence[tokens[end - 1].end : span.start] for c in ",;:()"):
             continue
-        if (
-            words_between
-            and words_between[0].norm in LOCATIVES
-            and tokens[span.first - 1].norm != "from"
-        ):
+        if tokens[span.first - 1].norm in LOCATIVES:
             places.append(span)
-    return places
+    story = reading.story
+    outer = {a for p in places for a in story.ancestors(p.ref)[1:]}
+    return [p for p in places if p.ref not in outer]
 
 
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:

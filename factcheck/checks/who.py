@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factcheck.facts import Fact
 from factcheck.match import Span
-from factcheck.reading import PRONOUNS, Mention, Reading
+from factcheck.reading import Mention, Reading
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
 
 SLOT = "who"
@@ -35,7 +35,8 @@ SPEECH_VERBS = frozenset(
 )
 """Stems of the verbs that attribute words to a speaker."""
 WINDOW = 8
-"""How many words from a speech verb its speaker may stand."""
+"""How many words before a speech verb its speaker may stand."""
+PERSON_PRONOUNS = frozenset({"he", "she", "they"})
 
 
 def applies(fact: Fact) -> bool:
@@ -58,10 +59,12 @@ def _outside_quotes(reading: Reading, index: int) -> list[tuple[int, int]]:
 
 
 def speaker_in(reading: Reading, index: int, depth: int = 0) -> Span | None:
-    """The speaker of sentence ``index``: the name nearest a speech verb outside the quotes.
+    """The speaker of sentence ``index``: the name next to a speech verb outside the quotes.
 
-    A pronoun (`he said`) or a sentence with no attribution takes the speaker of the
-    sentence before, up to two sentences back.
+    `X said` and `X, the spokesman, told` take a name up to WINDOW words before the verb;
+    `said X` and `according to X` only a name right after it. `he said` takes the speaker of
+    the sentence before; so does a sentence with no speech verb at all (a quote that goes
+    on). A speech verb with no name (`a US official said`) has no known speaker.
     """
     tokens = reading.document.tokens[index]
     quoted = _outside_quotes(reading, index)
@@ -69,29 +72,25 @@ def speaker_in(reading: Reading, index: int, depth: int = 0) -> Span | None:
     def outside(start: int) -> bool:
         return not any(a <= start < b for a, b in quoted)
 
+    verbs = [i for i, t in enumerate(tokens) if t.norm in SPEECH_VERBS and outside(t.start)]
+    if not verbs:
+        return speaker_in(reading, index - 1, depth + 1) if depth == 0 and index > 0 else None
     names = [s for s in reading.entities[index] if outside(s.start)]
-    best: tuple[int, int, Span | None] | None = None
-    for i, token in enumerate(tokens):
-        if token.norm not in SPEECH_VERBS or not outside(token.start):
-            continue
-        for span in names:
-            distance = i - span.last + 1 if span.last <= i else span.first - i
-            if 0 < distance <= WINDOW:
-                rank = (distance, 0 if span.last <= i else 1)
-                if best is None or rank < best[:2]:
-                    best = (*rank, span)
-        for j in range(max(0, i - 2), min(len(tokens), i + 3)):
-            if tokens[j].norm in PRONOUNS and outside(tokens[j].start):
-                distance = abs(i - j)
-                rank = (distance, 0 if j < i else 1)
-                if best is None or rank < best[:2]:
-                    best = (*rank, None)
-        if best is not None:
-            break
-    if best is not None and best[2] is not None:
-        return best[2]
-    if depth < 2 and index > 0:
-        return speaker_in(reading, index - 1, depth + 1)
+    for i in verbs:
+        before = [s for s in names if s.last <= i and i - s.last < WINDOW]
+        after_at = i + 2 if i + 1 < len(tokens) and tokens[i + 1].norm == "to" else i + 1
+        after = [s for s in names if s.first == after_at]
+        pronoun = any(
+            tokens[j].norm in PERSON_PRONOUNS and outside(tokens[j].start)
+            for j in (i - 2, i - 1, i + 1)
+            if 0 <= j < len(tokens)
+        )
+        if before and (not pronoun or before[-1].last >= i - 1):
+            return before[-1]
+        if after:
+            return after[0]
+        if pronoun:
+            return speaker_in(reading, index - 1, depth + 1) if depth < 2 and index > 0 else None
     return None
 
 

@@ -1,0 +1,86 @@
+"""How the checker does on the labelled corpus (tests/corpus): the figures, then every disagreement.
+
+Usage: python scripts/accuracy.py [-q]   (-q: the figures only). Always exits 0.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from test_corpus import (  # noqa: E402
+    Case,
+    StaleEdit,
+    Verdict,
+    agrees,
+    load_edits,
+    load_expected,
+    verdict,
+)
+
+Run = list[tuple[Case, Verdict]]
+
+
+def ratio(hit: int, total: int) -> str:
+    return f"{hit}/{total}" + (f" ({100 * hit / total:.0f}%)" if total else "")
+
+
+def judged(case: Case) -> Verdict:
+    """The checker's verdict, or an `error` one when the edit no longer fits its article."""
+    try:
+        return verdict(case)
+    except StaleEdit as error:
+        return Verdict("error", (), str(error))
+
+
+def figures(title: str, run: Run, consistent: str = "rewordings kept consistent") -> None:
+    """Print the four figures (and overall agreement) for one set of cases."""
+
+    def count(expect: str, status: str | None = None) -> tuple[int, int]:
+        cases = [(c, v) for c, v in run if c.expect == expect]
+        hits = [v for c, v in cases if (agrees(c, v) if status is None else v.status == status)]
+        return len(hits), len(cases)
+
+    flagged = sum(1 for c, v in run if c.expect != "contradicted" and v.status == "contradicted")
+    not_contradicted = sum(1 for c, _ in run if c.expect != "contradicted")
+    caught, contradictions = count("contradicted")
+    any_slot, _ = count("contradicted", "contradicted")
+    other_slot = f", {any_slot - caught} more on another slot" if any_slot > caught else ""
+    print(f"{title}: {len(run)} cases")
+    rows = [
+        ("false contradictions", ratio(flagged, not_contradicted)),
+        ("contradictions caught on the right slot", ratio(caught, contradictions) + other_slot),
+        (consistent, ratio(*count("consistent", "consistent"))),
+        ("omissions found", ratio(*count("omitted", "omitted"))),
+        ("agreement with the labels", ratio(sum(agrees(c, v) for c, v in run), len(run))),
+    ]
+    for name, value in rows:
+        print(f"  {name + ':':42} {value}")
+
+
+def main(argv: list[str]) -> int:
+    edits = load_edits()
+    expected = load_expected()
+    edit_run = [(c, judged(c)) for c in edits]
+    kim = [(c, judged(c)) for c in expected if "kim-russia" in c.story]
+    other = [(c, judged(c)) for c in expected if "kim-russia" not in c.story]
+    figures("Edits (tests/corpus/edits.yaml)", edit_run)
+    figures("Example articles (expected.yaml, kim-russia-2023)", kim, "consistent facts found")
+    figures("Unseen story (expected.yaml, croydon-tram-2016)", other, "consistent facts found")
+    if "-q" in argv:
+        return 0
+    print("\nDisagreements (id: expected -> got):")
+    for case, found in [*kim, *other, *edit_run]:
+        if agrees(case, found):
+            continue
+        want = case.expect + (f" on {case.slot}" if case.slot else "")
+        got = found.status + (f" on {', '.join(found.contradicted)}" if found.contradicted else "")
+        print(f"- {case.id} ({case.article}, {case.fact}): {want} -> {got}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,229 @@
+"""The labelled corpus: hand-labelled verdicts on real articles, and single edits of them.
+
+``corpus/expected.yaml`` gives the status of every fact of a story on every labelled article;
+``corpus/edits.yaml`` gives one edit of an article and the status the edited article deserves
+for one fact. Each cell and each edit is its own test. ``scripts/accuracy.py`` sums them up.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from factcheck import Article, Checker, FactResult, Story, load_story, read_article
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "corpus"
+DEFAULT_STORY = "facts/kim-russia-2023.yaml"
+STATUSES = ("consistent", "contradicted", "omitted")
+MIN_EDITS = 60
+
+
+@dataclasses.dataclass(frozen=True)
+class Case:
+    """One labelled verdict: a fact on an article, possibly edited first."""
+
+    id: str
+    story: str
+    article: str
+    fact: str
+    expect: str
+    slot: str | None = None
+    edit: dict[str, str] | None = None
+    why: str = ""
+    known_miss: str = ""
+    """Why the checker cannot get this one yet; it must still raise no false alarm."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Verdict:
+    """What the checker said: the status, the contradicted slots and a readable account."""
+
+    status: str
+    contradicted: tuple[str, ...]
+    detail: str
+
+
+def _yaml(name: str) -> Any:
+    return yaml.safe_load((CORPUS / name).read_text(encoding="utf-8"))
+
+
+def load_expected() -> list[Case]:
+    """Every cell of expected.yaml, story by story, article by article."""
+    cases = []
+    for block in _yaml("expected.yaml")["stories"]:
+        for article, facts in block["articles"].items():
+            for fact, label in facts.items():
+                label = label if isinstance(label, dict) else {"status": label}
+                cases.append(
+                    Case(
+                        id=f"{Path(article).stem}::{fact}",
+                        story=block["story"],
+                        article=article,
+                        fact=fact,
+                        expect=label["status"],
+                        slot=label.get("slot"),
+                        why=label.get("note", ""),
+                        known_miss=label.get("known_miss", ""),
+                    )
+                )
+    return cases
+
+
+def load_edits() -> list[Case]:
+    """Every entry of edits.yaml."""
+    return [
+        Case(
+            id=entry["id"],
+            story=entry.get("story", DEFAULT_STORY),
+            article=entry["article"],
+            fact=entry["fact"],
+            expect=entry["expect"],
+            slot=entry.get("slot"),
+            edit=entry["edit"],
+            why=entry.get("why", ""),
+            known_miss=entry.get("known_miss", ""),
+        )
+        for entry in _yaml("edits.yaml")
+    ]
+
+
+@cache
+def story(path: str) -> Story:
+    return load_story(ROOT / path)
+
+
+@cache
+def checker(path: str) -> Checker:
+    return Checker([story(path)])
+
+
+@cache
+def original(path: str) -> Article:
+    return dataclasses.replace(read_article(ROOT / path), key=path)
+
+
+class StaleEdit(AssertionError):
+    """An edit whose text is not found exactly once in its article."""
+
+
+def _find_once(text: str, target: str, what: str) -> int:
+    count = text.count(target)
+    if count != 1:
+        raise StaleEdit(f"{what} occurs {count} times in the article, not once: {target!r}")
+    return text.index(target)
+
+
+def apply_edit(text: str, edit: dict[str, str]) -> str:
+    """The article text with ``edit`` applied: a replacement or a deleted sentence."""
+    if set(edit) == {"replace", "with"}:
+        start = _find_once(text, edit["replace"], "replace")
+        return text[:start] + edit["with"] + text[start + len(edit["replace"]) :]
+    if set(edit) == {"delete_sentence"}:
+        start = _find_once(text, edit["delete_sentence"], "delete_sentence")
+        end = start + len(edit["delete_sentence"])
+        if text[end : end + 1] == " ":
+            end += 1
+        elif start and text[start - 1] == " ":
+            start -= 1
+        return text[:start] + text[end:]
+    raise StaleEdit(f"an edit is {{replace, with}} or {{delete_sentence}}, not {sorted(edit)}")
+
+
+def _describe(result: FactResult) -> str:
+    lines = []
+    for slot in result.slots:
+        if slot.status == "unstated":
+            continue
+        detail = f" ({slot.detail})" if slot.detail else ""
+        lines.append(f"  {slot.slot}: {slot.status}, found {slot.found!r}{detail}")
+    lines += [f"  mention, line {m.line}: {m.marked()}" for m in result.mentions]
+    return "\n".join(lines) or "  (no mention)"
+
+
+@cache
+def _results(
+    story_path: str, article_path: str, edit: tuple[tuple[str, str], ...]
+) -> dict[str, FactResult]:
+    """The checker's results by fact id; one run per article and edit, shared by its cases."""
+    article = original(article_path)
+    if edit:
+        article = dataclasses.replace(article, text=apply_edit(article.text, dict(edit)))
+    return {r.fact: r for r in checker(story_path).check(article)}
+
+
+def verdict(case: Case) -> Verdict:
+    """Run the checker on the case's article (edited if the case says so) for its fact."""
+    edit = tuple(sorted(case.edit.items())) if case.edit else ()
+    result = _results(case.story, case.article, edit).get(case.fact)
+    if result is None:
+        return Verdict("omitted", (), "  (the article is not routed to the story)")
+    contradicted = tuple(s.slot for s in result.contradictions)
+    return Verdict(result.status, contradicted, _describe(result))
+
+
+def agrees(case: Case, found: Verdict) -> bool:
+    """The checker's status is the label's, and a contradiction is on the labelled slot."""
+    if found.status != case.expect:
+        return False
+    return case.expect != "contradicted" or case.slot is None or case.slot in found.contradicted
+
+
+def _check(case: Case) -> None:
+    found = verdict(case)
+    if case.known_miss:
+        assert not agrees(case, found), f"{case.id} now agrees with its label: drop `known_miss`"
+        false_alarm = found.status == "contradicted" and case.expect != "contradicted"
+        assert not false_alarm, f"{case.id}: a known miss became a false contradiction\n{found.detail}"
+        return
+    if not agrees(case, found):
+        expected = case.expect + (f" on {case.slot}" if case.slot else "")
+        got = found.status + (f" on {', '.join(found.contradicted)}" if found.contradicted else "")
+        pytest.fail(
+            f"{case.id}: expected {expected}, got {got}\n  why: {case.why}\n{found.detail}",
+            pytrace=False,
+        )
+
+
+EXPECTED = load_expected()
+EDITS = load_edits()
+
+
+def test_edits_are_well_formed() -> None:
+    assert len(EDITS) >= MIN_EDITS
+    ids = [case.id for case in EDITS]
+    assert len(ids) == len(set(ids)), "edit ids must be unique"
+    for case in EDITS:
+        facts = {fact.id for fact in story(case.story).facts}
+        assert case.fact in facts, f"{case.id}: unknown fact {case.fact!r}"
+        assert (ROOT / case.article).is_file(), f"{case.id}: no article {case.article}"
+        assert case.expect in STATUSES, f"{case.id}: expect {case.expect!r}"
+        assert (case.slot is not None) == (case.expect == "contradicted"), (
+            f"{case.id}: a slot is named for a contradiction, and only for one"
+        )
+        assert case.why, f"{case.id}: say why"
+
+
+def test_expected_labels_every_fact_of_the_story() -> None:
+    for block in _yaml("expected.yaml")["stories"]:
+        facts = [fact.id for fact in story(block["story"]).facts]
+        for article, labels in block["articles"].items():
+            assert list(labels) == facts, f"{article}: label every fact, in story order"
+            for label in labels.values():
+                status = label["status"] if isinstance(label, dict) else label
+                assert status in STATUSES, f"{article}: status {status!r}"
+
+
+@pytest.mark.parametrize("case", EXPECTED, ids=[case.id for case in EXPECTED])
+def test_expected(case: Case) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", EDITS, ids=[case.id for case in EDITS])
+def test_edit(case: Case) -> None:
+    _check(case)
