@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 from factcheck.errors import ArticleError
+from factcheck.facts import TextDateLoader
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".jsonl")
 MAX_ARTICLE_BYTES = 2_000_000
@@ -35,6 +36,8 @@ class Article:
     published: dt.date | None = None
     first_line: int = 1
     title_line: int | None = None
+    one_line: bool = False
+    """The whole article sits on one file line (a JSONL record): every sentence has that line."""
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,7 @@ def _front_matter(text: str, path: str) -> tuple[dict[str, object], str, int]:
         raise ArticleError("front matter is not closed with '---'", path, 1)
     block = text[4 : 4 + end.start()]
     try:
-        fields = yaml.safe_load(block)
+        fields = yaml.load(block, Loader=TextDateLoader)  # safe: no Python objects, dates as text
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
@@ -168,6 +171,7 @@ def iter_jsonl(path: str | Path) -> Iterator[Article | ArticleError]:
                     published=_parse_date(record.get("published"), shown, number),
                     first_line=number,
                     title_line=number if title else None,
+                    one_line=True,
                 )
             except json.JSONDecodeError as exc:
                 yield _keyed(
@@ -235,14 +239,28 @@ _ABBREVIATIONS = frozenset(
         "ft",
     ]
 )
-_BOUNDARY = re.compile(
-    r"""(?<=[.!?])[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])      # end mark, then space and a capital
+_SENTENCE_END = r"""(?<=[.!?])[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])   # end mark, space, capital
       | (?<=[a-z]{2}[.!?])(?=[A-Z][a-z])                   # 'Russia.Mr.' glued together
-      | \n\s*\n                                           # blank line
+      | \n\s*\n                                           # blank line"""
+_BOUNDARY = re.compile(
+    _SENTENCE_END
+    + r"""
       | \n(?=\s*[^\sa-z])(?<![,;:(\-–—]\n)                # line break, unless the sentence goes on
     """,
     re.X,
 )
+_WRAPPED_BOUNDARY = re.compile(_SENTENCE_END, re.X)
+"""In hard-wrapped text a single line break is a space; only blank lines end paragraphs."""
+_LINE_END = re.compile(r"[.!?:\"'”’)\]]\s*$")
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Most lines stop mid-sentence: the text was wrapped at a fixed width."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    open_ended = sum(1 for line in lines if not _LINE_END.search(line))
+    return len(lines) >= 4 and open_ended > 0.6 * len(lines)
+
+
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)[.!?][\"'”’)\]]*$")
 
 
@@ -276,7 +294,8 @@ def split_sentences(text: str, first_line: int = 1) -> list[Sentence]:
         pos_line = offset
         sentences.append(Sentence(stripped, offset, line))
 
-    for m in _BOUNDARY.finditer(text):
+    boundary = _WRAPPED_BOUNDARY if _hard_wrapped(text) else _BOUNDARY
+    for m in boundary.finditer(text):
         glued = "\n" not in m.group(0)
         if glued and text[m.start() - 1] == "." and _is_abbreviation(text[start : m.start()]):
             continue
@@ -289,6 +308,8 @@ def split_sentences(text: str, first_line: int = 1) -> list[Sentence]:
 def article_sentences(article: Article) -> list[Sentence]:
     """The article's sentences: its title (if any, as line ``title_line``) and its text."""
     sentences = split_sentences(article.text, article.first_line)
+    if article.one_line:
+        sentences = [Sentence(s.text, s.start, article.first_line) for s in sentences]
     if article.title and article.title_line is not None:
         title = Sentence(article.title, -1, article.title_line)
         return [title, *sentences]

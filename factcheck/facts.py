@@ -47,6 +47,8 @@ class PartialDate:
             return None
         year, month, day = (int(g) if g else None for g in m.groups())
         assert year is not None
+        if month == 0 or day == 0:
+            return None
         try:
             dt.date(year, month or 1, day or 1)
         except ValueError:
@@ -141,7 +143,7 @@ class Story:
         return chain
 
 
-class _LineLoader(yaml.SafeLoader):
+class TextDateLoader(yaml.SafeLoader):
     """PyYAML's safe loader, keeping dates as the strings the user wrote."""
 
 
@@ -149,7 +151,7 @@ def _as_string(loader: yaml.SafeLoader, node: yaml.Node) -> str:
     return str(loader.construct_scalar(node))  # type: ignore[arg-type]
 
 
-_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _as_string)
+TextDateLoader.add_constructor("tag:yaml.org,2002:timestamp", _as_string)
 
 
 def _record_lines(
@@ -217,6 +219,9 @@ def _allowed_keys(error: jsonschema.ValidationError) -> list[str]:
     return sorted(schema.get("properties", {}))
 
 
+_WHAT_OR_QUOTE = [{"required": ["what"]}, {"required": ["quote"]}]
+
+
 def _extra_keys(error: jsonschema.ValidationError) -> list[str]:
     instance = error.instance if isinstance(error.instance, dict) else {}
     return sorted(set(instance) - set(_allowed_keys(error)))
@@ -230,7 +235,7 @@ def _schema_message(error: jsonschema.ValidationError) -> str:
         allowed = _allowed_keys(error)
         extra = _extra_keys(error)
         return f"unknown key {', '.join(map(repr, extra))}; allowed: {', '.join(allowed)}"
-    if error.validator == "anyOf" and list(error.schema_path)[-2:] == ["fact", "anyOf"]:
+    if error.validator == "anyOf" and error.validator_value == _WHAT_OR_QUOTE:
         return "a fact needs `what` or `quote`"
     if error.validator == "pattern" and error.validator_value == r"\S":
         return "must not be empty"
@@ -348,7 +353,7 @@ def parse_story(text: str, path: str = "<string>") -> Story:
     lines: dict[KeyPath, int] = {}
     problems: list[FactcheckError] = []
     try:
-        loader = _LineLoader(text)
+        loader = TextDateLoader(text)
         try:
             node = loader.get_single_node()
             if node is not None:

@@ -155,8 +155,11 @@ class Gazetteer:
             if first < 0 or last > len(norms):
                 continue
             window = norms[first:last]
-            if 2 * sum(a == b for a, b in zip(window, key, strict=True)) < len(key):
+            pairs = list(zip(window, key, strict=True))
+            if 2 * sum(a == b for a, b in pairs) < len(key):
                 continue
+            if any(a != b and (a.startswith(b) or b.startswith(a)) for a, b in pairs):
+                continue  # `North Korean` is another word than `North Korea`, not a misspelling
             score = Levenshtein.normalized_similarity(" ".join(window), " ".join(key))
             if score >= FUZZY_MIN_SIMILARITY and (best is None or score > best[0]):
                 best = (

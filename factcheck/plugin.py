@@ -293,7 +293,7 @@ class FactItem(pytest.Item):
         return str(super().repr_failure(excinfo))
 
     def reportinfo(self) -> tuple[Path, int | None, str]:
-        return self.path, None, f"{self.parent.name}::{self.name}" if self.parent else self.name
+        return _reportinfo(self)
 
 
 class ArticleItem(pytest.Item):
@@ -315,7 +315,14 @@ class ArticleItem(pytest.Item):
         return str(super().repr_failure(excinfo))
 
     def reportinfo(self) -> tuple[Path, int | None, str]:
-        return self.path, None, self.nodeid
+        return _reportinfo(self)
+
+
+def _reportinfo(item: pytest.Item) -> tuple[Path, int | None, str]:
+    """Failure headers read `fact on article`; `-v` lines keep the node id as it is."""
+    parent = item.parent
+    article = parent.nodeid if parent is not None else ""
+    return item.path, None, f"{item.name} on {article}"
 
 
 class UnmatchedItem(pytest.Item):
@@ -330,7 +337,7 @@ class UnmatchedItem(pytest.Item):
         pytest.skip("the article matches no story")
 
     def reportinfo(self) -> tuple[Path, int | None, str]:
-        return self.path, None, self.key
+        return _reportinfo(self)
 
 
 class UnreadableItem(pytest.Item):
@@ -342,17 +349,16 @@ class UnreadableItem(pytest.Item):
         message = str(error)
         self.payload = {"unreadable": {"article": key, "message": message}}
 
-    def setup(self) -> None:
-        raise self.error
-
-    def runtest(self) -> None:  # pragma: no cover - setup always raises
+    def runtest(self) -> None:
         raise self.error
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException]) -> str:  # type: ignore[override]
-        return str(excinfo.value)
+        if isinstance(excinfo.value, ArticleError):
+            return str(excinfo.value)
+        return str(super().repr_failure(excinfo))
 
     def reportinfo(self) -> tuple[Path, int | None, str]:
-        return self.path, self.error.line, str(self.error)
+        return _reportinfo(self)
 
 
 def _record(item: pytest.Item, results: list[FactResult]) -> None:
@@ -376,7 +382,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     """Carry an item's results on its report (reports cross pytest-xdist, items do not)."""
     report = yield
     payload = getattr(item, "payload", None)
-    if payload is not None and (call.when == "call" or "unreadable" in payload):
+    if payload is not None and call.when == "call":
         report.factcheck = payload
         if report.skipped and isinstance(report.longrepr, tuple):  # point at the article
             report.longrepr = (str(item.path), None, report.longrepr[2])
@@ -396,7 +402,11 @@ class Recorder:
         self.config = config
 
     def pytest_report_teststatus(self, report: pytest.TestReport) -> tuple[str, str, str] | None:
-        if report.when != "call" or not report.skipped:
+        if report.when != "call":
+            return None
+        if report.failed and _payload(report, "unreadable") is not None:
+            return "error", "E", "ERROR"
+        if not report.skipped:
             return None
         results = _payload(report, "results")
         if results and len(results) == 1 and results[0]["status"] == OMITTED:
@@ -411,9 +421,9 @@ class Recorder:
             unmatched = _payload(report, "unmatched")
             if unmatched is not None:
                 self.state.unmatched.append(unmatched)
-        unreadable = _payload(report, "unreadable")
-        if unreadable is not None and report.when == "setup":
-            self.state.unreadable.append(unreadable)
+            unreadable = _payload(report, "unreadable")
+            if unreadable is not None:
+                self.state.unreadable.append(unreadable)
 
     def summary(self) -> Summary:
         stories = {s.id: [f.id for f in s.facts] for s in self.state.stories}

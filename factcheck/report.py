@@ -29,9 +29,10 @@ def failure_lines(result: FactResult) -> list[str]:
         if slot.detail:
             lines.append(f"  difference:   {slot.detail}")
         if slot.evidence is not None:
-            lines.append(
-                f"  evidence:     {result.article}:{slot.evidence.line}: {slot.evidence.marked()}"
-            )
+            path = result.article.split("#", 1)[
+                0
+            ]  # a JSONL line's evidence is on its record's line
+            lines.append(f"  evidence:     {path}:{slot.evidence.line}: {slot.evidence.marked()}")
     return lines
 
 

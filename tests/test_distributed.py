@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,17 @@ import pytest
 from factcheck.articles import read_article
 
 ROOT = Path(__file__).resolve().parent.parent
+AUDIT = """
+import json, sys
+import distributed
+from factcheck.distributed import audit
+
+if __name__ == "__main__":
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster, distributed.Client(cluster):
+        print(json.dumps(audit(json.loads(sys.argv[1]), ["facts"]).compute()))
+"""
 
 
 def _write_shards(folder: Path) -> list[Path]:
@@ -37,23 +50,24 @@ def _write_shards(folder: Path) -> list[Path]:
 
 
 def test_dask_cluster_matches_the_plugin(pytester: pytest.Pytester) -> None:
-    import distributed
-
-    from factcheck.distributed import audit
-
     shutil.copytree(ROOT / "facts", pytester.path / "facts")
     shards = _write_shards(pytester.path)
     names = [s.name for s in shards]
     pytester.runpytest("--facts", "facts", *names, "--facts-report", "report.json")
     serial = json.loads((pytester.path / "report.json").read_text())["results"]
 
-    with (
-        distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-        ) as cluster,
-        distributed.Client(cluster),
-    ):
-        found = audit(names, ["facts"]).compute()
+    # The cluster runs in a process of its own: dask's workers and signal handlers stay out
+    # of this test session.
+    done = subprocess.run(
+        [sys.executable, "-c", AUDIT, json.dumps(names)],
+        cwd=pytester.path,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout)
 
     key = lambda r: (r["article"], r["story"], r["fact"])  # noqa: E731
     assert len(serial) == 75
