@@ -1,4 +1,4 @@
-"""The `factcheck` command: validate fact files, explain an article's verdicts."""
+"""The `factcheck` command: validate fact files, explain an article's verdicts, draft a story."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
+from factcheck import suggest
 from factcheck.articles import Article, iter_jsonl, read_article
 from factcheck.engine import Checker, judge
 from factcheck.errors import FactcheckError, FactFileError
@@ -130,7 +131,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     why.add_argument("article", help="a .txt, .md or .jsonl article file")
     why.add_argument("--facts", action="append", required=True, help="fact file or folder")
     why.add_argument("--fact", help="only this fact id")
+    draft = commands.add_parser("suggest", help="draft a story from what several articles agree on")
+    draft.add_argument("articles", nargs="+", help="article files or folders (.txt, .md, .jsonl)")
     args = parser.parse_args(argv)
     if args.command == "validate":
         return validate(args.facts, sys.stdout)
+    if args.command == "suggest":
+        return suggest.main(args.articles, sys.stdout)
     return explain(args.article, args.facts, args.fact, sys.stdout)

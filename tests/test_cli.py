@@ -96,3 +96,13 @@ def test_module_entry_point_runs_the_command(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "facts/kim-russia-2023.yaml: ok" in done.stdout
+
+
+def test_suggest_prints_a_draft_that_validates(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["suggest", str(ROOT / "articles")]) == 0
+    draft = capsys.readouterr().out
+    (tmp_path / "draft.yaml").write_text(draft)
+    assert main(["validate", str(tmp_path / "draft.yaml")]) == 0
+    assert "who: matthew-miller" in draft
