@@ -179,7 +179,9 @@ def _check(case: Case) -> None:
     if case.known_miss:
         assert not agrees(case, found), f"{case.id} now agrees with its label: drop `known_miss`"
         false_alarm = found.status == "contradicted" and case.expect != "contradicted"
-        assert not false_alarm, f"{case.id}: a known miss became a false contradiction\n{found.detail}"
+        assert not false_alarm, (
+            f"{case.id}: a known miss became a false contradiction\n{found.detail}"
+        )
         return
     if not agrees(case, found):
         expected = case.expect + (f" on {case.slot}" if case.slot else "")
