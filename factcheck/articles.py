@@ -9,10 +9,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from factcheck.errors import ArticleError
-from factcheck.facts import TextDateLoader
+from factcheck.facts import YamlProblem, load_yaml
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".jsonl")
 MAX_ARTICLE_BYTES = 2_000_000
@@ -58,6 +56,8 @@ def _parse_date(value: object, where: str, line: int) -> dt.date | None:
         return value
     text = str(value).strip()
     try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?", text):
+            raise ValueError(text)
         return dt.date.fromisoformat(text[:10])
     except ValueError:
         raise ArticleError(f"published: {text!r} is not a date (YYYY-MM-DD)", where, line) from None
@@ -83,17 +83,17 @@ def _front_matter(text: str, path: str) -> tuple[dict[str, object], str, int]:
         raise ArticleError("front matter is not closed with '---'", path, 1)
     block = text[4 : 4 + end.start()]
     try:
-        fields = yaml.load(block, Loader=TextDateLoader)  # safe: no Python objects, dates as text
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        raise ArticleError(
-            f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}", path, line
-        ) from None
+        _, fields = load_yaml(block)
+    except YamlProblem as problem:
+        message = problem.message.replace("invalid YAML", "front matter is not valid YAML")
+        raise ArticleError(message, path, problem.line + 1) from None
     if fields is None:
         fields = {}
     if not isinstance(fields, dict):
         raise ArticleError("front matter must be a mapping of keys", path, 2)
+    for name in ("title", "source", "url", "published"):
+        if not isinstance(fields.get(name), str | int | float | None):
+            raise ArticleError(f"{name}: must be text", path, _field_line(text, name))
     body_start = 4 + end.end()
     body = text[body_start:].lstrip("\n")
     first_line = text[: len(text) - len(body)].count("\n") + 1
@@ -173,10 +173,15 @@ def iter_jsonl(path: str | Path) -> Iterator[Article | ArticleError]:
                     title_line=number if title else None,
                     one_line=True,
                 )
+            except RecursionError:
+                message = "not JSON that can be read: nested too deep"
+                yield _keyed(ArticleError(message, shown, number), key)
             except json.JSONDecodeError as exc:
                 yield _keyed(
                     ArticleError(f"not JSON: {exc.msg} (column {exc.colno})", shown, number), key
                 )
+            except ValueError as exc:  # e.g. a number too long to convert
+                yield _keyed(ArticleError(f"not JSON that can be read: {exc}", shown, number), key)
             except ArticleError as exc:
                 exc.line = number
                 yield _keyed(exc, key)

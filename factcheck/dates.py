@@ -38,6 +38,7 @@ import datetime
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from typing import Any
 
 from factcheck.numbers import looks_like_year, month_number, parse_number_word
 
@@ -431,6 +432,15 @@ def _weekday_of_date(sentence: str, chosen: list[DateMention], k: int) -> int:
     return 0
 
 
+def _resolved(find: Any, *args: Any) -> list[DateMention]:
+    """Dates resolved against the anchor; none where they fall outside years 1 to 9999."""
+    try:
+        result: list[DateMention] = find(*args)
+    except (OverflowError, ValueError):
+        return []
+    return result
+
+
 def find_dates(sentence: str, anchor: datetime.date | None) -> list[DateMention]:
     """All date expressions in ``sentence``, resolved against ``anchor``, in order."""
     has_digit = _DIGIT.search(sentence) is not None
@@ -444,11 +454,11 @@ def find_dates(sentence: str, anchor: datetime.date | None) -> list[DateMention]
         sent = _Sentence(sentence)
         for start, end, w in sent.tokens:
             if w in _MONTH_WORDS:
-                found += _month_dates(sent, anchor, start, end)
+                found += _resolved(_month_dates, sent, anchor, start, end)
             elif anchor is not None and w in _WEEKDAYS:
-                found += _weekday(sent, anchor, start, end)
+                found += _resolved(_weekday, sent, anchor, start, end)
     if anchor is not None:
-        found += _relative(sentence, anchor, words)
+        found += _resolved(_relative, sentence, anchor, words)
     chosen = _without_overlaps(found)
     result = []
     weekday_start: int | None = None  # a weekday merged into the date after it

@@ -62,8 +62,11 @@ def judge(fact: Fact, mentions: Sequence[Mention], reading: Reading) -> FactResu
         status = CONSISTENT
     article = reading.document.article
     doc = reading.document
-    evidence = tuple(
-        doc.evidence(m.quote[0], m.quote[1]) if m.quote else doc.evidence(m.index) for m in mentions
+    evidence = tuple(  # one entry per sentence, however many phrasings found it
+        dict.fromkeys(
+            doc.evidence(m.quote[0], m.quote[1]) if m.quote else doc.evidence(m.index)
+            for m in mentions
+        )
     )
     return FactResult(
         article=article.key,

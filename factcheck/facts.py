@@ -151,30 +151,61 @@ def _as_string(loader: yaml.SafeLoader, node: yaml.Node) -> str:
     return str(loader.construct_scalar(node))  # type: ignore[arg-type]
 
 
+def _checked(kind: str, construct: Any) -> Any:
+    """A scalar constructor whose failures on bad values become YAML errors with a line."""
+
+    def build(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+        try:
+            return construct(loader, node)
+        except (ValueError, IndexError, OverflowError) as exc:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"not a valid {kind}: {str(exc)[:80]}", node.start_mark
+            ) from None
+
+    return build
+
+
 TextDateLoader.add_constructor("tag:yaml.org,2002:timestamp", _as_string)
+TextDateLoader.add_constructor(
+    "tag:yaml.org,2002:int", _checked("integer", yaml.SafeLoader.construct_yaml_int)
+)
+TextDateLoader.add_constructor(
+    "tag:yaml.org,2002:float", _checked("number", yaml.SafeLoader.construct_yaml_float)
+)
 
 
 def _record_lines(
-    node: yaml.Node, path: KeyPath, lines: dict[KeyPath, int], problems: list[FactcheckError]
+    node: yaml.Node,
+    path: KeyPath,
+    lines: dict[KeyPath, int],
+    problems: list[FactcheckError],
+    seen: set[int],
 ) -> None:
-    """Map each key path to its 1-based line; note keys given twice (PyYAML keeps the last)."""
+    """Map each key path to its 1-based line; note keys given twice (PyYAML keeps the last).
+
+    A node reached again through an alias is not walked again (aliases of aliases would
+    otherwise cost exponential time).
+    """
     lines.setdefault(path, node.start_mark.line + 1)
+    if id(node) in seen:
+        return
+    seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
-        seen: set[str] = set()
+        keys: set[str] = set()
         for key, value in node.value:
             name = str(key.value)
-            if name in seen:
+            if name in keys:
                 problems.append(
                     FactcheckError(
                         f"{_dotted((*path, name))}: key given twice", line=key.start_mark.line + 1
                     )
                 )
-            seen.add(name)
+            keys.add(name)
             lines[(*path, name)] = key.start_mark.line + 1
-            _record_lines(value, (*path, name), lines, problems)
+            _record_lines(value, (*path, name), lines, problems, seen)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _record_lines(item, (*path, index), lines, problems)
+            _record_lines(item, (*path, index), lines, problems, seen)
 
 
 def _dotted(path: Iterable[str | int]) -> str:
@@ -348,24 +379,75 @@ def _build(data: dict[str, Any], path: str, lines: dict[KeyPath, int]) -> Story:
     )
 
 
+class YamlProblem(Exception):
+    """YAML that cannot be loaded, with the 1-based line of the problem."""
+
+    def __init__(self, message: str, line: int) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+MAX_YAML_DEPTH = 64
+"""Deeper nesting of [ and { is refused before parsing: no story needs it, and it costs."""
+
+
+def _too_deep(text: str) -> int | None:
+    """The line where flow nesting first goes deeper than MAX_YAML_DEPTH, if it does."""
+    depth, line = 0, 1
+    for char in text:
+        if char == "\n":
+            line += 1
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_YAML_DEPTH:
+                return line
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    return None
+
+
+def load_yaml(text: str) -> tuple[yaml.Node | None, object]:
+    """Load untrusted YAML safely: (node tree, data), or YamlProblem naming the line."""
+    deep = _too_deep(text)
+    if deep is not None:
+        raise YamlProblem(f"invalid YAML: nested more than {MAX_YAML_DEPTH} levels deep", deep)
+    loader = None
+    try:
+        loader = TextDateLoader(text)  # the reader checks every character here
+        node = loader.get_single_node()
+        return node, (loader.construct_document(node) if node is not None else None)
+    except yaml.reader.ReaderError as exc:
+        line = text[: exc.position].count("\n") + 1
+        raise YamlProblem(
+            f"invalid YAML: character #x{exc.character:04x} is not allowed", line
+        ) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else 1
+        raise YamlProblem(f"invalid YAML: {exc.problem or exc.context}", line) from None
+    except (yaml.YAMLError, RecursionError) as exc:
+        raise YamlProblem(f"invalid YAML: {str(exc).splitlines()[0]}", 1) from None
+    finally:
+        if loader is not None:
+            loader.dispose()
+
+
 def parse_story(text: str, path: str = "<string>") -> Story:
     """Parse and validate one fact file's text; raise FactFileError listing every problem."""
     lines: dict[KeyPath, int] = {}
     problems: list[FactcheckError] = []
     try:
-        loader = TextDateLoader(text)
+        node, data = load_yaml(text)
+    except YamlProblem as bad:
+        raise FactFileError([FactcheckError(bad.message, path, bad.line)]) from None
+    if node is not None:
         try:
-            node = loader.get_single_node()
-            if node is not None:
-                _record_lines(node, (), lines, problems)
-            data = loader.construct_document(node) if node is not None else None
-        finally:
-            loader.dispose()
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = mark.line + 1 if mark is not None else 1
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise FactFileError([FactcheckError(f"invalid YAML: {problem}", path, line)]) from None
+            _record_lines(node, (), lines, problems, set())
+        except RecursionError:
+            raise FactFileError(
+                [FactcheckError("invalid YAML: nested too deep", path, 1)]
+            ) from None
     if not isinstance(data, dict):
         kind = "empty" if data is None else f"a {type(data).__name__}, not a mapping"
         raise FactFileError(

@@ -427,7 +427,12 @@ class Recorder:
 
     def summary(self) -> Summary:
         stories = {s.id: [f.id for f in s.facts] for s in self.state.stories}
-        return Summary(self.state.results, stories, self.state.unmatched, self.state.unreadable)
+        broken = [
+            {"path": _shown(path, self.config), "message": str(error)}
+            for path, error in self.state.broken.items()
+        ]
+        state = self.state
+        return Summary(state.results, stories, state.unmatched, state.unreadable, broken)
 
     def pytest_sessionfinish(self) -> None:
         state = self.state

@@ -59,11 +59,13 @@ class Summary:
         stories: dict[str, list[str]],
         unmatched: Iterable[str] = (),
         unreadable: Iterable[dict[str, Any]] = (),
+        broken: Iterable[dict[str, Any]] = (),
     ) -> None:
         self.results = sorted(results, key=lambda r: (r["article"], r["story"], r["fact"]))
         self.stories = stories
         self.unmatched = sorted(set(unmatched))
         self.unreadable = sorted(unreadable, key=lambda e: e["article"])
+        self.broken = sorted(broken, key=lambda e: e["path"])
 
     def _counts(self, key: str) -> list[list[object]]:
         groups: dict[str, Counter[str]] = {}
@@ -82,7 +84,7 @@ class Summary:
         ]
 
     def lines(self) -> Iterator[str]:
-        if not (self.results or self.unmatched or self.unreadable):
+        if not (self.results or self.unmatched or self.unreadable or self.broken):
             return
         articles = {r["article"] for r in self.results}
         yield (
@@ -107,6 +109,10 @@ class Summary:
             yield ""
             yield f"unreadable articles ({len(self.unreadable)}):"
             yield from (f"  {e['message']}" for e in self.unreadable)
+        if self.broken:
+            yield ""
+            yield f"fact files not loaded, their stories not checked ({len(self.broken)}):"
+            yield from (f"  {e['path']}" for e in self.broken)
 
 
 def build_report(summary: Summary) -> dict[str, Any]:
@@ -121,6 +127,7 @@ def build_report(summary: Summary) -> dict[str, Any]:
         "unmentioned_facts": summary.unmentioned(),
         "unmatched_articles": summary.unmatched,
         "unreadable_articles": summary.unreadable,
+        "broken_fact_files": summary.broken,
     }
 
 

@@ -89,3 +89,23 @@ def test_a_crash_while_writing_leaves_the_old_report_whole(
         report.write_atomically(target, '{"new": true}\n')
     assert target.read_text() == '{"old": true}\n'
     assert [p.name for p in tmp_path.iterdir()] == ["r.json"]  # the half-written file is gone
+
+
+def test_a_broken_fact_file_is_in_the_summary_and_the_report(example: pytest.Pytester) -> None:
+    (example.path / "facts" / "broken.yaml").write_text("story: broken\nabout: kim\n")
+    result = example.runpytest("--facts", "facts", "articles", "--facts-report", "r.json")
+    assert result.ret == 1
+    result.stdout.fnmatch_lines(
+        [
+            "facts/broken.yaml:1: (top): 'entities' is a required property",
+            "fact files not loaded, their stories not checked (1):",
+            "  facts/broken.yaml",
+        ]
+    )
+    data = json.loads((example.path / "r.json").read_text())
+    assert [b["path"] for b in data["broken_fact_files"]] == ["facts/broken.yaml"]
+    assert (
+        "facts/broken.yaml:2: about: 'kim' is not of type 'array'"
+        in data["broken_fact_files"][0]["message"]
+    )
+    assert data["totals"]["contradicted"] == 2  # the good story is still checked
