@@ -59,7 +59,13 @@ _ASIDE = re.compile(
 """Asides between dashes, and relative clauses between commas: no subject stands in them."""
 _CLAUSE_OPENER = re.compile(
     r";|[,—–-]\s*(?:as|while|when|whereas|but|although|though|because|after|before|since|until)\b"
+    r"|\b(?:that|which|whose)\b"
 )
+
+
+def _possessive(document: Document, index: int, span: Span) -> bool:
+    text = document.sentences[index].text[span.start : span.end]
+    return text.endswith(("'s", "’s"))
 
 
 def _after_preposition(tokens: Sequence[Token], first: int) -> bool:
@@ -70,6 +76,9 @@ def _after_preposition(tokens: Sequence[Token], first: int) -> bool:
     return k >= 0 and tokens[k].norm in PREPOSITIONS
 
 
+OBJECT_REACH = 2
+"""How many words (`with`, `the`) may stand between a phrase and the name it acts on."""
+_LINKS = frozenset({"with", "to", "by", "the", "a", "an", "on", "against"})
 PRONOUNS = frozenset({"he", "she", "they", "his", "her", "their", "it", "its", "him", "them"})
 
 
@@ -215,13 +224,16 @@ class Reading:
             and not _after_preposition(tokens, s.first)
             and not any(a <= s.start < b and not a <= phrase_start < b for a, b in asides)
         ]
+        owner = next((s for s in self.entities[index] if s.last == match.first), None)
+        if owner is not None and owner.ref in who and _possessive(self.document, index, owner):
+            return owner  # `Russia's full-scale invasion`: the owner does it
         if spans:
             nearest = spans[-1]
             between = self.document.sentences[index].text[nearest.end : tokens[match.first].start]
-            if _CLAUSE_OPENER.search(between):
+            if _CLAUSE_OPENER.search(_ASIDE.sub(" ", f" {between} ")):
                 return False  # the phrase belongs to another clause, with a subject of its own
             if nearest.ref in who:
-                return nearest
+                return nearest if not self._other_object(index, match, who) else False
             # another entity is the subject
             return False
         after = [s for s in self.entities[index] if s.ref in who and s.first >= match.last]
@@ -230,6 +242,19 @@ class Reading:
         pronoun = any(t.norm in PRONOUNS for t in tokens[: match.first]) or match.first == 0
         if pronoun and index > 0 and any(s.ref in who for s in self.entities[index - 1]):
             return None
+        return False
+
+    def _other_object(self, index: int, match: PhraseMatch, who: set[str]) -> bool:
+        """Whether the phrase acts on another known entity (`met Paul Ryan`): another event."""
+        tokens = self.document.tokens[index]
+        places = {(p.first, p.last) for p in self.places[index]}
+        for span in self.entities[index]:
+            if span.first < match.last or (span.first, span.last) in places:
+                continue
+            between = tokens[match.last : span.first]
+            if len(between) > OBJECT_REACH or any(t.norm not in _LINKS for t in between):
+                return False
+            return span.ref not in who
         return False
 
     def quotes_of(self, fact: Fact) -> list[tuple[int, int, Quoted]]:

@@ -23,6 +23,15 @@ _BOUNDS = re.compile(
 )
 
 
+_RANGE = re.compile(r"\d\s*(?:to|-|–|—|or)\s*$|\bbetween\s+\S+\s+and\s+$", re.I)
+_UNREAL = re.compile(
+    r"\b(?:expect\w*|suppos\w*|plann\w*|schedul\w*|due|slated|would|could|might|may|hop\w*|"
+    r"aim\w*|intend\w*|estimat\w*|predict\w*)\b",
+    re.I,
+)
+"""Words that make a number an expectation or a plan, not what happened."""
+
+
 def applies(fact: Fact) -> bool:
     return fact.count is not None
 
@@ -53,6 +62,9 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     number = _bound(mention, reading, fact)
     if number is None:
         return None
+    before = reading.sentence_text(mention.index)[: number.start]
+    if _RANGE.search(before) or _UNREAL.search(before[-80:]):
+        return None  # `10 to 15 minutes`, `was expected to last 15 minutes`: not judged
     expected = fact.expected(SLOT)
     evidence = reading.document.evidence(mention.index, marks=[(number.start, number.end)])
     if number.value == fact.count:

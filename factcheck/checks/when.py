@@ -50,7 +50,7 @@ _CLAUSE_BREAK = re.compile(
     r"[,;:()—–]|\b(?:which|who|whom|whose|when|while|where|after|before|since|as|until|and|but|because)\b",
     re.I,
 )
-AFTER_REACH = 12
+AFTER_REACH = 7
 BEFORE_REACH = 8
 _RANK = {"year": 0, "month": 1, "day": 2}
 
