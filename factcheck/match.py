@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -56,6 +57,7 @@ def stem(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=65536)
 def normalize_word(raw: str) -> str:
     """Lower case, one apostrophe, no possessive, stemmed."""
     word = raw.lower().replace("’", "'")
@@ -178,6 +180,13 @@ class Pattern:
     text: str
     elements: tuple[str, ...]
     optional: frozenset[int] = frozenset()
+
+    @property
+    def required(self) -> frozenset[str]:
+        """Words a sentence must hold for the phrase to be in it (a cheap first test)."""
+        return frozenset(
+            e for i, e in enumerate(self.elements) if i not in self.optional and e != PLACE
+        )
 
 
 _OPTIONAL_WORDS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
@@ -308,6 +317,7 @@ MIN_FRAGMENT_WORDS = 2
 """A shorter quoted fragment counts only when it is word for word a part of the fact's quote."""
 
 
+@functools.lru_cache(maxsize=4096)
 def quote_words(text: str) -> tuple[str, ...]:
     """Quote words compare unstemmed: 'appropriate' and 'appropriately' differ."""
     return tuple(m.group().lower().replace("’", "'") for m in _WORD.finditer(text))
@@ -320,6 +330,7 @@ _SPELLING = (
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def spelling_key(word: str) -> str:
     """British and American spellings alike: travelling/traveling, labour/labor, organise."""
     for pattern, replacement in _SPELLING:

@@ -12,6 +12,8 @@ from functools import cached_property
 from factcheck.articles import Article, Sentence, article_sentences
 from factcheck.facts import Fact, Story
 from factcheck.match import (
+    MIN_FRAGMENT_WORDS,
+    MIN_QUOTE_WORDS,
     Gazetteer,
     Pattern,
     PhraseMatch,
@@ -24,6 +26,7 @@ from factcheck.match import (
     find_quotes,
     name_pattern,
     quote_words,
+    spelling_key,
     tokenize,
 )
 from factcheck.results import Evidence
@@ -63,6 +66,12 @@ _CLAUSE_OPENER = re.compile(
 )
 
 
+def _may_render(found: frozenset[str], expected: frozenset[str]) -> bool:
+    """A cheap first test: do enough quoted words belong to the fact to try aligning them?"""
+    shared = len(found & expected)
+    return shared >= min(MIN_QUOTE_WORDS, len(found)) and shared >= MIN_FRAGMENT_WORDS
+
+
 def _possessive(document: Document, index: int, span: Span) -> bool:
     text = document.sentences[index].text[span.start : span.end]
     return text.endswith(("'s", "’s"))
@@ -91,6 +100,7 @@ class CompiledStory:
     places: Gazetteer
     phrases: dict[str, tuple[Pattern, ...]]
     quotes: dict[str, tuple[str, ...]]
+    quote_keys: dict[str, frozenset[str]]
     about: re.Pattern[str]
 
     def is_about(self, article: Article) -> bool:
@@ -111,8 +121,9 @@ class CompiledStory:
                 place_names = tuple(n for p in story.places.values() for n in p.names)
             phrases[fact.id] = tuple(compile_phrase(w, place_names) for w in fact.what)
         quotes = {f.id: quote_words(f.quote) for f in story.facts if f.quote}
+        quote_keys = {fid: frozenset(map(spelling_key, q)) for fid, q in quotes.items()}
         about = name_pattern(n for eid in story.about for n in story.entities[eid].names)
-        return cls(story, entities, places, phrases, quotes, about)
+        return cls(story, entities, places, phrases, quotes, quote_keys, about)
 
 
 @dataclass
@@ -127,6 +138,20 @@ class Document:
     def __post_init__(self) -> None:
         self.sentences = article_sentences(self.article)
         self.tokens = [tokenize(s.text)[:MAX_WORDS_PER_SENTENCE] for s in self.sentences]
+
+    @cached_property
+    def sentences_with(self) -> dict[str, set[int]]:
+        """For each word, the sentences that hold it: phrases are only looked for there."""
+        index: dict[str, set[int]] = {}
+        for number, tokens in enumerate(self.tokens):
+            for token in tokens:
+                index.setdefault(token.norm, set()).add(number)
+        return index
+
+    @cached_property
+    def quote_keys(self) -> list[frozenset[str]]:
+        """The words of each quoted span, spelled alike, for a quick test before alignment."""
+        return [frozenset(map(spelling_key, quote_words(q[2].text))) for q in self.quotes]
 
     @cached_property
     def quotes(self) -> list[tuple[int, int, Quoted]]:
@@ -199,9 +224,22 @@ class Reading:
             return [Mention(q[0], None, quote=q) for q in self.quotes_of(fact)]
         found: list[Mention] = []
         who = set(fact.who)
-        for index, tokens in enumerate(self.document.tokens):
+        where = self.document.sentences_with
+        candidates: dict[int, list[Pattern]] = {}
+        for pattern in self.compiled.phrases[fact.id]:
+            required = pattern.required
+            if not required or any(w not in where for w in required):
+                if required:
+                    continue
+                indexes: set[int] = set(range(len(self.document.tokens)))
+            else:
+                indexes = set.intersection(*(where[w] for w in required))
+            for index in indexes:
+                candidates.setdefault(index, []).append(pattern)
+        for index in sorted(candidates):
+            tokens = self.document.tokens[index]
             taken: set[int] = set()  # phrasings that stem alike find the same words once
-            for pattern in self.compiled.phrases[fact.id]:
+            for pattern in candidates[index]:
                 for match in find_phrase(pattern, tokens, self.places[index]):
                     if match.first in taken:
                         continue
@@ -260,4 +298,9 @@ class Reading:
     def quotes_of(self, fact: Fact) -> list[tuple[int, int, Quoted]]:
         """The quoted spans that render (or misrender) the fact's quote."""
         expected = self.compiled.quotes[fact.id]
-        return [q for q in self.document.quotes if align_quote(expected, q[2].text) is not None]
+        keys = self.compiled.quote_keys[fact.id]
+        return [
+            q
+            for q, found in zip(self.document.quotes, self.document.quote_keys, strict=True)
+            if _may_render(found, keys) and align_quote(expected, q[2].text)
+        ]
