@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from factcheck.articles import Article, Sentence, article_sentences
+from factcheck.dates import DateMention, find_dates
 from factcheck.facts import Fact, Story
 from factcheck.match import (
     MIN_FRAGMENT_WORDS,
@@ -17,6 +18,7 @@ from factcheck.match import (
     Gazetteer,
     Pattern,
     PhraseMatch,
+    QuoteAlignment,
     Quoted,
     Span,
     Token,
@@ -134,10 +136,17 @@ class Document:
     anchor: dt.date | None
     sentences: list[Sentence] = field(init=False)
     tokens: list[list[Token]] = field(init=False)
+    _dates: dict[int, list[DateMention]] = field(init=False, default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.sentences = article_sentences(self.article)
         self.tokens = [tokenize(s.text)[:MAX_WORDS_PER_SENTENCE] for s in self.sentences]
+
+    def dates(self, index: int) -> list[DateMention]:
+        """The date expressions of sentence ``index``, found once however many facts ask."""
+        if index not in self._dates:
+            self._dates[index] = find_dates(self.sentences[index].text, self.anchor)
+        return self._dates[index]
 
     @cached_property
     def sentences_with(self) -> dict[str, set[int]]:
@@ -196,6 +205,7 @@ class Mention:
     who: Span | None
     phrase: PhraseMatch | None = None
     quote: tuple[int, int, Quoted] | None = None
+    alignment: QuoteAlignment | None = None
 
 
 @dataclass
@@ -221,7 +231,7 @@ class Reading:
     def mentions(self, fact: Fact) -> list[Mention]:
         """Every mention of ``fact``: its quote, or its `who` and `what` together."""
         if fact.quote:
-            return [Mention(q[0], None, quote=q) for q in self.quotes_of(fact)]
+            return [Mention(q[0], None, quote=q, alignment=a) for q, a in self.quotes_of(fact)]
         found: list[Mention] = []
         who = set(fact.who)
         where = self.document.sentences_with
@@ -295,12 +305,12 @@ class Reading:
             return span.ref not in who
         return False
 
-    def quotes_of(self, fact: Fact) -> list[tuple[int, int, Quoted]]:
-        """The quoted spans that render (or misrender) the fact's quote."""
+    def quotes_of(self, fact: Fact) -> list[tuple[tuple[int, int, Quoted], QuoteAlignment]]:
+        """The quoted spans that render (or misrender) the fact's quote, with their alignment."""
         expected = self.compiled.quotes[fact.id]
         keys = self.compiled.quote_keys[fact.id]
-        return [
-            q
-            for q, found in zip(self.document.quotes, self.document.quote_keys, strict=True)
-            if _may_render(found, keys) and align_quote(expected, q[2].text)
-        ]
+        found = []
+        for quote, words in zip(self.document.quotes, self.document.quote_keys, strict=True):
+            if _may_render(words, keys) and (alignment := align_quote(expected, quote[2].text)):
+                found.append((quote, alignment))
+        return found

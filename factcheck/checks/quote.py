@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.facts import Fact
-from factcheck.match import QuoteAlignment, align_quote
+from factcheck.match import QuoteAlignment
 from factcheck.reading import Mention, Reading
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
 
@@ -28,7 +28,7 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if mention.quote is None or fact.quote is None:
         return None
     first, last, quoted = mention.quote
-    alignment = align_quote(reading.compiled.quotes[fact.id], quoted.text)
+    alignment = mention.alignment
     if alignment is None:
         return None
     doc = reading.document

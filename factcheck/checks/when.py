@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.dates import DateMention, find_dates
+from factcheck.dates import DateMention
 from factcheck.facts import Fact, PartialDate
 from factcheck.reading import Mention, Reading
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
@@ -108,9 +108,7 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> bool:
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if mention.phrase is None or fact.when is None:
         return None
-    sentence = reading.sentence_text(mention.index)
-    anchor = reading.document.anchor
-    dates = [d for d in find_dates(sentence, anchor) if _attached(d, mention, reading)]
+    dates = [d for d in reading.document.dates(mention.index) if _attached(d, mention, reading)]
     if not dates:
         return None
     fitting = [d for d in dates if fits(fact.when, d)]
