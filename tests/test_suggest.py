@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import shutil
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.articles import read_article
+from factcheck.articles import Article, read_article
 from factcheck.facts import Entity, Fact, Story, parse_story
 from factcheck.suggest import main, suggest_story
 
@@ -91,10 +92,25 @@ def test_the_miller_quote_with_its_speaker_and_the_source_that_differs(
     assert "articles/003.md" not in comment
 
 
-def test_a_count_the_sources_agree_on_has_no_difference(draft: str, story: Story) -> None:
+def test_a_count_the_sources_agree_on_has_no_difference() -> None:
+    def article(n: int, text: str) -> Article:
+        return Article(key=f"a{n}.md", path=f"a{n}.md", text=text, published=dt.date(2024, 5, 2))
+
+    draft = suggest_story(
+        [
+            article(
+                1,
+                "Mayor Lena Berg opened the new bridge.\nLena Berg cut 12 ribbons at the ceremony.",
+            ),
+            article(2, "Lena Berg cut 12 ribbons on Thursday.\nThe bridge links two islands."),
+            article(3, "Crowds watched as Lena Berg cut 12 ribbons.\nBerg spoke briefly."),
+        ]
+    )
+    story = parse_story(draft, "draft.yaml")
     fact = next(f for f in story.facts if f.count is not None)
-    assert (fact.what, fact.count) == (("delegations",), 2)
-    assert fact.who == (entity(story, "Dmitry Peskov").id,)
+    assert (fact.what, fact.count) == (("ribbons",), 12)
+    assert fact.who == (entity(story, "Lena Berg").id,)
+    assert "stated by 3 of 3 sources" in comment_above(draft, fact)
     assert "differs" not in comment_above(draft, fact)
 
 
