@@ -13,7 +13,7 @@ from factcheck.errors import ArticleError
 from factcheck.facts import YamlProblem, load_yaml
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".jsonl")
-MAX_ARTICLE_BYTES = 2_000_000
+MAX_ARTICLE_CHARS = 2_000_000
 """Text past this many characters is not checked (the article is still checked up to there)."""
 
 
@@ -34,6 +34,8 @@ class Article:
     published: dt.date | None = None
     first_line: int = 1
     title_line: int | None = None
+    truncated: bool = False
+    """The text went on past MAX_ARTICLE_CHARS; the rest is not checked."""
     one_line: bool = False
     """The whole article sits on one file line (a JSONL record): every sentence has that line."""
 
@@ -129,7 +131,8 @@ def read_article(path: str | Path) -> Article:
         return Article(
             key=shown,
             path=shown,
-            text=body[:MAX_ARTICLE_BYTES],
+            text=body[:MAX_ARTICLE_CHARS],
+            truncated=len(body) > MAX_ARTICLE_CHARS,
             title=title,
             source=_text_field(fields, "source"),
             url=_text_field(fields, "url"),
@@ -139,7 +142,11 @@ def read_article(path: str | Path) -> Article:
         )
     title, _, _ = text.partition("\n")
     return Article(
-        key=shown, path=shown, text=text[:MAX_ARTICLE_BYTES], title=title.strip(), title_line=None
+        key=shown,
+        path=shown,
+        text=text[:MAX_ARTICLE_CHARS],
+        title=title.strip(),
+        truncated=len(text) > MAX_ARTICLE_CHARS,
     )
 
 
@@ -164,7 +171,8 @@ def iter_jsonl(path: str | Path) -> Iterator[Article | ArticleError]:
                 yield Article(
                     key=key,
                     path=shown,
-                    text=text[:MAX_ARTICLE_BYTES],
+                    text=text[:MAX_ARTICLE_CHARS],
+                    truncated=len(text) > MAX_ARTICLE_CHARS,
                     title=title,
                     source=_text_field(record, "source"),
                     url=_text_field(record, "url"),

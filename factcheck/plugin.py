@@ -10,7 +10,13 @@ from typing import Any
 
 import pytest
 
-from factcheck.articles import ARTICLE_SUFFIXES, Article, iter_jsonl, read_article
+from factcheck.articles import (
+    ARTICLE_SUFFIXES,
+    MAX_ARTICLE_CHARS,
+    Article,
+    iter_jsonl,
+    read_article,
+)
 from factcheck.engine import Checker
 from factcheck.errors import ArticleError, FactcheckError, FactFileError
 from factcheck.facts import Story, fact_files, load_story
@@ -191,6 +197,12 @@ class ArticleNode:
     def article_items(self: Any, article: Article) -> Iterator[pytest.Item]:
         state = self.config.stash[STATE]
         self.article = article
+        if article.truncated:
+            self.warn(
+                pytest.PytestWarning(
+                    f"{article.key}: only the first {MAX_ARTICLE_CHARS:,} characters are checked"
+                )
+            )
         routed = state.checker.route(article)
         if not routed:
             yield UnmatchedItem.from_parent(self, name=UNMATCHED, key=article.key)

@@ -109,3 +109,20 @@ def test_a_broken_fact_file_is_in_the_summary_and_the_report(example: pytest.Pyt
         in data["broken_fact_files"][0]["message"]
     )
     assert data["totals"]["contradicted"] == 2  # the good story is still checked
+
+
+def test_text_past_the_limit_is_not_checked_and_says_so(
+    example: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck import articles
+
+    monkeypatch.setattr(articles, "MAX_ARTICLE_CHARS", 200)
+    shutil.rmtree(example.path / "articles")
+    (example.path / "articles").mkdir()
+    (example.path / "articles" / "long.md").write_text(
+        "---\npublished: 2023-09-12\n---\n" + "Kim Jong Un met officials. " * 10
+        + "\nKim Jong Un has arrived in Russia.\n"
+    )  # fmt: skip
+    result = example.runpytest("--facts", "facts", "articles", "-W", "default")
+    result.stdout.fnmatch_lines(["*articles/long.md: only the first * characters are checked*"])
+    assert result.ret == 1  # the arrival, past the limit, is not seen: a required fact omitted
