@@ -807,3 +807,14 @@ def test_repository_example_fails_exactly_the_two_misquotes(pytester: pytest.Pyt
     articles = sorted(p.name for p in (REPO / "articles").iterdir())
     assert {article for article, _ in found} == {f"articles/{name}" for name in articles}
     assert result.ret == 1
+
+
+def test_last_failed_reruns_only_the_contradictions(pytester: pytest.Pytester) -> None:
+    files = {"oslo.md": CONSISTENT, "stockholm.md": CONTRADICTED}
+    first = run(pytester, files, "-p", "cacheprovider")
+    assert first.parseoutcomes()["failed"] == 3
+    again = pytester.runpytest("--facts", "facts", "articles", "-p", "cacheprovider", "--lf", "-v")
+    again.stdout.fnmatch_lines(["*articles/stockholm.md::park-concerts FAILED*"])
+    outcomes = again.parseoutcomes()
+    assert outcomes["failed"] == 3
+    assert "passed" not in outcomes and "omitted" not in outcomes
