@@ -360,6 +360,9 @@ def align_quote(expected_text: str | tuple[str, ...], quoted: str) -> QuoteAlign
     known = set(keys)
     if sum(spelling_key(w) in known for w in all_found) < MIN_QUOTE_WORDS:
         return None
+    joined = f" {' '.join(keys)} "
+    if all(f" {' '.join(map(spelling_key, seg))} " in joined for seg in segments):
+        return QuoteAlignment(len(all_found), ())  # word for word: the common case, no diff needed
     equal = 0
     changes: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
     for segment in segments:
