@@ -373,9 +373,23 @@ class UnreadableItem(pytest.Item):
         return _reportinfo(self)
 
 
+_BRIEF = ("article", "source", "story", "fact", "status")
+
+
 def _record(item: pytest.Item, results: list[FactResult]) -> None:
-    """Keep the results for the report, and show their slots as JUnit properties."""
-    item.payload = {"results": [r.to_json() for r in results]}  # type: ignore[attr-defined]
+    """Keep the results for the summary and reports, and show their slots as JUnit properties.
+
+    Reports cross from pytest-xdist workers and stay in memory until the end of the run: they
+    carry the whole result only when a report file needs it, and JUnit properties only with
+    ``--junitxml``.
+    """
+    full = bool(item.config.stash[STATE].outputs)
+    found = [r.to_json() for r in results]
+    item.payload = {  # type: ignore[attr-defined]
+        "results": found if full else [{k: r[k] for k in _BRIEF} for r in found]
+    }
+    if not item.config.getoption("xmlpath", None):
+        return
     for result in results:
         prefix = f"{result.story}/{result.fact}" if len(results) > 1 else "factcheck"
         item.user_properties.append((f"{prefix}.status", result.status))
