@@ -90,7 +90,6 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=None,
         help="write a self-contained HTML page of the facts x articles matrix to PATH.",
     )
-    parser.addini("facts", type="paths", default=[], help="fact files or folders, as --facts")
     parser.addini("facts_strict", type="bool", default=False, help="as --facts-strict")
     parser.addini("facts_report", default="", help="as --facts-report")
     parser.addini("facts_sarif", default="", help="as --facts-sarif")
@@ -116,9 +115,9 @@ def _flag(config: pytest.Config, name: str) -> bool:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    given = [Path(p) for p in config.getoption("facts")] or list(config.getini("facts"))
-    if not config.getoption("facts"):
-        return  # the ini `facts` only supplies defaults when --facts turns the checker on
+    given = [Path(p) for p in config.getoption("facts")]
+    if not given:
+        return
     stories: list[Story] = []
     broken: dict[Path, FactFileError] = {}
     for path in fact_files(given):
