@@ -7,6 +7,7 @@ outputs are plain picklable data.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Sequence
 
 from factcheck.articles import Article
@@ -38,8 +39,27 @@ def _merge(fact: Fact, per_mention: list[list[SlotResult]]) -> list[SlotResult]:
     return merged
 
 
+@functools.lru_cache(maxsize=4096)
+def _unstated(fact: Fact) -> tuple[SlotResult, ...]:
+    """Every slot of ``fact`` unstated: the slots of an omission, built once per fact."""
+    return tuple(SlotResult(slot, UNSTATED, fact.expected(slot)) for slot in fact.slots)
+
+
 def judge(fact: Fact, mentions: Sequence[Mention], reading: Reading) -> FactResult:
     """The verdict on one fact from its mentions in one article."""
+    if not mentions:
+        article = reading.document.article
+        return FactResult(
+            article=article.key,
+            story=reading.story.id,
+            fact=fact.id,
+            status=OMITTED,
+            source=article.source,
+            fact_line=fact.line,
+            fact_path=reading.story.path,
+            slots=_unstated(fact),
+            required=fact.required,
+        )
     per_mention = [
         [r for check in CHECKS if check.applies(fact) if (r := check.check(fact, m, reading))]
         for m in mentions

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -98,7 +99,7 @@ class Fact:
     quote: str | None = None
     required: bool = False
 
-    @property
+    @functools.cached_property
     def slots(self) -> tuple[str, ...]:
         """The slots this fact states, in report order."""
         named = [
