@@ -196,7 +196,7 @@ def iter_jsonl(path: str | Path) -> Iterator[Article | ArticleError]:
 
 
 def _keyed(error: ArticleError, key: str) -> ArticleError:
-    error.key = key  # type: ignore[attr-defined]
+    error.key = key
     return error
 
 

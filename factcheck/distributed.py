@@ -19,7 +19,7 @@ def check_shard(shard: str, fact_paths: Sequence[str]) -> Iterator[dict[str, Any
     for entry in iter_jsonl(shard):
         if isinstance(entry, ArticleError):
             yield {
-                "article": getattr(entry, "key", shard),
+                "article": entry.key,
                 "status": "error",
                 "message": str(entry),
             }

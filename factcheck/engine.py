@@ -47,19 +47,6 @@ def _unstated(fact: Fact) -> tuple[SlotResult, ...]:
 
 def judge(fact: Fact, mentions: Sequence[Mention], reading: Reading) -> FactResult:
     """The verdict on one fact from its mentions in one article."""
-    if not mentions:
-        article = reading.document.article
-        return FactResult(
-            article=article.key,
-            story=reading.story.id,
-            fact=fact.id,
-            status=OMITTED,
-            source=article.source,
-            fact_line=fact.line,
-            fact_path=reading.story.path,
-            slots=_unstated(fact),
-            required=fact.required,
-        )
     per_mention = [
         [r for check in CHECKS if check.applies(fact) if (r := check.check(fact, m, reading))]
         for m in mentions
@@ -73,7 +60,7 @@ def judge(fact: Fact, mentions: Sequence[Mention], reading: Reading) -> FactResu
         ]
         mentions = [m for m, _ in kept]
         per_mention = [r for _, r in kept]
-    slots = _merge(fact, per_mention)
+    slots = _merge(fact, per_mention) if mentions else _unstated(fact)
     if not mentions:
         status = OMITTED
     elif any(s.status == CONTRADICTED for s in slots):

@@ -39,4 +39,13 @@ class FactFileError(FactcheckError):
 
 
 class ArticleError(FactcheckError):
-    """An article that cannot be read: bad encoding, broken front matter, a bad JSONL line."""
+    """An article that cannot be read: bad encoding, broken front matter, a bad JSONL line.
+
+    ``key`` names the article in results: its path, or ``path#id`` for a JSONL line.
+    """
+
+    def __init__(
+        self, message: str, path: str = "", line: int | None = None, key: str = ""
+    ) -> None:
+        super().__init__(message, path, line)
+        self.key = key or path

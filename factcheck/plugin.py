@@ -233,7 +233,7 @@ class ArticleFile(ArticleNode, pytest.File):
         try:
             article = read_article(_shown(self.path, self.config))
         except ArticleError as error:
-            yield UnreadableItem.from_parent(self, name=UNREADABLE, error=error, key=error.path)
+            yield UnreadableItem.from_parent(self, name=UNREADABLE, error=error)
             return
         yield from self.article_items(article)
 
@@ -245,7 +245,7 @@ class JsonlFile(pytest.File):
         shown = _shown(self.path, self.config)
         seen: set[str] = set()
         for entry in iter_jsonl(shown):
-            key = getattr(entry, "key", shown)
+            key = entry.key
             name = key.split("#", 1)[1]
             if name in seen:
                 name = f"{name}@{entry.first_line if isinstance(entry, Article) else entry.line}"
@@ -262,8 +262,7 @@ class JsonlArticle(ArticleNode, pytest.Collector):
 
     def collect(self) -> Iterator[pytest.Item]:
         if isinstance(self.entry, ArticleError):
-            key = getattr(self.entry, "key", self.entry.path)
-            yield UnreadableItem.from_parent(self, name=UNREADABLE, error=self.entry, key=key)
+            yield UnreadableItem.from_parent(self, name=UNREADABLE, error=self.entry)
             return
         yield from self.article_items(self.entry)
 
@@ -354,11 +353,10 @@ class UnmatchedItem(pytest.Item):
 class UnreadableItem(pytest.Item):
     """An article that cannot be read: an error result with the reason."""
 
-    def __init__(self, *, error: ArticleError, key: str, **kwargs: Any) -> None:
+    def __init__(self, *, error: ArticleError, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.error = error
-        message = str(error)
-        self.payload = {"unreadable": {"article": key, "message": message}}
+        self.payload = {"unreadable": {"article": error.key, "message": str(error)}}
 
     def runtest(self) -> None:
         raise self.error

@@ -117,10 +117,10 @@ class CompiledStory:
         entities = Gazetteer.build((e.id, n) for e in story.entities.values() for n in e.names)
         places = Gazetteer.build((p.id, n) for p in story.places.values() for n in p.names)
         phrases = {}
+        all_places = tuple(n for p in story.places.values() for n in p.names)
         for fact in story.facts:
-            place_names = story.places[fact.where].names if fact.where else ()
-            if fact.where:  # every place inside or around it can stand in the phrase too
-                place_names = tuple(n for p in story.places.values() for n in p.names)
+            # with a `where`, a place name in a phrase becomes a slot any place can fill
+            place_names = all_places if fact.where else ()
             phrases[fact.id] = tuple(compile_phrase(w, place_names) for w in fact.what)
         quotes = {f.id: quote_words(f.quote) for f in story.facts if f.quote}
         quote_keys = {fid: frozenset(map(spelling_key, q)) for fid, q in quotes.items()}

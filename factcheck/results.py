@@ -71,7 +71,6 @@ class FactResult:
     slots: tuple[SlotResult, ...] = ()
     mentions: tuple[Evidence, ...] = field(default=())
     required: bool = False
-    message: str = ""
 
     @property
     def contradictions(self) -> tuple[SlotResult, ...]:
@@ -87,5 +86,4 @@ class FactResult:
             "required": self.required,
             "slots": {s.slot: s.to_json() for s in self.slots},
             "mentions": [{"line": m.line, "sentence": m.sentence} for m in self.mentions],
-            **({"message": self.message} if self.message else {}),
         }

@@ -9,15 +9,14 @@ import re
 import shutil
 import struct
 import subprocess
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from factcheck import Checker, load_story, read_article
 from factcheck.html import SCRIPT, build_html, marked_html
-from factcheck.report import Summary, build_report
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = shutil.which("chromium")
@@ -49,30 +48,15 @@ published: 2023-09-13
 """
 
 
-def make_report(articles: list[Path], stories: list[Path]) -> dict[str, Any]:
-    """The JSON report of checking ``articles`` against ``stories``, as the plugin writes it."""
-    loaded = [load_story(path) for path in stories]
-    checker = Checker(loaded)
-    results = [r.to_json() for path in articles for r in checker.check(read_article(path))]
-    summary = Summary(results, {s.id: [f.id for f in s.facts] for s in loaded})
-    return build_report(summary)
-
-
 @pytest.fixture
-def example(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
-    """The bundled example's report: 15 facts by 5 articles."""
-    monkeypatch.chdir(ROOT)
-    articles = sorted(Path("articles").glob("*.md"))
-    return make_report(articles, sorted(Path("facts").glob("*.yaml")))
-
-
-@pytest.fixture
-def hostile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+def hostile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, report_of: Callable[..., dict[str, Any]]
+) -> dict[str, Any]:
     """An article with markup in its text and source, checked against a two-fact story."""
     monkeypatch.chdir(tmp_path)
     Path("arrival.yaml").write_text(STORY, encoding="utf-8")
     Path("hostile.md").write_text(HOSTILE, encoding="utf-8")
-    return make_report([Path("hostile.md")], [Path("arrival.yaml")])
+    return report_of([Path("hostile.md")], [Path("arrival.yaml")])
 
 
 class Page(HTMLParser):
@@ -119,9 +103,9 @@ def rgb(style: str, selector: str) -> tuple[int, int, int]:
     return red, green, blue
 
 
-def test_every_fact_article_pair_has_a_cell(example: dict[str, Any]) -> None:
-    page = Page(build_html(example))
-    assert len(page.cells) == 15 * 5 == len(example["results"])
+def test_every_fact_article_pair_has_a_cell(example_report: dict[str, Any]) -> None:
+    page = Page(build_html(example_report))
+    assert len(page.cells) == 15 * 5 == len(example_report["results"])
     assert [c["details"] for c in page.cells[:6]] == [
         "c0-0",
         "c0-1",
@@ -134,9 +118,9 @@ def test_every_fact_article_pair_has_a_cell(example: dict[str, Any]) -> None:
     assert (letters.count("C"), letters.count("X"), letters.count("O")) == (30, 2, 43)
 
 
-def test_cells_have_the_status_colour_and_letter(example: dict[str, Any]) -> None:
-    page = Page(build_html(example))
-    results = sorted(example["results"], key=lambda r: (r["fact"], r["article"]))
+def test_cells_have_the_status_colour_and_letter(example_report: dict[str, Any]) -> None:
+    page = Page(build_html(example_report))
+    results = sorted(example_report["results"], key=lambda r: (r["fact"], r["article"]))
     for cell, result in zip(page.cells, results, strict=True):
         assert cell["class"].split()[:2] == ["cell", result["status"]]
         assert (
@@ -151,8 +135,8 @@ def test_cells_have_the_status_colour_and_letter(example: dict[str, Any]) -> Non
     assert max(red, green, blue) - min(red, green, blue) < 16
 
 
-def test_evidence_panel_shows_each_slot(example: dict[str, Any]) -> None:
-    markup = build_html(example)
+def test_evidence_panel_shows_each_slot(example_report: dict[str, Any]) -> None:
+    markup = build_html(example_report)
     panel = markup[markup.index('id="c7-1"') :].split("</details>", 1)[0]
     assert "miller-unsc-warning" in panel and "articles/001.md (outlet-b)" in panel
     for text in ("quote", "contradicted", "who", "confirmed", "Matthew Miller", "<td>15</td>"):
@@ -163,8 +147,8 @@ def test_evidence_panel_shows_each_slot(example: dict[str, Any]) -> None:
     assert "«" not in markup and "»" not in markup
 
 
-def test_title_totals_and_legend(example: dict[str, Any]) -> None:
-    markup = build_html(example)
+def test_title_totals_and_legend(example_report: dict[str, Any]) -> None:
+    markup = build_html(example_report)
     assert "<title>factcheck report</title>" in markup
     for text in ("5 articles", "15 facts", "30 consistent", "2 contradicted", "43 omitted"):
         assert f"<span>{text}</span>" in markup
@@ -203,8 +187,8 @@ def test_hostile_text_in_every_field_is_escaped(hostile: dict[str, Any]) -> None
     assert set(page.marks) == {evil}
 
 
-def test_csp_allows_only_the_page_script(example: dict[str, Any]) -> None:
-    markup = build_html(example)
+def test_csp_allows_only_the_page_script(example_report: dict[str, Any]) -> None:
+    markup = build_html(example_report)
     digest = base64.b64encode(hashlib.sha256(SCRIPT.encode()).digest()).decode()
     assert f"script-src 'sha256-{digest}'" in markup
     assert f"<script>{SCRIPT}</script>" in markup
@@ -213,9 +197,9 @@ def test_csp_allows_only_the_page_script(example: dict[str, Any]) -> None:
 
 
 def test_required_omission_and_unchecked_cells(
-    example: dict[str, Any], hostile: dict[str, Any]
+    example_report: dict[str, Any], hostile: dict[str, Any]
 ) -> None:
-    report = copy.deepcopy(example)
+    report = copy.deepcopy(example_report)
     report["results"] += hostile["results"]
     report["stories"].update(hostile["stories"])
     page = Page(build_html(report))
@@ -227,11 +211,11 @@ def test_required_omission_and_unchecked_cells(
     assert [c["letter"] for c in required] == ["O!"]
 
 
-def test_output_is_deterministic(example: dict[str, Any]) -> None:
-    shuffled = copy.deepcopy(example)
+def test_output_is_deterministic(example_report: dict[str, Any]) -> None:
+    shuffled = copy.deepcopy(example_report)
     shuffled["results"].reverse()
-    shuffled["stories"] = {k: v[::-1] for k, v in reversed(example["stories"].items())}
-    assert build_html(example) == build_html(example) == build_html(shuffled)
+    shuffled["stories"] = {k: v[::-1] for k, v in reversed(example_report["stories"].items())}
+    assert build_html(example_report) == build_html(example_report) == build_html(shuffled)
 
 
 def test_marked_html() -> None:
@@ -267,9 +251,9 @@ def chromium(page: Path, profile: Path, *args: str, fragment: str = "") -> str:
 
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
 def test_page_in_a_real_browser(
-    example: dict[str, Any], hostile: dict[str, Any], tmp_path: Path
+    example_report: dict[str, Any], hostile: dict[str, Any], tmp_path: Path
 ) -> None:
-    report = copy.deepcopy(example)
+    report = copy.deepcopy(example_report)
     report["results"] += hostile["results"]
     report["stories"].update(hostile["stories"])
     page = tmp_path / "report.html"

@@ -38,9 +38,9 @@ def test_all_three_reports_are_written(example: pytest.Pytester) -> None:
         ]
     )
     out = example.path / "out"
-    report = json.loads((out / "r.json").read_text())
+    written = json.loads((out / "r.json").read_text())
     schema = json.loads((ROOT / "factcheck/schema/report.schema.json").read_text())
-    jsonschema.Draft202012Validator(schema).validate(report)
+    jsonschema.Draft202012Validator(schema).validate(written)
 
     sarif = json.loads((out / "r.sarif").read_text())
     sarif_schema = json.loads((ROOT / "tests/data/sarif-schema-2.1.0.json").read_text())

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
 
-from factcheck import Checker, load_story, read_article
-from factcheck.report import Summary, build_report
 from factcheck.sarif import article_uri, build_sarif, line_reader, marked_columns
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,15 +39,6 @@ Kim Jong Un arrived in Russia on Monday, officials said.
 """
 
 
-def make_report(articles: list[Path], stories: list[Path]) -> dict[str, Any]:
-    """The JSON report of checking ``articles`` against ``stories``, as the plugin writes it."""
-    loaded = [load_story(path) for path in stories]
-    checker = Checker(loaded)
-    results = [r.to_json() for path in articles for r in checker.check(read_article(path))]
-    summary = Summary(results, {s.id: [f.id for f in s.facts] for s in loaded})
-    return build_report(summary)
-
-
 def validate(log: dict[str, Any]) -> None:
     validator = jsonschema.Draft4Validator(
         SCHEMA, format_checker=jsonschema.Draft4Validator.FORMAT_CHECKER
@@ -58,21 +48,15 @@ def validate(log: dict[str, Any]) -> None:
 
 
 @pytest.fixture
-def example(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
-    """The bundled example's report, with article paths relative to the repository."""
-    monkeypatch.chdir(ROOT)
-    articles = sorted(Path("articles").glob("*.md"))
-    return make_report(articles, sorted(Path("facts").glob("*.yaml")))
-
-
-@pytest.fixture
-def arrival(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+def arrival(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, report_of: Callable[..., dict[str, Any]]
+) -> dict[str, Any]:
     """One article that gets the day of arrival wrong."""
     monkeypatch.chdir(tmp_path)
     Path("arrival.yaml").write_text(STORY, encoding="utf-8")
     Path("news").mkdir()
     Path("news/kim.md").write_text(ARTICLE, encoding="utf-8")
-    return make_report([Path("news/kim.md")], [Path("arrival.yaml")])
+    return report_of([Path("news/kim.md")], [Path("arrival.yaml")])
 
 
 def test_the_schema_is_the_sarif_2_1_0_one() -> None:
@@ -81,8 +65,8 @@ def test_the_schema_is_the_sarif_2_1_0_one() -> None:
         jsonschema.Draft4Validator(SCHEMA).validate({"version": "2.1.0", "runs": [{}]})
 
 
-def test_example_report_is_valid_sarif(example: dict[str, Any]) -> None:
-    log = build_sarif(example, line_reader())
+def test_example_report_is_valid_sarif(example_report: dict[str, Any]) -> None:
+    log = build_sarif(example_report, line_reader())
     validate(log)
     assert log["$schema"] == "https://json.schemastore.org/sarif-2.1.0.json"
     assert log["version"] == "2.1.0"
@@ -153,10 +137,11 @@ def test_read_line_gets_the_path_part_of_a_jsonl_key(arrival: dict[str, Any]) ->
 
 
 def test_fingerprints_are_stable_and_distinct(
-    example: dict[str, Any], arrival: dict[str, Any]
+    example_report: dict[str, Any], arrival: dict[str, Any]
 ) -> None:
     results = (
-        build_sarif(example)["runs"][0]["results"] + build_sarif(arrival)["runs"][0]["results"]
+        build_sarif(example_report)["runs"][0]["results"]
+        + build_sarif(arrival)["runs"][0]["results"]
     )
     prints = [json.dumps(r["partialFingerprints"], sort_keys=True) for r in results]
     assert len(set(prints)) == len(prints) == 3
@@ -180,10 +165,10 @@ def test_no_contradictions_give_an_empty_run(arrival: dict[str, Any]) -> None:
     assert log["runs"][0]["tool"]["driver"]["rules"] == []
 
 
-def test_output_is_json_and_deterministic(example: dict[str, Any]) -> None:
+def test_output_is_json_and_deterministic(example_report: dict[str, Any]) -> None:
     reader = line_reader()
-    first = json.dumps(build_sarif(example, reader), sort_keys=True)
-    assert first == json.dumps(build_sarif(example, line_reader()), sort_keys=True)
+    first = json.dumps(build_sarif(example_report, reader), sort_keys=True)
+    assert first == json.dumps(build_sarif(example_report, line_reader()), sort_keys=True)
 
 
 @pytest.mark.parametrize(
