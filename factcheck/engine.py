@@ -9,10 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterable, Sequence
+from types import ModuleType
 
 from factcheck.articles import Article
 from factcheck.checks import CHECKS
 from factcheck.facts import Fact, Story
+from factcheck.match import fold_case
 from factcheck.reading import CompiledStory, Document, Mention, Reading
 from factcheck.results import (
     CONFIRMED,
@@ -40,18 +42,20 @@ def _merge(fact: Fact, per_mention: list[list[SlotResult]]) -> list[SlotResult]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _unstated(fact: Fact) -> tuple[SlotResult, ...]:
-    """Every slot of ``fact`` unstated: the slots of an omission, built once per fact."""
-    return tuple(SlotResult(slot, UNSTATED, fact.expected(slot)) for slot in fact.slots)
+def _plan(fact: Fact) -> tuple[tuple[ModuleType, ...], str | None, tuple[SlotResult, ...]]:
+    """Once per fact: the checks that apply, its key slot, and its slots when it is omitted."""
+    checks = tuple(check for check in CHECKS if check.applies(fact))
+    key = next((s for s in KEY_SLOTS if s in fact.slots), None)
+    unstated = tuple(SlotResult(slot, UNSTATED, fact.expected(slot)) for slot in fact.slots)
+    return checks, key, unstated
 
 
 def judge(fact: Fact, mentions: Sequence[Mention], reading: Reading) -> FactResult:
     """The verdict on one fact from its mentions in one article."""
+    checks, key, unstated = _plan(fact)
     per_mention = [
-        [r for check in CHECKS if check.applies(fact) if (r := check.check(fact, m, reading))]
-        for m in mentions
+        [r for check in checks if (r := check.check(fact, m, reading))] for m in mentions
     ]
-    key = next((s for s in KEY_SLOTS if s in fact.slots), None)
     if key is not None:  # keep only the mentions that say something about the key slot
         kept = [
             (m, r)
@@ -60,7 +64,7 @@ def judge(fact: Fact, mentions: Sequence[Mention], reading: Reading) -> FactResu
         ]
         mentions = [m for m, _ in kept]
         per_mention = [r for _, r in kept]
-    slots = _merge(fact, per_mention) if mentions else _unstated(fact)
+    slots = _merge(fact, per_mention) if mentions else unstated
     if not mentions:
         status = OMITTED
     elif any(s.status == CONTRADICTED for s in slots):
@@ -97,7 +101,10 @@ class Checker:
 
     def route(self, article: Article) -> list[str]:
         """Ids of the stories the article is about (it names one of their `about` entities)."""
-        return [sid for sid, compiled in self.compiled.items() if compiled.is_about(article)]
+        folded = fold_case(f"{article.title}\n{article.text}")
+        return [
+            sid for sid, compiled in self.compiled.items() if compiled.is_about(article, folded)
+        ]
 
     def check(self, article: Article, stories: Sequence[str] | None = None) -> list[FactResult]:
         """Every fact of every story the article is about (or of ``stories``, already routed)."""

@@ -20,7 +20,7 @@ PLACE = "\x00place"
 """The element of a phrase pattern that stands for any place name."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Token:
     """A word: ``norm`` is its lower-case, possessive-free, lightly stemmed form."""
 
@@ -92,7 +92,34 @@ def name_pattern(names: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![^\W_])(?:" + "|".join(ordered) + r")(?![^\W_])", re.I)
 
 
-@dataclass(frozen=True, slots=True)
+_FOLDED = "\u0130\u0131\u017f\u212a"  # İ ı ſ and the Kelvin sign
+_ASCII_FOLD = str.maketrans(_FOLDED, "iisk")
+"""The four non-ASCII letters that ``re.IGNORECASE`` matches with ASCII letters."""
+
+
+def fold_case(text: str) -> str:
+    """``text`` lower-cased so that every case-insensitive match of an ASCII word is in it."""
+    if any(c in text for c in _FOLDED):
+        text = text.translate(_ASCII_FOLD)
+    return text.lower()
+
+
+def name_cues(names: Iterable[str]) -> frozenset[str] | None:
+    """The longest word of each of ``names``, lower case: a name_pattern match in a text puts
+    one of them in ``fold_case(text)``. None when a name has no ASCII word to test cheaply."""
+    cues = set()
+    for name in names:
+        pieces = [p.lower() for w in _WORD.findall(name) for p in re.split(r"['’]", w)]
+        ascii_pieces = [p for p in pieces if p.isascii()]
+        if not ascii_pieces:
+            if pieces:
+                return None
+            continue
+        cues.add(max(ascii_pieces, key=len))
+    return frozenset(cues)
+
+
+@dataclass(slots=True, unsafe_hash=True)
 class Span:
     """A name found in a sentence: what it names (``ref``), its token range and character range."""
 
@@ -132,14 +159,15 @@ class Gazetteer:
         """Every name in ``tokens``, longest first at each position, never overlapping."""
         found: list[Span] = []
         norms = [t.norm for t in tokens]
-        i = 0
-        while i < len(norms):
-            span = self._exact(norms, tokens, i) or self._fuzzy(norms, tokens, i)
-            if span is None:
-                i += 1
+        by_first, by_any = self.by_first, self.by_any
+        after = 0  # the end of the last name found: names never overlap
+        for i, norm in enumerate(norms):
+            if i < after or (norm not in by_first and norm not in by_any):
                 continue
-            found.append(span)
-            i = span.last
+            span = self._exact(norms, tokens, i) or self._fuzzy(norms, tokens, i)
+            if span is not None:
+                found.append(span)
+                after = span.last
         return found
 
     def _exact(self, norms: list[str], tokens: Sequence[Token], i: int) -> Span | None:
@@ -343,8 +371,12 @@ def _contiguous(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     return any(whole[i : i + len(part)] == part for i in range(len(whole) - len(part) + 1))
 
 
+@functools.lru_cache(maxsize=16384)
 def align_quote(expected_text: str | tuple[str, ...], quoted: str) -> QuoteAlignment | None:
-    """Align ``quoted`` with the fact's quote; None when it is not a rendering of that quote."""
+    """Align ``quoted`` with the fact's quote; None when it is not a rendering of that quote.
+
+    Cached: a batch quotes the same words in many articles (wire copy, the same statement).
+    """
     expected = quote_words(expected_text) if isinstance(expected_text, str) else expected_text
     segments = [seg for seg in (quote_words(p) for p in _ELLIPSIS.split(quoted)) if seg]
     all_found = [w for seg in segments for w in seg]

@@ -26,6 +26,7 @@ from factcheck.match import (
     compile_phrase,
     find_phrase,
     find_quotes,
+    name_cues,
     name_pattern,
     quote_words,
     spelling_key,
@@ -104,9 +105,17 @@ class CompiledStory:
     quotes: dict[str, tuple[str, ...]]
     quote_keys: dict[str, frozenset[str]]
     about: re.Pattern[str]
+    about_cues: frozenset[str] | None
 
-    def is_about(self, article: Article) -> bool:
-        """Whether the article names one of the story's `about` entities (in any spelling)."""
+    def is_about(self, article: Article, folded: str | None = None) -> bool:
+        """Whether the article names one of the story's `about` entities (in any spelling).
+
+        ``folded`` is ``fold_case`` of the title and text: without a cue word in it, the
+        article cannot name them, and the slower search is skipped.
+        """
+        cues = self.about_cues
+        if folded is not None and cues is not None and not any(c in folded for c in cues):
+            return False
         return (
             self.about.search(article.title) is not None
             or self.about.search(article.text) is not None
@@ -124,8 +133,10 @@ class CompiledStory:
             phrases[fact.id] = tuple(compile_phrase(w, place_names) for w in fact.what)
         quotes = {f.id: quote_words(f.quote) for f in story.facts if f.quote}
         quote_keys = {fid: frozenset(map(spelling_key, q)) for fid, q in quotes.items()}
-        about = name_pattern(n for eid in story.about for n in story.entities[eid].names)
-        return cls(story, entities, places, phrases, quotes, quote_keys, about)
+        about_names = [n for eid in story.about for n in story.entities[eid].names]
+        about = name_pattern(about_names)
+        cues = name_cues(about_names)
+        return cls(story, entities, places, phrases, quotes, quote_keys, about, cues)
 
 
 @dataclass

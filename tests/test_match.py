@@ -11,6 +11,8 @@ from factcheck.match import (
     compile_phrase,
     find_phrase,
     find_quotes,
+    fold_case,
+    name_cues,
     name_pattern,
     normalize_word,
     tokenize,
@@ -349,3 +351,33 @@ def test_align_quote_ignores_curly_versus_straight_apostrophes() -> None:
 )
 def test_align_quote_unrelated(quoted: str) -> None:
     assert align_quote(EXPECTED, quoted) is None
+
+
+# --- routing cues ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name, text",
+    [
+        ("Kim", "\u212aIM said"),  # the Kelvin sign matches k without regard to case
+        ("Kim", "K\u0131m"),  # dotless i
+        ("Kim", "K\u0130M"),  # dotted capital I
+        ("Sam", "\u017fam"),  # long s
+        ("Mr. Kim", "MR. KIM"),
+        ("O'Brien", "o’brien"),
+        ("North Korean leader", "north-korean   Leader"),
+    ],
+)
+def test_a_routing_cue_is_in_every_text_the_name_pattern_matches(name: str, text: str) -> None:
+    assert name_pattern([name]).search(text)
+    cues = name_cues([name])
+    assert cues and any(cue in fold_case(text) for cue in cues)
+
+
+def test_routing_cues_are_the_longest_word_of_each_name() -> None:
+    assert name_cues(["Mr. Kim", "North Korean leader"]) == {"kim", "korean"}
+
+
+def test_a_name_without_an_ascii_word_has_no_cheap_cue() -> None:
+    assert name_cues(["Ким"]) is None
+    assert name_cues(["Ким Kim"]) == {"kim"}
