@@ -69,9 +69,21 @@ def normalize_word(raw: str) -> str:
     return stem(word)
 
 
-def tokenize(text: str) -> list[Token]:
-    """The words of ``text`` with their character offsets; hyphens and punctuation split words."""
-    return [Token(normalize_word(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+def tokenize(text: str, limit: int | None = None) -> list[Token]:
+    """The words of ``text`` with their character offsets; hyphens and punctuation split words.
+
+    At most ``limit`` words when given.
+    """
+    tokens = []
+    at = 0
+    find, norm = text.find, normalize_word
+    for word in _WORD.findall(text)[:limit]:
+        # only non-word characters stand between two words: the next occurrence is this one
+        at = find(word, at)
+        end = at + len(word)
+        tokens.append(Token(norm(word), at, end))
+        at = end
+    return tokens
 
 
 def words(text: str) -> tuple[str, ...]:
@@ -155,10 +167,14 @@ class Gazetteer:
             entries.sort(key=lambda entry: -len(entry[0]))
         return gazetteer
 
-    def find(self, tokens: Sequence[Token]) -> list[Span]:
-        """Every name in ``tokens``, longest first at each position, never overlapping."""
+    def find(self, tokens: Sequence[Token], norms: list[str] | None = None) -> list[Span]:
+        """Every name in ``tokens``, longest first at each position, never overlapping.
+
+        ``norms`` are the tokens' normalised words, when the caller has them already.
+        """
         found: list[Span] = []
-        norms = [t.norm for t in tokens]
+        if norms is None:
+            norms = [t.norm for t in tokens]
         by_first, by_any = self.by_first, self.by_any
         after = 0  # the end of the last name found: names never overlap
         for i, norm in enumerate(norms):
@@ -210,7 +226,7 @@ class Pattern:
     elements: tuple[str, ...]
     optional: frozenset[int] = frozenset()
 
-    @property
+    @functools.cached_property
     def required(self) -> frozenset[str]:
         """Words a sentence must hold for the phrase to be in it (a cheap first test)."""
         return frozenset(
@@ -246,10 +262,14 @@ class PhraseMatch:
 
 
 def find_phrase(
-    pattern: Pattern, tokens: Sequence[Token], places: Sequence[Span]
+    pattern: Pattern,
+    tokens: Sequence[Token],
+    places: Sequence[Span],
+    norms: list[str] | None = None,
 ) -> list[PhraseMatch]:
-    """Every non-overlapping occurrence of ``pattern`` in ``tokens``."""
-    norms = [t.norm for t in tokens]
+    """Every non-overlapping occurrence of ``pattern`` in ``tokens`` (``norms``: their words)."""
+    if norms is None:
+        norms = [t.norm for t in tokens]
     place_at = {p.first: p for p in places}
     matches: list[PhraseMatch] = []
     elements = pattern.elements

@@ -147,11 +147,13 @@ class Document:
     anchor: dt.date | None
     sentences: list[Sentence] = field(init=False)
     tokens: list[list[Token]] = field(init=False)
+    norms: list[list[str]] = field(init=False, repr=False)
     _dates: dict[int, list[DateMention]] = field(init=False, default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.sentences = article_sentences(self.article)
-        self.tokens = [tokenize(s.text)[:MAX_WORDS_PER_SENTENCE] for s in self.sentences]
+        self.tokens = [tokenize(s.text, MAX_WORDS_PER_SENTENCE) for s in self.sentences]
+        self.norms = [[t.norm for t in tokens] for tokens in self.tokens]
 
     def dates(self, index: int) -> list[DateMention]:
         """The date expressions of sentence ``index``, found once however many facts ask."""
@@ -163,9 +165,12 @@ class Document:
     def sentences_with(self) -> dict[str, set[int]]:
         """For each word, the sentences that hold it: phrases are only looked for there."""
         index: dict[str, set[int]] = {}
-        for number, tokens in enumerate(self.tokens):
-            for token in tokens:
-                index.setdefault(token.norm, set()).add(number)
+        for number, norms in enumerate(self.norms):
+            for norm in set(norms):
+                if norm in index:
+                    index[norm].add(number)
+                else:
+                    index[norm] = {number}
         return index
 
     @cached_property
@@ -229,8 +234,10 @@ class Reading:
     places: list[list[Span]] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.entities = [self.compiled.entities.find(t) for t in self.document.tokens]
-        self.places = [self.compiled.places.find(t) for t in self.document.tokens]
+        doc = self.document
+        pairs = list(zip(doc.tokens, doc.norms, strict=True))
+        self.entities = [self.compiled.entities.find(t, n) for t, n in pairs]
+        self.places = [self.compiled.places.find(t, n) for t, n in pairs]
 
     @property
     def story(self) -> Story:
@@ -261,7 +268,8 @@ class Reading:
             tokens = self.document.tokens[index]
             taken: set[int] = set()  # phrasings that stem alike find the same words once
             for pattern in candidates[index]:
-                for match in find_phrase(pattern, tokens, self.places[index]):
+                norms = self.document.norms[index]
+                for match in find_phrase(pattern, tokens, self.places[index], norms):
                     if match.first in taken:
                         continue
                     taken.add(match.first)
