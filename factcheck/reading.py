@@ -88,6 +88,23 @@ def _after_preposition(tokens: Sequence[Token], first: int) -> bool:
     return k >= 0 and tokens[k].norm in PREPOSITIONS
 
 
+def _with_back_references(
+    tokens: Sequence[Token], norms: list[str], spans: list[Span]
+) -> list[Span]:
+    """``spans`` with `the latter` and `the former` resolved to the last two entities before."""
+    resolved = list(spans)
+    for k, norm in enumerate(norms):
+        if norm not in ("latter", "former") or k == 0 or norms[k - 1] != "the":
+            continue
+        refs = list(dict.fromkeys(s.ref for s in reversed(spans) if s.last <= k - 1))
+        pick = 0 if norm == "latter" else 1
+        if len(refs) > pick:
+            resolved.append(Span(refs[pick], k - 1, k + 1, tokens[k - 1].start, tokens[k].end))
+    return sorted(resolved, key=lambda s: s.first)
+
+
+OWNER_REACH = 1
+"""How many words (`ongoing`) may stand between a possessive owner and the phrase it owns."""
 OBJECT_REACH = 2
 """How many words (`with`, `the`) may stand between a phrase and the name it acts on."""
 _LINKS = frozenset({"with", "to", "by", "the", "a", "an", "on", "against"})
@@ -238,6 +255,11 @@ class Reading:
         pairs = list(zip(doc.tokens, doc.norms, strict=True))
         self.entities = [self.compiled.entities.find(t, n) for t, n in pairs]
         self.places = [self.compiled.places.find(t, n) for t, n in pairs]
+        for index, norms in enumerate(doc.norms):
+            if "latter" in norms or "former" in norms:
+                self.entities[index] = _with_back_references(
+                    doc.tokens[index], norms, self.entities[index]
+                )
 
     @property
     def story(self) -> Story:
@@ -291,7 +313,10 @@ class Reading:
             and not _after_preposition(tokens, s.first)
             and not any(a <= s.start < b and not a <= phrase_start < b for a, b in asides)
         ]
-        owner = next((s for s in self.entities[index] if s.last == match.first), None)
+        owner = next(
+            (s for s in self.entities[index] if match.first - OWNER_REACH <= s.last <= match.first),
+            None,
+        )
         if owner is not None and owner.ref in who and _possessive(self.document, index, owner):
             return owner  # `Russia's full-scale invasion`: the owner does it
         if spans:

@@ -1,0 +1,63 @@
+"""Tests for factcheck.reading: who does what, through possessives and back references."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck import Article, check_article, parse_story
+
+STORY = """
+story: war-2022
+date: 2023-09-12
+about: [russia]
+entities:
+  russia: {name: Russia, aliases: [Moscow]}
+  north-korea: {name: North Korea}
+  us: {name: United States, aliases: [US]}
+places: {}
+facts:
+  - id: war-began
+    who: russia
+    what: ["war against Ukraine, which started"]
+    when: 2022-02-24
+"""
+
+
+def status(text: str) -> tuple[str, str]:
+    """The fact's status on ``text``, and the slots it clashes on."""
+    article = Article("a.md", "a.md", text, published=dt.date(2023, 9, 12))
+    (result,) = check_article(article, [parse_story(STORY, "war.yaml")])
+    clashes = ",".join(s.slot for s in result.slots if s.status == "contradicted")
+    return result.status, clashes
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # `the latter` is the last entity named before it: Russia
+            "North Korea supplies arms to Russia for the latter's ongoing war against Ukraine, "
+            "which started in March 2022.",
+            ("contradicted", "when"),
+        ),
+        (
+            "North Korea supplies arms to Russia for the latter's ongoing war against Ukraine, "
+            "which started in February 2022.",
+            ("consistent", ""),
+        ),
+        (  # `the former` is North Korea: not the fact's who, so not a mention
+            "North Korea supplies arms to Russia for the former's ongoing war against Ukraine, "
+            "which started in March 2022.",
+            ("omitted", ""),
+        ),
+        (  # the owner may stand one word before the phrase
+            "Moscow's ongoing war against Ukraine, which started in March 2022, goes on.",
+            ("contradicted", "when"),
+        ),
+    ],
+)
+def test_who_is_found_through_possessives_and_back_references(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert status(text) == expected
