@@ -1,4 +1,4 @@
-"""Tests for factcheck.reading: who does what, through possessives and back references."""
+"""Tests of how a mention is read: who does what (possessives, back references), and where."""
 
 from __future__ import annotations
 
@@ -61,3 +61,45 @@ def test_who_is_found_through_possessives_and_back_references(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert status(text) == expected
+
+
+MEETING = """
+story: meeting-2016
+date: 2016-11-10
+about: [trump]
+entities:
+  trump: {name: Donald Trump, aliases: [Trump]}
+  ryan: {name: Paul Ryan, aliases: [Ryan]}
+places:
+  washington: {name: Washington}
+  white-house: {name: White House, in: washington}
+  capitol-hill: {name: Capitol Hill, in: washington}
+  new-york: {name: New York}
+facts:
+  - id: trump-meets-obama
+    who: trump
+    what: [meeting]
+    where: white-house
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Trump held the meeting at Capitol Hill.", ("contradicted", "where")),
+        ("Trump held the meeting in New York.", ("contradicted", "where")),
+        ("Trump left the meeting at the White House.", ("consistent", "")),
+        (  # the place is where the motion goes, not where the meeting was
+            "Trump followed up the meeting by heading to Capitol Hill to meet Ryan.",
+            ("consistent", ""),
+        ),
+        ("Trump ended the meeting, then flew to New York.", ("consistent", "")),
+    ],
+)
+def test_a_place_after_a_verb_of_motion_is_not_the_event_s_place(
+    text: str, expected: tuple[str, str]
+) -> None:
+    article = Article("a.md", "a.md", text, published=dt.date(2016, 11, 10))
+    (result,) = check_article(article, [parse_story(MEETING, "meeting.yaml")])
+    clashes = ",".join(s.slot for s in result.slots if s.status == "contradicted")
+    assert (result.status, clashes) == expected

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.facts import Fact, Story
-from factcheck.match import Span
+from factcheck.match import Span, normalize_word
 from factcheck.reading import Mention, Reading
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
 
@@ -12,6 +12,18 @@ LOCATIVES = frozenset({"in", "at", "into", "to", "near", "insid", "outsid", "tow
 """Words (stemmed) that introduce the place where something happens."""
 REACH = 5
 """How many words after the phrase a place may start and still be the event's place."""
+MOTION = frozenset(
+    map(
+        normalize_word,
+        """head heads heading headed go goes going went gone travel travels travelling traveling
+        travelled traveled fly flies flying flew flown drive drives driving drove driven return
+        returns returning returned leave leaves leaving left come comes coming came move moves
+        moving moved sail sailing sailed walk walking walked continue continuing continued
+        proceed proceeding proceeded""".split(),
+    )
+)
+"""Verbs of motion: a place after one (`the meeting, then heading to Capitol Hill`) is where
+that motion goes, not where the phrase before it happened."""
 
 
 def applies(fact: Fact) -> bool:
@@ -38,6 +50,8 @@ def _event_places(mention: Mention, reading: Reading) -> list[Span]:
         if not end <= span.first <= end + REACH or span in places:
             continue
         if any(c in sentence[tokens[end - 1].end : span.start] for c in ",;:()"):
+            continue
+        if any(t.norm in MOTION for t in tokens[end : span.first]):
             continue
         if tokens[span.first - 1].norm in LOCATIVES:
             places.append(span)
