@@ -103,3 +103,51 @@ def test_a_place_after_a_verb_of_motion_is_not_the_event_s_place(
     (result,) = check_article(article, [parse_story(MEETING, "meeting.yaml")])
     clashes = ",".join(s.slot for s in result.slots if s.status == "contradicted")
     assert (result.status, clashes) == expected
+
+
+QUOTES = """
+story: quotes-2016
+date: 2016-11-10
+about: [trump, obama]
+entities:
+  trump: {name: Donald Trump, aliases: [Trump]}
+  obama: {name: Barack Obama, aliases: [Obama]}
+places: {}
+facts:
+  - id: trump-look-forward
+    who: trump
+    quote: I very much look forward to dealing with the president in the future
+"""
+LINE = "I very much look forward to dealing with the president in the future"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (f"'{LINE},' Obama said.", ("contradicted", "who")),
+        (  # the speech verb nearest the quote decides, not the first in the sentence
+            f"Obama said he was encouraged, and Trump told reporters: '{LINE}.'",
+            ("consistent", ""),
+        ),
+        (
+            f"Trump said the talks went well, Obama told reporters: '{LINE}.'",
+            ("contradicted", "who"),
+        ),
+        (  # after the quote, a name before the quote is not the speaker of `adding`
+            f"Trump has said that Obama's welcome was '{LINE}', adding that it was an honour.",
+            ("consistent", ""),
+        ),
+        (  # `he said` takes the speaker nearest the end of the sentence before
+            "Obama said that he was encouraged Trump told reporters that it was an honour. "
+            f"'{LINE},' he said.",
+            ("consistent", ""),
+        ),
+    ],
+)
+def test_a_quote_s_speaker_is_at_the_speech_verb_nearest_to_it(
+    text: str, expected: tuple[str, str]
+) -> None:
+    article = Article("a.md", "a.md", text, published=dt.date(2016, 11, 10))
+    (result,) = check_article(article, [parse_story(QUOTES, "quotes.yaml")])
+    clashes = ",".join(s.slot for s in result.slots if s.status == "contradicted")
+    assert (result.status, clashes) == expected

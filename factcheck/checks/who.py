@@ -58,13 +58,17 @@ def _outside_quotes(reading: Reading, index: int) -> list[tuple[int, int]]:
     return inside
 
 
-def speaker_in(reading: Reading, index: int, depth: int = 0) -> Span | None:
+def speaker_in(
+    reading: Reading, index: int, depth: int = 0, near: tuple[int, int] | None = None
+) -> Span | None:
     """The speaker of sentence ``index``: the name next to a speech verb outside the quotes.
 
     `X said` and `X, the spokesman, told` take a name up to WINDOW words before the verb;
     `said X` and `according to X` only a name right after it. `he said` takes the speaker of
     the sentence before; so does a sentence with no speech verb at all (a quote that goes
-    on). A speech verb with no name (`a US official said`) has no known speaker.
+    on). A speech verb with no name (`a US official said`) has no known speaker. Speech verbs
+    are tried nearest first to ``near`` (the quote's span in the sentence), and for the
+    sentence before, nearest to its end.
     """
     tokens = reading.document.tokens[index]
     quoted = _outside_quotes(reading, index)
@@ -72,12 +76,21 @@ def speaker_in(reading: Reading, index: int, depth: int = 0) -> Span | None:
     def outside(start: int) -> bool:
         return not any(a <= start < b for a, b in quoted)
 
+    def before_this(i: int) -> Span | None:
+        end = len(reading.document.sentences[i].text)
+        return speaker_in(reading, i, depth + 1, (end, end))
+
     verbs = [i for i, t in enumerate(tokens) if t.norm in SPEECH_VERBS and outside(t.start)]
+    if near is not None:
+        lo, hi = near
+        verbs.sort(key=lambda i: max(lo - tokens[i].end, tokens[i].start - hi, 0))
     if not verbs:
-        return speaker_in(reading, index - 1, depth + 1) if depth == 0 and index > 0 else None
+        return before_this(index - 1) if depth == 0 and index > 0 else None
     names = [s for s in reading.entities[index] if outside(s.start)]
     for i in verbs:
-        before = [s for s in names if s.last <= i and i - s.last < WINDOW]
+        # after the quote, `'...,' X said`: the name stands between the quote and the verb
+        quote_end = near[1] if near is not None and tokens[i].start >= near[1] else -1
+        before = [s for s in names if s.last <= i and i - s.last < WINDOW and s.start >= quote_end]
         after_at = i + 2 if i + 1 < len(tokens) and tokens[i + 1].norm == "to" else i + 1
         after = [s for s in names if s.first == after_at]
         pronoun = any(
@@ -90,7 +103,7 @@ def speaker_in(reading: Reading, index: int, depth: int = 0) -> Span | None:
         if after:
             return after[0]
         if pronoun:
-            return speaker_in(reading, index - 1, depth + 1) if depth < 2 and index > 0 else None
+            return before_this(index - 1) if depth < 2 and index > 0 else None
     return None
 
 
@@ -115,10 +128,12 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
             found,
             doc.evidence(mention.index, marks=[(span.start, span.end)]),
         )
-    first, last, _ = mention.quote
+    first, last, quoted = mention.quote
     speaker = None
     for index in range(first, last + 1):
-        speaker = speaker_in(reading, index, depth=0 if index == first else 2)
+        base = max(0, doc.sentences[index].start)
+        near = (quoted.start - base, quoted.end - base)
+        speaker = speaker_in(reading, index, depth=0 if index == first else 2, near=near)
         if speaker is not None:
             break
     if speaker is None:
