@@ -107,6 +107,8 @@ OWNER_REACH = 1
 """How many words (`ongoing`) may stand between a possessive owner and the phrase it owns."""
 OBJECT_REACH = 2
 """How many words (`with`, `the`) may stand between a phrase and the name it acts on."""
+AGENT_REACH = 6
+"""How many words after a phrase its passive agent's `by` may stand."""
 _LINKS = frozenset({"with", "to", "by", "the", "a", "an", "on", "against"})
 PRONOUNS = frozenset({"he", "she", "they", "his", "her", "their", "it", "its", "him", "them"})
 
@@ -344,9 +346,27 @@ class Reading:
             if span.first < match.last or (span.first, span.last) in places:
                 continue
             between = tokens[match.last : span.first]
-            if len(between) > OBJECT_REACH or any(t.norm not in _LINKS for t in between):
-                return False
-            return span.ref not in who
+            if len(between) <= OBJECT_REACH and all(t.norm in _LINKS for t in between):
+                return span.ref not in who
+            break
+        return self._other_agent(index, match, who, places)
+
+    def _other_agent(
+        self, index: int, match: PhraseMatch, who: set[str], places: set[tuple[int, int]]
+    ) -> bool:
+        """Whether another known entity does it, in the passive (`given a tour of Capitol Hill
+        by Paul Ryan`): another event."""
+        tokens = self.document.tokens[index]
+        window = range(match.last, min(len(tokens), match.last + AGENT_REACH))
+        by = next((k for k in window if tokens[k].norm == "by"), None)
+        if by is None:
+            return False
+        gap = self.document.sentences[index].text[tokens[match.last - 1].end : tokens[by].start]
+        if any(c in gap for c in ",;:()—–"):
+            return False
+        for span in self.entities[index]:
+            if by < span.first <= by + 3 and (span.first, span.last) not in places:
+                return span.ref not in who
         return False
 
     def quotes_of(self, fact: Fact) -> list[tuple[tuple[int, int, Quoted], QuoteAlignment]]:

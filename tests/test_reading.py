@@ -151,3 +151,47 @@ def test_a_quote_s_speaker_is_at_the_speech_verb_nearest_to_it(
     (result,) = check_article(article, [parse_story(QUOTES, "quotes.yaml")])
     clashes = ",".join(s.slot for s in result.slots if s.status == "contradicted")
     assert (result.status, clashes) == expected
+
+
+TOUR = """
+story: tour-2016
+date: 2016-11-10
+about: [melania]
+entities:
+  melania: {name: Melania Trump, aliases: [Melania]}
+  michelle: {name: Michelle Obama, aliases: [Michelle]}
+  ryan: {name: Paul Ryan, aliases: [House Speaker Paul Ryan]}
+places:
+  washington: {name: Washington}
+  white-house: {name: White House, in: washington}
+  capitol-hill: {name: Capitol Hill, in: washington}
+facts:
+  - id: michelle-meets-melania
+    who: [michelle, melania]
+    what: [gave a tour]
+    where: white-house
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Melania was given a tour of Capitol Hill.", ("contradicted", "where")),
+        ("Melania was given a tour of the White House by Michelle.", ("consistent", "")),
+        (  # the passive agent is another entity: another tour
+            "Melania was given a tour of Capitol Hill by House Speaker Paul Ryan.",
+            ("omitted", ""),
+        ),
+        (  # `by` after a comma opens another clause
+            "Melania was given a tour of Capitol Hill, escorted by Paul Ryan.",
+            ("contradicted", "where"),
+        ),
+    ],
+)
+def test_a_phrase_done_by_another_entity_in_the_passive_is_another_event(
+    text: str, expected: tuple[str, str]
+) -> None:
+    article = Article("a.md", "a.md", text, published=dt.date(2016, 11, 10))
+    (result,) = check_article(article, [parse_story(TOUR, "tour.yaml")])
+    clashes = ",".join(s.slot for s in result.slots if s.status == "contradicted")
+    assert (result.status, clashes) == expected

@@ -80,7 +80,14 @@ def speaker_in(
         end = len(reading.document.sentences[i].text)
         return speaker_in(reading, i, depth + 1, (end, end))
 
-    verbs = [i for i, t in enumerate(tokens) if t.norm in SPEECH_VERBS and outside(t.start)]
+    text = reading.document.sentences[index].text
+    verbs = [
+        i
+        for i, t in enumerate(tokens)
+        if t.norm in SPEECH_VERBS
+        and outside(t.start)
+        and not text.endswith("ing", 0, t.end)  # `, adding`: its subject is the clause's
+    ]
     if near is not None:
         lo, hi = near
         verbs.sort(key=lambda i: max(lo - tokens[i].end, tokens[i].start - hi, 0))
