@@ -137,6 +137,11 @@ LINE = "I very much look forward to dealing with the president in the future"
             f"Trump has said that Obama's welcome was '{LINE}', adding that it was an honour.",
             ("consistent", ""),
         ),
+        (  # a participle (`, adding`) does not name its speaker: the clause's subject does
+            "Trump said that Obama's welcome went well, adding that it was an honour. "
+            f"'{LINE},' he said.",
+            ("consistent", ""),
+        ),
         (  # `he said` takes the speaker nearest the end of the sentence before
             "Obama said that he was encouraged Trump told reporters that it was an honour. "
             f"'{LINE},' he said.",
