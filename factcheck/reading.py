@@ -146,10 +146,14 @@ class CompiledStory:
         places = Gazetteer.build((p.id, n) for p in story.places.values() for n in p.names)
         phrases = {}
         all_places = tuple(n for p in story.places.values() for n in p.names)
+        interned: dict[tuple[str, bool], Pattern] = {}  # facts that share a phrasing share it
         for fact in story.facts:
             # with a `where`, a place name in a phrase becomes a slot any place can fill
             place_names = all_places if fact.where else ()
-            phrases[fact.id] = tuple(compile_phrase(w, place_names) for w in fact.what)
+            phrases[fact.id] = tuple(
+                interned.setdefault((w, bool(fact.where)), compile_phrase(w, place_names))
+                for w in fact.what
+            )
         quotes = {f.id: quote_words(f.quote) for f in story.facts if f.quote}
         quote_keys = {fid: frozenset(map(spelling_key, q)) for fid, q in quotes.items()}
         about_names = [n for eid in story.about for n in story.entities[eid].names]
@@ -168,11 +172,19 @@ class Document:
     tokens: list[list[Token]] = field(init=False)
     norms: list[list[str]] = field(init=False, repr=False)
     _dates: dict[int, list[DateMention]] = field(init=False, default_factory=dict, repr=False)
+    _asides: dict[int, list[tuple[int, int]]] = field(init=False, default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.sentences = article_sentences(self.article)
         self.tokens = [tokenize(s.text, MAX_WORDS_PER_SENTENCE) for s in self.sentences]
         self.norms = [[t.norm for t in tokens] for tokens in self.tokens]
+
+    def asides(self, index: int) -> list[tuple[int, int]]:
+        """Character spans of the asides of sentence ``index`` (between dashes or commas)."""
+        if index not in self._asides:
+            text = self.sentences[index].text
+            self._asides[index] = [m.span() for m in _ASIDE.finditer(text)]
+        return self._asides[index]
 
     def dates(self, index: int) -> list[DateMention]:
         """The date expressions of sentence ``index``, found once however many facts ask."""
@@ -252,6 +264,13 @@ class Reading:
     entities: list[list[Span]] = field(init=False)
     places: list[list[Span]] = field(init=False)
 
+    _matches: dict[int, list[tuple[int, list[PhraseMatch]]]] = field(
+        init=False, default_factory=dict, repr=False
+    )
+    _subjects: dict[tuple[int, int, int, frozenset[str]], Span | bool | None] = field(
+        init=False, default_factory=dict, repr=False
+    )
+
     def __post_init__(self) -> None:
         doc = self.document
         pairs = list(zip(doc.tokens, doc.norms, strict=True))
@@ -275,38 +294,51 @@ class Reading:
         if fact.quote:
             return [Mention(q[0], None, quote=q, alignment=a) for q, a in self.quotes_of(fact)]
         found: list[Mention] = []
-        who = set(fact.who)
-        where = self.document.sentences_with
-        candidates: dict[int, list[Pattern]] = {}
+        who = frozenset(fact.who)
+        candidates: dict[int, list[list[PhraseMatch]]] = {}
         for pattern in self.compiled.phrases[fact.id]:
-            required = pattern.required
-            if not required or any(w not in where for w in required):
-                if required:
-                    continue
-                indexes: set[int] = set(range(len(self.document.tokens)))
-            else:
-                indexes = set.intersection(*(where[w] for w in required))
-            for index in indexes:
-                candidates.setdefault(index, []).append(pattern)
+            for index, matches in self._phrase_matches(pattern):
+                candidates.setdefault(index, []).append(matches)
         for index in sorted(candidates):
-            tokens = self.document.tokens[index]
             taken: set[int] = set()  # phrasings that stem alike find the same words once
-            for pattern in candidates[index]:
-                norms = self.document.norms[index]
-                for match in find_phrase(pattern, tokens, self.places[index], norms):
+            for matches in candidates[index]:
+                for match in matches:
                     if match.first in taken:
                         continue
                     taken.add(match.first)
-                    subject = self._subject(index, match, who)
+                    key = (index, match.first, match.last, who)
+                    if key not in self._subjects:
+                        self._subjects[key] = self._subject(index, match, who)
+                    subject = self._subjects[key]
                     if subject is not False:
                         span = subject if isinstance(subject, Span) else None
                         found.append(Mention(index, span, phrase=match))
         return found
 
-    def _subject(self, index: int, match: PhraseMatch, who: set[str]) -> Span | bool | None:
+    def _phrase_matches(self, pattern: Pattern) -> list[tuple[int, list[PhraseMatch]]]:
+        """(sentence, matches) of ``pattern``, found once however many facts share it."""
+        key = id(pattern)  # patterns are interned per story, and live as long as it
+        if key not in self._matches:
+            doc = self.document
+            where = doc.sentences_with
+            required = pattern.required
+            if not required:
+                indexes: list[int] = list(range(len(doc.tokens)))
+            elif any(w not in where for w in required):
+                indexes = []
+            else:
+                indexes = sorted(set.intersection(*(where[w] for w in required)))
+            self._matches[key] = [
+                (i, found)
+                for i in indexes
+                if (found := find_phrase(pattern, doc.tokens[i], self.places[i], doc.norms[i]))
+            ]
+        return self._matches[key]
+
+    def _subject(self, index: int, match: PhraseMatch, who: frozenset[str]) -> Span | bool | None:
         """The who-span doing ``match``; None if carried from the sentence before; False if none."""
         tokens = self.document.tokens[index]
-        asides = [m.span() for m in _ASIDE.finditer(self.document.sentences[index].text)]
+        asides = self.document.asides(index)
         phrase_start = tokens[match.first].start
         spans = [
             s
@@ -338,7 +370,7 @@ class Reading:
             return None
         return False
 
-    def _other_object(self, index: int, match: PhraseMatch, who: set[str]) -> bool:
+    def _other_object(self, index: int, match: PhraseMatch, who: frozenset[str]) -> bool:
         """Whether the phrase acts on another known entity (`met Paul Ryan`): another event."""
         tokens = self.document.tokens[index]
         places = {(p.first, p.last) for p in self.places[index]}
@@ -352,7 +384,7 @@ class Reading:
         return self._other_agent(index, match, who, places)
 
     def _other_agent(
-        self, index: int, match: PhraseMatch, who: set[str], places: set[tuple[int, int]]
+        self, index: int, match: PhraseMatch, who: frozenset[str], places: set[tuple[int, int]]
     ) -> bool:
         """Whether another known entity does it, in the passive (`given a tour of Capitol Hill
         by Paul Ryan`): another event."""
