@@ -28,9 +28,11 @@ from factcheck.match import (
     find_quotes,
     name_cues,
     name_pattern,
+    normalize_word,
     quote_words,
     spelling_key,
     tokenize,
+    words,
 )
 from factcheck.results import Evidence
 
@@ -103,6 +105,19 @@ def _with_back_references(
     return sorted(resolved, key=lambda s: s.first)
 
 
+_RELATIVE = re.compile(r"\b(?:that|which)\b")
+_SUBORDINATE = re.compile(
+    r"\b(?:until|when|while|as|after|before|because|since|if|and|but|or|though|although)\b"
+)
+REPORTING_VERBS = frozenset(
+    map(
+        normalize_word,
+        """said says say told tells tell reported reports announced announces confirmed confirms
+        added adds claimed claims stated states warned warns believed believes thought thinks
+        knew knows noted notes insisted insists denied denies explained explains""".split(),
+    )
+)
+"""Verbs whose `that` opens what was said or thought, not a relative clause."""
 OWNER_REACH = 1
 """How many words (`ongoing`) may stand between a possessive owner and the phrase it owns."""
 OBJECT_REACH = 2
@@ -359,6 +374,8 @@ class Reading:
             if _CLAUSE_OPENER.search(_ASIDE.sub(" ", f" {between} ")):
                 return False  # the phrase belongs to another clause, with a subject of its own
             if nearest.ref in who:
+                if self._in_relative_clause_of_another(index, nearest, who):
+                    return False
                 return nearest if not self._other_object(index, match, who) else False
             # another entity is the subject
             return False
@@ -369,6 +386,23 @@ class Reading:
         if pronoun and index > 0 and any(s.ref in who for s in self.entities[index - 1]):
             return None
         return False
+
+    def _in_relative_clause_of_another(
+        self, index: int, subject: Span, who: frozenset[str]
+    ) -> bool:
+        """Whether ``subject`` stands in a relative clause about another known entity (`US air
+        strikes in Kunduz that left 32 civilians dead`): the clause tells that entity's event."""
+        earlier = [s for s in self.entities[index] if s.last <= subject.first]
+        if not earlier or earlier[-1].ref in who:
+            return False
+        other = earlier[-1]
+        text = self.document.sentences[index].text
+        gap = text[other.end : subject.start]
+        opener = next(reversed(list(_RELATIVE.finditer(gap))), None)  # the subject's clause
+        if opener is None or ";" in gap or _SUBORDINATE.search(gap, opener.end()):
+            return False  # `that will unfold ... until Trump is sworn in`: another clause
+        before = words(gap[: opener.start()])[-1:]
+        return not (before and before[0] in REPORTING_VERBS)  # `said that`: what was said
 
     def _other_object(self, index: int, match: PhraseMatch, who: frozenset[str]) -> bool:
         """Whether the phrase acts on another known entity (`met Paul Ryan`): another event."""
@@ -406,7 +440,9 @@ class Reading:
         expected = self.compiled.quotes[fact.id]
         keys = self.compiled.quote_keys[fact.id]
         found = []
-        for quote, words in zip(self.document.quotes, self.document.quote_keys, strict=True):
-            if _may_render(words, keys) and (alignment := align_quote(expected, quote[2].text)):
+        for quote, found_keys in zip(self.document.quotes, self.document.quote_keys, strict=True):
+            if _may_render(found_keys, keys) and (
+                alignment := align_quote(expected, quote[2].text)
+            ):
                 found.append((quote, alignment))
         return found

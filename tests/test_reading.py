@@ -200,3 +200,49 @@ def test_a_phrase_done_by_another_entity_in_the_passive_is_another_event(
     (result,) = check_article(article, [parse_story(TOUR, "tour.yaml")])
     clashes = ",".join(s.slot for s in result.slots if s.status == "contradicted")
     assert (result.status, clashes) == expected
+
+
+TOLL = """
+story: toll-2016
+date: 2016-11-10
+about: [victims]
+entities:
+  taliban: {name: Taliban}
+  victims: {name: victims, aliases: [civilians, people]}
+  strikes: {name: US air strikes, aliases: [air strikes]}
+  police: {name: police}
+places: {}
+facts:
+  - id: six-killed
+    who: [victims, taliban]
+    what: [killed, dead]
+    count: 6
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The bombing left 32 civilians dead.", ("contradicted", "count")),
+        (  # a relative clause about another entity tells that entity's event
+            "It was revenge for US air strikes this month in Kunduz that left 32 civilians dead.",
+            ("omitted", ""),
+        ),
+        (
+            "It was revenge for air strikes near Kunduz in which more than 30 people were killed.",
+            ("omitted", ""),
+        ),
+        ("Police said that 32 civilians were killed.", ("contradicted", "count")),
+        (  # the subject stands in a later clause, not in the relative clause
+            "Air strikes hit the town, which was quiet until 32 civilians were killed.",
+            ("contradicted", "count"),
+        ),
+    ],
+)
+def test_a_relative_clause_about_another_entity_is_another_event(
+    text: str, expected: tuple[str, str]
+) -> None:
+    article = Article("a.md", "a.md", text, published=dt.date(2016, 11, 10))
+    (result,) = check_article(article, [parse_story(TOLL, "toll.yaml")])
+    clashes = ",".join(s.slot for s in result.slots if s.status == "contradicted")
+    assert (result.status, clashes) == expected
