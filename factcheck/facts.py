@@ -408,16 +408,41 @@ def _too_deep(text: str) -> int | None:
     return None
 
 
+def _path_at(root: yaml.Node, index: int) -> KeyPath | None:
+    """The key path of the value node that starts at character ``index`` (None if none)."""
+    stack: list[tuple[yaml.Node, KeyPath]] = [(root, ())]
+    seen: set[int] = set()
+    while stack:
+        node, path = stack.pop()
+        if node.start_mark.index == index and isinstance(node, yaml.ScalarNode):
+            return path
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            stack += [(value, (*path, str(key.value))) for key, value in node.value]
+        elif isinstance(node, yaml.SequenceNode):
+            stack += [(item, (*path, i)) for i, item in enumerate(node.value)]
+    return None
+
+
 def load_yaml(text: str) -> tuple[yaml.Node | None, object]:
     """Load untrusted YAML safely: (node tree, data), or YamlProblem naming the line."""
     deep = _too_deep(text)
     if deep is not None:
         raise YamlProblem(f"invalid YAML: nested more than {MAX_YAML_DEPTH} levels deep", deep)
     loader = None
+    node = None
     try:
         loader = TextDateLoader(text)  # the reader checks every character here
         node = loader.get_single_node()
         return node, (loader.construct_document(node) if node is not None else None)
+    except yaml.constructor.ConstructorError as exc:
+        mark = exc.problem_mark
+        line = mark.line + 1 if mark is not None else 1
+        where = _path_at(node, mark.index) if node is not None and mark is not None else None
+        prefix = f"{_dotted(where)}: " if where else ""
+        raise YamlProblem(f"invalid YAML: {prefix}{exc.problem}", line) from None
     except yaml.reader.ReaderError as exc:
         line = text[: exc.position].count("\n") + 1
         raise YamlProblem(

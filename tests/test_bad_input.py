@@ -183,7 +183,7 @@ FACT_FILE_CASES = [
     ),
     pytest.param(
         BASE + "    count: " + "1" * 5000 + "\n",
-        [literal(f"{BROKEN}:12: invalid YAML: not a valid integer: ") + "*"],
+        [literal(f"{BROKEN}:12: invalid YAML: facts[0].count: not a valid integer: ") + "*"],
         id="count-with-5000-digits",
     ),
     pytest.param(
