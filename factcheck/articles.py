@@ -152,47 +152,8 @@ def read_article(path: str | Path) -> Article:
 
 def iter_jsonl(path: str | Path) -> Iterator[Article | ArticleError]:
     """Stream a JSONL batch: an Article per good line, an ArticleError per bad one."""
-    shown = str(path)
-    with open(path, "rb") as handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            key = f"{shown}#{number}"
-            try:
-                record = json.loads(_decode(raw, shown))
-                if not isinstance(record, dict):
-                    raise ArticleError("a JSONL line must be an object", shown, number)
-                ident = str(record.get("id") or number)
-                key = f"{shown}#{ident}"
-                text = record.get("text")
-                if not isinstance(text, str) or not text.strip():
-                    raise ArticleError("no `text` (a non-empty string is required)", shown, number)
-                title = _text_field(record, "title")
-                yield Article(
-                    key=key,
-                    path=shown,
-                    text=text[:MAX_ARTICLE_CHARS],
-                    truncated=len(text) > MAX_ARTICLE_CHARS,
-                    title=title,
-                    source=_text_field(record, "source"),
-                    url=_text_field(record, "url"),
-                    published=_parse_date(record.get("published"), shown, number),
-                    first_line=number,
-                    title_line=number if title else None,
-                    one_line=True,
-                )
-            except RecursionError:
-                message = "not JSON that can be read: nested too deep"
-                yield _keyed(ArticleError(message, shown, number), key)
-            except json.JSONDecodeError as exc:
-                yield _keyed(
-                    ArticleError(f"not JSON: {exc.msg} (column {exc.colno})", shown, number), key
-                )
-            except ValueError as exc:  # e.g. a number too long to convert
-                yield _keyed(ArticleError(f"not JSON that can be read: {exc}", shown, number), key)
-            except ArticleError as exc:
-                exc.line = number
-                yield _keyed(exc, key)
+    for _offset, entry in iter_jsonl_offsets(path):
+        yield entry
 
 
 def _keyed(error: ArticleError, key: str) -> ArticleError:
@@ -252,8 +213,8 @@ _ABBREVIATIONS = frozenset(
         "ft",
     ]
 )
-_SENTENCE_END = r"""(?<=[.!?])[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])   # end mark, space, capital
-      | (?<=[a-z]{2}[.!?])(?=[A-Z][a-z])                   # 'Russia.Mr.' glued together
+_SENTENCE_END = r"""[.!?](?:[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])   # end mark, space, capital
+                |(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))         # 'Russia.Mr.' glued together
       | \n\s*\n                                           # blank line"""
 _BOUNDARY = re.compile(
     _SENTENCE_END
@@ -274,14 +235,16 @@ def _hard_wrapped(text: str) -> bool:
     return len(lines) >= 4 and open_ended > 0.6 * len(lines)
 
 
+_ABBREVIATION_REACH = 24
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)[.!?][\"'”’)\]]*$")
 
 
 def _is_abbreviation(before: str) -> bool:
     if not before.endswith("."):
         return False
-    m = _LAST_WORD.search(before)
-    if m is None:
+    tail = before[-_ABBREVIATION_REACH:]  # the pattern ends at `$`: search the tail only
+    m = _LAST_WORD.search(tail)
+    if m is None or (m.start() == 0 and len(before) > len(tail)):
         return False
     word = m.group(1)
     if len(word) == 1 or "." in word:  # an initial ('J.') or 'U.S.'
@@ -310,7 +273,7 @@ def split_sentences(text: str, first_line: int = 1) -> list[Sentence]:
     boundary = _WRAPPED_BOUNDARY if _hard_wrapped(text) else _BOUNDARY
     for m in boundary.finditer(text):
         glued = "\n" not in m.group(0)
-        if glued and text[m.start() - 1] == "." and _is_abbreviation(text[start : m.start()]):
+        if glued and text[m.start()] == "." and _is_abbreviation(text[start : m.start() + 1]):
             continue
         emit(m.end() if glued else m.start())
         start = m.end()
@@ -327,3 +290,70 @@ def article_sentences(article: Article) -> list[Sentence]:
         title = Sentence(article.title, -1, article.title_line)
         return [title, *sentences]
     return sentences
+
+
+def parse_jsonl_line(raw: bytes, shown: str, number: int) -> Article | ArticleError:
+    """One non-blank line of a JSONL batch (file line ``number``): an Article, or why it is bad."""
+    key = f"{shown}#{number}"
+    try:
+        record = json.loads(_decode(raw, shown))
+        if not isinstance(record, dict):
+            raise ArticleError("a JSONL line must be an object", shown, number)
+        ident = str(record.get("id") or number)
+        key = f"{shown}#{ident}"
+        text = record.get("text")
+        if not isinstance(text, str) or not text.strip():
+            raise ArticleError("no `text` (a non-empty string is required)", shown, number)
+        title = _text_field(record, "title")
+        return Article(
+            key=key,
+            path=shown,
+            text=text[:MAX_ARTICLE_CHARS],
+            truncated=len(text) > MAX_ARTICLE_CHARS,
+            title=title,
+            source=_text_field(record, "source"),
+            url=_text_field(record, "url"),
+            published=_parse_date(record.get("published"), shown, number),
+            first_line=number,
+            title_line=number if title else None,
+            one_line=True,
+        )
+    except RecursionError:
+        message = "not JSON that can be read: nested too deep"
+        return _keyed(ArticleError(message, shown, number), key)
+    except json.JSONDecodeError as exc:
+        return _keyed(ArticleError(f"not JSON: {exc.msg} (column {exc.colno})", shown, number), key)
+    except ValueError as exc:  # e.g. a number too long to convert
+        return _keyed(ArticleError(f"not JSON that can be read: {exc}", shown, number), key)
+    except ArticleError as exc:
+        exc.line = number
+        return _keyed(exc, key)
+
+
+def iter_jsonl_offsets(path: str | Path) -> Iterator[tuple[int, Article | ArticleError]]:
+    """Stream a JSONL batch as ``iter_jsonl`` does, each entry with the byte offset of its line."""
+    shown = str(path)
+    offset = 0
+    with open(path, "rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if raw.strip():
+                yield offset, parse_jsonl_line(raw, shown, number)
+            offset += len(raw)
+
+
+def read_jsonl_line(path: str | Path, offset: int, number: int) -> Article:
+    """Read again the JSONL line ``number`` that starts at byte ``offset``; ArticleError if bad."""
+    shown = str(path)
+    key = f"{shown}#{number}"
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(offset)
+            raw = handle.readline()
+    except OSError as exc:
+        raise _keyed(ArticleError(f"cannot read: {exc.strerror}", shown, number), key) from None
+    if not raw.strip():
+        raise _keyed(ArticleError("the line is gone: the file changed", shown, number), key)
+    entry = parse_jsonl_line(raw, shown, number)
+    if isinstance(entry, ArticleError):
+        raise entry
+    return entry

@@ -1,10 +1,11 @@
-"""The pytest plugin: options, collection of articles, outcomes, the summary and the JSON report."""
+"""The pytest plugin: options, collection of articles, outcomes, the summary and the reports."""
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -14,19 +15,30 @@ from factcheck.articles import (
     ARTICLE_SUFFIXES,
     MAX_ARTICLE_CHARS,
     Article,
-    iter_jsonl,
+    iter_jsonl_offsets,
     read_article,
+    read_jsonl_line,
 )
 from factcheck.engine import Checker
 from factcheck.errors import ArticleError, FactcheckError, FactFileError
 from factcheck.facts import Story, fact_files, load_story
 from factcheck.html import build_html
-from factcheck.report import Summary, build_report, failure_lines, to_json, write_atomically
+from factcheck.report import (
+    ResultSpool,
+    Summary,
+    build_report,
+    failure_lines,
+    report_json,
+    to_json,
+    write_atomically,
+)
 from factcheck.results import CONTRADICTED, OMITTED, FactResult
 from factcheck.sarif import build_sarif, line_reader
 
 UNMATCHED = "unmatched"
 UNREADABLE = "unreadable"
+ARTICLE_ITEM = "facts"
+"""The name of an article's one item with ``--facts-per-article``."""
 
 
 @dataclass
@@ -39,12 +51,11 @@ class State:
     strict: bool
     outputs: dict[str, str]
     per_article: bool = False
-    results: list[dict[str, Any]] = field(default_factory=list)
-    unmatched: list[str] = field(default_factory=list)
-    unreadable: list[dict[str, Any]] = field(default_factory=list)
 
 
 STATE = pytest.StashKey[State]()
+PAYLOAD = pytest.StashKey[dict[str, Any]]()
+"""What an item that ran hands to its report (and nothing keeps after that)."""
 
 
 def _existing_path(value: str) -> str:
@@ -183,33 +194,41 @@ def _shown(path: Path, config: pytest.Config) -> str:
         return str(path)
 
 
-class ArticleNode:
-    """Mixin for the collector of one article: routes it at collection, checks it once, lazily.
+def _truncation(article: Article) -> pytest.PytestWarning:
+    return pytest.PytestWarning(
+        f"{article.key}: only the first {MAX_ARTICLE_CHARS:,} characters are checked"
+    )
 
-    Items hold only ids; the first item that runs checks the article against every story it
-    is about, in one pass, and the others look their result up.
+
+class ArticleNode:
+    """Mixin for the collector of one article.
+
+    One item per fact (the default): the article is read and routed at collection; items hold
+    only ids; the first item that runs checks the article against every story it is about, in
+    one pass, and the others look their result up. When the last of them has run, pytest tears
+    the collector down and it lets the text and the results go (read again if an item under it
+    runs later). With ``--facts-per-article`` the collector keeps no text: its one
+    ``ArticleItem`` reads, routes and checks the article when it runs.
     """
 
     article: Article | None = None
+    routed: Sequence[str] = ()
     _results: dict[tuple[str, str], FactResult] | None = None
+
+    def load(self) -> Article:
+        """Read the article (again); ArticleError if it cannot be read."""
+        raise NotImplementedError
 
     def article_items(self: Any, article: Article) -> Iterator[pytest.Item]:
         state = self.config.stash[STATE]
-        self.article = article
         if article.truncated:
-            self.warn(
-                pytest.PytestWarning(
-                    f"{article.key}: only the first {MAX_ARTICLE_CHARS:,} characters are checked"
-                )
-            )
+            self.warn(_truncation(article))
         routed = state.checker.route(article)
         if not routed:
             yield UnmatchedItem.from_parent(self, name=UNMATCHED, key=article.key)
             return
+        self.article = article
         self.routed = routed
-        if state.per_article:
-            yield ArticleItem.from_parent(self, name="facts")
-            return
         pairs = [
             (sid, fact.id) for sid in routed for fact in state.checker.compiled[sid].story.facts
         ]
@@ -220,18 +239,31 @@ class ArticleNode:
 
     def results(self: Any) -> dict[tuple[str, str], FactResult]:
         if self._results is None:
+            if self.article is None:
+                self.article = self.load()
             checker = self.config.stash[STATE].checker
             found = checker.check(self.article, self.routed)
             self._results = {(r.story, r.fact): r for r in found}
         return self._results  # type: ignore[no-any-return]
 
+    def teardown(self) -> None:
+        """Called by pytest once the last item under this article (in run order) has run."""
+        vars(self).pop("article", None)  # back to the class's None
+        vars(self).pop("_results", None)
+
 
 class ArticleFile(ArticleNode, pytest.File):
-    """A .txt or .md article: one item per fact of every story it is about."""
+    """A .txt or .md article: one item per fact of every story it is about, or one in all."""
+
+    def load(self) -> Article:
+        return read_article(_shown(self.path, self.config))
 
     def collect(self) -> Iterator[pytest.Item]:
+        if self.config.stash[STATE].per_article:
+            yield ArticleItem.from_parent(self, name=ARTICLE_ITEM)
+            return
         try:
-            article = read_article(_shown(self.path, self.config))
+            article = self.load()
         except ArticleError as error:
             yield UnreadableItem.from_parent(self, name=UNREADABLE, error=error)
             return
@@ -239,32 +271,50 @@ class ArticleFile(ArticleNode, pytest.File):
 
 
 class JsonlFile(pytest.File):
-    """A JSONL batch: one collector per line, streamed."""
+    """A JSONL batch: one collector per line, streamed.
+
+    With ``--facts-per-article`` a line's collector gets its place in the file, not its text.
+    """
 
     def collect(self) -> Iterator[pytest.Collector]:
         shown = _shown(self.path, self.config)
+        per_article = self.config.stash[STATE].per_article
         seen: set[str] = set()
-        for entry in iter_jsonl(shown):
+        for offset, entry in iter_jsonl_offsets(shown):
             key = entry.key
+            line = entry.first_line if isinstance(entry, Article) else entry.line
             name = key.split("#", 1)[1]
             if name in seen:
-                name = f"{name}@{entry.first_line if isinstance(entry, Article) else entry.line}"
+                name = f"{name}@{line}"
             seen.add(name)
-            yield JsonlArticle.from_parent(self, name=name, entry=entry)
+            kept = None if per_article and isinstance(entry, Article) else entry
+            yield JsonlArticle.from_parent(
+                self, name=name, entry=kept, offset=offset, number=line or 0
+            )
 
 
 class JsonlArticle(ArticleNode, pytest.Collector):
-    """One line of a JSONL batch."""
+    """One line of a JSONL batch: its byte offset and line number, and until collected its entry."""
 
-    def __init__(self, *, entry: Article | ArticleError, **kwargs: Any) -> None:
+    def __init__(
+        self, *, entry: Article | ArticleError | None, offset: int, number: int, **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
         self.entry = entry
+        self.offset = offset
+        self.number = number
+
+    def load(self) -> Article:
+        return read_jsonl_line(_shown(self.path, self.config), self.offset, self.number)
 
     def collect(self) -> Iterator[pytest.Item]:
-        if isinstance(self.entry, ArticleError):
-            yield UnreadableItem.from_parent(self, name=UNREADABLE, error=self.entry)
-            return
-        yield from self.article_items(self.entry)
+        entry, self.entry = self.entry, None
+        if isinstance(entry, ArticleError):
+            yield UnreadableItem.from_parent(self, name=UNREADABLE, error=entry)
+        elif entry is None:
+            yield ArticleItem.from_parent(self, name=ARTICLE_ITEM)
+        else:
+            yield from self.article_items(entry)
 
 
 class Contradiction(Exception):
@@ -300,6 +350,8 @@ class FactItem(pytest.Item):
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException]) -> str:  # type: ignore[override]
         if isinstance(excinfo.value, Contradiction):
             return "\n".join(failure_lines(self.result))
+        if isinstance(excinfo.value, ArticleError):  # read again, and no longer readable
+            return str(excinfo.value)
         return str(super().repr_failure(excinfo))
 
     def reportinfo(self) -> tuple[Path, int | None, str]:
@@ -307,14 +359,30 @@ class FactItem(pytest.Item):
 
 
 class ArticleItem(pytest.Item):
-    """All facts on one article in one item (``--facts-per-article``), for very large batches."""
+    """All facts on one article in one item (``--facts-per-article``), for very large batches.
+
+    It holds no text: when it runs it reads the article, routes it and checks it. An article
+    that cannot be read, or that is about no story, gives the same outcome as an
+    ``UnreadableItem`` or an ``UnmatchedItem``.
+    """
 
     def runtest(self) -> None:
+        state = self.config.stash[STATE]
         parent: ArticleNode = self.parent  # type: ignore[assignment]
-        results = sorted(parent.results().values(), key=lambda r: (r.story, r.fact))
+        try:
+            article = parent.load()
+        except ArticleError as error:
+            self.stash[PAYLOAD] = _unreadable(error)
+            raise
+        if article.truncated:
+            self.warn(_truncation(article))
+        routed = state.checker.route(article)
+        if not routed:
+            self.stash[PAYLOAD] = _unmatched(article.key)
+            pytest.skip(NO_STORY)
+        results = sorted(state.checker.check(article, routed), key=lambda r: (r.story, r.fact))
         _record(self, results)
-        strict = self.config.stash[STATE].strict
-        failing = [r for r in results if _fails(r, strict)]
+        failing = [r for r in results if _fails(r, state.strict)]
         if failing:
             raise Contradiction(failing)
 
@@ -322,6 +390,8 @@ class ArticleItem(pytest.Item):
         if isinstance(excinfo.value, Contradiction):
             failing: list[FactResult] = excinfo.value.args[0]
             return "\n".join(line for r in failing for line in failure_lines(r))
+        if isinstance(excinfo.value, ArticleError):
+            return str(excinfo.value)
         return str(super().repr_failure(excinfo))
 
     def reportinfo(self) -> tuple[Path, int | None, str]:
@@ -335,16 +405,27 @@ def _reportinfo(item: pytest.Item) -> tuple[Path, int | None, str]:
     return item.path, None, f"{item.name} on {article}"
 
 
+NO_STORY = "the article matches no story"
+
+
+def _unmatched(key: str) -> dict[str, Any]:
+    return {"unmatched": key}
+
+
+def _unreadable(error: ArticleError) -> dict[str, Any]:
+    return {"unreadable": {"article": error.key, "message": str(error)}}
+
+
 class UnmatchedItem(pytest.Item):
     """An article that mentions no story's `about` entities: listed, never failed."""
 
     def __init__(self, *, key: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.key = key
-        self.payload = {"unmatched": key}
 
     def runtest(self) -> None:
-        pytest.skip("the article matches no story")
+        self.stash[PAYLOAD] = _unmatched(self.key)
+        pytest.skip(NO_STORY)
 
     def reportinfo(self) -> tuple[Path, int | None, str]:
         return _reportinfo(self)
@@ -356,9 +437,9 @@ class UnreadableItem(pytest.Item):
     def __init__(self, *, error: ArticleError, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.error = error
-        self.payload = {"unreadable": {"article": error.key, "message": str(error)}}
 
     def runtest(self) -> None:
+        self.stash[PAYLOAD] = _unreadable(self.error)
         raise self.error
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException]) -> str:  # type: ignore[override]
@@ -374,17 +455,20 @@ _BRIEF = ("article", "source", "story", "fact", "status")
 
 
 def _record(item: pytest.Item, results: list[FactResult]) -> None:
-    """Keep the results for the summary and reports, and show their slots as JUnit properties.
+    """Hand the results to the item's report, and show their slots as JUnit properties.
 
-    Reports cross from pytest-xdist workers and stay in memory until the end of the run: they
-    carry the whole result only when a report file needs it, and JUnit properties only with
-    ``--junitxml``.
+    Reports cross from pytest-xdist workers and pytest keeps them until the end of the run:
+    they carry the whole result only when a report file needs it, as one JSON text (which
+    crosses far faster than nested dicts; the controller decodes it, spools the results and
+    drops them from the report), and JUnit properties only with ``--junitxml``.
     """
     full = bool(item.config.stash[STATE].outputs)
     found = [r.to_json() for r in results]
-    item.payload = {  # type: ignore[attr-defined]
-        "results": found if full else [{k: r[k] for k in _BRIEF} for r in found]
-    }
+    brief = found if full else [{k: r[k] for k in _BRIEF} for r in found]
+    payload: dict[str, Any] = {"results": json.dumps(brief)}
+    if len(results) == 1 and results[0].status == OMITTED:
+        payload["omitted"] = True
+    item.stash[PAYLOAD] = payload
     if not item.config.getoption("xmlpath", None):
         return
     for result in results:
@@ -402,10 +486,11 @@ def _record(item: pytest.Item, results: list[FactResult]) -> None:
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
-    """Carry an item's results on its report (reports cross pytest-xdist, items do not)."""
+    """Move an item's results to its report (reports cross pytest-xdist, items do not)."""
     report = yield
-    payload = getattr(item, "payload", None)
+    payload = item.stash.get(PAYLOAD, None)
     if payload is not None and call.when == "call":
+        del item.stash[PAYLOAD]
         report.factcheck = payload
         if report.skipped and isinstance(report.longrepr, tuple):  # point at the article
             report.longrepr = (str(item.path), None, report.longrepr[2])
@@ -418,11 +503,24 @@ def _payload(report: pytest.TestReport, key: str) -> Any:
 
 
 class Recorder:
-    """Registered as a plugin while the checker is on: gathers results, prints and writes them."""
+    """Registered as a plugin while the checker is on: counts results, prints and writes them.
+
+    Only the controller (the serial process, or the pytest-xdist master) records: it counts
+    each result for the summary as its report arrives and, when a report file is asked for,
+    appends it to a temporary spool from which the files are written at the end.
+    """
 
     def __init__(self, state: State, config: pytest.Config) -> None:
         self.state = state
         self.config = config
+        self.controller = not hasattr(config, "workerinput")
+        broken = [
+            {"path": _shown(path, config), "message": str(error)}
+            for path, error in state.broken.items()
+        ]
+        stories = {s.id: [f.id for f in s.facts] for s in state.stories}
+        self.summary = Summary((), stories, broken=broken)
+        self.spool = ResultSpool() if self.controller and state.outputs else None
 
     def pytest_report_teststatus(self, report: pytest.TestReport) -> tuple[str, str, str] | None:
         if report.when != "call":
@@ -431,47 +529,58 @@ class Recorder:
             return "error", "E", "ERROR"
         if not report.skipped:
             return None
-        results = _payload(report, "results")
-        if results and len(results) == 1 and results[0]["status"] == OMITTED:
+        if _payload(report, "omitted"):
             return "omitted", "o", "OMITTED"
         if _payload(report, "unmatched") is not None:
             return UNMATCHED, "u", "UNMATCHED"
         return None
 
+    @pytest.hookimpl(trylast=True)
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        if report.when == "call":
-            self.state.results += _payload(report, "results") or []
-            unmatched = _payload(report, "unmatched")
-            if unmatched is not None:
-                self.state.unmatched.append(unmatched)
-            unreadable = _payload(report, "unreadable")
-            if unreadable is not None:
-                self.state.unreadable.append(unreadable)
+        """Count and spool a report's results, then drop them: pytest keeps every report.
 
-    def summary(self) -> Summary:
-        stories = {s.id: [f.id for f in s.facts] for s in self.state.stories}
-        broken = [
-            {"path": _shown(path, self.config), "message": str(error)}
-            for path, error in self.state.broken.items()
-        ]
-        state = self.state
-        return Summary(state.results, stories, state.unmatched, state.unreadable, broken)
+        Last of the hooks, so that on a pytest-xdist worker the report has been sent by then.
+        """
+        payload = getattr(report, "factcheck", None)
+        if report.when != "call" or not isinstance(payload, dict):
+            return
+        found = payload.pop("results", None)
+        if not self.controller:
+            return
+        results = json.loads(found or "[]")
+        for result in results:
+            self.summary.add(result)
+        if self.spool is not None:
+            self.spool.add(results, report.nodeid)
+        unmatched = payload.get("unmatched")
+        if unmatched is not None:
+            self.summary.add_unmatched(unmatched)
+        unreadable = payload.get("unreadable")
+        if unreadable is not None:
+            self.summary.add_unreadable(unreadable)
 
     def pytest_sessionfinish(self) -> None:
-        state = self.state
-        if hasattr(self.config, "workerinput") or not state.outputs:
+        """Write the report files from the spool: the JSON a result at a time.
+
+        SARIF keeps only the contradictions; the HTML matrix needs every result at once.
+        """
+        spool, self.spool = self.spool, None
+        if spool is None:
             return
-        report = build_report(self.summary())
-        for kind, path in state.outputs.items():
-            if kind == "json":
-                write_atomically(path, to_json(report))
-            elif kind == "sarif":
-                write_atomically(path, to_json(build_sarif(report, line_reader())))
-            else:
-                write_atomically(path, build_html(report))
+        try:
+            for kind, path in self.state.outputs.items():
+                if kind == "json":
+                    write_atomically(path, report_json(self.summary, spool))
+                elif kind == "sarif":
+                    sarif = build_sarif({"results": spool}, line_reader())
+                    write_atomically(path, to_json(sarif))
+                else:
+                    write_atomically(path, build_html(build_report(self.summary, spool)))
+        finally:
+            spool.close()
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
-        lines = list(self.summary().lines())
+        lines = list(self.summary.lines())
         if lines:
             terminalreporter.write_sep("=", "factcheck summary")
             for line in lines:

@@ -1,4 +1,4 @@
-"""Pure report building: the terminal summary's lines, the failure text and the JSON report."""
+"""Report building: the summary's lines, the failure text, the JSON report and the result spool."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import os
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any
 
@@ -50,8 +51,16 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
+def _order(result: dict[str, Any]) -> tuple[str, str, str]:
+    return result["article"], result["story"], result["fact"]
+
+
 class Summary:
-    """The end-of-run summary, built from plain result dicts (as in the JSON report)."""
+    """The end-of-run summary, counted from plain result dicts (as in the JSON report).
+
+    Results given to the constructor are counted and also kept, sorted, for ``build_report``;
+    results given to ``add`` are only counted, so a run of any size keeps counts, not results.
+    """
 
     def __init__(
         self,
@@ -61,84 +70,218 @@ class Summary:
         unreadable: Iterable[dict[str, Any]] = (),
         broken: Iterable[dict[str, Any]] = (),
     ) -> None:
-        self.results = sorted(results, key=lambda r: (r["article"], r["story"], r["fact"]))
         self.stories = stories
-        self.unmatched = sorted(set(unmatched))
-        self.unreadable = sorted(unreadable, key=lambda e: e["article"])
+        self.totals: Counter[str] = Counter()
+        self._articles: dict[str, list[int]] = {}
+        self._sources: dict[str, list[int]] = {}
+        self._any_source = False
+        self._mentioned: set[tuple[str, str]] = set()
+        self._unmatched = set(unmatched)
+        self._unreadable = list(unreadable)
         self.broken = sorted(broken, key=lambda e: e["path"])
-
-    def _counts(self, key: str) -> list[list[object]]:
-        groups: dict[str, Counter[str]] = {}
+        self.results = sorted(results, key=_order)
         for result in self.results:
-            groups.setdefault(result[key] or "(none)", Counter())[result["status"]] += 1
-        return [[name, *(counts[s] for s in STATUSES)] for name, counts in sorted(groups.items())]
+            self.add(result)
+
+    def add(self, result: dict[str, Any]) -> None:
+        """Count one result."""
+        status = result["status"]
+        self.totals[status] += 1
+        if status != OMITTED:
+            self._mentioned.add((result["story"], result["fact"]))
+        if result.get("source"):
+            self._any_source = True
+        if status not in STATUSES:
+            return
+        column = STATUSES.index(status)
+        self._articles.setdefault(result["article"], [0] * len(STATUSES))[column] += 1
+        self._sources.setdefault(result.get("source") or "(none)", [0] * len(STATUSES))[column] += 1
+
+    def add_unmatched(self, article: str) -> None:
+        self._unmatched.add(article)
+
+    def add_unreadable(self, entry: dict[str, Any]) -> None:
+        self._unreadable.append(entry)
+
+    @property
+    def unmatched(self) -> list[str]:
+        return sorted(self._unmatched)
+
+    @property
+    def unreadable(self) -> list[dict[str, Any]]:
+        return sorted(self._unreadable, key=lambda e: e["article"])
+
+    @staticmethod
+    def _rows(groups: dict[str, list[int]]) -> list[list[object]]:
+        return [[name, *counts] for name, counts in sorted(groups.items())]
 
     def unmentioned(self) -> list[str]:
         """`story/fact` for every fact that no checked article mentions."""
-        mentioned = {(r["story"], r["fact"]) for r in self.results if r["status"] != OMITTED}
         return [
             f"{story}/{fact}"
             for story, facts in sorted(self.stories.items())
             for fact in facts
-            if (story, fact) not in mentioned
+            if (story, fact) not in self._mentioned
         ]
 
     def lines(self) -> Iterator[str]:
-        if not (self.results or self.unmatched or self.unreadable or self.broken):
+        checked = bool(self._articles)
+        if not (checked or self._unmatched or self._unreadable or self.broken):
             return
-        articles = {r["article"] for r in self.results}
         yield (
-            f"{_plural(len(articles), 'article')} checked against "
+            f"{_plural(len(self._articles), 'article')} checked against "
             f"{_plural(len(self.stories), 'story').replace('storys', 'stories')}"
         )
-        if self.results:
-            yield from _table(("article", *STATUSES), self._counts("article"))
-            if any(r.get("source") for r in self.results):
+        if checked:
+            yield from _table(("article", *STATUSES), self._rows(self._articles))
+            if self._any_source:
                 yield ""
-                yield from _table(("source", *STATUSES), self._counts("source"))
+                yield from _table(("source", *STATUSES), self._rows(self._sources))
         unmentioned = self.unmentioned()
-        if unmentioned and self.results:
+        if unmentioned and checked:
             yield ""
             yield f"facts no article mentions ({len(unmentioned)}):"
             yield from (f"  {fact}" for fact in unmentioned)
-        if self.unmatched:
+        unmatched = self.unmatched
+        if unmatched:
             yield ""
-            yield f"articles that match no story ({len(self.unmatched)}):"
-            yield from (f"  {article}" for article in self.unmatched)
-        if self.unreadable:
+            yield f"articles that match no story ({len(unmatched)}):"
+            yield from (f"  {article}" for article in unmatched)
+        unreadable = self.unreadable
+        if unreadable:
             yield ""
-            yield f"unreadable articles ({len(self.unreadable)}):"
-            yield from (f"  {e['message']}" for e in self.unreadable)
+            yield f"unreadable articles ({len(unreadable)}):"
+            yield from (f"  {e['message']}" for e in unreadable)
         if self.broken:
             yield ""
             yield f"fact files not loaded, their stories not checked ({len(self.broken)}):"
             yield from (f"  {e['path']}" for e in self.broken)
 
 
-def build_report(summary: Summary) -> dict[str, Any]:
-    """The JSON report (see schema/report.schema.json)."""
-    totals = Counter(r["status"] for r in summary.results)
+def build_report(
+    summary: Summary, results: Iterable[dict[str, Any]] | None = None
+) -> dict[str, Any]:
+    """The JSON report (see schema/report.schema.json).
+
+    ``results`` are the report's results, already in order (article, story, fact); by default
+    those given to the summary's constructor. The totals are the summary's counts.
+    """
+    unreadable = summary.unreadable
     return {
         "version": REPORT_VERSION,
-        "totals": {status: totals[status] for status in (*STATUSES, ERROR)}
-        | {"error": len(summary.unreadable)},
+        "totals": {status: summary.totals[status] for status in (*STATUSES, ERROR)}
+        | {"error": len(unreadable)},
         "stories": {story: sorted(facts) for story, facts in sorted(summary.stories.items())},
-        "results": summary.results,
+        "results": summary.results if results is None else list(results),
         "unmentioned_facts": summary.unmentioned(),
         "unmatched_articles": summary.unmatched,
-        "unreadable_articles": summary.unreadable,
+        "unreadable_articles": unreadable,
         "broken_fact_files": summary.broken,
     }
 
 
-def write_atomically(path: str | Path, text: str) -> None:
-    """Write ``text`` so that ``path`` holds either the old file or the whole new one."""
+_RESULTS_KEY = '\n  "results": [],\n'
+_LITERALS = {True: "true", False: "false", None: "null"}
+
+
+def _indented(value: Any, pad: str, out: list[str]) -> None:
+    """Append ``value`` as ``to_json`` writes it at indent ``pad``: the same text, faster.
+
+    (The standard library encodes indented JSON in Python; this does less of it.)
+    """
+    kind = type(value)
+    if kind is str:
+        out.append(encode_basestring(value))
+    elif kind is dict and value and all(type(key) is str for key in value):
+        inner = pad + "  "
+        separator = "{\n" + inner
+        for key in sorted(value):
+            out.append(separator + encode_basestring(key) + ": ")
+            separator = ",\n" + inner
+            _indented(value[key], inner, out)
+        out.append("\n" + pad + "}")
+    elif kind is list and value:
+        inner = pad + "  "
+        separator = "[\n" + inner
+        for item in value:
+            out.append(separator)
+            separator = ",\n" + inner
+            _indented(item, inner, out)
+        out.append("\n" + pad + "]")
+    elif kind is int:
+        out.append(int.__repr__(value))
+    elif value is None or kind is bool:
+        out.append(_LITERALS[value])
+    else:
+        text = json.dumps(value, indent=2, ensure_ascii=False, sort_keys=True)
+        out.append(text.replace("\n", "\n" + pad))
+
+
+def report_json(summary: Summary, results: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """The text ``to_json(build_report(summary, results))`` gives, a result at a time.
+
+    ``results`` must already be in report order; none of them is kept.
+    """
+    before, after = to_json(build_report(summary, [])).split(_RESULTS_KEY)
+    yield before + '\n  "results": ['
+    separator = "\n    "
+    for result in results:
+        out = [separator]
+        _indented(result, "    ", out)
+        yield "".join(out)
+        separator = ",\n    "
+    yield ("]" if separator == "\n    " else "\n  ]") + ",\n" + after
+
+
+class ResultSpool:
+    """Result dicts kept in a temporary file as they come, read back in report order.
+
+    Each ``add`` writes one record (the results of one test report, all about one article);
+    only a small key per record stays in memory, to put the records in order at the end.
+    """
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close)
+        self._index: list[tuple[str, str, str, str, int, int]] = []
+        self._size = 0
+
+    def add(self, results: Sequence[dict[str, Any]], tiebreak: str) -> None:
+        """Spool the results of one test report; ``tiebreak`` (its node id) orders equal keys."""
+        if not results:
+            return
+        ordered = sorted(results, key=_order)
+        data = (json.dumps(ordered) + "\n").encode("ascii")
+        self._file.seek(self._size)
+        self._file.write(data)
+        self._index.append((*_order(ordered[0]), tiebreak, self._size, len(data)))
+        self._size += len(data)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        """Every result, ordered by article, story and fact (each pass reads the file again)."""
+        self._index.sort()
+        self._file.flush()
+        for *_, offset, length in self._index:
+            self._file.seek(offset)
+            yield from json.loads(self._file.read(length))
+
+    def close(self) -> None:
+        self._file.close()
+
+
+def write_atomically(path: str | Path, text: str | Iterable[str]) -> None:
+    """Write ``text`` (or its pieces, in order) so that ``path`` holds the old file or the new."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+            if isinstance(text, str):
+                handle.write(text)
+            else:
+                handle.writelines(text)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # as an ordinary new file, not mkstemp's 0600

@@ -6,6 +6,7 @@ import json
 import shutil
 import stat
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -126,3 +127,62 @@ def test_text_past_the_limit_is_not_checked_and_says_so(
     result = example.runpytest("--facts", "facts", "articles", "-W", "default")
     result.stdout.fnmatch_lines(["*articles/long.md: only the first * characters are checked*"])
     assert result.ret == 1  # the arrival, past the limit, is not seen: a required fact omitted
+
+
+def test_streamed_json_report_is_byte_identical_to_the_whole_one(
+    example_report: dict[str, Any],
+) -> None:
+    odd = {
+        "article": "z/«odd».md",
+        "source": 'quote " backslash \\ nul \x00 tab \t line\u2028sep \ud800',
+        "story": "s",
+        "fact": "f\nwith a newline",
+        "status": "omitted",
+        "required": True,
+        "slots": {},
+        "mentions": [],
+        "extra": [{}, [], [[1, 2.5, None, False]], {"1": {"b": [], "a": {}}}, {2: "int key"}],
+    }
+    results = [*example_report["results"], odd]
+    stories = example_report["stories"]
+    unreadable = [{"article": "a/b.md", "message": "a/b.md:1: empty article"}]
+    summary = report.Summary(results, stories, ["a/c.md"], unreadable)
+    whole = report.to_json(report.build_report(summary))
+    assert "".join(report.report_json(summary, results)) == whole
+    empty = report.Summary([], stories)
+    assert "".join(report.report_json(empty, [])) == report.to_json(report.build_report(empty))
+
+
+def test_spool_gives_results_back_in_report_order(example_report: dict[str, Any]) -> None:
+    results = example_report["results"]
+    assert len(results) == 75
+    by_article: dict[str, list[dict[str, Any]]] = {}
+    for result in results:
+        by_article.setdefault(result["article"], []).append(result)
+    spool = report.ResultSpool()
+    try:
+        # one record per article (as --facts-per-article reports), arriving in any order
+        for article, group in sorted(by_article.items(), reverse=True):
+            spool.add(list(reversed(group)), f"{article}::facts")
+        assert len(spool) == 5
+        assert list(spool) == results
+        assert list(spool) == results  # every pass reads the file again
+    finally:
+        spool.close()
+
+
+def test_summary_counts_results_added_one_at_a_time(example_report: dict[str, Any]) -> None:
+    results = example_report["results"]
+    whole = report.Summary(results, example_report["stories"])
+    counted = report.Summary([], example_report["stories"])
+    for result in reversed(results):
+        counted.add(result)
+    assert counted.results == []
+    assert list(counted.lines()) == list(whole.lines())
+    assert report.build_report(counted, results) == report.build_report(whole)
+    assert report.build_report(counted, results)["totals"] == {
+        "consistent": 30,
+        "contradicted": 2,
+        "omitted": 43,
+        "error": 0,
+    }

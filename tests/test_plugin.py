@@ -818,3 +818,289 @@ def test_last_failed_reruns_only_the_contradictions(pytester: pytest.Pytester) -
     outcomes = again.parseoutcomes()
     assert outcomes["failed"] == 3
     assert "passed" not in outcomes and "omitted" not in outcomes
+
+
+# --- very large batches: one item per article, memory released, results streamed -------------
+
+PER_ARTICLE = "--facts-per-article"
+# Lines: 1 matched, 2 not JSON, 3 about no story, 4 no text, 5 contradicted.
+MIXED_BATCH = "".join(
+    line + "\n"
+    for line in [
+        json.dumps({"id": "n1", "source": "wire", "text": "Lena Park arrived in Oslo on Tuesday."}),
+        "not json",
+        json.dumps({"id": "n3", "source": "wire", "text": "It will rain in Oslo tomorrow."}),
+        json.dumps({"id": "n4", "title": "No text"}),
+        json.dumps({"id": "n5", "source": "wire", "text": "Ms. Park will give four concerts."}),
+    ]
+)
+
+
+def test_per_article_gives_the_same_report_as_per_fact_on_the_example(
+    pytester: pytest.Pytester,
+) -> None:
+    shutil.copytree(REPO / "facts", pytester.path / "facts")
+    shutil.copytree(REPO / "articles", pytester.path / "articles")
+    per_fact = check(pytester, "--facts-report", "fact.json")
+    per_article = check(pytester, PER_ARTICLE, "--facts-report", "article.json", "-v")
+    assert per_fact.parseoutcomes() == {"failed": 2, "passed": 30, "omitted": 43}
+    assert per_article.parseoutcomes() == {"failed": 2, "passed": 3}
+    per_article.stdout.fnmatch_lines(
+        ["FAILED articles/001.md::facts*", "FAILED articles/003.md::facts*"]
+    )
+    one, two = report_of(pytester, "fact.json"), report_of(pytester, "article.json")
+    assert len(one["results"]) == 75
+    assert statuses(two) == statuses(one)
+    assert two == one
+
+
+def test_per_article_jsonl_with_bad_and_unmatched_lines_matches_per_fact(
+    pytester: pytest.Pytester,
+) -> None:
+    files = {"oslo.md": CONSISTENT, "weather.txt": UNRELATED, "batch.jsonl": MIXED_BATCH}
+    per_fact = run(pytester, files, "--facts-report", "fact.json", "-v")
+    per_article = check(pytester, PER_ARTICLE, "--facts-report", "article.json", "-v")
+    assert per_fact.parseoutcomes() == {
+        "passed": 4,
+        "failed": 1,
+        "omitted": 4,
+        "unmatched": 2,
+        "errors": 2,
+    }
+    assert per_article.parseoutcomes() == {"passed": 2, "failed": 1, "unmatched": 2, "errors": 2}
+    per_article.stdout.fnmatch_lines_random(
+        [
+            "articles/batch.jsonl::n1::facts PASSED*",
+            "articles/batch.jsonl::2::unreadable ERROR*",
+            "articles/batch.jsonl::n3::facts UNMATCHED*",
+            "articles/batch.jsonl::n4::unreadable ERROR*",
+            "articles/batch.jsonl::n5::facts FAILED*",
+            "articles/weather.txt::facts UNMATCHED*",
+        ]
+    )
+    per_article.stdout.fnmatch_lines(
+        [
+            "articles that match no story (2):",
+            "  articles/batch.jsonl#n3",
+            "  articles/weather.txt",
+            "",
+            "unreadable articles (2):",
+            "  articles/batch.jsonl:2: not JSON: Expecting value (column 1)",
+            "  articles/batch.jsonl:4: no `text` (a non-empty string is required)",
+        ]
+    )
+    per_article.stdout.fnmatch_lines(
+        ["  evidence:     articles/batch.jsonl:5: Ms. Park will give «four» concerts."]
+    )
+    assert_no_traceback(per_article)
+    assert per_article.ret == 1
+    one, two = report_of(pytester, "fact.json"), report_of(pytester, "article.json")
+    assert statuses(two) == statuses(one)
+    assert statuses(two)[("articles/batch.jsonl#n5", "park-concerts")] == "contradicted"
+    assert two == one
+
+
+def test_per_article_reads_routes_and_fails_articles_when_they_run(
+    pytester: pytest.Pytester,
+) -> None:
+    files = {"oslo.md": CONSISTENT, "bad.md": "---\ntitle: Park\nbody\n", "weather.txt": UNRELATED}
+    collected = run(pytester, files, PER_ARTICLE, "--collect-only", "-q")
+    assert sorted(line for line in collected.stdout.lines if line.startswith("articles/")) == [
+        "articles/bad.md::facts",
+        "articles/oslo.md::facts",
+        "articles/weather.txt::facts",
+    ]
+    result = check(pytester, PER_ARTICLE, "-v")
+    assert result.parseoutcomes() == {"passed": 1, "unmatched": 1, "errors": 1}
+    result.stdout.fnmatch_lines(["ERROR articles/bad.md::facts*"])
+    result.stdout.fnmatch_lines(
+        ["unreadable articles (1):", "  articles/bad.md:1: front matter is not closed with '---'"]
+    )
+    result.stdout.fnmatch_lines(["articles that match no story (1):", "  articles/weather.txt"])
+    assert_no_traceback(result)
+
+
+HOLDS_NO_TEXT = """
+import json
+
+import pytest
+
+HELD = []
+
+
+def _texts(node):
+    return [
+        name
+        for name in ("article", "entry")
+        if hasattr(getattr(node, name, None), "text")
+    ]
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_make_collect_report(collector):
+    # A file's collectors all exist before any of them collects: none may hold a text.
+    report = yield
+    for node in report.result or []:
+        HELD.extend([node.nodeid, name] for name in _texts(node))
+    return report
+
+
+def pytest_collection_finish(session):
+    for item in session.items:
+        HELD.extend([item.nodeid, name] for name in _texts(item.parent))
+    with open("held.json", "w") as out:
+        json.dump({"items": len(session.items), "held": HELD}, out)
+    # The articles change after collection: what is checked is what the files say now.
+    with open("articles/oslo.md", "a") as out:
+        out.write("Ms. Park will give five concerts.\\n")
+    with open("articles/batch.jsonl", "r+b") as batch:
+        data = batch.read().replace(b"four concerts", b"five concerts")
+        batch.seek(0)
+        batch.write(data)
+"""
+
+
+def test_per_article_items_keep_no_text_and_read_it_when_they_run(
+    pytester: pytest.Pytester,
+) -> None:
+    pytester.makeconftest(HOLDS_NO_TEXT)
+    files = {"oslo.md": CONSISTENT, "batch.jsonl": MIXED_BATCH}
+    per_fact = run(pytester, files, "--collect-only")
+    assert per_fact.ret == 0
+    assert json.loads((pytester.path / "held.json").read_text())["held"]  # the probe sees texts
+    write(pytester.path / "articles", files)
+    result = check(pytester, PER_ARTICLE, "--facts-report", "report.json")
+    assert json.loads((pytester.path / "held.json").read_text()) == {"items": 6, "held": []}
+    found = statuses(report_of(pytester))
+    assert found[("articles/oslo.md", "park-concerts")] == "contradicted"
+    assert found[("articles/batch.jsonl#n5", "park-concerts")] == "contradicted"
+    result.stdout.fnmatch_lines(["  article says: five"])
+
+
+def test_per_article_warns_of_truncated_text(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck import articles
+
+    monkeypatch.setattr(articles, "MAX_ARTICLE_CHARS", 60)
+    long = md("Lena Park arrived in Oslo on Tuesday. " * 3)
+    batch = json.dumps({"id": "n1", "text": "Lena Park arrived in Oslo on Tuesday. " * 3}) + "\n"
+    result = run(pytester, {"long.md": long, "batch.jsonl": batch}, PER_ARTICLE, "-W", "default")
+    result.stdout.fnmatch_lines_random(
+        [
+            "*articles/long.md: only the first * characters are checked*",
+            "*articles/batch.jsonl#n1: only the first * characters are checked*",
+        ]
+    )
+
+
+RELEASE_PROBE = """
+import json
+import pytest
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    result = yield
+    node = item.parent
+    last = nextitem is None or nextitem.parent is not node
+    entry = [item.nodeid, last, node.article is not None, node._results is not None]
+    if last:  # released, and read and checked again when asked
+        entry.append(sorted(fact for _, fact in node.results()))
+        node.teardown()
+    with open("held.jsonl", "a") as out:
+        out.write(json.dumps(entry) + "\\n")
+    return result
+"""
+
+
+def test_per_fact_collector_lets_its_article_go_after_its_last_item(
+    pytester: pytest.Pytester,
+) -> None:
+    pytester.makeconftest(RELEASE_PROBE)
+    batch = json.dumps({"id": "n1", "text": "Lena Park arrived in Oslo on Tuesday."}) + "\n"
+    run(pytester, {"oslo.md": CONSISTENT, "stockholm.md": CONTRADICTED, "batch.jsonl": batch})
+    lines = (pytester.path / "held.jsonl").read_text().splitlines()
+    held = [json.loads(line) for line in lines]
+    assert len(held) == 9
+    facts = sorted(TOUR_FACTS)
+    for article in ("articles/batch.jsonl::n1", "articles/oslo.md", "articles/stockholm.md"):
+        mine = [entry for entry in held if entry[0].startswith(article + "::")]
+        assert [entry[1] for entry in mine] == [False, False, True]
+        # kept while its items run (checked once), let go after the last one
+        assert [entry[2:4] for entry in mine] == [[True, True], [True, True], [False, False]]
+        assert mine[-1][4] == facts
+
+
+def test_results_are_spooled_as_they_come_not_kept_on_reports(pytester: pytest.Pytester) -> None:
+    pytester.makeconftest(
+        """
+import json
+import pytest
+
+def pytest_configure(config):
+    config.pluginmanager.register(Probe(config), "probe")
+
+class Probe:
+    def __init__(self, config):
+        self.config = config
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_logreport(self, report):
+        yield
+        if report.when != "call":
+            return
+        recorder = self.config.pluginmanager.get_plugin("factcheck-recorder")
+        payload = getattr(report, "factcheck", {})
+        with open("spooled.jsonl", "a") as out:
+            out.write(json.dumps([report.nodeid, len(recorder.spool), sorted(payload)]) + "\\n")
+"""
+    )
+    files = {"oslo.md": CONSISTENT, "silent.md": SILENT, "weather.txt": UNRELATED}
+    run(pytester, files, "--facts-report", "report.json")
+    seen = [json.loads(line) for line in (pytester.path / "spooled.jsonl").read_text().splitlines()]
+    assert [count for _, count, _ in seen] == [1, 2, 3, 4, 5, 6, 6]
+    # pytest keeps every report: the results left them once spooled, only the outcome stays
+    assert [keys for _, _, keys in seen] == [[]] * 3 + [["omitted"]] * 3 + [["unmatched"]]
+    assert len(report_of(pytester)["results"]) == 6
+
+
+KEPT_ON_REPORTS = """
+import json
+
+
+def pytest_sessionfinish(session):
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    reports = [r for kind in reporter.stats.values() for r in kind if hasattr(r, "factcheck")]
+    who = getattr(session.config, "workerinput", {}).get("workerid", "controller")
+    with open(f"kept-{who}.json", "w") as out:
+        json.dump([len(reports), sum("results" in r.factcheck for r in reports)], out)
+"""
+
+
+def test_xdist_per_article_gives_the_same_report_as_a_serial_run(
+    pytester: pytest.Pytester,
+) -> None:
+    pytester.makeconftest(KEPT_ON_REPORTS)
+    files = {
+        "oslo.md": CONSISTENT,
+        "stockholm.md": CONTRADICTED,
+        "silent.md": SILENT,
+        "weather.txt": UNRELATED,
+        "batch.jsonl": MIXED_BATCH,
+    }
+    serial = run(pytester, files, PER_ARTICLE, "--facts-report", "serial.json")
+    parallel = pytester.runpytest_subprocess(
+        "--facts", "facts", "articles", PER_ARTICLE, "-p", "xdist", "-n", "2",
+        "--facts-report", "xdist.json",
+    )  # fmt: skip
+    assert parallel.parseoutcomes() == serial.parseoutcomes()
+    assert serial.parseoutcomes() == {"passed": 3, "failed": 2, "unmatched": 2, "errors": 2}
+    one = (pytester.path / "serial.json").read_bytes()
+    two = (pytester.path / "xdist.json").read_bytes()
+    assert len(json.loads(one)["results"]) == 15
+    assert two == one
+    # every process keeps the reports (pytest does), none of them the results they carried
+    kept = {p.stem: json.loads(p.read_text()) for p in pytester.path.glob("kept-*.json")}
+    assert sorted(kept) == ["kept-controller", "kept-gw0", "kept-gw1"]
+    assert sum(reports for reports, _ in kept.values()) == 2 * 9  # 9 items
+    assert [results for _, results in kept.values()] == [0, 0, 0]
