@@ -327,6 +327,21 @@ def _fails(result: FactResult, strict: bool) -> bool:
     )
 
 
+def _failure_text(item: pytest.Item, lines: list[str]) -> str:
+    """The failure text pytest keeps on the report until the end of the run.
+
+    With ``--tb=line`` or ``--tb=no`` (and no ``--junitxml``) pytest shows no more than its
+    first line, so only that line is kept: on a large batch with many contradictions the
+    full texts would be most of the run's memory. The JSON report keeps every detail.
+    """
+    config = item.config
+    if config.getoption("tbstyle", "auto") in ("line", "no") and not config.getoption(
+        "xmlpath", None
+    ):
+        return lines[0] if lines else ""
+    return "\n".join(lines)
+
+
 class FactItem(pytest.Item):
     """The result of one fact on one article."""
 
@@ -349,7 +364,7 @@ class FactItem(pytest.Item):
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException]) -> str:  # type: ignore[override]
         if isinstance(excinfo.value, Contradiction):
-            return "\n".join(failure_lines(self.result))
+            return _failure_text(self, failure_lines(self.result))
         if isinstance(excinfo.value, ArticleError):  # read again, and no longer readable
             return str(excinfo.value)
         return str(super().repr_failure(excinfo))
@@ -389,7 +404,7 @@ class ArticleItem(pytest.Item):
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException]) -> str:  # type: ignore[override]
         if isinstance(excinfo.value, Contradiction):
             failing: list[FactResult] = excinfo.value.args[0]
-            return "\n".join(line for r in failing for line in failure_lines(r))
+            return _failure_text(self, [line for r in failing for line in failure_lines(r)])
         if isinstance(excinfo.value, ArticleError):
             return str(excinfo.value)
         return str(super().repr_failure(excinfo))

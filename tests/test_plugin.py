@@ -1104,3 +1104,35 @@ def test_xdist_per_article_gives_the_same_report_as_a_serial_run(
     assert sorted(kept) == ["kept-controller", "kept-gw0", "kept-gw1"]
     assert sum(reports for reports, _ in kept.values()) == 2 * 9  # 9 items
     assert [results for _, results in kept.values()] == [0, 0, 0]
+
+
+FAILURE_TEXT_PROBE = """
+import json
+
+
+def pytest_runtest_logreport(report):
+    if report.when == "call" and report.failed:
+        with open("kept.json", "w") as out:
+            json.dump(report.longreprtext.splitlines(), out)
+"""
+
+
+@pytest.mark.parametrize(
+    "args, lines",
+    [
+        ((), 4),
+        (("--tb=line",), 1),
+        (("--tb=no",), 1),
+        (("--tb=line", "--junitxml", "junit.xml"), 4),
+    ],
+)
+def test_reports_keep_only_the_failure_line_pytest_shows(
+    pytester: pytest.Pytester, args: tuple[str, ...], lines: int
+) -> None:
+    pytester.makeconftest(FAILURE_TEXT_PROBE)
+    late = md("Lena Park arrived in Oslo on Monday.\n", title="Park lands")
+    result = run(pytester, {"late.md": late}, *args)
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+    kept = json.loads((pytester.path / "kept.json").read_text())
+    assert kept[0] == "park-arrives-in-oslo (facts/tour.yaml:18) contradicted on when"
+    assert len(kept) == lines
