@@ -125,6 +125,8 @@ LINE = "I very much look forward to dealing with the president in the future"
     "text, expected",
     [
         (f"'{LINE},' Obama said.", ("contradicted", "who")),
+        (f"'{LINE},' according to Obama.", ("contradicted", "who")),
+        (f"According to Trump, '{LINE}.'", ("consistent", "")),
         (  # the speech verb nearest the quote decides, not the first in the sentence
             f"Obama said he was encouraged, and Trump told reporters: '{LINE}.'",
             ("consistent", ""),

@@ -86,7 +86,8 @@ def speaker_in(
         for i, t in enumerate(tokens)
         if t.norm in SPEECH_VERBS
         and outside(t.start)
-        and not text.endswith("ing", 0, t.end)  # `, adding`: its subject is the clause's
+        # `, adding`: a participle's speaker is the clause's subject (but `according to X`)
+        and (t.norm == "accord" or not text.endswith("ing", 0, t.end))
     ]
     if near is not None:
         lo, hi = near
