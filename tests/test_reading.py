@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from factcheck import Article, check_article, parse_story
+from factcheck import Article, Checker, check_article, parse_story
 
 STORY = """
 story: war-2022
@@ -25,10 +25,12 @@ facts:
 """
 
 
-def status(text: str) -> tuple[str, str]:
-    """The fact's status on ``text``, and the slots it clashes on."""
-    article = Article("a.md", "a.md", text, published=dt.date(2023, 9, 12))
-    (result,) = check_article(article, [parse_story(STORY, "war.yaml")])
+def status(
+    text: str, story: str = STORY, published: dt.date = dt.date(2023, 9, 12)
+) -> tuple[str, str]:
+    """The status of the story's one fact on ``text``, and the slots it clashes on."""
+    article = Article("a.md", "a.md", text, published=published)
+    (result,) = check_article(article, [parse_story(story, "story.yaml")])
     clashes = ",".join(s.slot for s in result.slots if s.status == "contradicted")
     return result.status, clashes
 
@@ -63,6 +65,7 @@ def test_who_is_found_through_possessives_and_back_references(
     assert status(text) == expected
 
 
+NOV_10 = dt.date(2016, 11, 10)
 MEETING = """
 story: meeting-2016
 date: 2016-11-10
@@ -99,10 +102,7 @@ facts:
 def test_a_place_after_a_verb_of_motion_is_not_the_event_s_place(
     text: str, expected: tuple[str, str]
 ) -> None:
-    article = Article("a.md", "a.md", text, published=dt.date(2016, 11, 10))
-    (result,) = check_article(article, [parse_story(MEETING, "meeting.yaml")])
-    clashes = ",".join(s.slot for s in result.slots if s.status == "contradicted")
-    assert (result.status, clashes) == expected
+    assert status(text, MEETING, NOV_10) == expected
 
 
 QUOTES = """
@@ -154,10 +154,7 @@ LINE = "I very much look forward to dealing with the president in the future"
 def test_a_quote_s_speaker_is_at_the_speech_verb_nearest_to_it(
     text: str, expected: tuple[str, str]
 ) -> None:
-    article = Article("a.md", "a.md", text, published=dt.date(2016, 11, 10))
-    (result,) = check_article(article, [parse_story(QUOTES, "quotes.yaml")])
-    clashes = ",".join(s.slot for s in result.slots if s.status == "contradicted")
-    assert (result.status, clashes) == expected
+    assert status(text, QUOTES, NOV_10) == expected
 
 
 TOUR = """
@@ -198,10 +195,7 @@ facts:
 def test_a_phrase_done_by_another_entity_in_the_passive_is_another_event(
     text: str, expected: tuple[str, str]
 ) -> None:
-    article = Article("a.md", "a.md", text, published=dt.date(2016, 11, 10))
-    (result,) = check_article(article, [parse_story(TOUR, "tour.yaml")])
-    clashes = ",".join(s.slot for s in result.slots if s.status == "contradicted")
-    assert (result.status, clashes) == expected
+    assert status(text, TOUR, NOV_10) == expected
 
 
 TOLL = """
@@ -244,7 +238,12 @@ facts:
 def test_a_relative_clause_about_another_entity_is_another_event(
     text: str, expected: tuple[str, str]
 ) -> None:
-    article = Article("a.md", "a.md", text, published=dt.date(2016, 11, 10))
-    (result,) = check_article(article, [parse_story(TOLL, "toll.yaml")])
-    clashes = ",".join(s.slot for s in result.slots if s.status == "contradicted")
-    assert (result.status, clashes) == expected
+    assert status(text, TOLL, NOV_10) == expected
+
+
+def test_routing_finds_a_story_named_only_in_the_title_in_any_case() -> None:
+    checker = Checker([parse_story(QUOTES, "quotes.yaml")])
+    named = Article("a.md", "a.md", "Talks went well.", title="\u212aIND WORDS FROM TRUMP")
+    unnamed = Article("b.md", "b.md", "Talks went well.", title="Kind words")
+    assert checker.route(named) == ["quotes-2016"]
+    assert checker.route(unnamed) == []
