@@ -22,6 +22,7 @@ from factcheck.results import (
     CONTRADICTED,
     OMITTED,
     UNSTATED,
+    Evidence,
     FactResult,
     SlotResult,
 )
@@ -53,32 +54,32 @@ def _plan(fact: Fact) -> tuple[tuple[ModuleType, ...], str | None, tuple[SlotRes
 def judge(fact: Fact, mentions: Sequence[Mention], reading: Reading) -> FactResult:
     """The verdict on one fact from its mentions in one article."""
     checks, key, unstated = _plan(fact)
-    per_mention = [
-        [r for check in checks if (r := check.check(fact, m, reading))] for m in mentions
-    ]
-    if key is not None:  # keep only the mentions that say something about the key slot
-        kept = [
-            (m, r)
-            for m, r in zip(mentions, per_mention, strict=True)
-            if any(x.slot == key for x in r)
+    slots: tuple[SlotResult, ...] = unstated
+    status = OMITTED
+    evidence: tuple[Evidence, ...] = ()
+    if mentions:  # most facts of a story are not mentioned in a given article
+        per_mention = [
+            [r for check in checks if (r := check.check(fact, m, reading))] for m in mentions
         ]
-        mentions = [m for m, _ in kept]
-        per_mention = [r for _, r in kept]
-    slots = _merge(fact, per_mention) if mentions else unstated
-    if not mentions:
-        status = OMITTED
-    elif any(s.status == CONTRADICTED for s in slots):
-        status = CONTRADICTED
-    else:
-        status = CONSISTENT
-    article = reading.document.article
-    doc = reading.document
-    evidence = tuple(  # one entry per sentence, however many phrasings found it
-        dict.fromkeys(
-            doc.evidence(m.quote[0], m.quote[1]) if m.quote else doc.evidence(m.index)
-            for m in mentions
+        if key is not None:  # keep only the mentions that say something about the key slot
+            kept = [
+                (m, r)
+                for m, r in zip(mentions, per_mention, strict=True)
+                if any(x.slot == key for x in r)
+            ]
+            mentions = [m for m, _ in kept]
+            per_mention = [r for _, r in kept]
+    if mentions:
+        slots = tuple(_merge(fact, per_mention))
+        status = CONTRADICTED if any(s.status == CONTRADICTED for s in slots) else CONSISTENT
+        doc = reading.document
+        evidence = tuple(  # one entry per sentence, however many phrasings found it
+            dict.fromkeys(
+                doc.evidence(m.quote[0], m.quote[1]) if m.quote else doc.evidence(m.index)
+                for m in mentions
+            )
         )
-    )
+    article = reading.document.article
     return FactResult(
         article=article.key,
         story=reading.story.id,
@@ -87,7 +88,7 @@ def judge(fact: Fact, mentions: Sequence[Mention], reading: Reading) -> FactResu
         source=article.source,
         fact_line=fact.line,
         fact_path=reading.story.path,
-        slots=tuple(slots),
+        slots=slots,
         mentions=evidence,
         required=fact.required,
     )
