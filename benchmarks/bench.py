@@ -10,7 +10,9 @@ JSONL batch. Then measures, in one run:
   no-op items; ``-n 2`` against a serial run; the peak memory for N/10 and for N articles;
 * the same with ``--facts-per-article`` (one item per article, the mode for large batches):
   ``-n 2`` against a serial run, and the peak memory for N/10 and for N articles, with and
-  without a JSON report, next to a bare pytest run with as many items.
+  without a JSON report, next to a bare pytest run with as many items;
+* ``-n 2`` against a serial run of as many bare pytest items that each burn as much CPU as
+  one per-article item: the best speedup pytest-xdist can give on this machine (its ceiling).
 
 The memory and ``-n 2`` targets are judged on the per-article runs: with one item per fact,
 pytest's own memory (it keeps every item and report) and pytest-xdist's cost per item grow
@@ -573,6 +575,47 @@ def bare_tests(batch: Batch, count: int) -> Path:
     return path
 
 
+def loop_rate(rounds: int = 5, seconds: float = 0.2) -> float:
+    """Iterations of ``sum(range(n))`` per CPU second (``time.process_time``) in this process.
+
+    The median of ``rounds`` rounds of ``seconds`` each: the CPU time of a loop varies by 10 %
+    or more from one round to the next on a busy virtual machine.
+    """
+    chunk = 100_000
+    rates = []
+    for _ in range(rounds):
+        runs = 0
+        start = time.process_time()
+        while (spent := time.process_time() - start) < seconds:
+            sum(range(chunk))
+            runs += 1
+        rates.append(runs * chunk / spent)
+    return statistics.median(rates)
+
+
+def busy_tests(batch: Batch, count: int, seconds_per_item: float) -> Path:
+    """A test file with ``count`` parametrized tests, each burning ``seconds_per_item`` of CPU.
+
+    Each test runs ``sum(range(LOOPS))`` once, ``LOOPS`` calibrated here by ``loop_rate``:
+    no clock calls inside the tests (clock syscalls are slow on virtual machines).
+    """
+    loops = round(loop_rate() * max(0.0, seconds_per_item))
+    folder = batch.root / "busy"
+    folder.mkdir(exist_ok=True)
+    path = folder / f"test_busy_{count}_{loops}.py"
+    if not path.exists():
+        path.write_text(
+            "import pytest\n\n"
+            f"LOOPS = {loops}  # sum(range(LOOPS)) takes about "
+            f"{seconds_per_item * 1000:.2f} ms of CPU\n\n\n"
+            f'@pytest.mark.parametrize("i", range({count}))\n'
+            "def test_busy(i):\n"
+            "    sum(range(LOOPS))\n",
+            "utf-8",
+        )
+    return path
+
+
 def facts_args(batch: Batch, jsonl: Path, tb: str | None, *extra: str) -> list[str]:
     """``--facts <facts> <jsonl>``, with ``--tb`` when one is chosen."""
     style = [f"--tb={tb}"] if tb else []
@@ -902,12 +945,14 @@ def run_benchmarks(args: argparse.Namespace, root: Path) -> None:
         ),
         (
             f"per article: -n 2 >= {TARGET_XDIST_SPEEDUP}x faster",
-            ratio_text(per_article.speedup),
+            ratio_text(per_article.speedup)
+            + (f" (bare {per_article.ceiling:.2f}x)" if per_article.ceiling is not None else ""),
             per_article.speedup is not None and per_article.speedup >= TARGET_XDIST_SPEEDUP,
         ),
     ]
+    width = max(10, *(len(value) for _, value, _ in rows))
     for name, value, ok in rows:
-        print(f"  {name:<48} {value:>10}   {verdict(ok)}")
+        print(f"  {name:<48} {value:>{width}}   {verdict(ok)}")
     print(load_line())
 
 
@@ -921,12 +966,18 @@ class PerArticleFigures:
 
     growth: float
     speedup: float | None
+    ceiling: float | None
+    """The -n 2 speedup of bare pytest items burning as much CPU per item as ours."""
 
 
 def bench_per_article(
     args: argparse.Namespace, batch: Batch, small_batch: Path, small_count: int
 ) -> PerArticleFigures:
     """``--facts-per-article``: -n 2 against serial, and peak memory at N/10 and N articles.
+
+    Next to the -n 2 speedup, pytest-xdist's ceiling: the speedup of bare pytest items that
+    burn as much CPU per item as ours (its controller and report traffic compete with the
+    workers for the CPUs whatever the plugin does).
 
     The memory target is judged on the runs that also write a JSON report (results go to a
     spool file as they come); the runs without one and bare pytest runs with as many items
@@ -936,12 +987,15 @@ def bench_per_article(
     n = args.articles
     print_header(f"--facts-per-article: pytest -n 2 vs serial ({n:,} articles)")
     serial = measure(f"per-article {n}", per_article_args(batch, batch.jsonl, tb), batch)
+    bare_large = measure(f"bare {serial.items}", [str(bare_tests(batch, serial.items))], batch)
     speedup: float | None = None
+    ceiling: float | None = None
     if has_xdist():
         parallel_args = per_article_args(batch, batch.jsonl, tb, "-n", "2")
         parallel = measure(f"per-article {n} -n 2", parallel_args, batch)
         speedup = serial.wall / parallel.wall
         print_pair(serial, parallel, "speedup (serial / -n 2)", speedup)
+        ceiling = bench_ceiling(batch, serial, bare_large)
     else:
         print("  pytest-xdist is not installed: skipped")
 
@@ -963,9 +1017,34 @@ def bench_per_article(
     print_growth(small, serial)
     print("  bare pytest, as many no-op items:")
     bare_small = measure(f"bare {small.items}", [str(bare_tests(batch, small.items))], batch)
-    bare_large = measure(f"bare {serial.items}", [str(bare_tests(batch, serial.items))], batch)
     print_growth(bare_small, bare_large)
-    return PerArticleFigures(growth, speedup)
+    return PerArticleFigures(growth, speedup, ceiling)
+
+
+def bench_ceiling(batch: Batch, ours: Run, bare: Run) -> float:
+    """-n 2 against serial for bare pytest items burning as much CPU per item as ``ours``.
+
+    Each item burns our CPU per item less a bare no-op item's (pytest's own cost, which the
+    bare items pay anyway); the speedup returned is the best ours could be on this machine.
+    """
+    per_item = ours.cpu / ours.items
+    pytest_item = bare.cpu / bare.items
+    burn = max(0.0, per_item - pytest_item)
+    path = str(busy_tests(batch, ours.items, burn))
+    busy = measure(f"busy {ours.items}", [path], batch)
+    busy_parallel = measure(f"busy {ours.items} -n 2", [path, "-n", "2"], batch)
+    ceiling = busy.wall / busy_parallel.wall
+    print_pair(busy, busy_parallel, "bare speedup (serial / -n 2)", ceiling)
+    print(
+        "  busy: bare pytest items burning the same CPU per item as ours, "
+        "i.e. pytest-xdist's ceiling on this machine"
+    )
+    print(
+        f"  cpu per item (serial): ours {per_item * 1000:.2f} ms; busy "
+        f"{busy.cpu / busy.items * 1000:.2f} ms (a {burn * 1000:.2f} ms loop + "
+        f"a bare item's {pytest_item * 1000:.2f} ms)"
+    )
+    return ceiling
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -149,6 +150,8 @@ class Gazetteer:
 
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     by_any: dict[str, list[tuple[tuple[str, ...], int, str]]] = field(default_factory=dict)
+    starts: frozenset[str] = frozenset()
+    """Every word a name can be found from: a sentence with none of them is skipped at once."""
 
     @classmethod
     def build(cls, names: Iterable[tuple[str, str]]) -> Gazetteer:
@@ -165,6 +168,7 @@ class Gazetteer:
                         gazetteer.by_any.setdefault(word, []).append((key, position, ref))
         for entries in gazetteer.by_first.values():
             entries.sort(key=lambda entry: -len(entry[0]))
+        gazetteer.starts = frozenset(gazetteer.by_first) | frozenset(gazetteer.by_any)
         return gazetteer
 
     def find(self, tokens: Sequence[Token], norms: list[str] | None = None) -> list[Span]:
@@ -175,6 +179,8 @@ class Gazetteer:
         found: list[Span] = []
         if norms is None:
             norms = [t.norm for t in tokens]
+        if self.starts.isdisjoint(norms):
+            return found
         by_first, by_any = self.by_first, self.by_any
         after = 0  # the end of the last name found: names never overlap
         for i, norm in enumerate(norms):
@@ -202,9 +208,9 @@ class Gazetteer:
             if first < 0 or last > len(norms):
                 continue
             window = norms[first:last]
-            pairs = list(zip(window, key, strict=True))
-            if 2 * sum(a == b for a, b in pairs) < len(key):
+            if 2 * sum(map(operator.eq, window, key)) < len(key):
                 continue
+            pairs = list(zip(window, key, strict=True))
             if any(a != b and (a.startswith(b) or b.startswith(a)) for a, b in pairs):
                 continue  # `North Korean` is another word than `North Korea`, not a misspelling
             score = Levenshtein.normalized_similarity(" ".join(window), " ".join(key))

@@ -208,16 +208,9 @@ class Document:
         return self._dates[index]
 
     @cached_property
-    def sentences_with(self) -> dict[str, set[int]]:
-        """For each word, the sentences that hold it: phrases are only looked for there."""
-        index: dict[str, set[int]] = {}
-        for number, norms in enumerate(self.norms):
-            for norm in set(norms):
-                if norm in index:
-                    index[norm].add(number)
-                else:
-                    index[norm] = {number}
-        return index
+    def word_sets(self) -> list[frozenset[str]]:
+        """The words of each sentence: phrases are only looked for where all theirs are."""
+        return [frozenset(norms) for norms in self.norms]
 
     @cached_property
     def quote_keys(self) -> list[frozenset[str]]:
@@ -335,14 +328,8 @@ class Reading:
         key = id(pattern)  # patterns are interned per story, and live as long as it
         if key not in self._matches:
             doc = self.document
-            where = doc.sentences_with
             required = pattern.required
-            if not required:
-                indexes: list[int] = list(range(len(doc.tokens)))
-            elif any(w not in where for w in required):
-                indexes = []
-            else:
-                indexes = sorted(set.intersection(*(where[w] for w in required)))
+            indexes = [i for i, held in enumerate(doc.word_sets) if required <= held]
             self._matches[key] = [
                 (i, found)
                 for i in indexes
