@@ -1042,7 +1042,7 @@ def bench_ceiling(batch: Batch, ours: Run, bare: Run) -> float:
     print(
         f"  cpu per item (serial): ours {per_item * 1000:.2f} ms; busy "
         f"{busy.cpu / busy.items * 1000:.2f} ms (a {burn * 1000:.2f} ms loop + "
-        f"a bare item's {pytest_item * 1000:.2f} ms)"
+        f"a bare no-op run's {pytest_item * 1000:.2f} ms per item)"
     )
     return ceiling
 

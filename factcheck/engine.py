@@ -7,7 +7,6 @@ outputs are plain picklable data.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Iterable, Sequence
 from types import ModuleType
 
@@ -42,12 +41,22 @@ def _merge(fact: Fact, per_mention: list[list[SlotResult]]) -> list[SlotResult]:
     return merged
 
 
-@functools.lru_cache(maxsize=4096)
-def _plan(fact: Fact) -> tuple[tuple[ModuleType, ...], str | None, tuple[SlotResult, ...]]:
+Plan = tuple[tuple[ModuleType, ...], str | None, tuple[SlotResult, ...]]
+_PLANS: dict[int, tuple[Fact, Plan]] = {}
+"""Plans by id(fact), kept with their fact: hashing a fact hashes all its fields."""
+
+
+def _plan(fact: Fact) -> Plan:
     """Once per fact: the checks that apply, its key slot, and its slots when it is omitted."""
+    known = _PLANS.get(id(fact))
+    if known is not None and known[0] is fact:
+        return known[1]
     checks = tuple(check for check in CHECKS if check.applies(fact))
     key = next((s for s in KEY_SLOTS if s in fact.slots), None)
     unstated = tuple(SlotResult(slot, UNSTATED, fact.expected(slot)) for slot in fact.slots)
+    if len(_PLANS) >= 4096:  # facts of stories no longer checked
+        _PLANS.clear()
+    _PLANS[id(fact)] = (fact, (checks, key, unstated))
     return checks, key, unstated
 
 
