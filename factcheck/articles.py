@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.errors import ArticleError
+from factcheck.errors import ArticleError, lone_surrogate
 from factcheck.facts import YamlProblem, load_yaml
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".jsonl")
@@ -292,6 +292,19 @@ def article_sentences(article: Article) -> list[Sentence]:
     return sentences
 
 
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+"""An escape that may stand for half a surrogate pair (a whole pair decodes to one character)."""
+
+
+def _check_text(record: dict[str, object], names: Sequence[str], shown: str, number: int) -> None:
+    """Raise ArticleError if one of the fields ``names`` holds a lone surrogate."""
+    for name in names:
+        value = record.get(name)
+        problem = lone_surrogate(value) if isinstance(value, str) else None
+        if problem is not None:
+            raise ArticleError(f"{name}: {problem}", shown, number)
+
+
 def parse_jsonl_line(raw: bytes, shown: str, number: int) -> Article | ArticleError:
     """One non-blank line of a JSONL batch (file line ``number``): an Article, or why it is bad."""
     key = f"{shown}#{number}"
@@ -299,8 +312,13 @@ def parse_jsonl_line(raw: bytes, shown: str, number: int) -> Article | ArticleEr
         record = json.loads(_decode(raw, shown))
         if not isinstance(record, dict):
             raise ArticleError("a JSONL line must be an object", shown, number)
+        escaped = _SURROGATE_ESCAPE.search(raw) is not None
+        if escaped:
+            _check_text(record, ("id",), shown, number)
         ident = str(record.get("id") or number)
         key = f"{shown}#{ident}"
+        if escaped:
+            _check_text(record, ("text", "title", "source", "url", "published"), shown, number)
         text = record.get("text")
         if not isinstance(text, str) or not text.strip():
             raise ArticleError("no `text` (a non-empty string is required)", shown, number)

@@ -49,3 +49,14 @@ class ArticleError(FactcheckError):
     ) -> None:
         super().__init__(message, path, line)
         self.key = key or path
+
+
+def lone_surrogate(text: str) -> str | None:
+    """Why ``text`` is not Unicode text, or None: a ``\\ud800`` escape in JSON or YAML gives
+    a lone surrogate, which no file, terminal or node id can hold."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        code = ord(text[exc.start])
+        return f"\\u{code:04x} at character {exc.start + 1} is a lone surrogate, not text"
+    return None

@@ -15,7 +15,7 @@ from typing import Any
 import jsonschema
 import yaml
 
-from factcheck.errors import FactcheckError, FactFileError
+from factcheck.errors import FactcheckError, FactFileError, lone_surrogate
 
 KeyPath = tuple[str | int, ...]
 
@@ -166,7 +166,16 @@ def _checked(kind: str, construct: Any) -> Any:
     return build
 
 
+def _text(loader: yaml.SafeLoader, node: yaml.Node) -> str:
+    value = str(loader.construct_scalar(node))  # type: ignore[arg-type]
+    problem = lone_surrogate(value)
+    if problem is not None:
+        raise yaml.constructor.ConstructorError(None, None, problem, node.start_mark)
+    return value
+
+
 TextDateLoader.add_constructor("tag:yaml.org,2002:timestamp", _as_string)
+TextDateLoader.add_constructor("tag:yaml.org,2002:str", _text)
 TextDateLoader.add_constructor(
     "tag:yaml.org,2002:int", _checked("integer", yaml.SafeLoader.construct_yaml_int)
 )

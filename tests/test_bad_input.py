@@ -182,6 +182,14 @@ FACT_FILE_CASES = [
         id="control-character",
     ),
     pytest.param(
+        BASE.replace("what: arrived in Russia", 'what: "arrived \\ud800 in Russia"'),
+        [
+            literal(f"{BROKEN}:10: invalid YAML: facts[0].what: ")
+            + "*ud800 at character 9 is a lone surrogate, not text"
+        ],
+        id="lone-surrogate-escape",
+    ),
+    pytest.param(
         BASE + "    count: " + "1" * 5000 + "\n",
         [literal(f"{BROKEN}:12: invalid YAML: facts[0].count: not a valid integer: ") + "*"],
         id="count-with-5000-digits",
@@ -262,6 +270,38 @@ def article_case(
 
 
 ARTICLE_CASES = [
+    article_case(
+        "surrogate.md",
+        b'---\ntitle: "Kim \\ud800"\n---\nKim Jong Un arrived in Russia.\n',
+        error=literal("articles/surrogate.md:2: front matter is not valid YAML: title: ")
+        + "*ud800 at character 5 is a lone surrogate, not text",
+        id="front-matter-lone-surrogate",
+    ),
+    article_case(
+        "batch.jsonl",
+        jsonl('{"id": "a\\ud800", "text": "Kim Jong Un arrived in Russia."}'),
+        error=literal("articles/batch.jsonl:2: id: ")
+        + "*ud800 at character 2 is a lone surrogate, not text",
+        key="articles/batch.jsonl#2",
+        id="jsonl-id-lone-surrogate",
+    ),
+    article_case(
+        "batch.jsonl",
+        jsonl('{"id": "s", "source": "wire \\udc00", "text": "Kim Jong Un arrived."}'),
+        error=literal("articles/batch.jsonl:2: source: ")
+        + "*udc00 at character 6 is a lone surrogate, not text",
+        key="articles/batch.jsonl#s",
+        id="jsonl-source-lone-surrogate",
+    ),
+    article_case(
+        "batch.jsonl",
+        jsonl(
+            '{"id": "p", "source": "wire \\ud83d\\ude00", "text": "Kim Jong Un arrived in Russia."}'
+        ),
+        key="articles/batch.jsonl#p",
+        line=2,
+        id="jsonl-surrogate-pair-is-one-character",
+    ),
     article_case(
         "latin1.md",
         (FRONT + "Kim Jong Un arrived in Russia, the café owner said.\n").encode("latin-1"),
