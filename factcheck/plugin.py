@@ -29,6 +29,8 @@ from factcheck.report import (
     build_report,
     failure_lines,
     report_json,
+    result_line,
+    result_order,
     to_json,
     write_atomically,
 )
@@ -473,14 +475,15 @@ def _record(item: pytest.Item, results: list[FactResult]) -> None:
     """Hand the results to the item's report, and show their slots as JUnit properties.
 
     Reports cross from pytest-xdist workers and pytest keeps them until the end of the run:
-    they carry the whole result only when a report file needs it, as one JSON text (which
-    crosses far faster than nested dicts; the controller decodes it, spools the results and
-    drops them from the report), and JUnit properties only with ``--junitxml``.
+    they carry what the summary counts as one JSON text (which crosses far faster than nested
+    dicts) and, only when a report file needs them, the results as the report's lines, which
+    the controller spools as they are; it drops both from the report. JUnit properties are
+    added only with ``--junitxml``.
     """
-    full = bool(item.config.stash[STATE].outputs)
-    found = [r.to_json() for r in results]
-    brief = found if full else [{k: r[k] for k in _BRIEF} for r in found]
-    payload: dict[str, Any] = {"results": json.dumps(brief)}
+    found = sorted((r.to_json() for r in results), key=result_order)
+    payload: dict[str, Any] = {"results": json.dumps([{k: r[k] for k in _BRIEF} for r in found])}
+    if item.config.stash[STATE].outputs:
+        payload["lines"] = [result_line(r) for r in found]
     if len(results) == 1 and results[0].status == OMITTED:
         payload["omitted"] = True
     item.stash[PAYLOAD] = payload
@@ -560,13 +563,14 @@ class Recorder:
         if report.when != "call" or not isinstance(payload, dict):
             return
         found = payload.pop("results", None)
+        lines = payload.pop("lines", None)
         if not self.controller:
             return
         results = json.loads(found or "[]")
         for result in results:
             self.summary.add(result)
-        if self.spool is not None:
-            self.spool.add(results, report.nodeid)
+        if self.spool is not None and results and lines:
+            self.spool.add_lines(lines, result_order(results[0]), report.nodeid)
         unmatched = payload.get("unmatched")
         if unmatched is not None:
             self.summary.add_unmatched(unmatched)
@@ -585,7 +589,7 @@ class Recorder:
         try:
             for kind, path in self.state.outputs.items():
                 if kind == "json":
-                    write_atomically(path, report_json(self.summary, spool))
+                    write_atomically(path, report_json(self.summary, spool.lines()))
                 elif kind == "sarif":
                     sarif = build_sarif({"results": spool}, line_reader())
                     write_atomically(path, to_json(sarif))

@@ -7,7 +7,6 @@ import os
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +50,8 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def _order(result: dict[str, Any]) -> tuple[str, str, str]:
+def result_order(result: dict[str, Any]) -> tuple[str, str, str]:
+    """The order of results in reports: by article, story and fact."""
     return result["article"], result["story"], result["fact"]
 
 
@@ -79,7 +79,7 @@ class Summary:
         self._unmatched = set(unmatched)
         self._unreadable = list(unreadable)
         self.broken = sorted(broken, key=lambda e: e["path"])
-        self.results = sorted(results, key=_order)
+        self.results = sorted(results, key=result_order)
         for result in self.results:
             self.add(result)
 
@@ -181,63 +181,35 @@ def build_report(
 
 
 _RESULTS_KEY = '\n  "results": [],\n'
-_LITERALS = {True: "true", False: "false", None: "null"}
 
 
-def _indented(value: Any, pad: str, out: list[str]) -> None:
-    """Append ``value`` as ``to_json`` writes it at indent ``pad``: the same text, faster.
-
-    (The standard library encodes indented JSON in Python; this does less of it.)
-    """
-    kind = type(value)
-    if kind is str:
-        out.append(encode_basestring(value))
-    elif kind is dict and value and all(type(key) is str for key in value):
-        inner = pad + "  "
-        separator = "{\n" + inner
-        for key in sorted(value):
-            out.append(separator + encode_basestring(key) + ": ")
-            separator = ",\n" + inner
-            _indented(value[key], inner, out)
-        out.append("\n" + pad + "}")
-    elif kind is list and value:
-        inner = pad + "  "
-        separator = "[\n" + inner
-        for item in value:
-            out.append(separator)
-            separator = ",\n" + inner
-            _indented(item, inner, out)
-        out.append("\n" + pad + "]")
-    elif kind is int:
-        out.append(int.__repr__(value))
-    elif value is None or kind is bool:
-        out.append(_LITERALS[value])
-    else:
-        text = json.dumps(value, indent=2, ensure_ascii=False, sort_keys=True)
-        out.append(text.replace("\n", "\n" + pad))
+def result_line(result: dict[str, Any]) -> str:
+    """One result as the JSON report writes it: on one line, keys sorted."""
+    return json.dumps(result, ensure_ascii=False, sort_keys=True)
 
 
-def report_json(summary: Summary, results: Iterable[dict[str, Any]]) -> Iterator[str]:
-    """The text ``to_json(build_report(summary, results))`` gives, a result at a time.
+def report_json(summary: Summary, lines: Iterable[str]) -> Iterator[str]:
+    """The JSON report's text, a piece at a time: ``build_report(summary)`` with the results
+    ``lines`` (each a ``result_line``, already in report order) one per line.
 
-    ``results`` must already be in report order; none of them is kept.
+    Apart from its results, the report is written as ``to_json`` writes it. None of the
+    lines is kept.
     """
     before, after = to_json(build_report(summary, [])).split(_RESULTS_KEY)
     yield before + '\n  "results": ['
     separator = "\n    "
-    for result in results:
-        out = [separator]
-        _indented(result, "    ", out)
-        yield "".join(out)
+    for line in lines:
+        yield separator + line
         separator = ",\n    "
     yield ("]" if separator == "\n    " else "\n  ]") + ",\n" + after
 
 
 class ResultSpool:
-    """Result dicts kept in a temporary file as they come, read back in report order.
+    """Result lines kept in a temporary file as they come, read back in report order.
 
-    Each ``add`` writes one record (the results of one test report, all about one article);
-    only a small key per record stays in memory, to put the records in order at the end.
+    Each ``add`` writes one record (the results of one test report, all about one article,
+    as ``result_line`` texts); only a small key per record stays in memory, to put the
+    records in order at the end.
     """
 
     def __init__(self) -> None:
@@ -247,25 +219,35 @@ class ResultSpool:
 
     def add(self, results: Sequence[dict[str, Any]], tiebreak: str) -> None:
         """Spool the results of one test report; ``tiebreak`` (its node id) orders equal keys."""
-        if not results:
+        if results:
+            ordered = sorted(results, key=result_order)
+            self.add_lines([result_line(r) for r in ordered], result_order(ordered[0]), tiebreak)
+
+    def add_lines(self, lines: Sequence[str], first: tuple[str, str, str], tiebreak: str) -> None:
+        """Spool result lines already in report order, ``first`` the first one's order key."""
+        if not lines:
             return
-        ordered = sorted(results, key=_order)
-        data = (json.dumps(ordered) + "\n").encode("ascii")
+        data = ("\n".join(lines) + "\n").encode("utf-8")
         self._file.seek(self._size)
         self._file.write(data)
-        self._index.append((*_order(ordered[0]), tiebreak, self._size, len(data)))
+        self._index.append((*first, tiebreak, self._size, len(data)))
         self._size += len(data)
 
     def __len__(self) -> int:
         return len(self._index)
 
-    def __iter__(self) -> Iterator[dict[str, Any]]:
-        """Every result, ordered by article, story and fact (each pass reads the file again)."""
+    def lines(self) -> Iterator[str]:
+        """Every result line, ordered by article, story and fact (each pass reads the file)."""
         self._index.sort()
         self._file.flush()
         for *_, offset, length in self._index:
             self._file.seek(offset)
-            yield from json.loads(self._file.read(length))
+            # not splitlines: U+2028 and U+0085 may stand inside a line's strings
+            yield from self._file.read(length).decode("utf-8")[:-1].split("\n")
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        """Every result, in the order of ``lines``."""
+        return map(json.loads, self.lines())
 
     def close(self) -> None:
         self._file.close()

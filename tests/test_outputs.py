@@ -129,33 +129,41 @@ def test_text_past_the_limit_is_not_checked_and_says_so(
     assert result.ret == 1  # the arrival, past the limit, is not seen: a required fact omitted
 
 
-def test_streamed_json_report_is_byte_identical_to_the_whole_one(
+ODD_RESULT = {
+    "article": "z/«odd».md",
+    "source": 'quote " backslash \\ nul \x00 tab \t line\u2028sep next\x85line 😀',
+    "story": "s",
+    "fact": "f\nwith a newline",
+    "status": "omitted",
+    "required": True,
+    "slots": {},
+    "mentions": [],
+    "extra": [{}, [], [[1, 2.5, None, False]], {"1": {"b": [], "a": {}}}, {2: "int key"}],
+}
+"""A result with every kind of value and character the report's text must carry."""
+
+
+def test_json_report_is_the_whole_report_with_one_result_per_line(
     example_report: dict[str, Any],
 ) -> None:
-    odd = {
-        "article": "z/«odd».md",
-        "source": 'quote " backslash \\ nul \x00 tab \t line\u2028sep \ud800',
-        "story": "s",
-        "fact": "f\nwith a newline",
-        "status": "omitted",
-        "required": True,
-        "slots": {},
-        "mentions": [],
-        "extra": [{}, [], [[1, 2.5, None, False]], {"1": {"b": [], "a": {}}}, {2: "int key"}],
-    }
-    results = [*example_report["results"], odd]
+    results = [*example_report["results"], ODD_RESULT]
     stories = example_report["stories"]
     unreadable = [{"article": "a/b.md", "message": "a/b.md:1: empty article"}]
     summary = report.Summary(results, stories, ["a/c.md"], unreadable)
-    whole = report.to_json(report.build_report(summary))
-    assert "".join(report.report_json(summary, results)) == whole
+    lines = [report.result_line(r) for r in summary.results]
+    text = "".join(report.report_json(summary, lines))
+    assert json.loads(text) == json.loads(report.to_json(report.build_report(summary)))
+    # each result on a line of its own, in report order (str.split: U+2028 is not a line end)
+    inner = text.split('  "results": [\n', 1)[1].split("\n  ],\n", 1)[0].split("\n")
+    assert inner == [f"    {line}," for line in lines[:-1]] + [f"    {lines[-1]}"]
+    assert lines[-1].startswith('{"article": "z/«odd».md", "extra": [')  # keys sorted, not escaped
     empty = report.Summary([], stories)
     assert "".join(report.report_json(empty, [])) == report.to_json(report.build_report(empty))
 
 
 def test_spool_gives_results_back_in_report_order(example_report: dict[str, Any]) -> None:
-    results = example_report["results"]
-    assert len(results) == 75
+    results = [*example_report["results"], ODD_RESULT]
+    assert len(results) == 76
     by_article: dict[str, list[dict[str, Any]]] = {}
     for result in results:
         by_article.setdefault(result["article"], []).append(result)
@@ -164,9 +172,10 @@ def test_spool_gives_results_back_in_report_order(example_report: dict[str, Any]
         # one record per article (as --facts-per-article reports), arriving in any order
         for article, group in sorted(by_article.items(), reverse=True):
             spool.add(list(reversed(group)), f"{article}::facts")
-        assert len(spool) == 5
-        assert list(spool) == results
-        assert list(spool) == results  # every pass reads the file again
+        assert len(spool) == 6
+        assert list(spool.lines()) == [report.result_line(r) for r in results]
+        assert list(spool) == json.loads(json.dumps(results))
+        assert list(spool) == json.loads(json.dumps(results))  # every pass reads the file again
     finally:
         spool.close()
 

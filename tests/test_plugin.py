@@ -1073,7 +1073,8 @@ def pytest_sessionfinish(session):
     reports = [r for kind in reporter.stats.values() for r in kind if hasattr(r, "factcheck")]
     who = getattr(session.config, "workerinput", {}).get("workerid", "controller")
     with open(f"kept-{who}.json", "w") as out:
-        json.dump([len(reports), sum("results" in r.factcheck for r in reports)], out)
+        carried = sum(bool({"results", "lines"} & set(r.factcheck)) for r in reports)
+        json.dump([len(reports), carried], out)
 """
 
 
