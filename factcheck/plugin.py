@@ -506,13 +506,20 @@ def _record(item: pytest.Item, results: list[FactResult]) -> None:
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
     """Move an item's results to its report (reports cross pytest-xdist, items do not)."""
     report = yield
+    if call.when != "call":
+        if isinstance(item, _OURS) and report.passed and not report.sections:
+            report.factcheck = {"quiet": True}  # a setup or teardown with nothing to show
+        return report
     payload = item.stash.get(PAYLOAD, None)
-    if payload is not None and call.when == "call":
+    if payload is not None:
         del item.stash[PAYLOAD]
         report.factcheck = payload
         if report.skipped and isinstance(report.longrepr, tuple):  # point at the article
             report.longrepr = (str(item.path), None, report.longrepr[2])
     return report
+
+
+_OURS = (FactItem, ArticleItem, UnmatchedItem, UnreadableItem)
 
 
 def _payload(report: pytest.TestReport, key: str) -> Any:
@@ -560,7 +567,11 @@ class Recorder:
         Last of the hooks, so that on a pytest-xdist worker the report has been sent by then.
         """
         payload = getattr(report, "factcheck", None)
-        if report.when != "call" or not isinstance(payload, dict):
+        if not isinstance(payload, dict):
+            return
+        if report.when != "call":
+            if payload.get("quiet"):
+                self._forget(report)
             return
         found = payload.pop("results", None)
         lines = payload.pop("lines", None)
@@ -577,6 +588,18 @@ class Recorder:
         unreadable = payload.get("unreadable")
         if unreadable is not None:
             self.summary.add_unreadable(unreadable)
+
+    def _forget(self, report: pytest.TestReport) -> None:
+        """Drop a quiet setup or teardown report from those the terminal keeps to the end.
+
+        pytest prints a failure's teardown sections by scanning every such report it keeps,
+        once per failure: failures x items in all, hours on a large batch. Ours have no
+        sections to print, and dropping them also saves two reports' memory per item.
+        """
+        reporter = self.config.pluginmanager.get_plugin("terminalreporter")
+        kept = reporter.stats.get("") if reporter is not None else None
+        if kept and kept[-1] is report:
+            kept.pop()
 
     def pytest_sessionfinish(self) -> None:
         """Write the report files from the spool: the JSON a result at a time.

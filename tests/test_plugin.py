@@ -1137,3 +1137,51 @@ def test_reports_keep_only_the_failure_line_pytest_shows(
     kept = json.loads((pytester.path / "kept.json").read_text())
     assert kept[0] == "park-arrives-in-oslo (facts/tour.yaml:18) contradicted on when"
     assert len(kept) == lines
+
+
+TERMINAL_PROBE = """
+import json
+
+import pytest
+
+
+def pytest_runtest_teardown(item):
+    if item.name == "park-arrives-in-oslo":
+        print("teardown output of", item.name)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session):
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is None:  # a pytest-xdist worker
+        return
+    kept = [(r.nodeid.split("::")[-1], r.when) for r in reporter.stats.get("", [])]
+    with open("kept.json", "w") as out:
+        json.dump(kept, out)
+"""
+
+
+@pytest.mark.parametrize("mode", [(), (PER_ARTICLE,), ("-p", "xdist", "-n", "2")])
+def test_quiet_setup_and_teardown_reports_are_not_kept_to_the_end(
+    pytester: pytest.Pytester, mode: tuple[str, ...]
+) -> None:
+    # pytest scans every kept setup and teardown report once per failure (failures x items)
+    pytester.makeconftest(TERMINAL_PROBE)
+    write(pytester.path / "facts", {"tour.yaml": TOUR})
+    files = {"oslo.md": CONSISTENT, "stockholm.md": CONTRADICTED, "weather.txt": UNRELATED}
+    write(pytester.path / "articles", files)
+    result = pytester.runpytest_subprocess("--facts", "facts", "articles", *mode)
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+    kept = json.loads((pytester.path / "kept.json").read_text())
+    if mode == (PER_ARTICLE,):  # no item is named after the fact: every phase was quiet
+        assert kept == []
+    else:  # only the teardowns that printed something are kept, and pytest shows them
+        assert kept == [["park-arrives-in-oslo", "teardown"]] * 2
+        result.stdout.fnmatch_lines(
+            [
+                "*_ park-arrives-in-oslo on articles/stockholm.md _*",
+                "*contradicted on where*",
+                "*Captured stdout teardown*",
+                "teardown output of park-arrives-in-oslo",
+            ]
+        )
