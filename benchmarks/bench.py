@@ -765,15 +765,6 @@ def print_growth(small: Run, large: Run) -> float:
     return growth
 
 
-def duration(seconds: float) -> str:
-    """``42.0 s``, ``12.5 min`` or ``3.1 h``."""
-    if abs(seconds) < 120:
-        return f"{seconds:.1f} s"
-    if abs(seconds) < 7200:
-        return f"{seconds / 60:.1f} min"
-    return f"{seconds / 3600:.1f} h"
-
-
 def verdict(ok: bool) -> str:
     return "PASS" if ok else "MISS"
 
@@ -811,9 +802,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--tb",
-        default="line",
-        help="pytest --tb style for the timed runs (default line; 'default' passes none). "
-        "With pytest's default style the failure summary costs failures x tests.",
+        default="default",
+        help="pytest --tb style for the timed runs (default: pytest's own, as users run it)",
     )
     parser.add_argument(
         "--bare-xdist", action="store_true", help="also time the bare run with -n 2"
@@ -893,31 +883,17 @@ def run_benchmarks(args: argparse.Namespace, root: Path) -> None:
     small = measure(f"factcheck {small_count}", facts_args(batch, small_batch, args.tb), batch)
     fact_growth = print_growth(small, serial)
 
-    if args.tb:
-        probe_count = max(1, args.articles // 20)
-        probe_batch = batch.head(probe_count)
-        print_header(f"pytest's default --tb vs --tb={args.tb} ({probe_count:,} articles)")
-        chosen = measure(
-            f"factcheck {probe_count} --tb={args.tb}",
-            facts_args(batch, probe_batch, args.tb),
-            batch,
-        )
-        plain = measure(
-            f"factcheck {probe_count} default tb", facts_args(batch, probe_batch, None), batch
-        )
-        print_pair(chosen, plain, "default / chosen (wall)", plain.wall / chosen.wall)
-        extra = plain.cpu - chosen.cpu
-        failures = serial.outcomes.get("failed", 0) / max(1, chosen.outcomes.get("failed", 0))
-        estimate = extra * failures * serial.items / chosen.items
-        grows = (
-            f"about {duration(estimate)} cpu at {args.articles:,}"
-            if extra >= 2.0
-            else "too small here to extrapolate"
-        )
-        print(
-            f"  failure summary: {duration(extra)} cpu at {probe_count:,} articles; "
-            f"it grows with failures x tests: {grows}"
-        )
+    probe_count = max(1, args.articles // 20)
+    probe_batch = batch.head(probe_count)
+    print_header(f"pytest's default --tb vs --tb=line ({probe_count:,} articles)")
+    line = measure(
+        f"factcheck {probe_count} --tb=line", facts_args(batch, probe_batch, "line"), batch
+    )
+    plain = measure(
+        f"factcheck {probe_count} default tb", facts_args(batch, probe_batch, None), batch
+    )
+    print_pair(line, plain, "default / line (wall)", plain.wall / line.wall)
+    print(f"  failures shown: {plain.outcomes.get('failed', 0):,}")
 
     per_article = bench_per_article(args, batch, small_batch, small_count)
 
