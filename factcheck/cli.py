@@ -13,6 +13,7 @@ from factcheck.engine import Checker, judge
 from factcheck.errors import FactcheckError, FactFileError
 from factcheck.facts import Story, fact_files, load_story
 from factcheck.reading import Document, Reading
+from factcheck.report import printable
 
 
 def validate(paths: Sequence[str], out: TextIO) -> int:
@@ -65,12 +66,12 @@ def explain_reading(reading: Reading, only: str | None, out: TextIO) -> None:
                 how.append(f"phrase {mention.phrase.pattern.text!r}")
             if mention.quote is not None:
                 how.append("quote")
-            print(f"  line {sentence.line}: {sentence.text}", file=out)
+            print(f"  line {sentence.line}: {printable(sentence.text)}", file=out)
             print(f"    found by: {', '.join(how)}", file=out)
         for slot in result.slots:
             line = f" (line {slot.evidence.line})" if slot.evidence else ""
             found = f", article says {slot.found!r}" if slot.found is not None else ""
-            detail = f" [{slot.detail}]" if slot.detail else ""
+            detail = f" [{printable(slot.detail)}]" if slot.detail else ""
             print(
                 f"  {slot.slot}: {slot.status}: fact says {slot.expected!r}{found}{line}{detail}",
                 file=out,
@@ -88,7 +89,7 @@ def explain_reading(reading: Reading, only: str | None, out: TextIO) -> None:
             )
             print(f"  omitted: {why}", file=out)
             for sentence in named[:5]:
-                print(f"  who named at line {sentence.line}: {sentence.text}", file=out)
+                print(f"  who named at line {sentence.line}: {printable(sentence.text)}", file=out)
 
 
 def explain(article_path: str, facts: Sequence[str], only: str | None, out: TextIO) -> int:
@@ -110,7 +111,7 @@ def explain(article_path: str, facts: Sequence[str], only: str | None, out: Text
         if isinstance(entry, FactcheckError):
             print(entry, file=out)
             continue
-        print(f"== {entry.key}", file=out)
+        print(f"== {printable(entry.key)}", file=out)
         routed = checker.route(entry)
         if not routed:
             print("matches no story: it names none of their `about` entities", file=out)

@@ -28,6 +28,7 @@ from factcheck.report import (
     Summary,
     build_report,
     failure_lines,
+    printable,
     report_json,
     result_line,
     result_order,
@@ -198,7 +199,7 @@ def _shown(path: Path, config: pytest.Config) -> str:
 
 def _truncation(article: Article) -> pytest.PytestWarning:
     return pytest.PytestWarning(
-        f"{article.key}: only the first {MAX_ARTICLE_CHARS:,} characters are checked"
+        f"{printable(article.key)}: only the first {MAX_ARTICLE_CHARS:,} characters are checked"
     )
 
 
@@ -285,7 +286,7 @@ class JsonlFile(pytest.File):
         for offset, entry in iter_jsonl_offsets(shown):
             key = entry.key
             line = entry.first_line if isinstance(entry, Article) else entry.line
-            name = key.split("#", 1)[1]
+            name = printable(key.split("#", 1)[1])  # node ids are printed
             if name in seen:
                 name = f"{name}@{line}"
             seen.add(name)

@@ -16,6 +16,17 @@ REPORT_VERSION = 1
 STATUSES = (CONSISTENT, CONTRADICTED, OMITTED)
 
 
+_UNSAFE = {code: f"\\x{code:02x}" for code in (*range(0x20), *range(0x7F, 0xA0)) if code != 0x09}
+_UNSAFE |= {code: f"\\u{code:04x}" for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+_PRINTABLE = str.maketrans(_UNSAFE)
+
+
+def printable(text: str) -> str:
+    """``text`` safe to show on a terminal: control characters (but tabs) and bidirectional
+    overrides, which could hide or fake output, shown as escapes (``\\x1b``, ``\\u202e``)."""
+    return text.translate(_PRINTABLE)
+
+
 def failure_lines(result: FactResult) -> list[str]:
     """What a user sees for a contradicted fact (or a required one the article omits)."""
     where = f"{result.fact_path}:{result.fact_line}" if result.fact_path else result.story
@@ -33,11 +44,11 @@ def failure_lines(result: FactResult) -> list[str]:
                 0
             ]  # a JSONL line's evidence is on its record's line
             lines.append(f"  evidence:     {path}:{slot.evidence.line}: {slot.evidence.marked()}")
-    return lines
+    return [printable(line) for line in lines]
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> Iterator[str]:
-    cells = [list(map(str, header)), *[list(map(str, row)) for row in rows]]
+    cells = [[printable(str(cell)) for cell in row] for row in (header, *rows)]
     widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
     for row in cells:
         yield "  ".join(
@@ -125,6 +136,10 @@ class Summary:
         ]
 
     def lines(self) -> Iterator[str]:
+        """The summary's lines, as the terminal shows them."""
+        return map(printable, self._lines())
+
+    def _lines(self) -> Iterator[str]:
         checked = bool(self._articles)
         if not (checked or self._unmatched or self._unreadable or self.broken):
             return

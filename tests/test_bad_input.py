@@ -596,3 +596,39 @@ def test_report_is_identical_serial_xdist_and_file_order(pytester: pytest.Pytest
     for result in (serial, parallel, reordered):
         assert result.ret != 0
         assert_no_traceback(result)
+
+
+# --------------------------------------------------------------------------------------------
+# Terminal output
+# --------------------------------------------------------------------------------------------
+
+ESC, RLO = "\x1b", "\u202e"  # a terminal escape, a right-to-left override
+
+
+def test_control_characters_from_articles_are_printed_as_escapes(pytester: pytest.Pytester) -> None:
+    record = {
+        "id": f"wire{ESC}[2K7",
+        "source": f"agency{RLO}",
+        "published": "2023-09-12",
+        "text": f"Kim Jong Un arrived in Russia on Friday{ESC}[2K, officials said{RLO}.",
+    }
+    write_articles(pytester, {"batch.jsonl": (json.dumps(record) + "\n").encode()})
+
+    result, report = run(pytester)
+
+    shown = "\n".join(result.outlines + result.errlines)
+    assert ESC not in shown and RLO not in shown
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+    result.stdout.fnmatch_lines(
+        [
+            "*_ kim-arrives-in-russia on " + literal(r"articles/batch.jsonl::wire\x1b[2K7") + " _*",
+            "*contradicted on when*",
+            "  evidence: *"
+            + literal(r"Kim Jong Un arrived in Russia on «Friday»\x1b[2K, officials said\u202e."),
+            literal(r"agency\u202e") + " *0 *1 *14",  # the summary's table by source
+        ]
+    )
+    # the JSON report keeps the article's own text
+    checked = result_of(report, f"articles/batch.jsonl#wire{ESC}[2K7", ARRIVAL)
+    assert checked["source"] == f"agency{RLO}"
+    assert ESC in checked["slots"]["when"]["evidence"]

@@ -106,3 +106,21 @@ def test_suggest_prints_a_draft_that_validates(
     (tmp_path / "draft.yaml").write_text(draft)
     assert main(["validate", str(tmp_path / "draft.yaml")]) == 0
     assert "who: matthew-miller" in draft
+
+
+def test_explain_prints_control_characters_as_escapes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "a\x1b[2K.md"
+    article.write_text(
+        "---\npublished: 2023-09-12\n---\nKim Jong Un arrived in Russia on Friday\x1b[2K.\n"
+    )
+    code = main(
+        ["explain", str(article), "--facts", str(ROOT / "facts"), "--fact", "kim-arrives-in-russia"]
+    )
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "\x1b" not in out
+    assert f"== {tmp_path}/a\\x1b[2K.md" in out
+    assert "line 4: Kim Jong Un arrived in Russia on Friday\\x1b[2K." in out
+    assert "kim-russia-2023/kim-arrives-in-russia: contradicted" in out
