@@ -420,7 +420,7 @@ def _reportinfo(item: pytest.Item) -> tuple[Path, int | None, str]:
     """Failure headers read `fact on article`; `-v` lines keep the node id as it is."""
     parent = item.parent
     article = parent.nodeid if parent is not None else ""
-    return item.path, None, f"{item.name} on {article}"
+    return item.path, None, printable(f"{item.name} on {article}")  # a file name may hold any
 
 
 NO_STORY = "the article matches no story"
