@@ -632,3 +632,22 @@ def test_control_characters_from_articles_are_printed_as_escapes(pytester: pytes
     checked = result_of(report, f"articles/batch.jsonl#wire{ESC}[2K7", ARRIVAL)
     assert checked["source"] == f"agency{RLO}"
     assert ESC in checked["slots"]["when"]["evidence"]
+
+
+def test_control_characters_in_file_names_are_printed_as_escapes(
+    pytester: pytest.Pytester,
+) -> None:
+    late = (FRONT + "Kim Jong Un arrived in Russia on Friday.\n").encode()
+    write_articles(pytester, {f"late{ESC}[2K.md": late})
+
+    result, _ = run(pytester)
+
+    # only pytest's own progress line prints the file name as it is
+    raw = [line for line in result.outlines if ESC in line]
+    assert [line.split()[0] for line in raw] == [f"articles/late{ESC}[2K.md"]
+    result.stdout.fnmatch_lines(
+        [
+            "*_ kim-arrives-in-russia on " + literal(r"articles/late\x1b[2K.md") + " _*",
+            "  evidence: *" + literal(r"articles/late\x1b[2K.md:6: Kim Jong Un arrived") + "*",
+        ]
+    )
