@@ -469,9 +469,6 @@ class UnreadableItem(pytest.Item):
         return _reportinfo(self)
 
 
-_BRIEF = ("article", "source", "story", "fact", "status")
-
-
 def _record(item: pytest.Item, results: list[FactResult]) -> None:
     """Hand the results to the item's report, and show their slots as JUnit properties.
 
@@ -481,10 +478,20 @@ def _record(item: pytest.Item, results: list[FactResult]) -> None:
     the controller spools as they are; it drops both from the report. JUnit properties are
     added only with ``--junitxml``.
     """
-    found = sorted((r.to_json() for r in results), key=result_order)
-    payload: dict[str, Any] = {"results": json.dumps([{k: r[k] for k in _BRIEF} for r in found])}
+    ordered = sorted(results, key=lambda r: (r.article, r.story, r.fact))  # report order
+    brief = [  # what the summary counts
+        {
+            "article": r.article,
+            "source": r.source or None,
+            "story": r.story,
+            "fact": r.fact,
+            "status": r.status,
+        }
+        for r in ordered
+    ]
+    payload: dict[str, Any] = {"results": json.dumps(brief)}
     if item.config.stash[STATE].outputs:
-        payload["lines"] = [result_line(r) for r in found]
+        payload["lines"] = [result_line(r.to_json()) for r in ordered]
     if len(results) == 1 and results[0].status == OMITTED:
         payload["omitted"] = True
     item.stash[PAYLOAD] = payload
@@ -582,7 +589,7 @@ class Recorder:
         for result in results:
             self.summary.add(result)
         if self.spool is not None and results and lines:
-            self.spool.add_lines(lines, result_order(results[0]), report.nodeid)
+            self.spool.add(lines, result_order(results[0]), report.nodeid)
         unmatched = payload.get("unmatched")
         if unmatched is not None:
             self.summary.add_unmatched(unmatched)

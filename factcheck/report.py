@@ -232,14 +232,9 @@ class ResultSpool:
         self._index: list[tuple[str, str, str, str, int, int]] = []
         self._size = 0
 
-    def add(self, results: Sequence[dict[str, Any]], tiebreak: str) -> None:
-        """Spool the results of one test report; ``tiebreak`` (its node id) orders equal keys."""
-        if results:
-            ordered = sorted(results, key=result_order)
-            self.add_lines([result_line(r) for r in ordered], result_order(ordered[0]), tiebreak)
-
-    def add_lines(self, lines: Sequence[str], first: tuple[str, str, str], tiebreak: str) -> None:
-        """Spool result lines already in report order, ``first`` the first one's order key."""
+    def add(self, lines: Sequence[str], first: tuple[str, str, str], tiebreak: str) -> None:
+        """Spool the result lines of one test report, already in report order: ``first`` is
+        the first one's ``result_order`` key, ``tiebreak`` (the node id) orders equal keys."""
         if not lines:
             return
         data = ("\n".join(lines) + "\n").encode("utf-8")

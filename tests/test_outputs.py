@@ -171,7 +171,8 @@ def test_spool_gives_results_back_in_report_order(example_report: dict[str, Any]
     try:
         # one record per article (as --facts-per-article reports), arriving in any order
         for article, group in sorted(by_article.items(), reverse=True):
-            spool.add(list(reversed(group)), f"{article}::facts")
+            lines = [report.result_line(r) for r in sorted(group, key=report.result_order)]
+            spool.add(lines, report.result_order(min(group, key=report.result_order)), article)
         assert len(spool) == 6
         assert list(spool.lines()) == [report.result_line(r) for r in results]
         assert list(spool) == json.loads(json.dumps(results))
