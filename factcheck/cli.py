@@ -12,8 +12,8 @@ from factcheck.articles import Article, iter_jsonl, read_article
 from factcheck.engine import Checker, judge
 from factcheck.errors import FactcheckError, FactFileError
 from factcheck.facts import Story, fact_files, load_story
+from factcheck.outputs.report import printable
 from factcheck.reading import Document, Reading
-from factcheck.report import printable
 
 
 def validate(paths: Sequence[str], out: TextIO) -> int:

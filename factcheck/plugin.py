@@ -22,8 +22,8 @@ from factcheck.articles import (
 from factcheck.engine import Checker
 from factcheck.errors import ArticleError, FactcheckError, FactFileError
 from factcheck.facts import Story, fact_files, load_story
-from factcheck.html import build_html
-from factcheck.report import (
+from factcheck.outputs.html import build_html
+from factcheck.outputs.report import (
     ResultSpool,
     Summary,
     build_report,
@@ -35,8 +35,8 @@ from factcheck.report import (
     to_json,
     write_atomically,
 )
+from factcheck.outputs.sarif import build_sarif, line_reader
 from factcheck.results import CONTRADICTED, OMITTED, FactResult
-from factcheck.sarif import build_sarif, line_reader
 
 UNMATCHED = "unmatched"
 UNREADABLE = "unreadable"

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from factcheck.articles import Article, Sentence, article_sentences
-from factcheck.dates import DateMention, find_dates
 from factcheck.facts import Fact, Story
 from factcheck.match import (
     MIN_FRAGMENT_WORDS,
@@ -35,6 +34,7 @@ from factcheck.match import (
     words,
 )
 from factcheck.results import Evidence
+from factcheck.text.dates import DateMention, find_dates
 
 MAX_WORDS_PER_SENTENCE = 400
 """Words past this many in one sentence are not read: a bound on the work per sentence."""

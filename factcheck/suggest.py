@@ -24,9 +24,9 @@ from factcheck.engine import Checker
 from factcheck.errors import FactcheckError
 from factcheck.facts import Entity, Story, parse_story
 from factcheck.match import align_quote, quote_words, words
-from factcheck.numbers import find_numbers
 from factcheck.reading import PREPOSITIONS, CompiledStory, Document, Reading
 from factcheck.results import CONSISTENT, CONTRADICTED, OMITTED
+from factcheck.text.numbers import find_numbers
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from factcheck import Checker, load_story, read_article
-from factcheck.report import Summary, build_report
+from factcheck.outputs.report import Summary, build_report
 
 ROOT = Path(__file__).resolve().parent.parent
 ReportOf = Callable[[list[Path], list[Path]], dict[str, Any]]

@@ -1,4 +1,4 @@
-"""Tests for factcheck.dates.find_dates."""
+"""Tests for factcheck.text.dates.find_dates."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from factcheck.dates import DateMention, find_dates
+from factcheck.text.dates import DateMention, find_dates
 
 TUE = datetime.date(2023, 9, 12)  # a Tuesday
 

@@ -1,4 +1,4 @@
-"""Tests for factcheck.html: the report page, as markup and as a browser renders it."""
+"""Tests for factcheck.outputs.html: the report page, as markup and as a browser renders it."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from factcheck.html import SCRIPT, build_html, marked_html
+from factcheck.outputs.html import SCRIPT, build_html, marked_html
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = shutil.which("chromium")

@@ -1,10 +1,10 @@
-"""Tests for factcheck.numbers."""
+"""Tests for factcheck.text.numbers."""
 
 from __future__ import annotations
 
 import pytest
 
-from factcheck.numbers import find_numbers, looks_like_year, parse_number_word
+from factcheck.text.numbers import find_numbers, looks_like_year, parse_number_word
 
 # (text, value, ordinal, approximate)
 Expected = tuple[str, int | float, bool, bool]

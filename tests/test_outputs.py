@@ -11,7 +11,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from factcheck import report
+from factcheck.outputs import report
 
 ROOT = Path(__file__).resolve().parent.parent
 

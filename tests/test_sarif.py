@@ -1,4 +1,4 @@
-"""Tests for factcheck.sarif: the SARIF 2.1.0 log of a report's contradictions."""
+"""Tests for factcheck.outputs.sarif: the SARIF 2.1.0 log of a report's contradictions."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from factcheck.sarif import article_uri, build_sarif, line_reader, marked_columns
+from factcheck.outputs.sarif import article_uri, build_sarif, line_reader, marked_columns
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text())

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from factcheck.facts import Fact
-from factcheck.numbers import NumberMention, find_numbers
 from factcheck.reading import Mention, Reading
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
+from factcheck.text.numbers import NumberMention, find_numbers
 
 SLOT = "count"
 REACH = 2

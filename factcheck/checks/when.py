@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from factcheck.dates import DateMention
 from factcheck.facts import Fact, PartialDate
 from factcheck.reading import Mention, Reading
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
+from factcheck.text.dates import DateMention
 
 SLOT = "when"
 OTHER_TIME_WORDS = frozenset(

@@ -40,7 +40,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import Any
 
-from factcheck.numbers import looks_like_year, month_number, parse_number_word
+from factcheck.text.numbers import looks_like_year, month_number, parse_number_word
 
 __all__ = ["TRIGGER_WORDS", "DateMention", "find_dates"]
 

@@ -3,7 +3,7 @@
 Years (a bare 4-digit 1900-2099), day numbers of dates (``Sept. 13``, ``27 July``), ISO and
 slash dates, year ranges, times of day and the pronoun "one" (``one of``, ``no one``) are not
 reported. :func:`month_number` and :func:`looks_like_year` are shared with
-:mod:`factcheck.dates`.
+:mod:`factcheck.text.dates`.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ class NumberMention:
     approximate: bool
 
 
-# --- month names (shared with factcheck.dates) -------------------------------------------------
+# --- month names (shared with factcheck.text.dates) ---
 
 _MONTH_PATTERN = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"

@@ -1,0 +1,1 @@
+"""What a run writes: the terminal summary and JSON report, SARIF and HTML."""

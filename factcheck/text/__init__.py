@@ -1,0 +1,1 @@
+"""Reading scraped news text: dates and numbers as articles write them."""
