@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from types import ModuleType
 
 from factcheck.articles import Article
-from factcheck.checks import CHECKS
+from factcheck.checks import CHECKS, UNRELIABLE
 from factcheck.facts import Fact, Story
 from factcheck.match import fold_case
 from factcheck.reading import CompiledStory, Document, Mention, Reading
@@ -19,6 +19,7 @@ from factcheck.results import (
     CONFIRMED,
     CONSISTENT,
     CONTRADICTED,
+    DOUBTFUL,
     OMITTED,
     UNSTATED,
     Evidence,
@@ -37,8 +38,23 @@ def _merge(fact: Fact, per_mention: list[list[SlotResult]]) -> list[SlotResult]:
         results = [r for results in per_mention for r in results if r.slot == slot]
         clash = next((r for r in results if r.status == CONTRADICTED), None)
         fit = next((r for r in results if r.status == CONFIRMED), None)
-        merged.append(clash or fit or SlotResult(slot, UNSTATED, fact.expected(slot)))
+        doubt = next((r for r in results if r.status == DOUBTFUL), None)
+        merged.append(clash or fit or doubt or SlotResult(slot, UNSTATED, fact.expected(slot)))
     return merged
+
+
+def mention_kind(mention: Mention) -> str:
+    """How a mention was found: by a quote, a named subject, or a subject carried over."""
+    return "quote" if mention.quote else "carried" if mention.who is None else "named"
+
+
+def _trace(result: SlotResult, mention: Mention) -> SlotResult:
+    """A clash with its full rule path; `doubtful` when that path is not reliable enough."""
+    path = f"{mention_kind(mention)}/{result.rule}"
+    status = DOUBTFUL if path in UNRELIABLE or result.rule in UNRELIABLE else CONTRADICTED
+    return SlotResult(
+        result.slot, status, result.expected, result.found, result.evidence, result.detail, path
+    )
 
 
 Plan = tuple[tuple[ModuleType, ...], str | None, tuple[SlotResult, ...]]
@@ -68,7 +84,12 @@ def judge(fact: Fact, mentions: Sequence[Mention], reading: Reading) -> FactResu
     evidence: tuple[Evidence, ...] = ()
     if mentions:  # most facts of a story are not mentioned in a given article
         per_mention = [
-            [r for check in checks if (r := check.check(fact, m, reading))] for m in mentions
+            [
+                _trace(r, m) if r.status == CONTRADICTED else r
+                for check in checks
+                if (r := check.check(fact, m, reading))
+            ]
+            for m in mentions
         ]
         if key is not None:  # keep only the mentions that say something about the key slot
             kept = [

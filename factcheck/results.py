@@ -16,6 +16,8 @@ ERROR = "error"
 
 CONFIRMED = "confirmed"
 UNSTATED = "unstated"
+DOUBTFUL = "doubtful"
+"""A clash found by a rule that is not reliable enough to fail a test: shown, never failed."""
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -48,6 +50,9 @@ class SlotResult:
     found: str | None = None
     evidence: Evidence | None = None
     detail: str = ""
+    rule: str = ""
+    """The rule path that gave the verdict: how the mention was found, then the check's rule
+    (``named/count.number-before-phrase``)."""
 
     def to_json(self) -> dict[str, Any]:
         ev = self.evidence
@@ -58,6 +63,7 @@ class SlotResult:
             "line": ev.line if ev else None,
             "evidence": ev.marked() if ev else None,
             "detail": self.detail or None,
+            "rule": self.rule or None,
         }
 
 

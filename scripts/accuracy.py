@@ -21,6 +21,8 @@ from test_corpus import (  # noqa: E402
     verdict,
 )
 
+from factcheck.checks import UNRELIABLE  # noqa: E402
+
 Run = list[tuple[Case, Verdict]]
 
 
@@ -34,6 +36,33 @@ def judged(case: Case) -> Verdict:
         return verdict(case)
     except StaleEdit as error:
         return Verdict("error", (), str(error))
+
+
+def raised_false(run: Run) -> tuple[int, int]:
+    """How many raised contradictions are false, of all raised."""
+    raised = [c for c, v in run if v.status == "contradicted"]
+    return sum(1 for c in raised if c.expect != "contradicted"), len(raised)
+
+
+def is_true(case: Case, slot: str) -> bool:
+    """Whether a clash on ``slot`` is what the label says the case deserves."""
+    return case.expect == "contradicted" and (case.slot is None or case.slot == slot)
+
+
+def rule_paths(runs: dict[str, Run]) -> None:
+    """Precision of each rule path over every labelled case, doubtful clashes included."""
+    tally: dict[str, list[int]] = {}
+    for run in runs.values():
+        for case, found in run:
+            for slot, rule, _status in found.clashes:
+                true_false = tally.setdefault(rule or f"?/{slot}", [0, 0])
+                true_false[0 if is_true(case, slot) else 1] += 1
+    print("Rule paths (clashes raised, doubtful ones included):")
+    print(f"  {'rule path':48} {'raised':>6} {'false':>6}  precision  {'':10}")
+    for rule, (true, false) in sorted(tally.items(), key=lambda kv: (-sum(kv[1]), kv[0])):
+        raised = true + false
+        trusted = "doubtful" if rule in UNRELIABLE or rule.split("/")[-1] in UNRELIABLE else ""
+        print(f"  {rule:48} {raised:6} {false:6}  {true / raised:9.0%}  {trusted}")
 
 
 def figures(title: str, run: Run, consistent: str = "rewordings kept consistent") -> None:
@@ -52,6 +81,7 @@ def figures(title: str, run: Run, consistent: str = "rewordings kept consistent"
     print(f"{title}: {len(run)} cases")
     rows = [
         ("false contradictions", ratio(flagged, not_contradicted)),
+        ("raised contradictions that are false", ratio(*raised_false(run))),
         ("contradictions caught on the right slot", ratio(caught, contradictions) + other_slot),
         (consistent, ratio(*count("consistent", "consistent"))),
         ("omissions found", ratio(*count("omitted", "omitted"))),
@@ -70,6 +100,7 @@ def main(argv: list[str]) -> int:
     figures("Edits (tests/corpus/edits.yaml)", edit_run)
     for story, run in runs.items():
         figures(f"Articles as published: {Path(story).stem}", run, "consistent facts found")
+    rule_paths({"edits": edit_run, **runs})
     if "-q" in argv:
         return 0
     print("\nDisagreements (id: expected -> got):")

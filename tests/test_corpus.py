@@ -49,6 +49,8 @@ class Verdict:
     status: str
     contradicted: tuple[str, ...]
     detail: str
+    clashes: tuple[tuple[str, str, str], ...] = ()
+    """(slot, rule path, status) of every clash found, `doubtful` ones included."""
 
 
 def _yaml(name: str) -> Any:
@@ -168,7 +170,10 @@ def verdict(case: Case) -> Verdict:
     if result is None:
         return Verdict("omitted", (), "  (the article is not routed to the story)")
     contradicted = tuple(s.slot for s in result.contradictions)
-    return Verdict(result.status, contradicted, _describe(result))
+    clashes = tuple(
+        (s.slot, s.rule, s.status) for s in result.slots if s.status in ("contradicted", "doubtful")
+    )
+    return Verdict(result.status, contradicted, _describe(result), clashes)
 
 
 def agrees(case: Case, found: Verdict) -> bool:

@@ -30,6 +30,7 @@ _UNREAL = re.compile(
     re.I,
 )
 """Words that make a number an expectation or a plan, not what happened."""
+_RULE = "count.number-before-phrase"
 
 
 def applies(fact: Fact) -> bool:
@@ -68,15 +69,18 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     expected = fact.expected(SLOT)
     evidence = reading.document.evidence(mention.index, marks=[(number.start, number.end)])
     if number.value == fact.count:
-        return SlotResult(SLOT, CONFIRMED, expected, number.text, evidence)
+        return SlotResult(SLOT, CONFIRMED, expected, number.text, evidence, rule=_RULE)
     bound = _BOUNDS.search(reading.sentence_text(mention.index)[: number.start])
     if bound is not None:  # `at least nine` rules out seven; `up to nine` does not
         lower = bound.group("lower") is not None
         fits = fact.count >= number.value if lower else fact.count <= number.value
         found = f"{bound.group().strip()} {number.text}"
-        return SlotResult(SLOT, CONFIRMED if fits else CONTRADICTED, expected, found, evidence)
+        status = CONFIRMED if fits else CONTRADICTED
+        return SlotResult(SLOT, status, expected, found, evidence, rule="count.bound")
     if number.approximate:
         if abs(number.value - fact.count) <= APPROXIMATE_TOLERANCE * abs(fact.count):
-            return SlotResult(SLOT, CONFIRMED, expected, number.text, evidence, "approximate")
+            return SlotResult(
+                SLOT, CONFIRMED, expected, number.text, evidence, "approximate", "count.approximate"
+            )
         return None
-    return SlotResult(SLOT, CONTRADICTED, expected, number.text, evidence)
+    return SlotResult(SLOT, CONTRADICTED, expected, number.text, evidence, rule=_RULE)

@@ -66,6 +66,7 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
             fact.expected(SLOT),
             sentence[span[0] : span[1]],
             doc.evidence(mention.index, marks=[span]),
+            rule="what.phrase",
         )
     found = sentence[negator.start : span[1]]
     marks = [(negator.start, negator.end), span]
@@ -76,4 +77,5 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         found,
         doc.evidence(mention.index, marks=marks),
         "negated",
+        "what.negator-before-phrase",
     )

@@ -35,5 +35,7 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     evidence = doc.evidence(first, last, marks=[doc.quote_marks(first, quoted)])
     found = quoted.text.strip(" ,;:")
     if not alignment.changes:
-        return SlotResult(SLOT, CONFIRMED, fact.quote, found, evidence)
-    return SlotResult(SLOT, CONTRADICTED, fact.quote, found, evidence, word_diff(alignment))
+        return SlotResult(SLOT, CONFIRMED, fact.quote, found, evidence, rule="quote.words")
+    return SlotResult(
+        SLOT, CONTRADICTED, fact.quote, found, evidence, word_diff(alignment), "quote.words"
+    )

@@ -69,8 +69,8 @@ def fits(expected: PartialDate, found: DateMention) -> bool:
     return not (level >= 2 and found.day is not None and found.day != expected.day)
 
 
-def _attached(date: DateMention, mention: Mention, reading: Reading) -> bool:
-    """Whether ``date`` dates the mention's event rather than something else in the sentence."""
+def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | None:
+    """The rule by which ``date`` dates the mention's event, or None: it dates something else."""
     assert mention.phrase is not None
     sentence = reading.sentence_text(mention.index)
     tokens = reading.document.tokens[mention.index]
@@ -79,20 +79,21 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> bool:
         date.trigger is not None
         and sentence[date.trigger[0] : date.trigger[1]].lower() in OTHER_TIME_WORDS
     ):
-        return False
+        return None
     if (
         date.precision == "year"
         and re.fullmatch(r"\d{4}", date.text)
         and re.match(r"\s+[A-Z]", sentence[date.end :])
     ):
-        return False  # `the 2023 Eastern Economic Forum` names a thing, it does not date the event
+        return None  # `the 2023 Eastern Economic Forum` names a thing, it does not date the event
     before = [t for t in tokens if t.end <= date.start][-3:]
     if any(t.norm in REPORTING for t in before):
-        return False
+        return None
     if date.start >= last.end:
         between = sentence[last.end : date.start]
         reach = sum(1 for t in tokens if last.end <= t.start < date.start)
-        return reach <= AFTER_REACH and not _CLAUSE_BREAK.search(between)
+        after = reach <= AFTER_REACH and not _CLAUSE_BREAK.search(between)
+        return "when.date-after-phrase" if after else None
     if date.end <= first.start:
         between = sentence[date.end : first.start]
         reach = sum(1 for t in tokens if date.end <= t.start < first.start)
@@ -100,23 +101,30 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> bool:
             "on", ""
         ).strip() and between.lstrip().startswith(",")
         if fronted:
-            return not _CLAUSE_BREAK.search(between.lstrip()[1:])
-        return reach <= BEFORE_REACH and not _CLAUSE_BREAK.search(between)
-    return False
+            return None if _CLAUSE_BREAK.search(between.lstrip()[1:]) else "when.date-fronted"
+        near = reach <= BEFORE_REACH and not _CLAUSE_BREAK.search(between)
+        return "when.date-before-phrase" if near else None
+    return None
 
 
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if mention.phrase is None or fact.when is None:
         return None
-    dates = [d for d in reading.document.dates(mention.index) if _attached(d, mention, reading)]
-    if not dates:
+    attached = [
+        (d, rule)
+        for d in reading.document.dates(mention.index)
+        if (rule := _attached(d, mention, reading))
+    ]
+    if not attached:
         return None
+    dates = [d for d, _ in attached]
     fitting = [d for d in dates if fits(fact.when, d)]
     chosen = fitting or dates
     status = CONFIRMED if fitting else CONTRADICTED
     found = "; ".join(f"{d.text} ({_resolved(d)})" for d in chosen)
     evidence = reading.document.evidence(mention.index, marks=[(d.start, d.end) for d in chosen])
-    return SlotResult(SLOT, status, str(fact.when), found, evidence)
+    rule = next(r for d, r in attached if d is chosen[0])
+    return SlotResult(SLOT, status, str(fact.when), found, evidence, rule=rule)
 
 
 def _resolved(date: DateMention) -> str:

@@ -35,7 +35,7 @@ def fits(story: Story, expected: str, found: str) -> bool:
     return found in story.ancestors(expected) or expected in story.ancestors(found)
 
 
-def _event_places(mention: Mention, reading: Reading) -> list[Span]:
+def _event_places(mention: Mention, reading: Reading) -> tuple[list[Span], list[Span]]:
     """Places that fill the phrase's place slot, or follow it after `in`, `at`, `of`...
 
     Where one found place lies inside another (`Russia's capital city of Moscow`), only the
@@ -43,6 +43,7 @@ def _event_places(mention: Mention, reading: Reading) -> list[Span]:
     """
     assert mention.phrase is not None
     places = list(mention.phrase.places)
+    filled = list(places)
     tokens = reading.document.tokens[mention.index]
     sentence = reading.sentence_text(mention.index)
     end = mention.phrase.last
@@ -57,13 +58,13 @@ def _event_places(mention: Mention, reading: Reading) -> list[Span]:
             places.append(span)
     story = reading.story
     outer = {a for p in places for a in story.ancestors(p.ref)[1:]}
-    return [p for p in places if p.ref not in outer]
+    return [p for p in places if p.ref not in outer], filled
 
 
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if mention.phrase is None or fact.where is None:
         return None
-    places = _event_places(mention, reading)
+    places, filled = _event_places(mention, reading)
     if not places:
         return None
     story = reading.story
@@ -74,4 +75,5 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     found = "; ".join(sentence[p.start : p.end] for p in chosen)
     marks = [(p.start, p.end) for p in chosen]
     evidence = reading.document.evidence(mention.index, marks=marks)
-    return SlotResult(SLOT, status, story.places[fact.where].name, found, evidence)
+    rule = "where.phrase-place" if all(p in filled for p in chosen) else "where.place-after-phrase"
+    return SlotResult(SLOT, status, story.places[fact.where].name, found, evidence, rule=rule)

@@ -126,6 +126,7 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
                 expected,
                 "(carried from the sentence before)",
                 doc.evidence(mention.index),
+                rule="who.carried",
             )
         span = mention.who
         found = doc.sentences[mention.index].text[span.start : span.end]
@@ -135,6 +136,7 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
             expected,
             found,
             doc.evidence(mention.index, marks=[(span.start, span.end)]),
+            rule="who.subject",
         )
     first, last, quoted = mention.quote
     speaker = None
@@ -153,4 +155,5 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     evidence = doc.evidence(sentence_index, marks=[(speaker.start, speaker.end)])
     status = CONFIRMED if speaker.ref in fact.who else CONTRADICTED
     found = text if status == CONFIRMED else f"{text} ({speaker.ref})"
-    return SlotResult(SLOT, status, expected, found, evidence)
+    rule = "who.speaker" if first <= sentence_index <= last else "who.speaker-sentence-before"
+    return SlotResult(SLOT, status, expected, found, evidence, rule=rule)
