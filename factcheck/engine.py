@@ -48,10 +48,45 @@ def mention_kind(mention: Mention) -> str:
     return "quote" if mention.quote else "carried" if mention.who is None else "named"
 
 
-def _trace(result: SlotResult, mention: Mention) -> SlotResult:
-    """A clash with its full rule path; `doubtful` when that path is not reliable enough."""
+def _voice(result: SlotResult, mention: Mention, doc: Document) -> str | None:
+    """The kind of segment (embedded post, caption...) that holds the mention or the clashing
+    value, or None when both are the article's own words."""
+    voices = doc.voices
+    if not voices.segments:
+        return None
+    sentence = doc.sentences[mention.index]
+    spans = []
+    if mention.quote is not None and doc.sentences[mention.quote[0]].start >= 0:
+        spans.append((mention.quote[2].start, mention.quote[2].end))
+    elif mention.phrase is not None and sentence.start >= 0:
+        tokens = doc.tokens[mention.index]
+        begin, end = tokens[mention.phrase.first].start, tokens[mention.phrase.last - 1].end
+        spans.append((sentence.start + begin, sentence.start + end))
+    ev = result.evidence
+    if ev is not None:
+        final = mention.quote[1] if mention.quote else mention.index
+        base = next(
+            (
+                s.start
+                for s in doc.sentences[max(0, mention.index - 2) : final + 1]
+                if s.line == ev.line and s.start >= 0 and ev.sentence.startswith(s.text)
+            ),
+            None,
+        )
+        if base is not None:
+            spans += [(base + a, base + b) for a, b in ev.marks]
+    return next((kind for a, b in spans if (kind := voices.at(a, b))), None)
+
+
+def _trace(result: SlotResult, mention: Mention, doc: Document) -> SlotResult:
+    """A clash with its full rule path; `doubtful` when that path is not reliable enough, or
+    when the mention or the clashing value is not in the article's own voice."""
     path = f"{mention_kind(mention)}/{result.rule}"
-    status = DOUBTFUL if path in UNRELIABLE or result.rule in UNRELIABLE else CONTRADICTED
+    voice = _voice(result, mention, doc)
+    if voice is not None:
+        path = f"{voice}/{path}"
+    unreliable = path in UNRELIABLE or result.rule in UNRELIABLE
+    status = DOUBTFUL if voice is not None or unreliable else CONTRADICTED
     return SlotResult(
         result.slot, status, result.expected, result.found, result.evidence, result.detail, path
     )
@@ -85,7 +120,7 @@ def judge(fact: Fact, mentions: Sequence[Mention], reading: Reading) -> FactResu
     if mentions:  # most facts of a story are not mentioned in a given article
         per_mention = [
             [
-                _trace(r, m) if r.status == CONTRADICTED else r
+                _trace(r, m, reading.document) if r.status == CONTRADICTED else r
                 for check in checks
                 if (r := check.check(fact, m, reading))
             ]

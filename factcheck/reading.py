@@ -35,6 +35,7 @@ from factcheck.match import (
 )
 from factcheck.results import Evidence
 from factcheck.text.dates import DateMention, find_dates
+from factcheck.text.segments import Voices, foreign_segments
 
 MAX_WORDS_PER_SENTENCE = 400
 """Words past this many in one sentence are not read: a bound on the work per sentence."""
@@ -206,6 +207,11 @@ class Document:
         if index not in self._dates:
             self._dates[index] = find_dates(self.sentences[index].text, self.anchor)
         return self._dates[index]
+
+    @cached_property
+    def voices(self) -> Voices:
+        """Embedded posts, captions, galleries and boilerplate: looked for only on a clash."""
+        return Voices(foreign_segments(self.article.text))
 
     @cached_property
     def word_sets(self) -> list[frozenset[str]]:

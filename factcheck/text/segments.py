@@ -1,0 +1,246 @@
+"""Segments of scraped news text that are not the article's own statement.
+
+A scraped page glues into its text what the reporter did not write as the story: embedded
+social posts (``... pic.twitter.com/x -- Name (@handle) November 9, 2016``), photo captions and
+credits (``Image copyright PA Image caption ...``, ``... the scene (PA)``, ``Getty Images``),
+gallery counters and their captions (``Croydon tram 8 show all ... 1/8 ... 2/8``) and player or
+newsletter boilerplate (``Media playback is not supported on this device``). This module finds
+them as character spans of the article text, each with its kind. The engine's rule: a
+segment may confirm a fact (a caption that says the tram derailed agrees with the story) but
+never contradict one: a clash whose mention or clashing value lies in a segment is shown as
+`doubtful`, with the segment's kind at the head of its rule path (``embed/named/when...``).
+Segments are looked for only when a clash is found, so they cost nothing on most articles.
+
+Spans follow the text as scrapers leave it, without sentence marks: where a caption or post
+has no clear end, it runs to the end of the sentence it is in. That errs on the side of a
+missed contradiction, never a false one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+EMBED = "embed"
+CAPTION = "caption"
+GALLERY = "gallery"
+BOILERPLATE = "boilerplate"
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A span of the article text (``start``..``end``) that is not the article's voice."""
+
+    start: int
+    end: int
+    kind: str
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"  # Nov, November
+_POST_DATE = rf"{_MONTH}\s+\d{{1,2}},\s+\d{{4}}"
+_EMBED_END = re.compile(
+    # `pic.twitter.com/abc -- Name (@handle) November 9, 2016`, either part alone
+    rf"(?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)?"
+    rf"(?:(?:--|—|–)\s*[^()\n]{{0,80}}?\(@\w{{1,30}}\)(?:\s+{_POST_DATE})?)"
+    rf"|(?:pic\.twitter\.com|https?://t\.co)/\w+"
+    # `A photo posted by Name (@handle) on Nov 9, 2016 at 5:38pm PST`
+    rf"|A (?:photo|video|post) (?:posted|shared) by [^()\n]{{0,80}}?\(@[\w.]{{1,30}}\)"
+    rf"(?:\s+on\s+{_POST_DATE}(?:\s+at\s+\d{{1,2}}:\d{{2}}\s*[ap]m(?:\s+[A-Z]{{2,4}})?)?)?",
+    re.I,
+)
+_SOCIAL = re.compile(r"(?<![\w.])[#@]\w")
+"""A hashtag or handle: a sentence with one, right before a post's end, is the post's text."""
+
+_CAPTION_BLOCK = re.compile(r"\b(?:Image|Media) caption\b")
+_COPYRIGHT = re.compile(r"\bImage copyright(?:\s+(?!Image\b)[A-Z][\w.&'-]*){0,4}")
+"""BBC: `Image copyright` and the credit's capitalised words."""
+_WORD = re.compile(r"\S+")
+_MIN_CAPTION_WORDS = 3
+"""A caption is at least this many words long before the article's words can follow it."""
+_PHOTO_CREDIT = re.compile(
+    r"\((?:Photo|Picture|Image|Pictured|Credit)s?:[^()\n]{0,80}\)"  # (Photo: Getty Images)
+    r"|\((?:[^()\n/]{1,40}/)?\s*(?:PA|AP|AFP|EPA|Getty(?: Images)?|Reuters|Alamy|Rex"
+    r"(?: Features)?|Shutterstock|Twitter|Facebook|Instagram)\s*\)(?!\s*[-–—])",  # (PA), (X/PA )
+    re.I,
+)
+"""A parenthesised credit, which ends the caption before it (`(Reuters) -` is a dateline)."""
+_BARE_CREDIT = re.compile(
+    r"\b(?:Getty Images|GETTY\*EPA|PA:Press Association|AP:Associated Press|PA [Ww]ire"
+    r"|Rex Features|Shutterstock|Alamy(?: Stock Photo)?)\b"
+    r"|\b[A-Z][\w.]*(?: [A-Z][\w.]*)?/(?:PA|AP|AFP|EPA|Getty|Reuters)\b"
+)
+"""A credit standing in the text: the sentence it is in is a caption."""
+_COUNT_AFTER = re.compile(r"\s+\d{1,3}\s")
+
+_COUNTER = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])")
+_SHOW_ALL = re.compile(r"\b\d{1,3} show all\b|\bPlay slideshow(?: \d{1,2} of \d{1,2})?")
+_REPEATED_COUNT = re.compile(
+    r"\b(?:Getty Images|PA:Press Association|AP:Associated Press|EPA|Reuters|AFP|Facebook"
+    r"|News Group Newspapers Ltd|London News Pictures|Not known|Sky News)\s+\d{1,3}\s"
+)
+"""`... Getty Images 22 Next caption`: a gallery's size printed after each credit, then the
+next picture's caption."""
+
+_BOILERPLATE = re.compile(
+    r"Media playback is (?:not supported|unsupported) on (?:this|your) device"
+    r"|Get [\w ]{0,40}updates directly to your inbox"
+    r"|\+ ?Subscribe\b|Thank you for subscribing!?|Could not subscribe, try again later"
+    r"|\bInvalid Email\b|The video will start in \d+|\bCancel Play now\b"
+    r"|Watch this video again|Video will play in|Share this video|\bWatch Next\b"
+    r"|\bAdditional reporting by [^.\n]{0,60}"
+    r"|These are external links and will open in a new window|Close share panel"
+    r"|Share this with(?: [A-Z]\w+){1,8}|Copy this link"
+    r"|\bRead more:"
+    r"|Sign up (?:to|for) (?:our|the) [\w ]{0,40}newsletter",
+)
+
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9#@])|\n\s*\n")
+"""Where a sentence ends in scraped text: end mark, space, capital; or a blank line."""
+
+
+class _Bounds:
+    """Sentence boundaries of a text, for spans that run to a sentence's start or end."""
+
+    def __init__(self, text: str) -> None:
+        self.ends = [m.end() for m in _BOUNDARY.finditer(text)]
+        self.size = len(text)
+
+    def start_of(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` starts."""
+        k = bisect.bisect_right(self.ends, pos) - 1
+        return self.ends[k] if k >= 0 else 0
+
+    def end_of(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` ends (the start of the next one)."""
+        k = bisect.bisect_right(self.ends, pos)
+        return self.ends[k] if k < len(self.ends) else self.size
+
+    def before(self, start: int) -> int:
+        """The start of the sentence before the one that starts at ``start``."""
+        return self.start_of(max(0, start - 1))
+
+
+def _embeds(text: str, bounds: _Bounds) -> list[Segment]:
+    found = []
+    for m in _EMBED_END.finditer(text):
+        start = bounds.start_of(m.start())
+        for _ in range(3):  # a post of several sentences: theirs carry its hashtags and handles
+            earlier = bounds.before(start)
+            if earlier == start or not _SOCIAL.search(text, earlier, start):
+                break
+            start = earlier
+        found.append(Segment(start, m.end(), EMBED))
+    return found
+
+
+def _caption_end(text: str, start: int, bounds: _Bounds) -> int:
+    """Where a caption starting at ``start`` ends: at its sentence's end, or earlier where the
+    article's own words follow it with no end mark: a lower-case word, then a capitalised word
+    that a lower-case word follows (`... in the tram The crash was`, not `... with Donald Trump`).
+    """
+    limit = bounds.end_of(start)
+    words = list(_WORD.finditer(text, start, limit))
+    for k in range(_MIN_CAPTION_WORDS, len(words) - 1):
+        before, word, after = words[k - 1].group(), words[k].group(), words[k + 1].group()
+        if (
+            (before[0].islower() or before[0].isdigit() or before[-1] in "\"”’')")
+            and word[0].isupper()
+            and word[-1].isalpha()
+            and (word[1:].islower() or len(word) == 1)
+            and after[0].islower()
+        ):
+            return words[k - 1].end()
+    return limit
+
+
+def _captions(text: str, bounds: _Bounds) -> list[Segment]:
+    found = []
+    if "Image copyright" in text:
+        found += [Segment(m.start(), m.end(), CAPTION) for m in _COPYRIGHT.finditer(text)]
+    if " caption" in text:  # BBC: the caption, then the article's next words
+        for m in _CAPTION_BLOCK.finditer(text):
+            found.append(Segment(m.start(), _caption_end(text, m.end(), bounds), CAPTION))
+    credits = [m.span() for m in _PHOTO_CREDIT.finditer(text)] if "(" in text else []
+    for start, end in credits:  # the caption stands before its credit
+        found.append(Segment(bounds.start_of(start), end, CAPTION))
+    if not _has(text, _CREDIT_CUES):
+        return found
+    for m in _BARE_CREDIT.finditer(text):
+        if any(start <= m.start() < end for start, end in credits) or _COUNT_AFTER.match(
+            text, m.end()
+        ):
+            continue  # inside `(Photo: ...)`, or a gallery's `Getty Images 22` (below)
+        found.append(Segment(bounds.start_of(m.start()), bounds.end_of(m.end()), CAPTION))
+    for m in _REPEATED_COUNT.finditer(text):  # `Getty Images 22 The caption ...`
+        found.append(Segment(m.start(), _caption_end(text, m.end(), bounds), CAPTION))
+    return found
+
+
+def _galleries(text: str, bounds: _Bounds) -> list[Segment]:
+    found = []
+    counters = [m for m in _COUNTER.finditer(text) if 0 < int(m.group(1)) <= int(m.group(2)) <= 99]
+    by_size: dict[str, list[re.Match[str]]] = {}
+    for m in counters:
+        by_size.setdefault(m.group(2), []).append(m)
+    for run in by_size.values():
+        if len(run) >= 2:  # `1/8 ... 2/8`: a gallery, from its first counter to its last caption
+            found.append(Segment(run[0].start(), bounds.end_of(run[-1].end()), GALLERY))
+    for m in _SHOW_ALL.finditer(text):
+        found.append(Segment(m.start(), m.end(), GALLERY))
+    return found
+
+
+def _has(text: str, cues: tuple[str, ...]) -> bool:
+    return any(cue in text for cue in cues)
+
+
+_EMBED_CUES = ("(@", "pic.twitter", "t.co/", "posted by", "shared by")
+_CREDIT_CUES = (
+    *("Getty", "GETTY", "Press Association", "Associated Press", "PA ", "/", "Rex "),
+    *("Shutterstock", "Alamy", "EPA", "Reuters", "AFP", "Facebook", "Sky News"),
+    *("London News", "Not known", "News Group"),
+)
+_BOILERPLATE_CUES = (
+    *("playback", "inbox", "ubscri", "Invalid Email", "video", "Video", "Watch Next"),
+    *("Additional reporting", "external links", "share panel", "Share this", "Copy this link"),
+    *("Read more", "Sign up"),
+)
+
+
+def foreign_segments(text: str) -> list[Segment]:
+    """The spans of ``text`` that are not the article's own statement, in text order.
+
+    Each kind is looked for only where a plain substring that it needs is in the text: most
+    articles have none, and a substring test costs far less than a regular expression.
+    """
+    bounds = _Bounds(text)
+    found = []
+    if _has(text, _EMBED_CUES):
+        found += _embeds(text, bounds)
+    if _has(text, ("Image", "Media", "(", *_CREDIT_CUES)):
+        found += _captions(text, bounds)
+    if "/" in text or "show all" in text or "slideshow" in text:
+        found += _galleries(text, bounds)
+    if _has(text, _BOILERPLATE_CUES):
+        found += [Segment(m.start(), m.end(), BOILERPLATE) for m in _BOILERPLATE.finditer(text)]
+    return sorted(found, key=lambda s: (s.start, s.end))
+
+
+class Voices:
+    """Which kind of segment, if any, holds a position of the text: a quick lookup."""
+
+    def __init__(self, segments: list[Segment]) -> None:
+        self.segments = segments
+        self.starts = [s.start for s in segments]
+
+    def at(self, start: int, end: int | None = None) -> str | None:
+        """The kind of a segment overlapping ``start``..``end``, or None."""
+        end = start + 1 if end is None else end
+        kinds = {
+            s.kind for s in self.segments[: bisect.bisect_left(self.starts, end)] if s.end > start
+        }
+        for kind in (GALLERY, BOILERPLATE, EMBED, CAPTION):
+            if kind in kinds:
+                return kind
+        return None
