@@ -44,8 +44,9 @@ def _merge(fact: Fact, per_mention: list[list[SlotResult]]) -> list[SlotResult]:
 
 
 def mention_kind(mention: Mention) -> str:
-    """How a mention was found: by a quote, a named subject, or a subject carried over."""
-    return "quote" if mention.quote else "carried" if mention.who is None else "named"
+    """How a mention was found: a quote, a `named` subject, or one `carried` from the sentence
+    before, `referred` to (`the company`) or `implied` (the story's event)."""
+    return "quote" if mention.quote else mention.via or "named"
 
 
 def _voice(result: SlotResult, mention: Mention, doc: Document) -> str | None:

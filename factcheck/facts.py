@@ -64,6 +64,8 @@ class Entity:
     id: str
     name: str
     aliases: tuple[str, ...] = ()
+    kind: str | None = None
+    """person, organisation, team, product or event: what `the company`, `it` may refer to."""
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -353,7 +355,7 @@ def _reference_problems(data: dict[str, Any], lines: dict[KeyPath, int]) -> list
 
 def _build(data: dict[str, Any], path: str, lines: dict[KeyPath, int]) -> Story:
     entities = {
-        eid: Entity(eid, e["name"], _as_tuple(e.get("aliases")))
+        eid: Entity(eid, e["name"], _as_tuple(e.get("aliases")), e.get("kind"))
         for eid, e in data["entities"].items()
     }
     places = {

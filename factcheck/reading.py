@@ -127,6 +127,31 @@ AGENT_REACH = 6
 """How many words after a phrase its passive agent's `by` may stand."""
 _LINKS = frozenset({"with", "to", "by", "the", "a", "an", "on", "against"})
 PRONOUNS = frozenset({"he", "she", "they", "his", "her", "their", "it", "its", "him", "them"})
+_KIND_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        "company firm group organisation organization party agency department ministry "
+        "government airline maker manufacturer chain retailer operator network".split(),
+        "organisation",
+    ),
+    **dict.fromkeys("team club side".split(), "team"),
+    **dict.fromkeys("bar product brand device model".split(), "product"),
+}
+KIND_NOUNS = {normalize_word(word): kind for word, kind in _KIND_WORDS.items()}
+"""Nouns that refer back (`the company said`) to the last entity named of their kind."""
+NON_PERSON_KINDS = frozenset({"organisation", "team", "product", "event"})
+"""Kinds that `it` may refer back to."""
+BACK_REACH = 2
+"""How many sentences back `the company` or `it` may look for the entity it refers to."""
+NOT_THE_EVENT = frozenset(
+    normalize_word(word)
+    for word in (
+        "when since after before while until if unless whether previous previously last "
+        "earlier another other similar compared worst deadliest record first anniversary ago "
+        "would could might may should feared fear risk"
+    ).split()
+)
+"""Words (as normalised) that, in a sentence naming no one, may tell another event, a
+comparison or a hypothesis: the story's event is not implied there."""
 
 
 @dataclass
@@ -267,6 +292,10 @@ class Mention:
     phrase: PhraseMatch | None = None
     quote: tuple[int, int, Quoted] | None = None
     alignment: QuoteAlignment | None = None
+    via: str = ""
+    """How a subject not named in the sentence was found: `carried` (`he`, from the sentence
+    before), `referred` (`the company`, `it`, to the last entity of its kind), `implied` (the
+    story's event, in a sentence naming no one)."""
 
 
 @dataclass
@@ -281,7 +310,7 @@ class Reading:
     _matches: dict[int, list[tuple[int, list[PhraseMatch]]]] = field(
         init=False, default_factory=dict, repr=False
     )
-    _subjects: dict[tuple[int, int, int, frozenset[str]], Span | bool | None] = field(
+    _subjects: dict[tuple[int, int, int, frozenset[str]], Span | str | bool] = field(
         init=False, default_factory=dict, repr=False
     )
 
@@ -324,9 +353,10 @@ class Reading:
                     if key not in self._subjects:
                         self._subjects[key] = self._subject(index, match, who)
                     subject = self._subjects[key]
-                    if subject is not False:
-                        span = subject if isinstance(subject, Span) else None
-                        found.append(Mention(index, span, phrase=match))
+                    if isinstance(subject, Span):
+                        found.append(Mention(index, subject, phrase=match))
+                    elif isinstance(subject, str):
+                        found.append(Mention(index, None, phrase=match, via=subject))
         return found
 
     def _phrase_matches(self, pattern: Pattern) -> list[tuple[int, list[PhraseMatch]]]:
@@ -343,8 +373,9 @@ class Reading:
             ]
         return self._matches[key]
 
-    def _subject(self, index: int, match: PhraseMatch, who: frozenset[str]) -> Span | bool | None:
-        """The who-span doing ``match``; None if carried from the sentence before; False if none."""
+    def _subject(self, index: int, match: PhraseMatch, who: frozenset[str]) -> Span | str | bool:
+        """The who-span doing ``match``; how it was found when it is not named (`carried`,
+        `referred`, `implied`); False if the fact's who does not do it here."""
         tokens = self.document.tokens[index]
         asides = self.document.asides(index)
         phrase_start = tokens[match.first].start
@@ -375,10 +406,63 @@ class Reading:
         after = [s for s in self.entities[index] if s.ref in who and s.first >= match.last]
         if after:
             return after[0]
-        pronoun = any(t.norm in PRONOUNS for t in tokens[: match.first]) or match.first == 0
-        if pronoun and index > 0 and any(s.ref in who for s in self.entities[index - 1]):
-            return None
+        pronoun = next(
+            (k for k in range(match.first - 1, -1, -1) if tokens[k].norm in PRONOUNS), None
+        )
+        if pronoun is not None:  # `It is the worst since 2004, when nine were killed`
+            between = self.document.sentences[index].text[tokens[pronoun].end : phrase_start]
+            if _CLAUSE_OPENER.search(_ASIDE.sub(" ", f" {between} ")):
+                pronoun = None
+        carried = pronoun is not None or match.first == 0
+        if carried and index > 0 and any(s.ref in who for s in self.entities[index - 1]):
+            return "carried"
+        if self.entities[index]:
+            return False  # someone else is named: not the fact's who
+        referred = self._referred(index, match)
+        if referred is not None:
+            return "referred" if referred in who else False
+        if self._implied_event(index, match, who):
+            return "implied"
         return False
+
+    def _referred(self, index: int, match: PhraseMatch) -> str | None:
+        """The entity that `the company`, `the team` or `it` before the phrase refers back to:
+        the last one named of that kind in the sentences before (entities with a `kind`)."""
+        entities = self.story.entities
+        tokens = self.document.tokens[index]
+        kinds: frozenset[str] | None = None
+        for k in range(max(0, match.first - 4), match.first):
+            norm = tokens[k].norm
+            if norm == "it":
+                kinds = NON_PERSON_KINDS
+            elif k > 0 and tokens[k - 1].norm in ("the", "this") and norm in KIND_NOUNS:
+                kinds = frozenset({KIND_NOUNS[norm]})
+        if kinds is None:
+            return None
+        for back in range(index - 1, max(-1, index - 1 - BACK_REACH), -1):
+            named = [s for s in self.entities[back] if entities[s.ref].kind is not None]
+            for span in reversed(named):
+                if entities[span.ref].kind in kinds:
+                    return span.ref
+        return None
+
+    def _implied_event(self, index: int, match: PhraseMatch, who: frozenset[str]) -> bool:
+        """Whether the story's event is the implied subject: the fact's who is an entity of
+        kind `event`, the sentence names no one, is no question, has the phrase outside
+        quotation marks, and has no word that may tell another event, a comparison or a
+        hypothesis (`since`, `when`, `worst`, `could`, a year)."""
+        entities = self.story.entities
+        if not any(entities[e].kind == "event" for e in who):
+            return False
+        doc = self.document
+        sentence = doc.sentences[index]
+        if sentence.start < 0 or "?" in sentence.text:
+            return False
+        norms = doc.norms[index]
+        if any(n in NOT_THE_EVENT or (len(n) == 4 and n.isdigit()) for n in norms):
+            return False
+        start = sentence.start + doc.tokens[index][match.first].start
+        return not any(q.start <= start < q.end for _, _, q in doc.quotes)
 
     def _in_relative_clause_of_another(
         self, index: int, subject: Span, who: frozenset[str]

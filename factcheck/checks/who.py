@@ -8,6 +8,11 @@ from factcheck.reading import Mention, Reading
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
 
 SLOT = "who"
+_UNNAMED = {
+    "carried": "(carried from the sentence before)",
+    "referred": "(referred to by its kind: `the company`, `it`)",
+    "implied": "(the story's event, implied)",
+}
 SPEECH_VERBS = frozenset(
     [
         "said",
@@ -124,9 +129,9 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
                 SLOT,
                 CONFIRMED,
                 expected,
-                "(carried from the sentence before)",
+                _UNNAMED.get(mention.via, "(carried from the sentence before)"),
                 doc.evidence(mention.index),
-                rule="who.carried",
+                rule=f"who.{mention.via or 'carried'}",
             )
         span = mention.who
         found = doc.sentences[mention.index].text[span.start : span.end]
