@@ -24,6 +24,7 @@ from test_corpus import (  # noqa: E402
 from factcheck.checks import UNRELIABLE  # noqa: E402
 
 Run = list[tuple[Case, Verdict]]
+XSUM = "tests/corpus/xsum/"
 
 
 def ratio(hit: int, total: int) -> str:
@@ -100,6 +101,9 @@ def main(argv: list[str]) -> int:
     figures("Edits (tests/corpus/edits.yaml)", edit_run)
     for story, run in runs.items():
         figures(f"Articles as published: {Path(story).stem}", run, "consistent facts found")
+    xsum = [pair for story, run in runs.items() if XSUM in story for pair in run]
+    if xsum:
+        figures("XSumFaith documents and summaries, all stories", xsum, "consistent facts found")
     rule_paths({"edits": edit_run, **runs})
     if "-q" in argv:
         return 0

@@ -1,6 +1,7 @@
 """The labelled corpus: hand-labelled verdicts on real articles, and single edits of them.
 
-``corpus/expected.yaml`` gives the status of every fact of a story on every labelled article;
+``corpus/expected.yaml`` (and ``corpus/xsum/expected.yaml``) gives the status of every fact of a
+story on every labelled article;
 ``corpus/edits.yaml`` gives one edit of an article and the status the edited article deserves
 for one fact. Each cell and each edit is its own test. ``scripts/accuracy.py`` sums them up.
 """
@@ -21,6 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
 DEFAULT_STORY = "facts/kim-russia-2023.yaml"
 STATUSES = ("consistent", "contradicted", "omitted")
+EXPECTED_FILES = ("expected.yaml", "xsum/expected.yaml")
+"""Label files: the Giveme5W1H and example stories, then the XSumFaith documents and summaries."""
 MIN_EDITS = 60
 
 
@@ -57,10 +60,14 @@ def _yaml(name: str) -> Any:
     return yaml.safe_load((CORPUS / name).read_text(encoding="utf-8"))
 
 
+def _expected_blocks() -> list[dict[str, Any]]:
+    return [block for name in EXPECTED_FILES for block in _yaml(name)["stories"]]
+
+
 def load_expected() -> list[Case]:
-    """Every cell of expected.yaml, story by story, article by article."""
+    """Every cell of the label files, story by story, article by article."""
     cases = []
-    for block in _yaml("expected.yaml")["stories"]:
+    for block in _expected_blocks():
         for article, facts in block["articles"].items():
             for fact, label in facts.items():
                 label = label if isinstance(label, dict) else {"status": label}
@@ -226,7 +233,7 @@ def test_edits_are_well_formed() -> None:
 
 
 def test_expected_labels_every_fact_of_the_story() -> None:
-    for block in _yaml("expected.yaml")["stories"]:
+    for block in _expected_blocks():
         facts = [fact.id for fact in story(block["story"]).facts]
         for article, labels in block["articles"].items():
             assert list(labels) == facts, f"{article}: label every fact, in story order"
