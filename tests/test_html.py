@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from factcheck.outputs.html import SCRIPT, build_html, marked_html
+from factcheck.outputs.html import SCRIPT, build_html, diff_html, marked_html, short_names
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = shutil.which("chromium")
@@ -143,7 +143,10 @@ def test_evidence_panel_shows_each_slot(example_report: dict[str, Any]) -> None:
         assert text in panel
     assert "<mark>Matthew Miller</mark>" in panel
     assert "<mark>Any transfer of arms" in panel
-    assert "difference: [-in-] {+a+}; [-united nations-] {+un+}" in panel
+    assert (
+        "difference: <del>in</del> <ins>a</ins>; <del>united nations</del> <ins>un</ins>" in panel
+    )
+    assert "[-" not in markup and "{+" not in markup
     assert "«" not in markup and "»" not in markup
 
 
@@ -181,10 +184,19 @@ def test_hostile_text_in_every_field_is_escaped(hostile: dict[str, Any]) -> None
     report["stories"] = {result["story"]: [result["fact"]]}
     report["unmentioned_facts"] = [evil]
     report["unmatched_articles"] = [evil]
-    report["unreadable_articles"] = [{"article": evil, "message": evil}]
-    page = Page(build_html(report))
+    report["unreadable_articles"] = [{"article": evil, "message": f"{evil}:3: {evil}"}]
+    report["broken_fact_files"] = [{"path": evil, "message": f"{evil}:2: {evil}\n{evil}"}]
+    result["status"] = "contradicted"
+    for slot in result["slots"].values():
+        slot["status"] = "contradicted"
+        slot["detail"] = f"[-{evil}-] {{+{evil}+}} {evil}"
+    markup = build_html(report)
+    page = Page(markup)
     assert page.tags.count("script") == 1
     assert set(page.marks) == {evil}
+    assert section(markup, "problems").count("&lt;script&gt;") == 2 * 3
+    listed = section(markup, "contradictions").count("<del>&quot;&gt;&lt;script&gt;")
+    assert listed == len(result["slots"])
 
 
 def test_csp_allows_only_the_page_script(example_report: dict[str, Any]) -> None:
@@ -193,7 +205,11 @@ def test_csp_allows_only_the_page_script(example_report: dict[str, Any]) -> None
     assert f"script-src 'sha256-{digest}'" in markup
     assert f"<script>{SCRIPT}</script>" in markup
     assert "default-src 'none'" in markup
-    assert not re.search(r"(src|href)=", markup)
+    assert not re.search(r"src=", markup)
+    # The only links are to the page's own cells.
+    links = re.findall(r'href="([^"]*)"', markup)
+    assert links and all(re.fullmatch(r"#c[0-9]+-[0-9]+", link) for link in links)
+    assert all(f'id="{link[1:]}"' in markup for link in links)
 
 
 def test_required_omission_and_unchecked_cells(
@@ -222,6 +238,159 @@ def test_marked_html() -> None:
     assert marked_html("on «Monday», <b>") == "on <mark>Monday</mark>, &lt;b&gt;"
     assert marked_html("a «b» c «d»") == "a <mark>b</mark> c <mark>d</mark>"
     assert marked_html("«open only") == "«open only"
+
+
+def section(markup: str, cls: str) -> str:
+    """The markup of the page's ``<section class=cls>``, or '' when there is none."""
+    start = markup.find(f'<section class="{cls}"')
+    return markup[start : markup.index("</section>", start)] if start >= 0 else ""
+
+
+def panel_of(markup: str, cell: str) -> str:
+    return markup[markup.index(f'id="{cell}"') :].split("</details>", 1)[0]
+
+
+BROKEN = {
+    "path": "facts/bad.yaml",
+    "message": "facts/bad.yaml:7: facts[0].when: '2023-13-01' is not a valid date\n"
+    "facts/bad.yaml:8: facts[0].bogus: unknown key 'bogus'",
+}
+UNREADABLE = {"article": "news/zz.md", "message": "news/zz.md:1: not UTF-8 (byte 0xff)"}
+
+
+def test_contradictions_are_listed_at_the_top_linking_to_their_cells(
+    example_report: dict[str, Any],
+) -> None:
+    markup = build_html(example_report)
+    listed = section(markup, "contradictions")
+    assert markup.index(listed) < markup.index('<table class="matrix"')
+    assert "<h2>Contradictions (2)</h2>" in listed
+    rows = listed.split("<tr>")[2:]
+    assert len(rows) == 2
+    expected = [("articles/001.md", "miller-unsc-warning", "c7-1", "15", "united nations")]
+    expected += [("articles/003.md", "miller-sanctions", "c6-3", "19", "if appropriate")]
+    for row, (article, fact, cell, line, removed) in zip(rows, expected, strict=True):
+        assert f"<td>{article}</td>" in row
+        assert f'<a class="goto" href="#{cell}">{fact}</a>' in row
+        assert "<td>quote</td>" in row and f"<td>{line}</td>" in row
+        assert f"<del>{removed}</del>" in row
+        panel = panel_of(markup, cell)
+        assert fact in panel and article in panel and "contradicted" in panel
+    assert 'class="cell contradicted"><details class="cell-details" id="c7-1"' in markup
+
+
+def test_no_contradictions_no_list(hostile: dict[str, Any]) -> None:
+    assert section(build_html(hostile), "contradictions") != ""
+    report = copy.deepcopy(hostile)
+    for result in report["results"]:
+        result["status"] = "omitted"
+    assert section(build_html(report), "contradictions") == ""
+
+
+def test_broken_fact_files_and_unreadable_articles_at_the_top(
+    example_report: dict[str, Any],
+) -> None:
+    report = copy.deepcopy(example_report)
+    report["broken_fact_files"] = [BROKEN]
+    report["unreadable_articles"] = [UNREADABLE]
+    report["totals"]["error"] = 1
+    markup = build_html(report)
+    problems = section(markup, "problems")
+    assert markup.index(problems) < markup.index('<section class="contradictions"')
+    assert "<h2>Input problems (3)</h2>" in problems
+    assert "fact files not loaded: their stories were not checked (1)" in problems
+    assert (
+        '<li><code class="where">facts/bad.yaml:7</code> '
+        "facts[0].when: &#x27;2023-13-01&#x27; is not a valid date</li>"
+    ) in problems
+    assert '<code class="where">facts/bad.yaml:8</code> facts[0].bogus' in problems
+    assert "unreadable articles: not checked (1)" in problems
+    assert '<code class="where">news/zz.md:1</code> not UTF-8 (byte 0xff)' in problems
+    assert "<span>1 broken fact file</span>" in markup and "<span>1 unreadable</span>" in markup
+    assert section(build_html(example_report), "problems") == ""
+
+
+def test_required_facts_are_marked_in_their_row_header(hostile: dict[str, Any]) -> None:
+    markup = build_html(hostile)
+    headers = re.findall(r'<th class="fact" scope="row"[^>]*>(.*?)</th>', markup)
+    assert len(headers) == 2
+    arrives, meets = headers
+    assert arrives == "kim-arrives-in-russia"
+    assert meets.startswith('kim-meets-putin<abbr class="req"')
+    assert 'title="required: an article that omits this fact fails">*</abbr>' in meets
+    legend = markup.split('class="legend"', 1)[1].split("</p>", 1)[0]
+    assert '<abbr class="req"' in legend and "required fact" in legend
+
+
+def test_column_headers_are_short_whole_words_with_the_full_name_in_the_title(
+    example_report: dict[str, Any],
+) -> None:
+    report = copy.deepcopy(example_report)
+    long_name = "news/desk-2023/kim-jong-un-arrives-in-russia-for-talks-with-putin.md"
+    for result in report["results"]:
+        if result["article"] == "articles/004.md":
+            result["article"] = long_name
+    markup = build_html(report)
+    headers = re.findall(r'<th scope="col" class="col" title="([^"]*)"><div>(.*?)<small>', markup)
+    assert headers[0] == ("articles/000.md (outlet-a)", "articles/000.md")
+    assert headers[-1] == (f"{long_name} (outlet-e)", "news/desk-2…ith-putin.md")
+    style = Page(markup).style
+    assert "break-all" not in style
+    assert re.search(r"th\.col>div\{writing-mode:vertical-rl;[^}]*white-space:nowrap", style)
+
+
+@pytest.mark.parametrize(
+    ("articles", "names"),
+    [
+        (["articles/000.md", "articles/001.md"], ["000.md", "001.md"]),
+        (["articles/000.md"], ["000.md"]),
+        (["a/x.md", "b/y.md"], ["a/x.md", "b/y.md"]),
+        (["news/batch.jsonl#a17", "news/batch.jsonl#a18"], ["batch.jsonl#a17", "batch.jsonl#a18"]),
+        (["desk/" + "a" * 30 + ".md", "desk/b.md"], ["aaaaaaaaaaa…aaaaaaaaa.md", "b.md"]),
+    ],
+)
+def test_short_names(articles: list[str], names: list[str]) -> None:
+    assert list(short_names(articles).values()) == names
+
+
+def test_mention_lines_are_listed_once(hostile: dict[str, Any]) -> None:
+    report = copy.deepcopy(hostile)
+    result = report["results"][0]
+    result["mentions"] = [{"line": 7, "sentence": "a"}, {"line": 7, "sentence": "b"}]
+    assert "mentioned on line 7</div>" in build_html(report)
+    result["mentions"].append({"line": 9, "sentence": "c"})
+    assert "mentioned on lines 7, 9</div>" in build_html(report)
+
+
+@pytest.mark.parametrize(
+    ("detail", "markup"),
+    [
+        ("[-in-] {+a+}", "<del>in</del> <ins>a</ins>"),
+        ("[-in-] {+a+}; [-united nations-] {+un+}", "<del>in</del> <ins>a</ins>; "),
+        ("[-if appropriate-]", "<del>if appropriate</del>"),
+        ("{+very+}", "<ins>very</ins>"),
+        ('[-<b>-] {+"x"+} & <i>', "<del>&lt;b&gt;</del> <ins>&quot;x&quot;</ins> &amp; &lt;i&gt;"),
+        ("no diff [- here", "no diff [- here"),
+    ],
+)
+def test_diff_html(detail: str, markup: str) -> None:
+    assert diff_html(detail).startswith(markup)
+
+
+def test_plugin_writes_problems_into_the_page(pytester: pytest.Pytester) -> None:
+    pytester.makefile(".yaml", arrival=STORY, broken="story: bad\nfacts: [\n")
+    pytester.mkdir("news")
+    (pytester.path / "news" / "kim.md").write_text(HOSTILE, encoding="utf-8")
+    (pytester.path / "news" / "zz.md").write_bytes(b"\xff\xfe <b>")
+    result = pytester.runpytest(
+        "--facts", "arrival.yaml", "--facts", "broken.yaml", "news", "--facts-html=out.html"
+    )
+    assert result.ret == 1
+    markup = (pytester.path / "out.html").read_text(encoding="utf-8")
+    problems = section(markup, "problems")
+    assert '<code class="where">broken.yaml:2</code> invalid YAML' in problems
+    assert '<code class="where">news/zz.md:1</code> not UTF-8 (byte 0xff)' in problems
+    assert Page(markup).tags.count("script") == 1
 
 
 def png_size(path: Path) -> tuple[int, int]:
