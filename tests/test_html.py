@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import copy
+import fcntl
 import hashlib
+import json
+import os
 import re
+import select
 import shutil
 import struct
 import subprocess
@@ -449,3 +454,234 @@ def test_page_in_a_real_browser(
         fragment="#c9-1",
     )
     assert png_size(shot) == (1400, 900)
+
+
+class Browser:
+    """Headless chromium driven over the DevTools protocol on a pipe (its fds 3 and 4).
+
+    ``call`` sends a command and returns its result; events that come in the meantime are kept
+    in ``events``. Every read waits at most ``patience`` seconds, so a stuck browser fails the
+    test instead of hanging it.
+    """
+
+    def __init__(self, profile: Path, patience: float = 60.0) -> None:
+        commands_in, self._commands = os.pipe()
+        self._answers, answers_out = os.pipe()
+        high_in = fcntl.fcntl(commands_in, fcntl.F_DUPFD, 10)
+        high_out = fcntl.fcntl(answers_out, fcntl.F_DUPFD, 10)
+
+        def wire() -> None:  # in the child: the pipe's ends become fds 3 and 4
+            os.dup2(high_in, 3)
+            os.dup2(high_out, 4)
+            os.set_inheritable(3, True)
+            os.set_inheritable(4, True)
+
+        self.process = subprocess.Popen(
+            [
+                str(CHROMIUM),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--remote-debugging-pipe",
+                f"--user-data-dir={profile}",
+                "about:blank",
+            ],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            preexec_fn=wire,
+            close_fds=False,
+        )
+        for fd in (commands_in, answers_out, high_in, high_out):
+            os.close(fd)
+        self.patience = patience
+        self.events: list[dict[str, Any]] = []
+        self._buffer = b""
+        self._next = 0
+        self.session = ""
+
+    def _message(self) -> dict[str, Any]:
+        while b"\0" not in self._buffer:
+            ready, _, _ = select.select([self._answers], [], [], self.patience)
+            assert ready, "the browser did not answer"
+            chunk = os.read(self._answers, 1 << 16)
+            assert chunk, "the browser closed the pipe"
+            self._buffer += chunk
+        message, self._buffer = self._buffer.split(b"\0", 1)
+        decoded: dict[str, Any] = json.loads(message)
+        return decoded
+
+    def call(self, method: str, **params: Any) -> dict[str, Any]:
+        self._next += 1
+        command: dict[str, Any] = {"id": self._next, "method": method, "params": params}
+        if self.session and not method.startswith("Target."):
+            command["sessionId"] = self.session
+        os.write(self._commands, json.dumps(command).encode() + b"\0")
+        while True:
+            message = self._message()
+            if message.get("id") == self._next:
+                assert "error" not in message, message
+                result: dict[str, Any] = message["result"]
+                return result
+            self.events.append(message)
+
+    def wait_for(self, method: str) -> dict[str, Any]:
+        for event in self.events:
+            if event.get("method") == method:
+                self.events.remove(event)
+                return event
+        while True:
+            message = self._message()
+            if message.get("method") == method:
+                return message
+            self.events.append(message)
+
+    def open(self, url: str, width: int, height: int) -> None:
+        target = self.call("Target.createTarget", url="about:blank")["targetId"]
+        self.session = self.call("Target.attachToTarget", targetId=target, flatten=True)[
+            "sessionId"
+        ]
+        self.call(
+            "Emulation.setDeviceMetricsOverride",
+            width=width,
+            height=height,
+            deviceScaleFactor=1,
+            mobile=False,
+        )
+        self.call("Page.enable")
+        self.call("Log.enable")
+        self.call("Page.navigate", url=url)
+        self.wait_for("Page.loadEventFired")
+
+    def evaluate(self, expression: str) -> Any:
+        answer = self.call("Runtime.evaluate", expression=expression, returnByValue=True)
+        assert "exceptionDetails" not in answer, answer
+        return answer["result"].get("value")
+
+    def click(self, x: float, y: float) -> None:
+        for kind in ("mousePressed", "mouseReleased"):
+            self.call("Input.dispatchMouseEvent", type=kind, x=x, y=y, button="left", clickCount=1)
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError, AssertionError):
+            self.call("Browser.close")
+        os.close(self._commands)
+        os.close(self._answers)
+        try:
+            self.process.wait(timeout=self.patience)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+SHOWN = """(function (selector) {
+  var e = document.querySelector(selector);
+  if (!e) return null;
+  var r = e.getBoundingClientRect();
+  var x = r.left + r.width / 2, y = r.top + Math.min(r.height / 2, 8);
+  var top = document.elementFromPoint(x, y);
+  return {x: x, y: y, top: r.top, bottom: r.bottom, width: r.width, height: r.height,
+          onTop: top !== null && (top === e || e.contains(top)), text: e.textContent};
+})"""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
+def test_contradictions_list_in_a_real_browser(
+    example_report: dict[str, Any], hostile: dict[str, Any], tmp_path: Path
+) -> None:
+    report = copy.deepcopy(example_report)
+    report["results"] += hostile["results"]
+    report["stories"].update(hostile["stories"])
+    report["broken_fact_files"] = [BROKEN]
+    page = tmp_path / "report.html"
+    page.write_text(build_html(report), encoding="utf-8")
+
+    browser = Browser(tmp_path / "profile")
+    try:
+        browser.open(page.as_uri(), 1400, 900)
+
+        def shown(selector: str) -> dict[str, Any] | None:
+            found: dict[str, Any] | None = browser.evaluate(f"{SHOWN}({json.dumps(selector)})")
+            return found
+
+        # Problems and contradictions are on the first screen, on top of everything else.
+        problems = shown("section.problems")
+        assert problems is not None and problems["onTop"] and problems["height"] > 0
+        assert "facts/bad.yaml:7" in problems["text"]
+        listed = shown("section.contradictions")
+        assert listed is not None and listed["onTop"] and 0 < listed["top"] < 900
+        links = browser.evaluate(
+            "[...document.querySelectorAll('section.contradictions a.goto')]"
+            ".map(function (a) { return [a.getAttribute('href'), a.textContent]; })"
+        )
+        # Rows 0 and 1 are the two facts of "arrival", then those of kim-russia-2023.
+        assert links == [
+            ["#c9-1", "miller-unsc-warning"],
+            ["#c8-3", "miller-sanctions"],
+            ["#c0-5", "kim-arrives-in-russia"],
+        ]
+        assert browser.evaluate("document.querySelectorAll('section.contradictions del').length")
+        assert browser.evaluate("document.querySelectorAll('section.contradictions ins').length")
+
+        def click_link(href: str) -> None:
+            browser.evaluate("window.scrollTo(0, 0)")
+            link = shown(f"section.contradictions a[href='{href}']")
+            assert link is not None and link["onTop"]
+            browser.click(link["x"], link["y"])
+            # Let the events the click queued (toggle, hashchange) run before looking.
+            browser.call(
+                "Runtime.evaluate",
+                expression="new Promise(function (done) { setTimeout(done, 0); })",
+                awaitPromise=True,
+            )
+
+        def opened() -> list[list[str]]:
+            found: list[list[str]] = browser.evaluate(
+                "[...document.querySelectorAll('details.cell-details[open]')]"
+                ".map(function (d) { return [d.id, d.parentElement.className]; })"
+            )
+            return found
+
+        # A real click on the first link opens that cell and shows its panel.
+        click_link("#c9-1")
+        assert opened() == [["c9-1", "cell contradicted"]]
+        assert browser.evaluate("location.hash") == "#c9-1"
+        panel = shown("#c9-1 .panel")
+        assert panel is not None and panel["onTop"] and panel["height"] > 0
+        assert "miller-unsc-warning" in panel["text"] and "articles/001.md" in panel["text"]
+        marks = browser.evaluate(
+            "[...document.querySelectorAll('#c9-1 .panel del, #c9-1 .panel ins')]"
+            ".map(function (e) { return e.tagName + ' ' + e.textContent; })"
+        )
+        assert marks == ["DEL in", "INS a", "DEL united nations", "INS un"]
+
+        # The second link closes the first cell and opens its own, and does so again after
+        # the cell was closed (the location's fragment is the same then).
+        click_link("#c8-3")
+        assert opened() == [["c8-3", "cell contradicted"]]
+        browser.evaluate("document.getElementById('c8-3').open = false")
+        assert opened() == []
+        click_link("#c8-3")
+        assert opened() == [["c8-3", "cell contradicted"]]
+
+        # Column headers are not broken inside a word: each name is one line of text.
+        lines = browser.evaluate(
+            "[...document.querySelectorAll('th.col>div')].map(function (d) {"
+            " var r = document.createRange(); r.selectNodeContents(d.firstChild);"
+            " return r.getClientRects().length; })"
+        )
+        assert lines == [1] * 6
+
+        violations = [
+            e for e in browser.events if "Content Security Policy" in json.dumps(e.get("params"))
+        ]
+        assert violations == []
+        shot = base64.b64decode(browser.call("Page.captureScreenshot", format="png")["data"])
+        (tmp_path / "shot.png").write_bytes(shot)
+        assert png_size(tmp_path / "shot.png") == (1400, 900)
+    finally:
+        browser.close()

@@ -105,7 +105,11 @@ document.addEventListener("keydown", function (e) {
 });
 function openCell(id) {
   var d = id && document.getElementById(id);
-  if (d && d.tagName === "DETAILS") d.open = true;
+  if (!d || d.tagName !== "DETAILS") return;
+  document.querySelectorAll("details.cell-details[open]").forEach(function (o) {
+    if (o !== d) o.open = false;
+  });
+  d.open = true;
 }
 document.addEventListener("click", function (e) {
   var a = e.target.closest && e.target.closest("a.goto");
