@@ -622,7 +622,11 @@ class Recorder:
                 if kind == "json":
                     write_atomically(path, report_json(self.summary, spool.lines()))
                 elif kind == "sarif":
-                    sarif = build_sarif({"results": spool}, line_reader())
+                    problems = {
+                        "broken_fact_files": self.summary.broken,
+                        "unreadable_articles": self.summary.unreadable,
+                    }
+                    sarif = build_sarif({"results": spool, **problems}, line_reader())
                     write_atomically(path, to_json(sarif))
                 else:
                     write_atomically(path, build_html(build_report(self.summary, spool)))

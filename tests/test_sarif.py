@@ -11,6 +11,7 @@ from typing import Any
 import jsonschema
 import pytest
 
+from factcheck.outputs.problems import BROKEN_FACT_FILE, UNREADABLE_ARTICLE, Problem, problems
 from factcheck.outputs.sarif import article_uri, build_sarif, line_reader, marked_columns
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -210,3 +211,130 @@ def test_line_reader_reads_lines_as_articles_are_read(tmp_path: Path) -> None:
     read_line = line_reader()
     assert [read_line(str(path), n) for n in (1, 2, 3, 0, 5)] == ["one", "two", "three", None, None]
     assert read_line(str(tmp_path / "missing.txt"), 1) is None
+
+
+BROKEN = [
+    {
+        "path": "facts/bad.yaml",
+        "message": "facts/bad.yaml:7: facts[0].when: '2023-13-01' is not a valid date\n"
+        "facts/bad.yaml:8: facts[0].bogus: unknown key 'bogus'",
+    },
+    {"path": "/srv/facts/empty.yaml", "message": "/srv/facts/empty.yaml: empty fact file"},
+]
+UNREADABLE = [
+    {"article": "batch.jsonl#7", "message": "batch.jsonl:7: not JSON: Expecting value"},
+    {"article": "news/a b.md", "message": "news/a b.md: binary file, not text"},
+]
+
+
+def notifications(log: dict[str, Any]) -> list[tuple[str, str, str, dict[str, Any] | None]]:
+    (invocation,) = log["runs"][0]["invocations"]
+    found = []
+    for note in invocation.get("toolExecutionNotifications", []):
+        (location,) = note["locations"]
+        place = location["physicalLocation"]
+        found.append(
+            (
+                note["level"],
+                note["message"]["text"],
+                place["artifactLocation"]["uri"],
+                place.get("region"),
+            )
+        )
+    return found
+
+
+def test_problems_are_tool_execution_notifications(arrival: dict[str, Any]) -> None:
+    report = copy.deepcopy(arrival)
+    report["broken_fact_files"] = BROKEN
+    report["unreadable_articles"] = UNREADABLE
+    log = build_sarif(report, line_reader())
+    validate(log)
+    (run,) = log["runs"]
+    assert run["invocations"][0]["executionSuccessful"] is False
+    assert notifications(log) == [
+        (
+            "error",
+            "facts/bad.yaml:7: facts[0].when: '2023-13-01' is not a valid date",
+            "facts/bad.yaml",
+            {"startLine": 7},
+        ),
+        (
+            "error",
+            "facts/bad.yaml:8: facts[0].bogus: unknown key 'bogus'",
+            "facts/bad.yaml",
+            {"startLine": 8},
+        ),
+        ("error", "/srv/facts/empty.yaml: empty fact file", "file:///srv/facts/empty.yaml", None),
+        ("error", "batch.jsonl:7: not JSON: Expecting value", "batch.jsonl", {"startLine": 7}),
+        ("error", "news/a b.md: binary file, not text", "news/a%20b.md", None),
+    ]
+    descriptors = [n["descriptor"] for n in run["invocations"][0]["toolExecutionNotifications"]]
+    kinds = [d["id"] for d in run["tool"]["driver"]["notifications"]]
+    assert all(kinds[d["index"]] == d["id"] for d in descriptors)
+    assert [d["id"] for d in descriptors] == [BROKEN_FACT_FILE] * 3 + [UNREADABLE_ARTICLE] * 2
+    # The contradictions are still there.
+    assert len(run["results"]) == 1
+
+
+def test_a_run_without_problems_is_successful(example_report: dict[str, Any]) -> None:
+    log = build_sarif(example_report)
+    validate(log)
+    assert log["runs"][0]["invocations"] == [{"executionSuccessful": True}]
+    assert build_sarif({"results": []})["runs"][0]["invocations"] == [{"executionSuccessful": True}]
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        (
+            {"path": "f.yaml", "message": "f.yaml:3: facts[1].who: unknown entity 'x'"},
+            [(BROKEN_FACT_FILE, "f.yaml", 3, "facts[1].who: unknown entity 'x'")],
+        ),
+        # The message names the file as it was loaded, the report as it was shown.
+        (
+            {"path": "facts/k.yaml", "message": "/abs/facts/k.yaml:12: bad"},
+            [(BROKEN_FACT_FILE, "facts/k.yaml", 12, "bad")],
+        ),
+        (
+            {"path": "f.yaml", "message": "f.yaml:2: invalid YAML\n   the line\nf.yaml:5: other"},
+            [
+                (BROKEN_FACT_FILE, "f.yaml", 2, "invalid YAML\n   the line"),
+                (BROKEN_FACT_FILE, "f.yaml", 5, "other"),
+            ],
+        ),
+        (
+            {"path": "f.yaml", "message": "cannot read"},
+            [(BROKEN_FACT_FILE, "f.yaml", None, "cannot read")],
+        ),
+        (
+            {"article": "b.jsonl#x", "message": "b.jsonl:4: no text"},
+            [(UNREADABLE_ARTICLE, "b.jsonl", 4, "no text")],
+        ),
+        (
+            {"article": "c:12: d.md", "message": "c:12: d.md: empty"},
+            [(UNREADABLE_ARTICLE, "c:12: d.md", None, "empty")],
+        ),
+    ],
+)
+def test_problems(entry: dict[str, str], expected: list[tuple[str, str, int | None, str]]) -> None:
+    key = "broken_fact_files" if "path" in entry else "unreadable_articles"
+    found: list[Problem] = list(problems({key: [entry]}))
+    assert [(p.kind, p.path, p.line, p.message) for p in found] == expected
+
+
+def test_plugin_writes_problems_into_the_log(pytester: pytest.Pytester) -> None:
+    pytester.makefile(".yaml", arrival=STORY, broken="story: bad\nfacts: [\n")
+    pytester.mkdir("news")
+    (pytester.path / "news" / "kim.md").write_text(ARTICLE, encoding="utf-8")
+    (pytester.path / "news" / "zz.md").write_bytes(b"\xff\xfe")
+    result = pytester.runpytest(
+        "--facts", "arrival.yaml", "--facts", "broken.yaml", "news", "--facts-sarif=out.sarif"
+    )
+    assert result.ret == 1
+    log = json.loads((pytester.path / "out.sarif").read_text(encoding="utf-8"))
+    validate(log)
+    assert log["runs"][0]["invocations"][0]["executionSuccessful"] is False
+    found = [(uri, region) for _, _, uri, region in notifications(log)]
+    assert found == [("broken.yaml", {"startLine": 2}), ("news/zz.md", {"startLine": 1})]
+    assert len(log["runs"][0]["results"]) == 1

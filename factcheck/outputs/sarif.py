@@ -3,6 +3,8 @@
 ``build_sarif`` turns a JSON report (see ``schema/report.schema.json``) into a SARIF log with
 one rule per contradicted fact (``story/fact``) and one result per contradicted slot. Columns
 point at the first «marked» word when ``read_line`` can give the text of the article's line.
+Broken fact files and unreadable articles are the run's tool execution notifications (level
+error, at the file's line), and make its invocation unsuccessful.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from factcheck.outputs.problems import BROKEN_FACT_FILE, UNREADABLE_ARTICLE, Problem, problems
 from factcheck.results import CONTRADICTED
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -45,7 +48,12 @@ def line_reader() -> ReadLine:
 
 def article_uri(article: str) -> str:
     """The artifact URI of an article key: its path (``path#id`` loses ``#id``), slash-separated."""
-    path = article.split("#", 1)[0].replace("\\", "/")
+    return file_uri(article.split("#", 1)[0])
+
+
+def file_uri(path: str) -> str:
+    """The artifact URI of a file path: relative and slash-separated, or ``file://`` if absolute."""
+    path = path.replace("\\", "/")
     if path.startswith("/"):
         return "file://" + quote(path)
     if re.match(r"[A-Za-z]:/", path):
@@ -123,15 +131,57 @@ def _region(
     return region
 
 
+NOTIFICATIONS = {
+    BROKEN_FACT_FILE: "A fact file could not be loaded: its story was not checked",
+    UNREADABLE_ARTICLE: "An article could not be read: it was not checked",
+}
+
+
+def _notification(problem: Problem) -> dict[str, Any]:
+    location: dict[str, Any] = {"artifactLocation": {"uri": file_uri(problem.path)}}
+    if problem.line is not None:
+        location["region"] = {"startLine": problem.line}
+    return {
+        "level": "error",
+        "message": {"text": problem.text},
+        "locations": [{"physicalLocation": location}],
+        "descriptor": {"id": problem.kind, "index": list(NOTIFICATIONS).index(problem.kind)},
+        "properties": {"file": problem.name},
+    }
+
+
+def _invocation(report: dict[str, Any]) -> dict[str, Any]:
+    """The run's one invocation: unsuccessful when a fact file or an article could not be read."""
+    notifications = [_notification(p) for p in problems(report)]
+    invocation: dict[str, Any] = {"executionSuccessful": not notifications}
+    if notifications:
+        invocation["toolExecutionNotifications"] = notifications
+    return invocation
+
+
 def _driver() -> dict[str, Any]:
-    driver: dict[str, Any] = {"name": "factcheck", "rules": []}
+    driver: dict[str, Any] = {
+        "name": "factcheck",
+        "rules": [],
+        "notifications": [
+            {
+                "id": kind,
+                "shortDescription": {"text": text},
+                "defaultConfiguration": {"level": "error"},
+            }
+            for kind, text in NOTIFICATIONS.items()
+        ],
+    }
     with contextlib.suppress(metadata.PackageNotFoundError):
         driver["version"] = metadata.version("factcheck")
     return driver
 
 
 def build_sarif(report: dict[str, Any], read_line: ReadLine | None = None) -> dict[str, Any]:
-    """The SARIF 2.1.0 log of a JSON report's contradictions.
+    """The SARIF 2.1.0 log of a JSON report's contradictions and input problems.
+
+    Of the report only ``results`` is needed; ``broken_fact_files`` and ``unreadable_articles``,
+    when given, become the invocation's notifications.
 
     ``read_line(path, line)`` gives an article file's line so that the region's column can point
     at the marked words; without it (or when it returns None) the column is 1.
@@ -171,5 +221,12 @@ def build_sarif(report: dict[str, Any], read_line: ReadLine | None = None) -> di
     return {
         "$schema": SARIF_SCHEMA,
         "version": SARIF_VERSION,
-        "runs": [{"tool": {"driver": driver}, "columnKind": "utf16CodeUnits", "results": results}],
+        "runs": [
+            {
+                "tool": {"driver": driver},
+                "invocations": [_invocation(report)],
+                "columnKind": "utf16CodeUnits",
+                "results": results,
+            }
+        ],
     }
