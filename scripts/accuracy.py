@@ -51,19 +51,27 @@ def is_true(case: Case, slot: str) -> bool:
 
 
 def rule_paths(runs: dict[str, Run]) -> None:
-    """Precision of each rule path over every labelled case, doubtful clashes included."""
+    """Precision of each rule path, doubtful clashes included: over the stories labelled
+    before any rule was written for them (first runs), and over every labelled case."""
     tally: dict[str, list[int]] = {}
     for run in runs.values():
         for case, found in run:
             for slot, rule, _status in found.clashes:
-                true_false = tally.setdefault(rule or f"?/{slot}", [0, 0])
-                true_false[0 if is_true(case, slot) else 1] += 1
-    print("Rule paths (clashes raised, doubtful ones included):")
-    print(f"  {'rule path':48} {'raised':>6} {'false':>6}  precision  {'':10}")
-    for rule, (true, false) in sorted(tally.items(), key=lambda kv: (-sum(kv[1]), kv[0])):
-        raised = true + false
-        trusted = "doubtful" if rule in UNRELIABLE or rule.split("/")[-1] in UNRELIABLE else ""
-        print(f"  {rule:48} {raised:6} {false:6}  {true / raised:9.0%}  {trusted}")
+                counts = tally.setdefault(rule or f"?/{slot}", [0, 0, 0, 0])
+                false = not is_true(case, slot)
+                counts[0] += 1
+                counts[1] += false
+                if case.first_run:
+                    counts[2] += 1
+                    counts[3] += false
+    print("Rule paths: clashes raised (false ones), doubtful ones included")
+    print(f"  {'rule path':52} {'first-run stories':>18} {'all cases':>12}")
+    for rule, (raised, false, first, first_false) in sorted(
+        tally.items(), key=lambda kv: (-kv[1][2], -kv[1][0], kv[0])
+    ):
+        trusted = "doubtful" if rule in UNRELIABLE or rule.split("/", 1)[-1] in UNRELIABLE else ""
+        first_run = f"{first} ({first_false})" if first else "-"
+        print(f"  {rule:52} {first_run:>18} {f'{raised} ({false})':>12}  {trusted}")
 
 
 def figures(title: str, run: Run, consistent: str = "rewordings kept consistent") -> None:
