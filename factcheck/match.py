@@ -38,16 +38,32 @@ _IRREGULAR = {
     "given": "giv", "saw": "see", "seen": "see", "wrote": "writ", "written": "writ",
     "struck": "strik", "hit": "hit", "shot": "shoot", "fell": "fall", "fallen": "fall",
     "ran": "run", "chose": "choos", "chosen": "choos", "rose": "ris", "risen": "ris",
+    "died": "die", "dies": "die", "dying": "die",
 }  # fmt: skip
 """Past forms of common irregular verbs, mapped to the stem of the present form."""
 
 
+_NOUN_RULES: tuple[tuple[str, str], ...] = (
+    *(("ments", ""), ("ment", ""), ("ivals", "iv"), ("ival", "iv"), ("ovals", "ov")),
+    *(("oval", "ov"), ("osals", "os"), ("osal", "os"), ("usals", "us"), ("usal", "us")),
+)
+"""Nouns derived from verbs, to the verb's stem: derailment → derail, arrival → arriv,
+refusal → refus (a curator lists `derailed`, and `the derailment` is found)."""
+_MIN_NOUN_STEM = 5
+"""Letters a derived noun must keep (`comment`, `payment`, `moment` keep their -ment)."""
+
+
 def stem(word: str) -> str:
-    """A light suffix stripper: arrived / arrives / arriving / arrive → arriv; left → leav."""
+    """A light suffix stripper: arrived / arrives / arriving / arrive / arrival → arriv;
+    left → leav; derailment → derail."""
     if word in _IRREGULAR:
         return _IRREGULAR[word]
     if len(word) <= 3 or not word.isalpha():
         return word
+    for suffix, replacement in _NOUN_RULES:
+        if word.endswith(suffix) and len(word) - len(suffix) + len(replacement) >= _MIN_NOUN_STEM:
+            word = word[: -len(suffix)] + replacement
+            return word[:-1] if word.endswith("e") else word
     for suffix, replacement in _STEM_RULES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             if suffix == "s" and word.endswith(("ss", "us", "is")):
