@@ -126,7 +126,7 @@ def _region(
 def _driver() -> dict[str, Any]:
     driver: dict[str, Any] = {"name": "factcheck", "rules": []}
     with contextlib.suppress(metadata.PackageNotFoundError):
-        driver["version"] = metadata.version("factcheck")
+        driver["version"] = metadata.version("pytest-factcheck")
     return driver
 
 
