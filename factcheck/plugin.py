@@ -54,6 +54,8 @@ class State:
     strict: bool
     outputs: dict[str, str]
     per_article: bool = False
+    allow_empty: bool = False
+    """A run that checks no fact (no story loaded, or no article about one) may pass."""
 
 
 STATE = pytest.StashKey[State]()
@@ -104,7 +106,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=None,
         help="write a self-contained HTML page of the facts x articles matrix to PATH.",
     )
+    group.addoption(
+        "--facts-allow-empty",
+        action="store_true",
+        default=None,
+        help="pass even if no story is loaded or no article is about one (else the run fails).",
+    )
     parser.addini("facts_strict", type="bool", default=False, help="as --facts-strict")
+    parser.addini("facts_allow_empty", type="bool", default=False, help="as --facts-allow-empty")
     parser.addini("facts_report", default="", help="as --facts-report")
     parser.addini("facts_sarif", default="", help="as --facts-sarif")
     parser.addini("facts_html", default="", help="as --facts-html")
@@ -154,6 +163,7 @@ def pytest_configure(config: pytest.Config) -> None:
             )
         },
         per_article=_flag(config, "facts_per_article"),
+        allow_empty=_flag(config, "facts_allow_empty"),
     )
     if config.args_source != pytest.Config.ArgsSource.ARGS:
         articles = config.getini("facts_articles")
@@ -554,6 +564,11 @@ class Recorder:
         stories = {s.id: [f.id for f in s.facts] for s in state.stories}
         self.summary = Summary((), stories, broken=broken)
         self.spool = ResultSpool() if self.controller and state.outputs else None
+        self.checked = 0  # fact results
+        self.unmatched = 0
+        self.deselected = 0
+        self.empty: str | None = None
+        """Why the run checked no fact, when it did not."""
 
     def pytest_report_teststatus(self, report: pytest.TestReport) -> tuple[str, str, str] | None:
         if report.when != "call":
@@ -586,12 +601,14 @@ class Recorder:
         if not self.controller:
             return
         results = json.loads(found or "[]")
+        self.checked += len(results)
         for result in results:
             self.summary.add(result)
         if self.spool is not None and results and lines:
             self.spool.add(lines, result_order(results[0]), report.nodeid)
         unmatched = payload.get("unmatched")
         if unmatched is not None:
+            self.unmatched += 1
             self.summary.add_unmatched(unmatched)
         unreadable = payload.get("unreadable")
         if unreadable is not None:
@@ -609,11 +626,32 @@ class Recorder:
         if kept and kept[-1] is report:
             kept.pop()
 
-    def pytest_sessionfinish(self) -> None:
-        """Write the report files from the spool: the JSON a result at a time.
+    def pytest_deselected(self, items: Sequence[pytest.Item]) -> None:
+        self.deselected += len(items)
+        workeroutput = getattr(self.config, "workeroutput", None)
+        if workeroutput is not None:  # a pytest-xdist worker tells the controller
+            workeroutput["factcheck_deselected"] = self.deselected
 
-        SARIF keeps only the contradictions; the HTML matrix needs every result at once.
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_testnodedown(self, node: Any) -> None:
+        """A pytest-xdist worker is done: every worker collects and deselects the same items."""
+        told = getattr(node, "workeroutput", {}).get("factcheck_deselected", 0)
+        self.deselected = max(self.deselected, told)
+
+    def pytest_sessionfinish(self, session: pytest.Session) -> None:
+        """Fail a run that checked no fact; write the report files from the spool.
+
+        The JSON is written a result at a time; SARIF keeps only the contradictions; the HTML
+        matrix needs every result at once.
         """
+        if self.controller:
+            self.empty = empty_run(
+                self.state, self.config.getoption("facts"), self.checked, self.unmatched
+            )
+            if self.deselected:  # the articles about a story may be among those deselected
+                self.empty = None if self.state.stories else self.empty
+            if self.empty and not self.state.allow_empty and session.exitstatus == 0:
+                session.exitstatus = pytest.ExitCode.TESTS_FAILED
         spool, self.spool = self.spool, None
         if spool is None:
             return
@@ -637,3 +675,26 @@ class Recorder:
                 terminalreporter.write_line(line)
         for kind, path in self.state.outputs.items():
             terminalreporter.write_line(f"factcheck {kind} report: {path}")
+        if self.empty:
+            allowed = self.state.allow_empty
+            then = "allowed by --facts-allow-empty" if allowed else "--facts-allow-empty allows it"
+            terminalreporter.write_line(
+                f"factcheck: {printable(self.empty)} ({then})", red=not allowed, yellow=allowed
+            )
+
+
+def empty_run(state: State, given: Sequence[str], checked: int, unmatched: int) -> str | None:
+    """Why a run checked no fact on any article, or None if it did (or failed already).
+
+    A run with broken fact files fails on them; one that ran no article item (all deselected,
+    or no article found) is pytest's "no tests ran" unless no story was loaded.
+    """
+    if state.broken or checked:
+        return None
+    if not state.stories:
+        where = ", ".join(given)
+        return f"no story loaded: no fact file (*.yaml, *.yml) in {where}"
+    if unmatched:
+        articles = "article" if unmatched == 1 else "articles"
+        return f"no article is about a story: {unmatched} {articles}, all unmatched"
+    return None
