@@ -15,12 +15,13 @@ from factcheck.articles import (
     ARTICLE_SUFFIXES,
     MAX_ARTICLE_CHARS,
     Article,
+    is_json_article,
     iter_jsonl_offsets,
     read_article,
     read_jsonl_line,
 )
 from factcheck.engine import Checker
-from factcheck.errors import ArticleError, FactcheckError, FactFileError
+from factcheck.errors import ArticleError, FactcheckError, FactFileError, NotAnArticle
 from factcheck.facts import Story, fact_files, load_story
 from factcheck.outputs.html import build_html
 from factcheck.outputs.report import (
@@ -181,9 +182,10 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Col
         return None
     if file_path.resolve() in state.broken:
         return FactFile.from_parent(parent, path=file_path)
-    if file_path.suffix == ".jsonl":
+    suffix = file_path.suffix.lower()
+    if suffix == ".jsonl":
         return JsonlFile.from_parent(parent, path=file_path)
-    if file_path.suffix in ARTICLE_SUFFIXES:
+    if suffix in ARTICLE_SUFFIXES:
         return ArticleFile.from_parent(parent, path=file_path)
     return None
 
@@ -266,17 +268,23 @@ class ArticleNode:
 
 
 class ArticleFile(ArticleNode, pytest.File):
-    """A .txt or .md article: one item per fact of every story it is about, or one in all."""
+    """A .txt, .md or .json article: one item per fact of every story it is about, or one in all.
+
+    A .json file that holds no article (a report) has no item.
+    """
 
     def load(self) -> Article:
         return read_article(_shown(self.path, self.config))
 
     def collect(self) -> Iterator[pytest.Item]:
         if self.config.stash[STATE].per_article:
-            yield ArticleItem.from_parent(self, name=ARTICLE_ITEM)
+            if self.path.suffix.lower() != ".json" or is_json_article(self.path):
+                yield ArticleItem.from_parent(self, name=ARTICLE_ITEM)
             return
         try:
             article = self.load()
+        except NotAnArticle:
+            return
         except ArticleError as error:
             yield UnreadableItem.from_parent(self, name=UNREADABLE, error=error)
             return
