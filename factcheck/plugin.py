@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -295,38 +296,66 @@ class JsonlFile(pytest.File):
     """A JSONL batch: one collector per line, streamed.
 
     With ``--facts-per-article`` a line's collector gets its place in the file, not its text.
+    A line whose id an earlier line has is its own article, ``id@line`` in its node id and
+    ``path#id@line`` in results, with a warning.
     """
 
     def collect(self) -> Iterator[pytest.Collector]:
         shown = _shown(self.path, self.config)
         per_article = self.config.stash[STATE].per_article
-        seen: set[str] = set()
+        seen: dict[str, int] = {}
         for offset, entry in iter_jsonl_offsets(shown):
             key = entry.key
             line = entry.first_line if isinstance(entry, Article) else entry.line
             name = printable(key.split("#", 1)[1])  # node ids are printed
             if name in seen:
-                name = f"{name}@{line}"
-            seen.add(name)
+                self.warn(
+                    pytest.PytestWarning(
+                        f"id {name!r} on line {line} again (first on line {seen[name]}):"
+                        f" reported as {printable(key)}@{line}"
+                    )
+                )
+                name, key = f"{name}@{line}", f"{key}@{line}"
+                entry = _rekeyed(entry, key)
+            seen.setdefault(name, line or 0)
             kept = None if per_article and isinstance(entry, Article) else entry
             yield JsonlArticle.from_parent(
-                self, name=name, entry=kept, offset=offset, number=line or 0
+                self, name=name, entry=kept, offset=offset, number=line or 0, key=key
             )
+
+
+def _rekeyed(entry: Article | ArticleError, key: str) -> Article | ArticleError:
+    if isinstance(entry, ArticleError):
+        entry.key = key
+        return entry
+    return dataclasses.replace(entry, key=key)
 
 
 class JsonlArticle(ArticleNode, pytest.Collector):
     """One line of a JSONL batch: its byte offset and line number, and until collected its entry."""
 
     def __init__(
-        self, *, entry: Article | ArticleError | None, offset: int, number: int, **kwargs: Any
+        self,
+        *,
+        entry: Article | ArticleError | None,
+        offset: int,
+        number: int,
+        key: str,
+        **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
         self.entry = entry
         self.offset = offset
         self.number = number
+        self.key = key
 
     def load(self) -> Article:
-        return read_jsonl_line(_shown(self.path, self.config), self.offset, self.number)
+        try:
+            article = read_jsonl_line(_shown(self.path, self.config), self.offset, self.number)
+        except ArticleError as error:
+            error.key = self.key
+            raise
+        return article if article.key == self.key else dataclasses.replace(article, key=self.key)
 
     def collect(self) -> Iterator[pytest.Item]:
         entry, self.entry = self.entry, None
@@ -541,7 +570,8 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
         del item.stash[PAYLOAD]
         report.factcheck = payload
         if report.skipped and isinstance(report.longrepr, tuple):  # point at the article
-            report.longrepr = (str(item.path), None, report.longrepr[2])
+            line = getattr(item.parent, "number", None) or 1  # a JSONL record's line, or 1
+            report.longrepr = (str(item.path), line, report.longrepr[2])
     return report
 
 
