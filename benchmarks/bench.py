@@ -659,7 +659,7 @@ def machine_lines() -> Iterator[str]:
         total = meminfo.read_text().split("\n", 1)[0].split()[1]
         yield f"memory:    {int(total) / 2**20:.1f} GiB"
     yield f"python:    {platform.python_implementation()} {platform.python_version()}"
-    packages = ("factcheck", "pytest", "pytest-xdist", "rapidfuzz", "PyYAML")
+    packages = ("pytest-factcheck", "pytest", "pytest-xdist", "rapidfuzz", "PyYAML")
     yield "packages:  " + ", ".join(f"{p} {version(p)}" for p in packages)
     yield f"factcheck: {Path(factcheck.__file__).parent} ({revision()})"
     yield load_line()

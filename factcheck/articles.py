@@ -1,4 +1,4 @@
-"""Article files (.txt, .md with front matter, .jsonl batches), publication dates, sentences."""
+"""Article files (.txt, .md front matter, .json, .jsonl batches), publication dates, sentences."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.errors import ArticleError, lone_surrogate
+from factcheck.errors import ArticleError, NotAnArticle, lone_surrogate
 from factcheck.facts import YamlProblem, load_yaml
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".jsonl")
+ARTICLE_SUFFIXES = (".txt", ".md", ".json", ".jsonl")
+"""Matched whatever their case (``.MD``)."""
 MAX_ARTICLE_CHARS = 2_000_000
 """Text past this many characters is not checked (the article is still checked up to there)."""
 
@@ -38,6 +39,10 @@ class Article:
     """The text went on past MAX_ARTICLE_CHARS; the rest is not checked."""
     one_line: bool = False
     """The whole article sits on one file line (a JSONL record): every sentence has that line."""
+    author: str = ""
+    """Who wrote it (``author``, news-please's ``authors``): kept, not checked."""
+    description: str = ""
+    """The standfirst of a JSON article (``description``): kept, not checked."""
 
 
 @dataclass(frozen=True)
@@ -49,7 +54,7 @@ class Sentence:
     line: int
 
 
-def _parse_date(value: object, where: str, line: int) -> dt.date | None:
+def _parse_date(value: object, where: str, line: int, name: str = "published") -> dt.date | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -62,7 +67,7 @@ def _parse_date(value: object, where: str, line: int) -> dt.date | None:
             raise ValueError(text)
         return dt.date.fromisoformat(text[:10])
     except ValueError:
-        raise ArticleError(f"published: {text!r} is not a date (YYYY-MM-DD)", where, line) from None
+        raise ArticleError(f"{name}: {text!r} is not a date (YYYY-MM-DD)", where, line) from None
 
 
 def _decode(data: bytes, path: str) -> str:
@@ -93,9 +98,15 @@ def _front_matter(text: str, path: str) -> tuple[dict[str, object], str, int]:
         fields = {}
     if not isinstance(fields, dict):
         raise ArticleError("front matter must be a mapping of keys", path, 2)
-    for name in ("title", "source", "url", "published"):
+    for name in ("title", "source", "publisher", "url", "published", "date"):
         if not isinstance(fields.get(name), str | int | float | None):
             raise ArticleError(f"{name}: must be text", path, _field_line(text, name))
+    author = fields.get("author")
+    if not isinstance(author, str | None) and not (
+        isinstance(author, list) and all(isinstance(a, str) for a in author)
+    ):
+        line = _field_line(text, "author")
+        raise ArticleError("author: must be text or a list of names", path, line)
     body_start = 4 + end.end()
     body = text[body_start:].lstrip("\n")
     first_line = text[: len(text) - len(body)].count("\n") + 1
@@ -112,8 +123,42 @@ def _text_field(fields: dict[str, object], name: str) -> str:
     return "" if value is None else str(value)
 
 
+def _authors(value: object) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value if v)
+    return "" if value is None else str(value)
+
+
+_MD_ALIASES = {"published": ("published", "date"), "source": ("source", "publisher")}
+"""Front-matter fields and the other names they go by (``date``, ``publisher``)."""
+
+
+def _front_field(fields: dict[str, object], text: str, path: str, name: str) -> object:
+    """A front-matter field given under its name or an alias; an error if two disagree."""
+    given = [
+        (alias, fields[alias], _field_line(text, alias))
+        for alias in _MD_ALIASES[name]
+        if fields.get(alias) not in (None, "")
+    ]
+    if not given:
+        return None
+    first, value, line = given[0]
+    if name == "published":
+        value = _parse_date(value, path, line, first)
+    for alias, other, other_line in given[1:]:
+        if name == "published":
+            other = _parse_date(other, path, other_line, alias)
+        if str(other) != str(value):
+            raise ArticleError(
+                f"{alias}: {str(other)!r} disagrees with {first}: {str(value)!r} (give one)",
+                path,
+                other_line,
+            )
+    return value
+
+
 def read_article(path: str | Path) -> Article:
-    """Read one .txt or .md article."""
+    """Read one .txt, .md or .json article; NotAnArticle for a .json object without text."""
     shown = str(path)
     try:
         data = Path(path).read_bytes()
@@ -122,9 +167,14 @@ def read_article(path: str | Path) -> Article:
     text = _decode(data, shown)
     if not text.strip():
         raise ArticleError("empty article", shown, 1)
-    if shown.endswith(".md"):
+    suffix = Path(shown).suffix.lower()
+    if suffix == ".json":
+        return _json_article(text, shown)
+    if suffix == ".md":
         fields, body, first_line = _front_matter(text, shown)
-        published = _parse_date(fields.get("published"), shown, _field_line(text, "published"))
+        published = _front_field(fields, text, shown, "published")
+        assert published is None or isinstance(published, dt.date)
+        source = _front_field(fields, text, shown, "source")
         title = _text_field(fields, "title")
         if not body.strip():
             raise ArticleError("empty article (no text after the front matter)", shown, first_line)
@@ -134,11 +184,12 @@ def read_article(path: str | Path) -> Article:
             text=body[:MAX_ARTICLE_CHARS],
             truncated=len(body) > MAX_ARTICLE_CHARS,
             title=title,
-            source=_text_field(fields, "source"),
+            source="" if source is None else str(source),
             url=_text_field(fields, "url"),
             published=published,
             first_line=first_line,
             title_line=_field_line(text, "title") if title else None,
+            author=_authors(fields.get("author")),
         )
     title, _, _ = text.partition("\n")
     return Article(
@@ -147,6 +198,120 @@ def read_article(path: str | Path) -> Article:
         text=text[:MAX_ARTICLE_CHARS],
         title=title.strip(),
         truncated=len(text) > MAX_ARTICLE_CHARS,
+    )
+
+
+_JSON_TEXT = ("maintext", "text")
+"""Where a JSON article keeps its text: news-please's ``maintext``, or ``text``."""
+_JSON_FIELDS = {
+    "title": ("title",),
+    "source": ("source", "source_domain", "publisher"),
+    "url": ("url",),
+    "published": ("published", "date_publish"),
+    "author": ("author", "authors"),
+    "description": ("description",),
+}
+"""Article fields and the keys a JSON article may give them under, first found first."""
+_WHITESPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _key_lines(text: str) -> dict[str, int]:
+    """The file line where each top-level key's value starts, in the valid JSON object ``text``."""
+    decoder = json.JSONDecoder()
+    lines: dict[str, int] = {}
+    at = _WHITESPACE.match(text, 0).end() + 1  # type: ignore[union-attr]  # past the "{"
+    while True:
+        at = _WHITESPACE.match(text, at).end()  # type: ignore[union-attr]
+        if text[at] == "}":
+            return lines
+        key, at = json.decoder.scanstring(text, at + 1)  # type: ignore[attr-defined]
+        at = _WHITESPACE.match(text, at).end() + 1  # type: ignore[union-attr]  # past the ":"
+        at = _WHITESPACE.match(text, at).end()  # type: ignore[union-attr]
+        lines[key] = text.count("\n", 0, at) + 1
+        _, at = decoder.raw_decode(text, at)
+        at = _WHITESPACE.match(text, at).end() + 1  # type: ignore[union-attr]  # past "," or "}"
+        if text[at - 1] == "}":
+            return lines
+
+
+def _json_record(text: str, shown: str) -> dict[str, object]:
+    """The object of a .json article, or ArticleError with the line of what is wrong."""
+    try:
+        record = json.loads(text)
+    except RecursionError:
+        raise ArticleError("not JSON that can be read: nested too deep", shown, 1) from None
+    except json.JSONDecodeError as exc:
+        message = f"not JSON: {exc.msg} (column {exc.colno})"
+        raise ArticleError(message, shown, exc.lineno) from None
+    except ValueError as exc:  # e.g. a number too long to convert
+        raise ArticleError(f"not JSON that can be read: {exc}", shown, 1) from None
+    if not isinstance(record, dict):
+        message = "a JSON article must be an object (one article per file; many go in .jsonl)"
+        raise ArticleError(message, shown, 1)
+    return record
+
+
+def is_json_article(path: str | Path) -> bool:
+    """False for a .json file that holds an object with neither ``maintext`` nor ``text`` (a
+    report, a config): such a file is not an article. True for anything else, broken or not."""
+    try:
+        read_article(path)
+    except NotAnArticle:
+        return False
+    except ArticleError:
+        return True
+    return True
+
+
+def _json_article(text: str, shown: str) -> Article:
+    """A .json article in the news-please or Giveme5W1H shape (see ``_JSON_FIELDS``).
+
+    Every sentence has the line where the text's value starts (the text is one JSON string).
+    """
+    record = _json_record(text, shown)
+    present = [k for k in _JSON_TEXT if k in record]
+    if not present:
+        raise NotAnArticle("no `maintext` or `text`: not an article", shown, 1)
+    lines = _key_lines(text)
+    for keys in (_JSON_TEXT, *_JSON_FIELDS.values()):
+        for key in keys:
+            values = record.get(key)
+            for value in values if isinstance(values, list) else [values]:
+                problem = lone_surrogate(value) if isinstance(value, str) else None
+                if problem is not None:
+                    raise ArticleError(f"{key}: {problem}", shown, lines[key])
+    texts = [(k, v) for k in present if isinstance(v := record[k], str) and v.strip()]
+    if not texts:
+        message = f"`{present[0]}` is empty (a non-empty string is required)"
+        raise ArticleError(message, shown, lines[present[0]])
+    text_key, body = texts[0]
+    found = {
+        name: next((k for k in keys if record.get(k) not in (None, "", [])), None)
+        for name, keys in _JSON_FIELDS.items()
+    }
+    for name in ("title", "source", "url", "description"):
+        given = found[name]
+        if given is not None and not isinstance(record[given], str | int | float):
+            raise ArticleError(f"{given}: must be text", shown, lines[given])
+    date_key = found["published"]
+    published = (
+        _parse_date(record[date_key], shown, lines[date_key], date_key) if date_key else None
+    )
+    title = _text_field(record, found["title"] or "title")
+    return Article(
+        key=shown,
+        path=shown,
+        text=body[:MAX_ARTICLE_CHARS],
+        truncated=len(body) > MAX_ARTICLE_CHARS,
+        title=title,
+        source=_text_field(record, found["source"] or "source"),
+        url=_text_field(record, found["url"] or "url"),
+        published=published,
+        first_line=lines[text_key],
+        title_line=lines["title"] if title else None,
+        one_line=True,
+        author=_authors(record.get(found["author"] or "author")),
+        description=_text_field(record, found["description"] or "description"),
     )
 
 

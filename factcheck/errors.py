@@ -51,6 +51,11 @@ class ArticleError(FactcheckError):
         self.key = key or path
 
 
+class NotAnArticle(ArticleError):
+    """A ``.json`` file that holds no article (an object with neither ``maintext`` nor ``text``,
+    such as a report): the plugin does not collect it."""
+
+
 def lone_surrogate(text: str) -> str | None:
     """Why ``text`` is not Unicode text, or None: a ``\\ud800`` escape in JSON or YAML gives
     a lone surrogate, which no file, terminal or node id can hold."""

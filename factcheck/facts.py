@@ -512,13 +512,19 @@ def load_story(path: str | Path) -> Story:
     return parse_story(text, shown)
 
 
+FACT_SUFFIXES = (".yaml", ".yml")
+
+
 def fact_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """The fact files named by ``paths``: files as given, folders searched for *.yaml / *.yml."""
+    """The fact files named by ``paths``: files as given, folders searched for *.yaml / *.yml.
+
+    Suffixes match whatever their case (``story.YAML``).
+    """
     for given in paths:
         path = Path(given)
         if path.is_dir():
             yield from sorted(
-                p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()
+                p for p in path.rglob("*") if p.suffix.lower() in FACT_SUFFIXES and p.is_file()
             )
         else:
             yield path

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -15,12 +16,13 @@ from factcheck.articles import (
     ARTICLE_SUFFIXES,
     MAX_ARTICLE_CHARS,
     Article,
+    is_json_article,
     iter_jsonl_offsets,
     read_article,
     read_jsonl_line,
 )
 from factcheck.engine import Checker
-from factcheck.errors import ArticleError, FactcheckError, FactFileError
+from factcheck.errors import ArticleError, FactcheckError, FactFileError, NotAnArticle
 from factcheck.facts import Story, fact_files, load_story
 from factcheck.outputs.html import build_html
 from factcheck.outputs.report import (
@@ -54,6 +56,8 @@ class State:
     strict: bool
     outputs: dict[str, str]
     per_article: bool = False
+    allow_empty: bool = False
+    """A run that checks no fact (no story loaded, or no article about one) may pass."""
 
 
 STATE = pytest.StashKey[State]()
@@ -104,7 +108,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=None,
         help="write a self-contained HTML page of the facts x articles matrix to PATH.",
     )
+    group.addoption(
+        "--facts-allow-empty",
+        action="store_true",
+        default=None,
+        help="pass even if no story is loaded or no article is about one (else the run fails).",
+    )
     parser.addini("facts_strict", type="bool", default=False, help="as --facts-strict")
+    parser.addini("facts_allow_empty", type="bool", default=False, help="as --facts-allow-empty")
     parser.addini("facts_report", default="", help="as --facts-report")
     parser.addini("facts_sarif", default="", help="as --facts-sarif")
     parser.addini("facts_html", default="", help="as --facts-html")
@@ -154,6 +165,7 @@ def pytest_configure(config: pytest.Config) -> None:
             )
         },
         per_article=_flag(config, "facts_per_article"),
+        allow_empty=_flag(config, "facts_allow_empty"),
     )
     if config.args_source != pytest.Config.ArgsSource.ARGS:
         articles = config.getini("facts_articles")
@@ -171,9 +183,10 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Col
         return None
     if file_path.resolve() in state.broken:
         return FactFile.from_parent(parent, path=file_path)
-    if file_path.suffix == ".jsonl":
+    suffix = file_path.suffix.lower()
+    if suffix == ".jsonl":
         return JsonlFile.from_parent(parent, path=file_path)
-    if file_path.suffix in ARTICLE_SUFFIXES:
+    if suffix in ARTICLE_SUFFIXES:
         return ArticleFile.from_parent(parent, path=file_path)
     return None
 
@@ -256,17 +269,23 @@ class ArticleNode:
 
 
 class ArticleFile(ArticleNode, pytest.File):
-    """A .txt or .md article: one item per fact of every story it is about, or one in all."""
+    """A .txt, .md or .json article: one item per fact of every story it is about, or one in all.
+
+    A .json file that holds no article (a report) has no item.
+    """
 
     def load(self) -> Article:
         return read_article(_shown(self.path, self.config))
 
     def collect(self) -> Iterator[pytest.Item]:
         if self.config.stash[STATE].per_article:
-            yield ArticleItem.from_parent(self, name=ARTICLE_ITEM)
+            if self.path.suffix.lower() != ".json" or is_json_article(self.path):
+                yield ArticleItem.from_parent(self, name=ARTICLE_ITEM)
             return
         try:
             article = self.load()
+        except NotAnArticle:
+            return
         except ArticleError as error:
             yield UnreadableItem.from_parent(self, name=UNREADABLE, error=error)
             return
@@ -277,38 +296,66 @@ class JsonlFile(pytest.File):
     """A JSONL batch: one collector per line, streamed.
 
     With ``--facts-per-article`` a line's collector gets its place in the file, not its text.
+    A line whose id an earlier line has is its own article, ``id@line`` in its node id and
+    ``path#id@line`` in results, with a warning.
     """
 
     def collect(self) -> Iterator[pytest.Collector]:
         shown = _shown(self.path, self.config)
         per_article = self.config.stash[STATE].per_article
-        seen: set[str] = set()
+        seen: dict[str, int] = {}
         for offset, entry in iter_jsonl_offsets(shown):
             key = entry.key
             line = entry.first_line if isinstance(entry, Article) else entry.line
             name = printable(key.split("#", 1)[1])  # node ids are printed
             if name in seen:
-                name = f"{name}@{line}"
-            seen.add(name)
+                self.warn(
+                    pytest.PytestWarning(
+                        f"id {name!r} on line {line} again (first on line {seen[name]}):"
+                        f" reported as {printable(key)}@{line}"
+                    )
+                )
+                name, key = f"{name}@{line}", f"{key}@{line}"
+                entry = _rekeyed(entry, key)
+            seen.setdefault(name, line or 0)
             kept = None if per_article and isinstance(entry, Article) else entry
             yield JsonlArticle.from_parent(
-                self, name=name, entry=kept, offset=offset, number=line or 0
+                self, name=name, entry=kept, offset=offset, number=line or 0, key=key
             )
+
+
+def _rekeyed(entry: Article | ArticleError, key: str) -> Article | ArticleError:
+    if isinstance(entry, ArticleError):
+        entry.key = key
+        return entry
+    return dataclasses.replace(entry, key=key)
 
 
 class JsonlArticle(ArticleNode, pytest.Collector):
     """One line of a JSONL batch: its byte offset and line number, and until collected its entry."""
 
     def __init__(
-        self, *, entry: Article | ArticleError | None, offset: int, number: int, **kwargs: Any
+        self,
+        *,
+        entry: Article | ArticleError | None,
+        offset: int,
+        number: int,
+        key: str,
+        **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
         self.entry = entry
         self.offset = offset
         self.number = number
+        self.key = key
 
     def load(self) -> Article:
-        return read_jsonl_line(_shown(self.path, self.config), self.offset, self.number)
+        try:
+            article = read_jsonl_line(_shown(self.path, self.config), self.offset, self.number)
+        except ArticleError as error:
+            error.key = self.key
+            raise
+        return article if article.key == self.key else dataclasses.replace(article, key=self.key)
 
     def collect(self) -> Iterator[pytest.Item]:
         entry, self.entry = self.entry, None
@@ -523,7 +570,8 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
         del item.stash[PAYLOAD]
         report.factcheck = payload
         if report.skipped and isinstance(report.longrepr, tuple):  # point at the article
-            report.longrepr = (str(item.path), None, report.longrepr[2])
+            line = getattr(item.parent, "number", None) or 1  # a JSONL record's line, or 1
+            report.longrepr = (str(item.path), line, report.longrepr[2])
     return report
 
 
@@ -554,6 +602,11 @@ class Recorder:
         stories = {s.id: [f.id for f in s.facts] for s in state.stories}
         self.summary = Summary((), stories, broken=broken)
         self.spool = ResultSpool() if self.controller and state.outputs else None
+        self.checked = 0  # fact results
+        self.unmatched = 0
+        self.deselected = 0
+        self.empty: str | None = None
+        """Why the run checked no fact, when it did not."""
 
     def pytest_report_teststatus(self, report: pytest.TestReport) -> tuple[str, str, str] | None:
         if report.when != "call":
@@ -586,12 +639,14 @@ class Recorder:
         if not self.controller:
             return
         results = json.loads(found or "[]")
+        self.checked += len(results)
         for result in results:
             self.summary.add(result)
         if self.spool is not None and results and lines:
             self.spool.add(lines, result_order(results[0]), report.nodeid)
         unmatched = payload.get("unmatched")
         if unmatched is not None:
+            self.unmatched += 1
             self.summary.add_unmatched(unmatched)
         unreadable = payload.get("unreadable")
         if unreadable is not None:
@@ -609,11 +664,32 @@ class Recorder:
         if kept and kept[-1] is report:
             kept.pop()
 
-    def pytest_sessionfinish(self) -> None:
-        """Write the report files from the spool: the JSON a result at a time.
+    def pytest_deselected(self, items: Sequence[pytest.Item]) -> None:
+        self.deselected += len(items)
+        workeroutput = getattr(self.config, "workeroutput", None)
+        if workeroutput is not None:  # a pytest-xdist worker tells the controller
+            workeroutput["factcheck_deselected"] = self.deselected
 
-        SARIF keeps only the contradictions; the HTML matrix needs every result at once.
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_testnodedown(self, node: Any) -> None:
+        """A pytest-xdist worker is done: every worker collects and deselects the same items."""
+        told = getattr(node, "workeroutput", {}).get("factcheck_deselected", 0)
+        self.deselected = max(self.deselected, told)
+
+    def pytest_sessionfinish(self, session: pytest.Session) -> None:
+        """Fail a run that checked no fact; write the report files from the spool.
+
+        The JSON is written a result at a time; SARIF keeps only the contradictions; the HTML
+        matrix needs every result at once.
         """
+        if self.controller:
+            self.empty = empty_run(
+                self.state, self.config.getoption("facts"), self.checked, self.unmatched
+            )
+            if self.deselected:  # the articles about a story may be among those deselected
+                self.empty = None if self.state.stories else self.empty
+            if self.empty and not self.state.allow_empty and session.exitstatus == 0:
+                session.exitstatus = pytest.ExitCode.TESTS_FAILED
         spool, self.spool = self.spool, None
         if spool is None:
             return
@@ -641,3 +717,26 @@ class Recorder:
                 terminalreporter.write_line(line)
         for kind, path in self.state.outputs.items():
             terminalreporter.write_line(f"factcheck {kind} report: {path}")
+        if self.empty:
+            allowed = self.state.allow_empty
+            then = "allowed by --facts-allow-empty" if allowed else "--facts-allow-empty allows it"
+            terminalreporter.write_line(
+                f"factcheck: {printable(self.empty)} ({then})", red=not allowed, yellow=allowed
+            )
+
+
+def empty_run(state: State, given: Sequence[str], checked: int, unmatched: int) -> str | None:
+    """Why a run checked no fact on any article, or None if it did (or failed already).
+
+    A run with broken fact files fails on them; one that ran no article item (all deselected,
+    or no article found) is pytest's "no tests ran" unless no story was loaded.
+    """
+    if state.broken or checked:
+        return None
+    if not state.stories:
+        where = ", ".join(given)
+        return f"no story loaded: no fact file (*.yaml, *.yml) in {where}"
+    if unmatched:
+        articles = "article" if unmatched == 1 else "articles"
+        return f"no article is about a story: {unmatched} {articles}, all unmatched"
+    return None

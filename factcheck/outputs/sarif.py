@@ -173,7 +173,7 @@ def _driver() -> dict[str, Any]:
         ],
     }
     with contextlib.suppress(metadata.PackageNotFoundError):
-        driver["version"] = metadata.version("factcheck")
+        driver["version"] = metadata.version("pytest-factcheck")
     return driver
 
 
