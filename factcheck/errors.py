@@ -51,6 +51,14 @@ class ArticleError(FactcheckError):
         self.key = key or path
 
 
+class BaselineError(FactcheckError):
+    """A baseline file (``--facts-baseline``) that cannot be read: bad YAML or a bad entry."""
+
+
+class ChangedError(FactcheckError):
+    """``--facts-changed REF`` cannot be answered: git missing, no repository, or a bad REF."""
+
+
 def lone_surrogate(text: str) -> str | None:
     """Why ``text`` is not Unicode text, or None: a ``\\ud800`` escape in JSON or YAML gives
     a lone surrogate, which no file, terminal or node id can hold."""
