@@ -130,9 +130,13 @@ def _problem(path: str, line: int, message: str) -> BaselineError:
     return BaselineError(message, path=path, line=line)
 
 
+_TEXT_TAGS = {f"tag:yaml.org,2002:{kind}" for kind in ("str", "int", "float", "bool", "timestamp")}
+"""Scalars taken as text; null, binary and any other tag (``!!python/...``) are refused."""
+
+
 def _scalar(node: yaml.Node, path: str, where: str) -> str:
     """The text of a scalar; numbers and dates are taken as written (``found: 5``)."""
-    if not isinstance(node, yaml.ScalarNode) or node.tag == "tag:yaml.org,2002:null":
+    if not isinstance(node, yaml.ScalarNode) or node.tag not in _TEXT_TAGS:
         raise _problem(path, node.start_mark.line + 1, f"{where}: must be text")
     return str(node.value)
 
