@@ -224,3 +224,18 @@ def test_unchanged_articles_are_routed_only_when_a_story_changed(tmp_path: Path)
     assert not Changes("main", set()).wanted(tmp_path / "vik.txt", stories_of)
     with pytest.raises(ChangedError, match="not a git ref"):
         changed_files("-x", tmp_path)
+
+
+def test_xdist_run_checks_only_changed_articles(pytester: pytest.Pytester, repo: Path) -> None:
+    write(repo, {"articles/vik-1.txt": "Vik 1\nTomas Vik won 11 seats.\n"})
+    result = pytester.runpytest_subprocess(
+        "--facts", "facts", "articles", "-p", "xdist", "-n", "2", "--facts-changed", "main",
+        "--facts-report", "r.json",
+    )  # fmt: skip
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        ["partial run: --facts-changed main left out 3 of 4 article files*"]
+    )
+    report = json.loads((repo / "r.json").read_text(encoding="utf-8"))
+    assert report["partial"] is True
+    assert [r["article"] for r in report["results"]] == ["articles/vik-1.txt"]
