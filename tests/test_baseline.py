@@ -322,3 +322,17 @@ def test_broken_baseline_is_a_usage_error(pytester: pytest.Pytester) -> None:
     missing = check(pytester, "--facts-baseline", "nowhere.yaml")
     assert missing.ret == pytest.ExitCode.USAGE_ERROR
     missing.stderr.fnmatch_lines(["*nowhere.yaml: no such baseline file"])
+
+
+def test_stale_entries_are_shown_when_no_article_is_left(pytester: pytest.Pytester) -> None:
+    setup(pytester, {"five.md": FIVE})
+    check(pytester, "--facts-write-baseline", "baseline.yaml")
+    (pytester.path / "articles" / "five.md").unlink()
+    write(pytester.path / "articles", {"notes.txt": "Notes\nNothing about anyone.\n"})
+    result = check(pytester, "--facts-baseline", "baseline.yaml")
+    result.stdout.fnmatch_lines(
+        [
+            "baseline baseline.yaml: 0 accepted, 1 stale",
+            "*articles/five.md park-tour/park-concerts*",
+        ]
+    )

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 
 from factcheck.ci.selection import Selection
@@ -112,6 +113,10 @@ def test_k_run_says_it_is_partial_and_lists_only_facts_that_ran(pytester: pytest
         ]
     )
     data = report(pytester)
+    schema = json.loads(
+        (Path(__file__).parents[1] / "factcheck/schema/report.schema.json").read_text()
+    )
+    jsonschema.validate(data, schema)
     assert data["partial"] is True
     assert data["unmentioned_facts"] == ["park-tour/park-awards"]
     assert {r["fact"] for r in data["results"]} == {"park-concerts", "park-awards"}

@@ -156,7 +156,8 @@ class Summary:
 
     def _lines(self) -> Iterator[str]:
         checked = bool(self._articles)
-        if not (checked or self._unmatched or self._unreadable or self.broken or self.partial):
+        shown = (self._unmatched, self._unreadable, self.broken, self.partial, self.notes)
+        if not (checked or any(shown)):
             return
         yield (
             f"{_plural(len(self._articles), 'article')} checked against "
