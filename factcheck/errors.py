@@ -56,6 +56,14 @@ class NotAnArticle(ArticleError):
     such as a report): the plugin does not collect it."""
 
 
+class BaselineError(FactcheckError):
+    """A baseline file (``--facts-baseline``) that cannot be read: bad YAML or a bad entry."""
+
+
+class ChangedError(FactcheckError):
+    """``--facts-changed REF`` cannot be answered: git missing, no repository, or a bad REF."""
+
+
 def lone_surrogate(text: str) -> str | None:
     """Why ``text`` is not Unicode text, or None: a ``\\ud800`` escape in JSON or YAML gives
     a lone surrogate, which no file, terminal or node id can hold."""

@@ -6,7 +6,7 @@ import argparse
 import dataclasses
 import json
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +21,26 @@ from factcheck.articles import (
     read_article,
     read_jsonl_line,
 )
+from factcheck.ci.baseline import (
+    Baseline,
+    Tracker,
+    annotate,
+    baseline_text,
+    clashes,
+    load_baseline,
+)
+from factcheck.ci.baseline import summary_lines as baseline_lines
+from factcheck.ci.changed import Changes
+from factcheck.ci.selection import Selection
 from factcheck.engine import Checker
-from factcheck.errors import ArticleError, FactcheckError, FactFileError, NotAnArticle
+from factcheck.errors import (
+    ArticleError,
+    BaselineError,
+    ChangedError,
+    FactcheckError,
+    FactFileError,
+    NotAnArticle,
+)
 from factcheck.facts import Story, fact_files, load_story
 from factcheck.outputs.html import build_html
 from factcheck.outputs.report import (
@@ -38,7 +56,7 @@ from factcheck.outputs.report import (
     write_atomically,
 )
 from factcheck.outputs.sarif import build_sarif, line_reader
-from factcheck.results import CONTRADICTED, OMITTED, FactResult
+from factcheck.results import ACCEPTED, CONTRADICTED, OMITTED, FactResult
 
 UNMATCHED = "unmatched"
 UNREADABLE = "unreadable"
@@ -58,6 +76,10 @@ class State:
     per_article: bool = False
     allow_empty: bool = False
     """A run that checks no fact (no story loaded, or no article about one) may pass."""
+    baseline: Baseline | None = None
+    write_baseline: str = ""
+    changes: Changes | None = None
+    selection: Selection = field(default_factory=Selection)
 
 
 STATE = pytest.StashKey[State]()
@@ -114,6 +136,27 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=None,
         help="pass even if no story is loaded or no article is about one (else the run fails).",
     )
+    group.addoption(
+        "--facts-baseline",
+        metavar="PATH",
+        default=None,
+        help="accepted contradictions (a baseline file): they pass, shown as accepted, "
+        "until the article's wording changes.",
+    )
+    group.addoption(
+        "--facts-write-baseline",
+        metavar="PATH",
+        default=None,
+        help="write the run's contradictions to PATH as a baseline file, to review and commit.",
+    )
+    group.addoption(
+        "--facts-changed",
+        metavar="REF",
+        default=None,
+        help="check only the articles changed since git REF (committed, uncommitted and "
+        "untracked), and every article of a story whose fact file changed.",
+    )
+    parser.addini("facts_baseline", default="", help="as --facts-baseline")
     parser.addini("facts_strict", type="bool", default=False, help="as --facts-strict")
     parser.addini("facts_allow_empty", type="bool", default=False, help="as --facts-allow-empty")
     parser.addini("facts_report", default="", help="as --facts-report")
@@ -150,7 +193,22 @@ def pytest_configure(config: pytest.Config) -> None:
             stories.append(load_story(path))
         except FactFileError as error:
             broken[path.resolve()] = error
+    try:
+        baseline_path = _path_option(config, "facts_baseline")
+        baseline = load_baseline(baseline_path) if baseline_path else None
+        ref = config.getoption("facts_changed")
+        changes = (
+            Changes.since(ref, config.invocation_params.dir, [(s.id, s.path) for s in stories])
+            if ref is not None
+            else None
+        )
+    except (BaselineError, ChangedError) as error:
+        raise pytest.UsageError(str(error)) from None
     config.stash[STATE] = State(
+        baseline=baseline,
+        write_baseline=str(config.getoption("facts_write_baseline") or ""),
+        changes=changes,
+        selection=Selection(changed_ref=ref or ""),
         checker=Checker(stories),
         stories=stories,
         broken=broken,
@@ -175,6 +233,28 @@ def pytest_configure(config: pytest.Config) -> None:
     if broken:  # a broken story must not stop the others from being checked
         config.option.continue_on_collection_errors = True
     config.pluginmanager.register(Recorder(config.stash[STATE], config), "factcheck-recorder")
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """With ``--facts-changed``, leave out the article files it does not select."""
+    state = config.stash.get(STATE, None)
+    if state is None or state.changes is None or collection_path.suffix not in ARTICLE_SUFFIXES:
+        return None
+    if not collection_path.is_file():
+        return None
+    state.selection.article_files += 1
+    if state.changes.wanted(collection_path, lambda path: _stories_of(path, state, config)):
+        return None
+    state.selection.left_out += 1
+    return True
+
+
+def _stories_of(path: Path, state: State, config: pytest.Config) -> Sequence[str]:
+    """The stories an unchanged article is about (none if it cannot be read)."""
+    try:
+        return state.checker.route(read_article(_shown(path, config)))
+    except ArticleError:
+        return ()
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
@@ -405,10 +485,12 @@ class FactItem(pytest.Item):
         return parent.results()[self.key]
 
     def runtest(self) -> None:
-        result = self.result
+        result = _judged(self, [self.result])[0]
         _record(self, [result])
         if _fails(result, self.config.stash[STATE].strict):
             raise Contradiction(result)
+        if result.status == ACCEPTED:
+            self.stash[PAYLOAD]["accepted"] = True
         if result.status == OMITTED:
             pytest.skip(f"{result.fact}: not mentioned")
 
@@ -446,10 +528,13 @@ class ArticleItem(pytest.Item):
             self.stash[PAYLOAD] = _unmatched(article.key)
             pytest.skip(NO_STORY)
         results = sorted(state.checker.check(article, routed), key=lambda r: (r.story, r.fact))
+        results = _judged(self, results)
         _record(self, results)
         failing = [r for r in results if _fails(r, state.strict)]
         if failing:
             raise Contradiction(failing)
+        if any(r.status == ACCEPTED for r in results):
+            self.stash[PAYLOAD]["accepted"] = True
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException]) -> str:  # type: ignore[override]
         if isinstance(excinfo.value, Contradiction):
@@ -516,6 +601,12 @@ class UnreadableItem(pytest.Item):
         return _reportinfo(self)
 
 
+def _judged(item: pytest.Item, results: list[FactResult]) -> list[FactResult]:
+    """The results, those the baseline accepts turned ``accepted``."""
+    baseline = item.config.stash[STATE].baseline
+    return results if baseline is None else [baseline.judge(r) for r in results]
+
+
 def _record(item: pytest.Item, results: list[FactResult]) -> None:
     """Hand the results to the item's report, and show their slots as JUnit properties.
 
@@ -526,7 +617,7 @@ def _record(item: pytest.Item, results: list[FactResult]) -> None:
     added only with ``--junitxml``.
     """
     ordered = sorted(results, key=lambda r: (r.article, r.story, r.fact))  # report order
-    brief = [  # what the summary counts
+    brief: list[dict[str, Any]] = [  # what the summary counts
         {
             "article": r.article,
             "source": r.source or None,
@@ -536,9 +627,14 @@ def _record(item: pytest.Item, results: list[FactResult]) -> None:
         }
         for r in ordered
     ]
+    state = item.config.stash[STATE]
+    if state.baseline is not None or state.write_baseline:  # what the baseline is matched on
+        for entry, r in zip(brief, ordered, strict=True):
+            if r.status in (CONTRADICTED, ACCEPTED):
+                entry["clashes"] = clashes(r)
     payload: dict[str, Any] = {"results": json.dumps(brief)}
-    if item.config.stash[STATE].outputs:
-        payload["lines"] = [result_line(r.to_json()) for r in ordered]
+    if state.outputs:
+        payload["lines"] = [result_line(annotate(r.to_json(), r, state.baseline)) for r in ordered]
     if len(results) == 1 and results[0].status == OMITTED:
         payload["omitted"] = True
     item.stash[PAYLOAD] = payload
@@ -604,15 +700,33 @@ class Recorder:
         self.spool = ResultSpool() if self.controller and state.outputs else None
         self.checked = 0  # fact results
         self.unmatched = 0
-        self.deselected = 0
         self.empty: str | None = None
         """Why the run checked no fact, when it did not."""
+        self.tracker = Tracker(state.baseline, collect=bool(state.write_baseline))
 
-    def pytest_report_teststatus(self, report: pytest.TestReport) -> tuple[str, str, str] | None:
+    def pytest_deselected(self, items: Sequence[pytest.Item]) -> None:
+        self.state.selection.deselected += len(items)
+
+    def pytest_collection_finish(self, session: pytest.Session) -> None:
+        """Count what was selected (where items are collected: serial, or on each worker)."""
+        self.state.selection.selected = len(session.items)
+        lfplugin = self.config.pluginmanager.get_plugin("lfplugin")
+        self.state.selection.skipped_files = int(getattr(lfplugin, "_skipped_files", 0) or 0)
+
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_testnodedown(self, node: Any, error: Any) -> None:
+        """On the pytest-xdist controller: take the selection counts a worker collected."""
+        counts = getattr(node, "workeroutput", {}).get("factcheck_selection")
+        if counts is not None:
+            self.state.selection = Selection.from_json(counts)
+
+    def pytest_report_teststatus(self, report: pytest.TestReport) -> tuple[str, str, Any] | None:
         if report.when != "call":
             return None
         if report.failed and _payload(report, "unreadable") is not None:
             return "error", "E", "ERROR"
+        if report.passed and _payload(report, "accepted"):
+            return ACCEPTED, "a", ("ACCEPTED", {"yellow": True})
         if not report.skipped:
             return None
         if _payload(report, "omitted"):
@@ -642,6 +756,7 @@ class Recorder:
         self.checked += len(results)
         for result in results:
             self.summary.add(result)
+            self.tracker.add(result)
         if self.spool is not None and results and lines:
             self.spool.add(lines, result_order(results[0]), report.nodeid)
         unmatched = payload.get("unmatched")
@@ -664,32 +779,26 @@ class Recorder:
         if kept and kept[-1] is report:
             kept.pop()
 
-    def pytest_deselected(self, items: Sequence[pytest.Item]) -> None:
-        self.deselected += len(items)
-        workeroutput = getattr(self.config, "workeroutput", None)
-        if workeroutput is not None:  # a pytest-xdist worker tells the controller
-            workeroutput["factcheck_deselected"] = self.deselected
-
-    @pytest.hookimpl(optionalhook=True)
-    def pytest_testnodedown(self, node: Any) -> None:
-        """A pytest-xdist worker is done: every worker collects and deselects the same items."""
-        told = getattr(node, "workeroutput", {}).get("factcheck_deselected", 0)
-        self.deselected = max(self.deselected, told)
-
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
-        """Fail a run that checked no fact; write the report files from the spool.
+        """Fail a run that checked no fact; write the baseline, then the report files from the
+        spool: the JSON a result at a time. SARIF keeps only the contradictions; the HTML matrix
+        needs every result at once.
 
-        The JSON is written a result at a time; SARIF keeps only the contradictions; the HTML
-        matrix needs every result at once.
+        A pytest-xdist worker hands its selection counts to the controller instead.
         """
-        if self.controller:
-            self.empty = empty_run(
-                self.state, self.config.getoption("facts"), self.checked, self.unmatched
-            )
-            if self.deselected:  # the articles about a story may be among those deselected
-                self.empty = None if self.state.stories else self.empty
-            if self.empty and not self.state.allow_empty and session.exitstatus == 0:
-                session.exitstatus = pytest.ExitCode.TESTS_FAILED
+        if not self.controller:
+            workeroutput = getattr(self.config, "workeroutput", None)
+            if workeroutput is not None:
+                workeroutput["factcheck_selection"] = self.state.selection.to_json()
+            return
+        self.empty = empty_run(
+            self.state, self.config.getoption("facts"), self.checked, self.unmatched
+        )
+        if self.state.selection.deselected:  # the articles about a story may be deselected
+            self.empty = None if self.state.stories else self.empty
+        if self.empty and not self.state.allow_empty and session.exitstatus == 0:
+            session.exitstatus = pytest.ExitCode.TESTS_FAILED
+        self._finish_summary()
         spool, self.spool = self.spool, None
         if spool is None:
             return
@@ -708,6 +817,27 @@ class Recorder:
                     write_atomically(path, build_html(build_report(self.summary, spool)))
         finally:
             spool.close()
+
+    def _finish_summary(self) -> None:
+        """Say what part of the batch ran and what the baseline did; write a new baseline."""
+        selection = self.state.selection
+        partial = selection.partial
+        self.summary.partial = selection.lines()
+        baseline = self.state.baseline
+        stale = self.tracker.stale(partial)
+        accepted = self.summary.totals[ACCEPTED]
+        self.summary.notes = list(baseline_lines(baseline, accepted, stale))
+        if baseline is not None:
+            self.summary.baseline = {
+                "path": baseline.path,
+                "accepted": accepted,
+                "stale": [e.to_json() | {"line": e.line} for e in stale],
+            }
+        target = self.state.write_baseline
+        if target:
+            entries = self.tracker.entries(partial)
+            write_atomically(target, baseline_text(entries))
+            self.summary.notes.append(f"baseline written: {target} ({len(entries)} entries)")
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
         lines = list(self.summary.lines())

@@ -13,6 +13,8 @@ CONSISTENT = "consistent"
 CONTRADICTED = "contradicted"
 OMITTED = "omitted"
 ERROR = "error"
+ACCEPTED = "accepted"
+"""A contradiction an editor accepted in a baseline file (``--facts-baseline``)."""
 
 CONFIRMED = "confirmed"
 UNSTATED = "unstated"

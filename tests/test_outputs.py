@@ -194,5 +194,6 @@ def test_summary_counts_results_added_one_at_a_time(example_report: dict[str, An
         "consistent": 30,
         "contradicted": 2,
         "omitted": 43,
+        "accepted": 0,
         "error": 0,
     }

@@ -679,7 +679,13 @@ def test_json_report_shape(pytester: pytest.Pytester) -> None:
     result.stdout.fnmatch_lines(["factcheck*report: out/report.json"])
     report = report_of(pytester, "out/report.json")
     assert report["version"] == 1
-    assert report["totals"] == {"consistent": 3, "contradicted": 3, "omitted": 0, "error": 0}
+    assert report["totals"] == {
+        "consistent": 3,
+        "contradicted": 3,
+        "omitted": 0,
+        "accepted": 0,
+        "error": 0,
+    }
     assert report["stories"] == {"park-tour": sorted(TOUR_FACTS)}
     assert report["unmatched_articles"] == ["articles/weather.txt"]
     assert report["unmentioned_facts"] == []

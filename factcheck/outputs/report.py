@@ -10,10 +10,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from factcheck.results import CONSISTENT, CONTRADICTED, ERROR, OMITTED, FactResult
+from factcheck.results import ACCEPTED, CONSISTENT, CONTRADICTED, ERROR, OMITTED, FactResult
 
 REPORT_VERSION = 1
-STATUSES = (CONSISTENT, CONTRADICTED, OMITTED)
+STATUSES = (CONSISTENT, CONTRADICTED, OMITTED, ACCEPTED)
+"""Result statuses, in the order of the summary's columns (`accepted` shown only if any)."""
 
 
 _UNSAFE = {code: f"\\x{code:02x}" for code in (*range(0x20), *range(0x7F, 0xA0)) if code != 0x09}
@@ -71,6 +72,10 @@ class Summary:
 
     Results given to the constructor are counted and also kept, sorted, for ``build_report``;
     results given to ``add`` are only counted, so a run of any size keeps counts, not results.
+
+    ``partial`` holds the ``partial run: ...`` lines of a run that checked part of its batch
+    (then facts that did not run are not called unmentioned); ``notes`` are lines shown at the
+    end (the baseline's), ``baseline`` what the JSON report says about it.
     """
 
     def __init__(
@@ -87,6 +92,10 @@ class Summary:
         self._sources: dict[str, list[int]] = {}
         self._any_source = False
         self._mentioned: set[tuple[str, str]] = set()
+        self._ran: set[tuple[str, str]] = set()
+        self.partial: list[str] = []
+        self.notes: list[str] = []
+        self.baseline: dict[str, Any] | None = None
         self._unmatched = set(unmatched)
         self._unreadable = list(unreadable)
         self.broken = sorted(broken, key=lambda e: e["path"])
@@ -98,6 +107,7 @@ class Summary:
         """Count one result."""
         status = result["status"]
         self.totals[status] += 1
+        self._ran.add((result["story"], result["fact"]))
         if status != OMITTED:
             self._mentioned.add((result["story"], result["fact"]))
         if result.get("source"):
@@ -122,18 +132,23 @@ class Summary:
     def unreadable(self) -> list[dict[str, Any]]:
         return sorted(self._unreadable, key=lambda e: e["article"])
 
-    @staticmethod
-    def _rows(groups: dict[str, list[int]]) -> list[list[object]]:
-        return [[name, *counts] for name, counts in sorted(groups.items())]
-
     def unmentioned(self) -> list[str]:
-        """`story/fact` for every fact that no checked article mentions."""
+        """`story/fact` for every fact that no checked article mentions (in a partial run,
+        of the facts that ran on some article)."""
         return [
             f"{story}/{fact}"
             for story, facts in sorted(self.stories.items())
             for fact in facts
             if (story, fact) not in self._mentioned
+            and (not self.partial or (story, fact) in self._ran)
         ]
+
+    def _columns(self) -> tuple[str, ...]:
+        return STATUSES if self.totals[ACCEPTED] else STATUSES[:-1]
+
+    def _rows(self, groups: dict[str, list[int]]) -> list[list[object]]:
+        width = len(self._columns())
+        return [[name, *counts[:width]] for name, counts in sorted(groups.items())]
 
     def lines(self) -> Iterator[str]:
         """The summary's lines, as the terminal shows them."""
@@ -141,17 +156,19 @@ class Summary:
 
     def _lines(self) -> Iterator[str]:
         checked = bool(self._articles)
-        if not (checked or self._unmatched or self._unreadable or self.broken):
+        shown = (self._unmatched, self._unreadable, self.broken, self.partial, self.notes)
+        if not (checked or any(shown)):
             return
         yield (
             f"{_plural(len(self._articles), 'article')} checked against "
             f"{_plural(len(self.stories), 'story').replace('storys', 'stories')}"
         )
+        yield from self.partial
         if checked:
-            yield from _table(("article", *STATUSES), self._rows(self._articles))
+            yield from _table(("article", *self._columns()), self._rows(self._articles))
             if self._any_source:
                 yield ""
-                yield from _table(("source", *STATUSES), self._rows(self._sources))
+                yield from _table(("source", *self._columns()), self._rows(self._sources))
         unmentioned = self.unmentioned()
         if unmentioned and checked:
             yield ""
@@ -171,6 +188,9 @@ class Summary:
             yield ""
             yield f"fact files not loaded, their stories not checked ({len(self.broken)}):"
             yield from (f"  {e['path']}" for e in self.broken)
+        if self.notes:
+            yield ""
+            yield from self.notes
 
 
 def build_report(
@@ -182,8 +202,10 @@ def build_report(
     those given to the summary's constructor. The totals are the summary's counts.
     """
     unreadable = summary.unreadable
-    return {
+    extra = {} if summary.baseline is None else {"baseline": summary.baseline}
+    return extra | {
         "version": REPORT_VERSION,
+        "partial": bool(summary.partial),
         "totals": {status: summary.totals[status] for status in (*STATUSES, ERROR)}
         | {"error": len(unreadable)},
         "stories": {story: sorted(facts) for story, facts in sorted(summary.stories.items())},

@@ -1,0 +1,1 @@
+"""Running in CI: baselines of accepted contradictions, partial runs, changed articles."""
