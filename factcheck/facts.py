@@ -59,15 +59,27 @@ class PartialDate:
 
 @dataclass(frozen=True)
 class Entity:
-    """Someone or something a fact is about, with every name articles use for it."""
+    """Someone or something a fact is about, with every name articles use for it.
+
+    ``mention_only`` names (`The singer`) find mentions but never route an article to the
+    story: too common to say on their own that an article is about it.
+    """
 
     id: str
     name: str
     aliases: tuple[str, ...] = ()
+    mention_only: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases)
+        """Every name that finds a mention."""
+        return (self.name, *self.aliases, *self.mention_only)
+
+    @property
+    def routing_names(self) -> tuple[str, ...]:
+        """The names that say an article is about the entity (all but ``mention_only``)."""
+        only = set(self.mention_only)
+        return tuple(n for n in (self.name, *self.aliases) if n not in only)
 
 
 @dataclass(frozen=True)
@@ -353,7 +365,7 @@ def _reference_problems(data: dict[str, Any], lines: dict[KeyPath, int]) -> list
 
 def _build(data: dict[str, Any], path: str, lines: dict[KeyPath, int]) -> Story:
     entities = {
-        eid: Entity(eid, e["name"], _as_tuple(e.get("aliases")))
+        eid: Entity(eid, e["name"], _as_tuple(e.get("aliases")), _as_tuple(e.get("mention_only")))
         for eid, e in data["entities"].items()
     }
     places = {

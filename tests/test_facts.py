@@ -170,7 +170,7 @@ facts:
         ),
         pytest.param(
             BASE.replace("    name: Tomas Vik", "    name: Tomas Vik\n    born: 1970"),
-            "f.yaml:6: entities.vik.born: unknown key 'born'; allowed: aliases, name",
+            "f.yaml:6: entities.vik.born: unknown key 'born'; allowed: aliases, mention_only, name",
             id="unknown-entity-key",
         ),
         pytest.param(
