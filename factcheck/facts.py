@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import functools
 import json
 import re
@@ -280,6 +281,15 @@ def _extra_keys(error: jsonschema.ValidationError) -> list[str]:
     return sorted(set(instance) - set(_allowed_keys(error)))
 
 
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """``; did you mean 'where'?`` for a misspelt ``word`` (`wehre`), or nothing."""
+    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
+    if not close:
+        lowered = {c.lower(): c for c in choices}
+        close = [lowered[word.lower()]] if word.lower() in lowered else []
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
 def _schema_message(error: jsonschema.ValidationError) -> str:
     """One readable sentence for a jsonschema error."""
     if error.validator == "format":
@@ -287,7 +297,8 @@ def _schema_message(error: jsonschema.ValidationError) -> str:
     if error.validator == "additionalProperties":
         allowed = _allowed_keys(error)
         extra = _extra_keys(error)
-        return f"unknown key {', '.join(map(repr, extra))}; allowed: {', '.join(allowed)}"
+        hint = did_you_mean(extra[0], allowed) if len(extra) == 1 else ""
+        return f"unknown key {', '.join(map(repr, extra))}{hint}; allowed: {', '.join(allowed)}"
     if error.validator == "anyOf" and error.validator_value == _WHAT_OR_QUOTE:
         return "a fact needs `what` or `quote`"
     if error.validator == "pattern" and error.validator_value == r"\S":
@@ -330,11 +341,11 @@ def _reference_problems(data: dict[str, Any], lines: dict[KeyPath, int]) -> list
     places = data.get("places") or {}
     for i, who in enumerate(data["about"]):
         if who not in entities:
-            add(("about", i), f"unknown entity {who!r}")
+            add(("about", i), f"unknown entity {who!r}{did_you_mean(who, entities)}")
     for pid, place in places.items():
         parent = place.get("in")
         if parent is not None and parent not in places:
-            add(("places", pid, "in"), f"unknown place {parent!r}")
+            add(("places", pid, "in"), f"unknown place {parent!r}{did_you_mean(parent, places)}")
     for pid in places:
         seen = [pid]
         while (parent := places[seen[-1]].get("in")) in places:
@@ -357,9 +368,10 @@ def _reference_problems(data: dict[str, Any], lines: dict[KeyPath, int]) -> list
                 path: KeyPath = (
                     ("facts", i, "who", j) if isinstance(who, list) else ("facts", i, "who")
                 )
-                add(path, f"unknown entity {eid!r}")
+                add(path, f"unknown entity {eid!r}{did_you_mean(eid, entities)}")
         if "where" in fact and fact["where"] not in places:
-            add(("facts", i, "where"), f"unknown place {fact['where']!r}")
+            where = fact["where"]
+            add(("facts", i, "where"), f"unknown place {where!r}{did_you_mean(where, places)}")
     return problems
 
 

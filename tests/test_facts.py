@@ -175,7 +175,7 @@ facts:
         ),
         pytest.param(
             BASE.replace("    who: vik\n", "    who: vok\n"),
-            "f.yaml:11: facts[0].who: unknown entity 'vok'",
+            "f.yaml:11: facts[0].who: unknown entity 'vok'; did you mean 'vik'?",
             id="unknown-entity",
         ),
         pytest.param(
