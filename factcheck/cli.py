@@ -15,7 +15,7 @@ from factcheck.articles import ARTICLE_SUFFIXES, Article, iter_jsonl, read_artic
 from factcheck.diagnose import dropped_sentences
 from factcheck.engine import Checker, judge
 from factcheck.errors import FactcheckError, FactFileError
-from factcheck.facts import Fact, Story, fact_files, load_story
+from factcheck.facts import Fact, Story, fact_files, load_story, story_warnings
 from factcheck.outputs.report import printable
 from factcheck.reading import Document, Reading
 from factcheck.results import OMITTED
@@ -32,7 +32,11 @@ def validate(paths: Sequence[str], out: TextIO) -> int:
             failed += 1
             print(error, file=out)
         else:
-            print(f"{path}: ok ({story.id}, {len(story.facts)} facts)", file=out)
+            warned = story_warnings(story)
+            for warning in warned:
+                print(warning, file=out)
+            note = f", {len(warned)} warning{'s' if len(warned) != 1 else ''}" if warned else ""
+            print(f"{path}: ok ({story.id}, {len(story.facts)} facts{note})", file=out)
     if not files:
         print("no fact files found", file=out)
         return 1

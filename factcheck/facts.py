@@ -544,3 +544,103 @@ def fact_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             )
         else:
             yield path
+
+
+BARE_UNITS = frozenset(
+    """year years month months week weeks day days hour hours minute minutes second seconds time
+    times people person percent per cent point points mile miles metre metres meter meters
+    kilometre kilometres km foot feet inch inches pound pounds dollar dollars euro euros million
+    millions billion billions thousand thousands hundred hundreds game games limit limits
+    number numbers man men woman women child children member members vote votes seat seats
+    case cases part parts place places round rounds step steps floor floors""".split()
+)
+"""Units and common nouns: counted alone, any number before them in an article fits."""
+COMMON_WORDS = frozenset(
+    """said says say told tell met meet meets meeting went go goes came come made make took take
+    got get gave give was is are were be been has have had did do does saw see won win wins lost
+    lose loss called call left leave put set ran run said asked spoke talks talk visit visited
+    killed dead died death attack attacked war game team people time year day week month man
+    woman police official officials government president leader report reported news show shown
+    new first last arrived arrives returned opened closed started began ended began""".split()
+)
+"""Words so common that, alone as a `what`, they find sentences about any event."""
+
+
+@dataclass(frozen=True)
+class FactWarning:
+    """A fact that holds up badly: it invites false alarms. ``better`` is a shape that holds."""
+
+    path: str
+    line: int
+    key: str
+    message: str
+    better: str
+
+    def __str__(self) -> str:
+        return (
+            f"{self.path}:{self.line}: warning: {self.key}: {self.message}; better: {self.better}"
+        )
+
+
+def _bare(phrase: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", phrase.lower()) if w != "the"]
+
+
+def story_warnings(story: Story) -> list[FactWarning]:
+    """Facts that invite false alarms: a count of a bare unit (`years`), a one-word `what` that
+    is a very common word (`met`), a `when` on a phrase other events share."""
+    found: list[FactWarning] = []
+    phrasings: dict[str, list[Fact]] = {}
+    for i, fact in enumerate(story.facts):
+        line = story.lines.get(("facts", i, "what"), fact.line)
+        key = f"facts[{i}].what"
+
+        def warn(message: str, better: str, line: int = line, key: str = key) -> None:
+            found.append(FactWarning(story.path, line, key, message, better))
+
+        for phrase in fact.what:
+            phrasings.setdefault(" ".join(_bare(phrase)), []).append(fact)
+        bare = [(p, _bare(p)) for p in fact.what]
+        units = [p for p, b in bare if len(b) == 1 and b[0] in BARE_UNITS]
+        generic = [p for p, b in bare if len(b) == 1 and b[0] in COMMON_WORDS | BARE_UNITS]
+        shown = " / ".join(map(repr, generic))
+        if fact.count is not None and units:
+            number = fact.expected("count")
+            warn(
+                f"a count of {' / '.join(map(repr, units))} ({number}) is judged on any number "
+                f"of {units[0]} the article gives for the `who`, whatever they count "
+                f"(`{number} {units[0]} ago`, `in {number} {units[0]}`)",
+                f"say what is counted, as the articles do: `{units[0]} of talks`, "
+                f"`{units[0]} in power`, not `{units[0]}` alone",
+            )
+        elif generic and fact.when is not None:
+            warn(
+                f"a `when` fact on {shown} judges the date of anything the `who` {generic[0]} "
+                "in an article, other events' dates included",
+                f"name this event in the phrase: `{generic[0]} <whom or what>`, "
+                f"`{generic[0]} in <place>`",
+            )
+        elif generic and fact.count is None and not fact.quote:
+            warn(
+                f"{shown} alone is a very common word: every sentence where the `who` "
+                f"{generic[0]} anything counts as a mention",
+                f"add what makes it this event: `{generic[0]} <whom or what>`, or several "
+                "specific phrasings",
+            )
+    for phrase, facts in phrasings.items():
+        dates = {str(f.when) for f in facts if f.when is not None}
+        if phrase and len(dates) > 1:
+            for fact in facts[1:]:
+                i = story.facts.index(fact)
+                written = next(p for p in fact.what if " ".join(_bare(p)) == phrase)
+                found.append(
+                    FactWarning(
+                        story.path,
+                        story.lines.get(("facts", i, "what"), fact.line),
+                        f"facts[{i}].what",
+                        f"the phrase {written!r} also belongs to {facts[0].id!r} with another "
+                        "date: a sentence about either event is judged against both dates",
+                        "give each fact the words of its own event (`met Obama`, `met Ryan`)",
+                    )
+                )
+    return sorted(found, key=lambda w: w.line)
