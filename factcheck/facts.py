@@ -297,7 +297,9 @@ def _schema_message(error: jsonschema.ValidationError) -> str:
     if error.validator == "additionalProperties":
         allowed = _allowed_keys(error)
         extra = _extra_keys(error)
-        hint = did_you_mean(extra[0], allowed) if len(extra) == 1 else ""
+        hint = (
+            did_you_mean(extra[0], allowed) if len(extra) == 1 and isinstance(extra[0], str) else ""
+        )
         return f"unknown key {', '.join(map(repr, extra))}{hint}; allowed: {', '.join(allowed)}"
     if error.validator == "anyOf" and error.validator_value == _WHAT_OR_QUOTE:
         return "a fact needs `what` or `quote`"

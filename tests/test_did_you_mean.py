@@ -85,3 +85,9 @@ def test_nothing_close_gets_no_guess() -> None:
     assert "unknown key 'born'; allowed: " in text
     assert "did you mean" not in text
     assert "did you mean" not in problems(BASE.replace("who: kim", "who: zelensky"))
+
+
+def test_a_key_that_is_not_text_gets_no_guess() -> None:
+    text = problems(BASE.replace("story: s", "story: s\n&anchor: x"))  # an empty key
+    assert "did you mean" not in text
+    assert "unknown key None" in text
