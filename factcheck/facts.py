@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import functools
 import json
 import re
@@ -59,17 +60,29 @@ class PartialDate:
 
 @dataclass(frozen=True)
 class Entity:
-    """Someone or something a fact is about, with every name articles use for it."""
+    """Someone or something a fact is about, with every name articles use for it.
+
+    ``mention_only`` names (`The singer`) find mentions but never route an article to the
+    story: too common to say on their own that an article is about it.
+    """
 
     id: str
     name: str
     aliases: tuple[str, ...] = ()
     kind: str | None = None
     """person, organisation, team, product or event: what `the company`, `it` may refer to."""
+    mention_only: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases)
+        """Every name that finds a mention."""
+        return (self.name, *self.aliases, *self.mention_only)
+
+    @property
+    def routing_names(self) -> tuple[str, ...]:
+        """The names that say an article is about the entity (all but ``mention_only``)."""
+        only = set(self.mention_only)
+        return tuple(n for n in (self.name, *self.aliases) if n not in only)
 
 
 @dataclass(frozen=True)
@@ -270,6 +283,15 @@ def _extra_keys(error: jsonschema.ValidationError) -> list[str]:
     return sorted(set(instance) - set(_allowed_keys(error)))
 
 
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """``; did you mean 'where'?`` for a misspelt ``word`` (`wehre`), or nothing."""
+    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
+    if not close:
+        lowered = {c.lower(): c for c in choices}
+        close = [lowered[word.lower()]] if word.lower() in lowered else []
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
 def _schema_message(error: jsonschema.ValidationError) -> str:
     """One readable sentence for a jsonschema error."""
     if error.validator == "format":
@@ -277,7 +299,10 @@ def _schema_message(error: jsonschema.ValidationError) -> str:
     if error.validator == "additionalProperties":
         allowed = _allowed_keys(error)
         extra = _extra_keys(error)
-        return f"unknown key {', '.join(map(repr, extra))}; allowed: {', '.join(allowed)}"
+        hint = (
+            did_you_mean(extra[0], allowed) if len(extra) == 1 and isinstance(extra[0], str) else ""
+        )
+        return f"unknown key {', '.join(map(repr, extra))}{hint}; allowed: {', '.join(allowed)}"
     if error.validator == "anyOf" and error.validator_value == _WHAT_OR_QUOTE:
         return "a fact needs `what` or `quote`"
     if error.validator == "pattern" and error.validator_value == r"\S":
@@ -320,11 +345,11 @@ def _reference_problems(data: dict[str, Any], lines: dict[KeyPath, int]) -> list
     places = data.get("places") or {}
     for i, who in enumerate(data["about"]):
         if who not in entities:
-            add(("about", i), f"unknown entity {who!r}")
+            add(("about", i), f"unknown entity {who!r}{did_you_mean(who, entities)}")
     for pid, place in places.items():
         parent = place.get("in")
         if parent is not None and parent not in places:
-            add(("places", pid, "in"), f"unknown place {parent!r}")
+            add(("places", pid, "in"), f"unknown place {parent!r}{did_you_mean(parent, places)}")
     for pid in places:
         seen = [pid]
         while (parent := places[seen[-1]].get("in")) in places:
@@ -347,15 +372,22 @@ def _reference_problems(data: dict[str, Any], lines: dict[KeyPath, int]) -> list
                 path: KeyPath = (
                     ("facts", i, "who", j) if isinstance(who, list) else ("facts", i, "who")
                 )
-                add(path, f"unknown entity {eid!r}")
+                add(path, f"unknown entity {eid!r}{did_you_mean(eid, entities)}")
         if "where" in fact and fact["where"] not in places:
-            add(("facts", i, "where"), f"unknown place {fact['where']!r}")
+            where = fact["where"]
+            add(("facts", i, "where"), f"unknown place {where!r}{did_you_mean(where, places)}")
     return problems
 
 
 def _build(data: dict[str, Any], path: str, lines: dict[KeyPath, int]) -> Story:
     entities = {
-        eid: Entity(eid, e["name"], _as_tuple(e.get("aliases")), e.get("kind"))
+        eid: Entity(
+            eid,
+            e["name"],
+            _as_tuple(e.get("aliases")),
+            kind=e.get("kind"),
+            mention_only=_as_tuple(e.get("mention_only")),
+        )
         for eid, e in data["entities"].items()
     }
     places = {
@@ -528,3 +560,103 @@ def fact_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             )
         else:
             yield path
+
+
+BARE_UNITS = frozenset(
+    """year years month months week weeks day days hour hours minute minutes second seconds time
+    times people person percent per cent point points mile miles metre metres meter meters
+    kilometre kilometres km foot feet inch inches pound pounds dollar dollars euro euros million
+    millions billion billions thousand thousands hundred hundreds game games limit limits
+    number numbers man men woman women child children member members vote votes seat seats
+    case cases part parts place places round rounds step steps floor floors""".split()
+)
+"""Units and common nouns: counted alone, any number before them in an article fits."""
+COMMON_WORDS = frozenset(
+    """said says say told tell met meet meets meeting went go goes came come made make took take
+    got get gave give was is are were be been has have had did do does saw see won win wins lost
+    lose loss called call left leave put set ran run said asked spoke talks talk visit visited
+    killed dead died death attack attacked war game team people time year day week month man
+    woman police official officials government president leader report reported news show shown
+    new first last arrived arrives returned opened closed started began ended began""".split()
+)
+"""Words so common that, alone as a `what`, they find sentences about any event."""
+
+
+@dataclass(frozen=True)
+class FactWarning:
+    """A fact that holds up badly: it invites false alarms. ``better`` is a shape that holds."""
+
+    path: str
+    line: int
+    key: str
+    message: str
+    better: str
+
+    def __str__(self) -> str:
+        return (
+            f"{self.path}:{self.line}: warning: {self.key}: {self.message}; better: {self.better}"
+        )
+
+
+def _bare(phrase: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", phrase.lower()) if w != "the"]
+
+
+def story_warnings(story: Story) -> list[FactWarning]:
+    """Facts that invite false alarms: a count of a bare unit (`years`), a one-word `what` that
+    is a very common word (`met`), a `when` on a phrase other events share."""
+    found: list[FactWarning] = []
+    phrasings: dict[str, list[Fact]] = {}
+    for i, fact in enumerate(story.facts):
+        line = story.lines.get(("facts", i, "what"), fact.line)
+        key = f"facts[{i}].what"
+
+        def warn(message: str, better: str, line: int = line, key: str = key) -> None:
+            found.append(FactWarning(story.path, line, key, message, better))
+
+        for phrase in fact.what:
+            phrasings.setdefault(" ".join(_bare(phrase)), []).append(fact)
+        bare = [(p, _bare(p)) for p in fact.what]
+        units = [p for p, b in bare if len(b) == 1 and b[0] in BARE_UNITS]
+        generic = [p for p, b in bare if len(b) == 1 and b[0] in COMMON_WORDS | BARE_UNITS]
+        shown = " / ".join(map(repr, generic))
+        if fact.count is not None and units:
+            number = fact.expected("count")
+            warn(
+                f"a count of {' / '.join(map(repr, units))} ({number}) is judged on any number "
+                f"of {units[0]} the article gives for the `who`, whatever they count "
+                f"(`{number} {units[0]} ago`, `in {number} {units[0]}`)",
+                f"say what is counted, as the articles do: `{units[0]} of talks`, "
+                f"`{units[0]} in power`, not `{units[0]}` alone",
+            )
+        elif generic and fact.when is not None:
+            warn(
+                f"a `when` fact on {shown} judges the date of anything the `who` {generic[0]} "
+                "in an article, other events' dates included",
+                f"name this event in the phrase: `{generic[0]} <whom or what>`, "
+                f"`{generic[0]} in <place>`",
+            )
+        elif generic and fact.count is None and not fact.quote:
+            warn(
+                f"{shown} alone is a very common word: every sentence where the `who` "
+                f"{generic[0]} anything counts as a mention",
+                f"add what makes it this event: `{generic[0]} <whom or what>`, or several "
+                "specific phrasings",
+            )
+    for phrase, facts in phrasings.items():
+        dates = {str(f.when) for f in facts if f.when is not None}
+        if phrase and len(dates) > 1:
+            for fact in facts[1:]:
+                i = story.facts.index(fact)
+                written = next(p for p in fact.what if " ".join(_bare(p)) == phrase)
+                found.append(
+                    FactWarning(
+                        story.path,
+                        story.lines.get(("facts", i, "what"), fact.line),
+                        f"facts[{i}].what",
+                        f"the phrase {written!r} also belongs to {facts[0].id!r} with another "
+                        "date: a sentence about either event is judged against both dates",
+                        "give each fact the words of its own event (`met Obama`, `met Ryan`)",
+                    )
+                )
+    return sorted(found, key=lambda w: w.line)

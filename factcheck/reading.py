@@ -197,7 +197,7 @@ class CompiledStory:
             )
         quotes = {f.id: quote_words(f.quote) for f in story.facts if f.quote}
         quote_keys = {fid: frozenset(map(spelling_key, q)) for fid, q in quotes.items()}
-        about_names = [n for eid in story.about for n in story.entities[eid].names]
+        about_names = [n for eid in story.about for n in story.entities[eid].routing_names]
         about = name_pattern(about_names)
         cues = name_cues(about_names)
         return cls(story, entities, places, phrases, quotes, quote_keys, about, cues)

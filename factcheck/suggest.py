@@ -23,7 +23,7 @@ from factcheck.checks.who import speaker_in
 from factcheck.engine import Checker
 from factcheck.errors import FactcheckError
 from factcheck.facts import Entity, Story, parse_story
-from factcheck.match import align_quote, quote_words, words
+from factcheck.match import Quoted, align_quote, name_pattern, quote_words, words
 from factcheck.reading import PREPOSITIONS, CompiledStory, Document, Reading
 from factcheck.results import CONSISTENT, CONTRADICTED, OMITTED
 from factcheck.text.numbers import find_numbers
@@ -53,6 +53,29 @@ _Fact = dict[str, Any]
 _Commented = tuple[str, _Fact]  # a fact, and the comment put above it
 PLACE_SHARE = 1 / 3  # a name after in/at/near... in this share of its mentions is a place
 MIN_QUOTE_WORDS = 5  # a quoted span needs this many words to become a quote fact
+COUNTRIES = frozenset(
+    """afghanistan america argentina australia austria belgium brazil britain canada china
+    colombia cuba denmark egypt england europe finland france germany greece india indonesia iran
+    iraq ireland israel italy japan jordan kenya lebanon libya mexico netherlands nigeria norway
+    pakistan poland portugal russia scotland spain sweden switzerland syria taiwan turkey uk
+    ukraine us usa wales yemen""".split()
+) | {
+    "united states",
+    "united states of america",
+    "united kingdom",
+    "great britain",
+    "north korea",
+    "south korea",
+    "saudi arabia",
+    "new zealand",
+    "south africa",
+}
+"""Countries (and a few regions) articles name: places, never entities."""
+BUILDINGS = frozenset(
+    """tower towers building house hall square street avenue park station airport bridge centre
+    center stadium palace cathedral church hospital road plaza mall museum""".split()
+)
+"""Last words that make a name a place: `Trump Tower`, `White House`, `Sandilands station`."""
 
 
 @dataclass
@@ -68,6 +91,10 @@ class _Name:
         return max(self.spellings, key=lambda s: (" " in s, self.spellings[s], s.istitle()))
 
     def is_place(self) -> bool:
+        """Named after in/at/near... often enough, or a country, or a building (`Trump Tower`)."""
+        spelled = [tuple(s.lower().replace(".", "").split()) for s in self.spellings]
+        if any(" ".join(s) in COUNTRIES or (len(s) > 1 and s[-1] in BUILDINGS) for s in spelled):
+            return True
         return sum(self.located.values()) >= PLACE_SHARE * self.spellings.total()
 
 
@@ -79,6 +106,8 @@ def _names_in(text: str, lower: set[str]) -> Iterator[tuple[str, str, str]]:
     for k, word in enumerate(raw):
         if not word[0].isupper() or word.lower() in _STOP or (k == 0 and word.lower() in lower):
             continue  # not a name, or a common word opening the sentence
+        if text[max(0, tokens[k].start() - 1) : tokens[k].start()] in ("#", "@"):
+            continue  # a hashtag or a handle: not a name
         gap = text[tokens[k - 1].end() : tokens[k].start()] if k else ""
         joined = gap.isspace() or (raw[k - 1].lower() in _ABBREVIATED and gap.startswith(". "))
         if runs and runs[-1][-1] == k - 1 and joined and not _POSSESSIVE.search(raw[k - 1]):
@@ -153,6 +182,20 @@ def _section(names: list[_Name], taken: set[str]) -> dict[str, dict[str, Any]]:
     return out
 
 
+def _speaker(reading: Reading, first: int, last: int, quoted: Quoted) -> str | None:
+    """The quote's speaker by the `who` check's rule (the speech verb nearest the quote), when
+    its own sentence names it: a speaker carried from the sentence before (`She added:`) may
+    be someone the draft does not know, so it is not taken."""
+    doc = reading.document
+    for index in range(first, last + 1):
+        base = max(0, doc.sentences[index].start)
+        near = (quoted.start - base, quoted.end - base)
+        span = speaker_in(reading, index, depth=2, near=near)  # this sentence's own speaker
+        if span is not None:
+            return span.ref
+    return None
+
+
 def _quote_facts(readings: list[Reading]) -> Iterator[_Fact]:
     """A fact per quote several articles quote: the rendering most give, and its speaker."""
     clusters: list[list[tuple[int, str, tuple[str, ...], str | None]]] = []
@@ -161,8 +204,7 @@ def _quote_facts(readings: list[Reading]) -> Iterator[_Fact]:
             text = " ".join(quoted.text.split()).strip(" ,;:.")
             if len(said := quote_words(text)) < MIN_QUOTE_WORDS:
                 continue
-            spans = (speaker_in(reading, i, 0 if i == first else 2) for i in range(first, last + 1))
-            who = next((span.ref for span in spans if span), None)  # as the `who` check finds it
+            who = _speaker(reading, first, last, quoted)
             same = (c for c in clusters if any(b != a and align_quote(w, text) for b, _, w, _ in c))
             if not (cluster := next(same, [])):
                 clusters.append(cluster)
@@ -170,10 +212,11 @@ def _quote_facts(readings: list[Reading]) -> Iterator[_Fact]:
     for cluster in clusters:
         rendered = Counter(said for _, said in {(a, said) for a, _, said, _ in cluster})
         speakers = Counter(who for _, who in {(a, who) for a, _, _, who in cluster if who})
-        if len({a for a, *_ in cluster}) > 1 and speakers:
+        if len({a for a, *_ in cluster}) > 1:
             said = max(rendered, key=lambda w: (rendered[w], len(w)))
             text = next(text for _, text, words, _ in cluster if words == said)
-            yield {"id": "", "who": speakers.most_common(1)[0][0], "quote": text}
+            who = next(iter(speakers)) if len(speakers) == 1 else None  # unsure: none or several
+            yield {"id": "", "who": who, "quote": text, "speakers": sorted(speakers)}
 
 
 def _count_facts(readings: list[Reading]) -> Iterator[_Fact]:
@@ -237,13 +280,37 @@ def _render(head: _Fact, entities: _Fact, places: _Fact, facts: list[_Commented]
     return "\n".join([*parts, "facts:\n" + "".join(listed)])
 
 
+def _about(
+    named: dict[str, dict[str, Any]],
+    located: dict[str, dict[str, Any]],
+    articles: Sequence[Article],
+) -> str:
+    """The entity the most titles name (then the most named in the texts): what the story is
+    about, so that it routes articles about this event, not every one naming a bystander.
+    Place names are taken out of the titles first (`Trump` of `Trump Tower` is not Trump)."""
+    order = {eid: k for k, eid in enumerate(named)}  # in the most articles, most often first
+    places = name_pattern([n for p in located.values() for n in (p["name"], *p.get("aliases", ()))])
+    bare = [places.sub(" ", a.title) for a in articles]
+
+    def titles(eid: str) -> int:
+        pattern = name_pattern([named[eid]["name"], *named[eid].get("aliases", ())])
+        return sum(pattern.search(title) is not None for title in bare)
+
+    return min(named, key=lambda eid: (-titles(eid), order[eid]))
+
+
 def suggest_story(articles: Sequence[Article]) -> str:
     """A draft story (YAML with comments) of what several articles agree on; ValueError if none."""
     need = max(2, (len(articles) + 1) // 2)  # half of the articles, and two at least
     documents = [Document(article, article.published) for article in articles]
     names = _names(documents)
     people = [n for n in names if len(n.articles) >= need and not n.is_place()]
-    places = [n for n in names if n not in people and sum(map(bool, n.located.values())) > 1]
+    places = [
+        n
+        for n in names
+        if n not in people
+        and (sum(map(bool, n.located.values())) > 1 or (n.is_place() and len(n.articles) > 1))
+    ]
     if not people:
         raise ValueError(f"no name is used by {need} or more of the {len(articles)} articles")
     taken: set[str] = set()
@@ -257,20 +324,40 @@ def suggest_story(articles: Sequence[Article]) -> str:
     head: _Fact = {"story": "draft", "title": max(shared, key=shared.__getitem__, default="TODO")}
     if dates := Counter(a.published for a in articles if a.published):
         head["date"] = dates.most_common(1)[0][0]
-    head["about"] = [next(iter(named))]  # the most named: in the most articles, most often
+    head["about"] = [_about(named, located, articles)]
     facts = [*_quote_facts(readings), *_count_facts(readings)]
     for fact in facts:
         label = fact.get("quote") or fact["what"]
         said = [w for w in _TOKEN.findall(label) if w.lower() not in _STOP][:3]
-        fact["id"] = _slug(" ".join([fact["who"], *said]), taken)
+        fact["id"] = _slug(" ".join([fact["who"] or "quote", *said]), taken)
+    unsure = [f for f in facts if not f["who"]]
+    facts = [{k: v for k, v in f.items() if k != "speakers"} for f in facts if f["who"]]
     plain = _render(head, named, located, [("to be judged", fact) for fact in facts])
     kept = list(_judged(plain, facts, articles)) if facts else []
-    if not kept:
-        raise ValueError(f"no fact is stated alike by two or more of the {len(articles)} articles")
     draft = _comment(f"Draft from {', '.join(a.key for a in articles)}: review before use.")
-    draft += _render(head, named, located, kept)
+    if not kept:  # a skeleton: the names and places, the facts left to the curator
+        draft += _comment(
+            f"No fact is stated alike by two or more of the {len(articles)} articles: add facts."
+        )
+        skeleton = {"id": "TODO", "who": head["about"][0], "what": "TODO"}
+        draft += _render(head, named, located, [("replace with a real fact", skeleton)])
+    else:
+        draft += _render(head, named, located, kept)
+    draft += "".join(_unsure(fact) for fact in unsure)
     parse_story(draft, "<draft>")  # a draft that is not a valid story is a bug: let it raise
     return draft
+
+
+def _unsure(fact: _Fact) -> str:
+    """A quote whose speaker is unsure, as a comment: the curator names the `who`."""
+    named = fact["speakers"]
+    why = f"articles name {', '.join(named)}" if named else "no article names one beside it"
+    entry = textwrap.indent(_dump([{"id": fact["id"], "quote": fact["quote"]}], False), "  ")
+    return (
+        "  "
+        + _comment(f"speaker unsure ({why}): add `who` and uncomment")
+        + "".join("  # " + line[2:] + "\n" for line in entry.splitlines())
+    )
 
 
 def main(paths: Sequence[str], out: TextIO) -> int:

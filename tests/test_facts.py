@@ -170,12 +170,13 @@ facts:
         ),
         pytest.param(
             BASE.replace("    name: Tomas Vik", "    name: Tomas Vik\n    born: 1970"),
-            "f.yaml:6: entities.vik.born: unknown key 'born'; allowed: aliases, kind, name",
+            "f.yaml:6: entities.vik.born: unknown key 'born'; "
+            "allowed: aliases, kind, mention_only, name",
             id="unknown-entity-key",
         ),
         pytest.param(
             BASE.replace("    who: vik\n", "    who: vok\n"),
-            "f.yaml:11: facts[0].who: unknown entity 'vok'",
+            "f.yaml:11: facts[0].who: unknown entity 'vok'; did you mean 'vik'?",
             id="unknown-entity",
         ),
         pytest.param(

@@ -538,7 +538,7 @@ facts:
         ),
         pytest.param(
             BROKEN.replace("    who: vik\n", "    who: vok\n"),
-            "facts/broken.yaml:11: facts[0].who: unknown entity 'vok'",
+            "facts/broken.yaml:11: facts[0].who: unknown entity 'vok'; did you mean 'vik'?",
             id="unknown-entity",
         ),
         pytest.param(
@@ -592,7 +592,7 @@ def test_broken_fact_file_reports_every_problem(pytester: pytest.Pytester) -> No
     result.stdout.fnmatch_lines(
         [
             "facts/b.yaml:8: places.bergen.in: unknown place 'sweden'",
-            "facts/b.yaml:11: facts[0].who: unknown entity 'vok'",
+            "facts/b.yaml:11: facts[0].who: unknown entity 'vok'; did you mean 'vik'?",
         ]
     )
 

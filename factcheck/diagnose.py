@@ -1,0 +1,263 @@
+"""Why a fact was not found in a sentence: the rule of the reading that dropped it.
+
+For `factcheck explain` only. ``Reading.mentions`` keeps no reasons (it must stay fast);
+these functions walk the same rules again, for one fact, without touching the reading's
+caches, and name the rule that dropped each sentence. Each verdict is checked against
+``Reading._subject``: where the two disagree, the reason says so instead of guessing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from factcheck.facts import Fact
+from factcheck.match import (
+    Pattern,
+    PhraseMatch,
+    Span,
+    find_phrase,
+    normalize_word,
+    quote_words,
+    spelling_key,
+)
+from factcheck.reading import (
+    _ASIDE,
+    _CLAUSE_OPENER,
+    _LINKS,
+    DETERMINERS,
+    MAX_WORDS_PER_SENTENCE,
+    OBJECT_REACH,
+    OWNER_REACH,
+    PREPOSITIONS,
+    PRONOUNS,
+    Reading,
+    _possessive,
+)
+
+MENTION = "a mention"
+"""The reason given when the rules keep the sentence as a mention."""
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A sentence that has the fact's phrase or its `who`, and why it is not a mention."""
+
+    index: int
+    line: int
+    text: str
+    reason: str
+
+
+def _name(reading: Reading, index: int, span: Span) -> str:
+    text = reading.document.sentences[index].text[span.start : span.end]
+    return f"{text!r} ({span.ref})"
+
+
+def _preposition_before(reading: Reading, index: int, span: Span) -> str:
+    tokens = reading.document.tokens[index]
+    k = span.first - 1
+    while k >= 0 and tokens[k].norm in DETERMINERS:
+        k -= 1
+    return tokens[k].norm if k >= 0 else ""
+
+
+def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: frozenset[str]) -> str:
+    """MENTION, or the rule that drops ``match``: the steps of ``Reading._subject``."""
+    doc = reading.document
+    tokens = doc.tokens[index]
+    text = doc.sentences[index].text
+    asides = doc.asides(index)
+    phrase_start = tokens[match.first].start
+    before = [s for s in reading.entities[index] if s.last <= match.first]
+    spans = []
+    set_aside: list[str] = []
+    for s in before:
+        prep = _preposition_before(reading, index, s)
+        if prep in PREPOSITIONS:
+            set_aside.append(f"{_name(reading, index, s)} follows `{prep}`: an object")
+        elif any(a <= s.start < b and not a <= phrase_start < b for a, b in asides):
+            set_aside.append(f"{_name(reading, index, s)} stands in an aside")
+        else:
+            spans.append(s)
+    owner = next(
+        (s for s in reading.entities[index] if match.first - OWNER_REACH <= s.last <= match.first),
+        None,
+    )
+    if owner is not None and owner.ref in who and _possessive(doc, index, owner):
+        return MENTION
+    if spans:
+        nearest = spans[-1]
+        between = text[nearest.end : tokens[match.first].start]
+        opener = _CLAUSE_OPENER.search(_ASIDE.sub(" ", f" {between} "))
+        if opener:
+            return (
+                f"another clause: `{opener.group().strip()}` stands between "
+                f"{_name(reading, index, nearest)} and the phrase, so the phrase has a subject "
+                "of its own"
+            )
+        if nearest.ref not in who:
+            return (
+                f"the nearest name before the phrase is {_name(reading, index, nearest)}, "
+                "another entity: the phrase is taken as theirs"
+            )
+        if reading._in_relative_clause_of_another(index, nearest, who):
+            earlier = [s for s in reading.entities[index] if s.last <= nearest.first]
+            return (
+                f"{_name(reading, index, nearest)} stands in a relative clause (`that`/`which`) "
+                f"about {_name(reading, index, earlier[-1])}: that entity's event"
+            )
+        if reading._other_object(index, match, who):
+            places = {(p.first, p.last) for p in reading.places[index]}
+            later = [
+                s
+                for s in reading.entities[index]
+                if s.first >= match.last and (s.first, s.last) not in places
+            ]
+            if later:
+                gap = tokens[match.last : later[0].first]
+                if len(gap) <= OBJECT_REACH and all(t.norm in _LINKS for t in gap):
+                    return (
+                        f"the phrase acts on {_name(reading, index, later[0])}, another "
+                        "entity: another event"
+                    )
+            agent = [s for s in later if s.ref not in who]
+            by = f" {_name(reading, index, agent[0])}" if agent else ""
+            return f"done by{by} (a passive `by ...`), another entity: another event"
+        return MENTION
+    after = [s for s in reading.entities[index] if s.ref in who and s.first >= match.last]
+    if after:
+        return MENTION
+    pronoun = next((k for k in range(match.first - 1, -1, -1) if tokens[k].norm in PRONOUNS), None)
+    other_clause = None
+    if pronoun is not None:
+        between = text[tokens[pronoun].end : phrase_start]
+        other_clause = _CLAUSE_OPENER.search(_ASIDE.sub(" ", f" {between} "))
+    refers = (pronoun is not None and other_clause is None) or match.first == 0
+    carried = index > 0 and any(s.ref in who for s in reading.entities[index - 1])
+    if refers and carried:
+        return MENTION
+    if set_aside:
+        return "no subject: " + "; ".join(set_aside)
+    if not reading.entities[index]:
+        referred = reading._referred(index, match)
+        if referred is not None:
+            if referred in who:
+                return MENTION
+            return f"`the ...`/`it` refers to {referred}, the last entity of its kind: another's"
+        if reading._implied_event(index, match, who):
+            return MENTION
+    if other_clause is not None:
+        return (
+            f"the pronoun stands in another clause (`{other_clause.group().strip()}` between it "
+            "and the phrase)"
+        )
+    if pronoun is not None:
+        return (
+            "no name before the phrase, and the sentence before does not name the `who` "
+            "a pronoun here could refer to"
+        )
+    return (
+        "no name of the `who` in the sentence, no `he`/`she` referring to the sentence before, "
+        "and no event of the story implied (an entity of `kind: event`, in a sentence naming "
+        "no one and no other event)"
+    )
+
+
+def _checked_reason(reading: Reading, index: int, match: PhraseMatch, who: frozenset[str]) -> str:
+    """The reason, checked against the reading's own verdict."""
+    reason = _subject_reason(reading, index, match, who)
+    kept = reading._subject(index, match, who) is not False
+    if kept != (reason == MENTION):
+        return (
+            "a mention by the reading's rules"
+            if kept
+            else "dropped by a rule of the reading that explain cannot name"
+        )
+    return reason
+
+
+def dropped_sentences(reading: Reading, fact: Fact) -> Iterator[Dropped]:
+    """The sentences that have the fact's phrase or name its `who`, each with why it is not a
+    mention (or, when it is one, why it does not state the fact's number)."""
+    if fact.quote:
+        yield from _unquoted(reading, fact)
+        return
+    doc = reading.document
+    who = frozenset(fact.who)
+    patterns = reading.compiled.phrases[fact.id]
+    found: list[tuple[int, Dropped]] = []
+    for index, sentence in enumerate(doc.sentences):
+        names_who = any(s.ref in who for s in reading.entities[index])
+        held = doc.word_sets[index]
+        partial = [p for p in patterns if p.required & held]
+        if not names_who and not any(p.required <= held for p in patterns):
+            continue
+        reasons: list[str] = []
+        by_reason: dict[str, list[str]] = {}
+        matched = False
+        for pattern in patterns:
+            if not pattern.required <= held:
+                continue
+            for match in find_phrase(pattern, doc.tokens[index], reading.places[index]):
+                matched = True
+                reason = _checked_reason(reading, index, match, who)
+                if reason == MENTION:
+                    reason = _mention_reason(reading, fact)
+                by_reason.setdefault(reason, []).append(pattern.text)
+        for reason, texts in by_reason.items():
+            said = ", ".join(map(repr, dict.fromkeys(texts)))
+            reasons.append(f"phrase{'s' if len(set(texts)) > 1 else ''} {said}: {reason}")
+        if not matched:
+            reasons.append(_missing_phrase(partial or list(patterns), held))
+        if len(doc.tokens[index]) >= MAX_WORDS_PER_SENTENCE:
+            reasons.append(f"words past {MAX_WORDS_PER_SENTENCE} in this sentence are not read")
+        rank = 0 if matched else 1 if partial else 2  # the phrase first, then some of its words
+        found.append((rank, Dropped(index, sentence.line, sentence.text, "; ".join(reasons))))
+    yield from (dropped for _, dropped in sorted(found, key=lambda f: (f[0], f[1].index)))
+
+
+def _mention_reason(reading: Reading, fact: Fact) -> str:
+    if fact.count is not None:
+        return (
+            "a mention, but the count check finds no number for it (it reads the number "
+            f"right before the phrase: `{fact.expected('count')} {fact.what[0]}`)"
+        )
+    return "a mention"
+
+
+def _missing_phrase(patterns: list[Pattern], held: frozenset[str]) -> str:
+    best = max(patterns, key=lambda p: len(p.required & held))
+    absent = best.required - held
+    written = re.findall(r"[^\W_]+(?:['’][^\W_]+)*", best.text)
+    missing = [w for w in dict.fromkeys(written) if normalize_word(w) in absent]
+    if absent:
+        shown = ", ".join(map(repr, missing or sorted(absent)))
+        others = (
+            f" (none of its {len(patterns)} phrasings; the closest)" if len(patterns) > 1 else ""
+        )
+        return f"no `what` phrase{others}: {best.text!r} lacks {shown} here"
+    return (
+        f"no `what` phrase: the words of {best.text!r} are here but not in order, "
+        "or more than two words apart"
+    )
+
+
+def _unquoted(reading: Reading, fact: Fact) -> Iterator[Dropped]:
+    """Quoted spans sharing words with the fact's quote, and why they do not render it."""
+    assert fact.quote is not None
+    expected = frozenset(map(spelling_key, quote_words(fact.quote)))
+    doc = reading.document
+    for (first, _last, _quoted), keys in zip(doc.quotes, doc.quote_keys, strict=True):
+        shared = len(keys & expected)
+        if shared * 2 < min(len(expected), len(keys)) or not shared:
+            continue
+        sentence = doc.sentences[first]
+        yield Dropped(
+            first,
+            sentence.line,
+            sentence.text,
+            f"a quote sharing {shared} of the fact's {len(expected)} words that does not align "
+            "with it (words changed, reordered, or too few in a row)",
+        )

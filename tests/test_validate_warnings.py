@@ -1,0 +1,87 @@
+"""`factcheck validate` warns about facts that invite false alarms, and still exits 0."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.cli import main
+from factcheck.facts import parse_story, story_warnings
+
+ROOT = Path(__file__).resolve().parent.parent
+HEAD = """\
+story: s
+about: [kim]
+entities:
+  kim: {name: Kim Jong Un}
+  obama: {name: Barack Obama}
+facts:
+"""
+
+
+def warnings(facts: str) -> list[str]:
+    return [str(w) for w in story_warnings(parse_story(HEAD + facts, "f.yaml"))]
+
+
+@pytest.mark.parametrize("unit", ["years", "times", "people", "game", "limit", "minutes"])
+def test_a_count_of_a_bare_unit(unit: str) -> None:
+    (warning,) = warnings(f"  - id: f\n    who: kim\n    what: {unit}\n    count: 12\n")
+    assert warning.startswith(f"f.yaml:9: warning: facts[0].what: a count of '{unit}' (12) is ")
+    assert f"better: say what is counted, as the articles do: `{unit} of talks`" in warning
+
+
+def test_a_count_of_what_is_counted_is_fine() -> None:
+    assert (
+        warnings(
+            "  - id: f\n    who: kim\n    what: [years in power, trips abroad]\n    count: 12\n"
+        )
+        == []
+    )
+
+
+def test_a_one_word_common_what() -> None:
+    (warning,) = warnings("  - id: f\n    who: kim\n    what: [met, met with]\n")
+    assert warning == (
+        "f.yaml:9: warning: facts[0].what: 'met' alone is a very common word: every sentence "
+        "where the `who` met anything counts as a mention; better: add what makes it this "
+        "event: `met <whom or what>`, or several specific phrasings"
+    )
+    assert warnings("  - id: f\n    who: kim\n    what: met Putin\n") == []
+    assert warnings("  - id: f\n    who: kim\n    what: abdicated\n") == []
+
+
+def test_a_when_on_a_generic_phrase() -> None:
+    (warning,) = warnings(
+        "  - id: f\n    who: kim\n    what: [visited, toured Vladivostok]\n    when: 2023-09-13\n"
+    )
+    assert "facts[0].what: a `when` fact on 'visited' judges the date of anything" in warning
+    assert "better: name this event in the phrase: `visited <whom or what>`" in warning
+
+
+def test_one_phrase_for_two_events_with_two_dates() -> None:
+    found = warnings(
+        "  - id: a\n    who: kim\n    what: signed the treaty\n    when: 2023-09-13\n"
+        "  - id: b\n    who: obama\n    what: signed the treaty\n    when: 2015-07-14\n"
+    )
+    assert found == [
+        "f.yaml:13: warning: facts[1].what: the phrase 'signed the treaty' also belongs to 'a' "
+        "with another date: a sentence about either event is judged against both dates; "
+        "better: give each fact the words of its own event (`met Obama`, `met Ryan`)"
+    ]
+
+
+def test_validate_prints_warnings_and_exits_0(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "s.yaml"
+    path.write_text(HEAD + "  - id: f\n    who: kim\n    what: years\n    count: 12\n")
+    assert main(["validate", str(path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith(f"{path}:9: warning: facts[0].what: a count of 'years' (12)")
+    assert out[1] == f"{path}: ok (s, 1 facts, 1 warning)"
+
+
+def test_the_example_story_has_no_warning(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(ROOT / "facts")]) == 0
+    assert "warning" not in capsys.readouterr().out
