@@ -392,8 +392,8 @@ MIN_QUOTE_WORDS = 4
 """A quoted span shares at least this many words with a fact's quote before it is compared."""
 MIN_FRAGMENT_WORDS = 2
 """A shorter quoted fragment counts only when it is word for word a part of the fact's quote."""
-JUDGED_QUOTE_WORDS = 6
-"""Words a quote must render alike before a difference is judged (or half a shorter quote's)."""
+MAX_CHANGES_PER_WORDS = 6
+"""A judged quote has at most one change, and one more per this many words quoted alike."""
 MAX_CHANGE_WORDS = 4
 """A misquote's change is local: at most this many words on either side of one change."""
 MAX_EDGE_WORDS = 2
@@ -401,7 +401,7 @@ MAX_EDGE_WORDS = 2
 MIN_ANCHOR_WORDS = 3
 """An ending is judged only after this many words quoted alike right before it."""
 MIN_SIMILARITY = 0.75
-"""Between its first and last word in common, a judged quote is this close to the fact's."""
+"""A judged quote's words alike, against those alike and those changed (Dice coefficient)."""
 BRACKET_SPAN = 4
 """How many of the fact's words a bracketed insertion may stand for (`[he]` for `Kim Jong Un`)."""
 _ELLIPSIS_MARK = -1
@@ -644,7 +644,6 @@ def _judge(
 
     changes: list[tuple[int, tuple[str, ...], tuple[str, ...]]] = []  # (where, expected, found)
     edges = 0
-    differing = 0  # words that differ between the first and the last word in common
     # between two words in common, with no elision between: a change in place
     for (i1, j1), (i2, j2) in itertools.pairwise(pairs):
         if elided(i1 + 1, i2):
@@ -652,7 +651,6 @@ def _judge(
         exp, got = expected[j1 + 1 : j2], words_between(i1 + 1, i2)
         if (exp or got) and not _equivalent(exp, got, ampersand):
             changes.append((j1 + 1, exp, got))
-            differing += max(len(exp), len(got))
     # at the open ends: a different beginning or ending right next to words quoted alike
     first_item, first_word = pairs[0]
     last_item, last_word = pairs[-1]
@@ -663,11 +661,13 @@ def _judge(
         (lead, expected[:first_word], _anchor(pairs, 0, 1), True),
         (tail, expected[last_word + 1 :], _anchor(pairs, len(pairs) - 1, -1), False),
     )
+    diverges = False  # the two go on differently: maybe other words of the speaker's
     for got, left, anchor, at_start in ends:
         if not got or not left:
             continue  # the quote begins or ends with the fact's words, or inside them
         if len(got) > MAX_EDGE_WORDS or anchor < MIN_ANCHOR_WORDS:
-            continue  # it goes on with other words: maybe another part of the statement
+            diverges = True
+            continue
         width = len(got) + 1
         exp = left[-width:] if at_start else left[:width]
         if not _equivalent(exp, got, ampersand):
@@ -675,11 +675,14 @@ def _judge(
             edges += 1
     if not changes:
         return QuoteAlignment(equal, ())
-    span = pairs[-1][1] - pairs[0][1] + 1
-    needed = max(MIN_QUOTE_WORDS, min(JUDGED_QUOTE_WORDS, -(-len(keys) // 2)))
+    differing = sum(max(len(e), len(g)) for _, e, g in changes)
+    quoted_words = sum(1 for mark in marks if not mark)
+    whole = equal + sum(len(g) for _, _, g in changes) == quoted_words  # nothing else quoted
+    most = 2 * equal >= len(keys)  # most of the fact's words are quoted alike
     local = all(max(len(e), len(g)) <= MAX_CHANGE_WORDS for _, e, g in changes)
-    similarity = 2 * equal / (2 * equal + differing) if span else 0.0
-    if equal < needed or not local or similarity < MIN_SIMILARITY:
+    sparse = len(changes) <= 1 + equal // MAX_CHANGES_PER_WORDS
+    similarity = 2 * equal / (2 * equal + differing)
+    if diverges or not (most or whole) or not local or not sparse or similarity < MIN_SIMILARITY:
         return None  # too loose a rendering to call it this statement, misquoted
     return QuoteAlignment(equal, tuple((e, g) for _, e, g in sorted(changes)), edges)
 

@@ -126,14 +126,30 @@ def test_a_faithful_part_of_the_statement_is_consistent(text: str, fact: str) ->
             'the coming year," Quell said.',
             id="paraphrase",
         ),
+        pytest.param(  # four changes scattered over the quote: a loose rendering, perhaps a
+            # translation, not a misquote of these words
+            '"We will keep our plant at Dunmore open and we shall not cut one single job this '
+            'year," Quell said.',
+            id="scattered-changes",
+        ),
         pytest.param(  # too few words alike before the changes
             '"Keep the plant open and cut no single job," Quell said.',
             id="few-words-alike",
+        ),
+        pytest.param(  # less than half the fact's words, in a quote that runs on: another
+            # statement of the same speaker, perhaps
+            '"We will not cut any single job this year. Orders are up," Quell said.',
+            id="a-few-words-changed-in-a-quote-that-runs-on",
         ),
     ],
 )
 def test_a_loose_rendering_is_not_judged(text: str) -> None:
     assert status(text) == ("omitted", "")
+
+
+def test_a_quote_that_goes_on_differently_is_not_judged() -> None:
+    text = '"Why do they leave a gap at all? The show drags on," Vask wrote.'
+    assert status(text, "gap-between-segments") == ("omitted", "")
 
 
 @pytest.mark.parametrize(
@@ -174,6 +190,11 @@ def test_a_loose_rendering_is_not_judged(text: str) -> None:
             'month," Quell said.',
             "plant-stays-open",
             id="different-last-word",
+        ),
+        pytest.param(  # a short part, but every word of the quote is the fact's or a change
+            '"We will now cut a single job this year," Quell said.',
+            "plant-stays-open",
+            id="changed-word-in-a-short-part",
         ),
         pytest.param(
             '"Why do they leave such a long pause between segments? Looks stupid imo [in my '
