@@ -404,6 +404,8 @@ MIN_SIMILARITY = 0.75
 """A judged quote's words alike, against those alike and those changed (Dice coefficient)."""
 BRACKET_SPAN = 4
 """How many of the fact's words a bracketed insertion may stand for (`[he]` for `Kim Jong Un`)."""
+ALIGN_MARGIN = 4
+"""Words of the quote aligned beyond its first and last word found in the fact's quote."""
 _ELLIPSIS_MARK = -1
 _BRACKET_MARK = -2
 
@@ -554,7 +556,12 @@ def align_quote(expected_text: str | tuple[str, ...], quoted: str) -> QuoteAlign
     if all(f" {' '.join(map(spelling_key, seg))} " in joined for seg in segments):
         return QuoteAlignment(len(all_found), ())  # word for word: the common case, no diff needed
     found = _read_quote(quoted)
-    pairs = _overlap_alignment(keys, found)
+    # only the stretch of the quote around words of the fact's can align with it
+    shared = [k for k, key in enumerate(found.keys) if key in known]
+    lo = max(0, shared[0] - ALIGN_MARGIN)
+    hi = min(len(found.keys), shared[-1] + ALIGN_MARGIN + 1)
+    part = _Found(found.shown[lo:hi], found.keys[lo:hi], found.marks[lo:hi])
+    pairs = [(i + lo, j) for i, j in _overlap_alignment(keys, part)]
     return _judge(expected, keys, found, pairs, "&" in quoted)
 
 

@@ -387,9 +387,9 @@ class Reading:
 
         for entity in self.story.entities.values():
             for name in entity.names:
-                title = words(name)[:1]
-                if title and title[0] in ("mr", "mrs", "ms", "miss"):
-                    vote(entity.id, _GENDERED[title[0]], 3)
+                title = name.split(maxsplit=1)[0].rstrip(".").lower() if name.strip() else ""
+                if title in ("mr", "mrs", "ms", "miss"):
+                    vote(entity.id, _GENDERED[title], 3)
         doc = self.document
         for index, spans in enumerate(self.entities):
             norms = doc.norms[index]

@@ -175,7 +175,9 @@ def attribution(reading: Reading, index: int, near: tuple[int, int] | None = Non
         return not any(a <= start < b for a, b in quoted)
 
     verbs = [
-        i for i, t in enumerate(tokens) if outside(t.start) and _is_speech_verb(tokens, text, i)
+        i
+        for i, t in enumerate(tokens)
+        if t.norm in SPEECH_VERBS and outside(t.start) and _is_speech_verb(tokens, text, i)
     ]
     if not verbs:
         return NONE
