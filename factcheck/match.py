@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -373,19 +373,41 @@ class QuoteAlignment:
     """How a quoted span lines up with a fact's quote: the words that differ, if any.
 
     ``changes`` holds (expected words, found words) pairs; empty means a faithful quote
-    (a contiguous part of it, possibly with elisions marked by an ellipsis).
+    (a part of it, possibly with elisions marked by an ellipsis, possibly going on past the
+    fact's words at either end). ``edges`` counts the changes found where the article's
+    quote leaves the fact's words at an open end (`... new sanctions appropriately`), the
+    others lie between words both quote alike.
     """
 
     equal: int
     changes: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+    edges: int = 0
 
 
 _ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.|\[[^\]]{0,200}\]")
 """Elisions and editorial insertions: an ellipsis, or words in [brackets]."""
+_QUOTE_TOKEN = re.compile(r"(…|\.\s?\.\s?\.)|(\[[^\]]{0,200}\])|" + _WORD.pattern)
+"""A quote's words, its ellipses (group 1) and its bracketed insertions (group 2)."""
 MIN_QUOTE_WORDS = 4
 """A quoted span shares at least this many words with a fact's quote before it is compared."""
 MIN_FRAGMENT_WORDS = 2
 """A shorter quoted fragment counts only when it is word for word a part of the fact's quote."""
+MAX_CHANGES_PER_WORDS = 6
+"""A judged quote has at most one change, and one more per this many words quoted alike."""
+MAX_CHANGE_WORDS = 4
+"""A misquote's change is local: at most this many words on either side of one change."""
+MAX_EDGE_WORDS = 2
+"""At an open end, a different ending of at most this many words is judged, not a longer one."""
+MIN_ANCHOR_WORDS = 3
+"""An ending is judged only after this many words quoted alike right before it."""
+MIN_SIMILARITY = 0.75
+"""A judged quote's words alike, against those alike and those changed (Dice coefficient)."""
+BRACKET_SPAN = 4
+"""How many of the fact's words a bracketed insertion may stand for (`[he]` for `Kim Jong Un`)."""
+ALIGN_MARGIN = 4
+"""Words of the quote aligned beyond its first and last word found in the fact's quote."""
+_ELLIPSIS_MARK = -1
+_BRACKET_MARK = -2
 
 
 @functools.lru_cache(maxsize=4096)
@@ -398,7 +420,9 @@ _SPELLING = (
     (re.compile(r"(.)\1"), r"\1"),
     (re.compile(r"our$"), "or"),
     (re.compile(r"is(e|ed|es|ing)$"), r"iz\1"),
+    (re.compile(r"^(toward|amongst|whilst|okay)s?$"), r"\1"),
 )
+_VARIANTS = {"amongst": "among", "whilst": "while", "okay": "ok"}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -406,18 +430,111 @@ def spelling_key(word: str) -> str:
     """British and American spellings alike: travelling/traveling, labour/labor, organise."""
     for pattern, replacement in _SPELLING:
         word = pattern.sub(replacement, word)
-    return word
+    return _VARIANTS.get(word, word)
 
 
 def _contiguous(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     return any(whole[i : i + len(part)] == part for i in range(len(whole) - len(part) + 1))
 
 
+_CONTRACTIONS = {
+    "won't": ("will", "not"), "can't": ("can", "not"), "shan't": ("shall", "not"),
+    "cannot": ("can", "not"), "ain't": ("is", "not"), "let's": ("let", "us"),
+}  # fmt: skip
+_SUFFIXES = (("n't", ("not",)), ("'re", ("are",)), ("'m", ("am",)), ("'ve", ("have",)),
+             ("'ll", ("will",)), ("'d", ("'d",)))  # fmt: skip
+_S_HOSTS = frozenset("it that he she there here what who where how".split())
+_NUMBERS = dict(
+    zip(
+        """zero one two three four five six seven eight nine ten eleven twelve thirteen
+        fourteen fifteen sixteen seventeen eighteen nineteen twenty""".split(),
+        map(str, range(21)),
+        strict=True,
+    )
+) | {"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "percent": "%"}
+
+
+def _spoken(words_: tuple[str, ...]) -> list[str]:
+    """Words as they would be said in full: contractions expanded, numbers as digits."""
+    out: list[str] = []
+    for word in words_:
+        if word in _CONTRACTIONS:
+            out += _CONTRACTIONS[word]
+            continue
+        for suffix, full in _SUFFIXES:
+            if word.endswith(suffix) and len(word) > len(suffix):
+                out += [word[: -len(suffix)], *full]
+                break
+        else:
+            host = word[:-2]
+            if word.endswith("'s") and host in _S_HOSTS:
+                out += [host, "'s"]
+            elif word == "cent" and out and out[-1] == "per":
+                out[-1] = "%"
+            else:
+                out.append(_NUMBERS.get(word, word))
+    return [spelling_key(w) for w in out]
+
+
+def _alike(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    pair = {a, b}
+    return pair in ({"'d", "would"}, {"'d", "had"}, {"'s", "is"}, {"'s", "has"})
+
+
+def same_words(expected: tuple[str, ...], found: tuple[str, ...]) -> bool:
+    """Whether two renderings say the same words: `won't`/`will not`, `five`/`5`, `per cent`/
+    `percent`, `e-mail`/`email`."""
+    left, right = _spoken(expected), _spoken(found)
+    if len(left) == len(right) and all(map(_alike, left, right)):
+        return True
+    left = [w for w in left if w != "%"]  # `5%`: the sign is not a word
+    right = [w for w in right if w != "%"]
+    return "".join(left) == "".join(right)
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A quoted span read for alignment: words (as written, and spelled alike) and marks."""
+
+    shown: tuple[str, ...]
+    keys: tuple[str, ...]
+    marks: tuple[int, ...]
+    """Per item: 0 for a word, _ELLIPSIS_MARK or _BRACKET_MARK for an elision."""
+
+
+def _read_quote(quoted: str) -> _Found:
+    shown: list[str] = []
+    keys: list[str] = []
+    marks: list[int] = []
+    for m in _QUOTE_TOKEN.finditer(quoted):
+        if m.group(1) is not None or m.group(2) is not None:
+            mark = _ELLIPSIS_MARK if m.group(1) is not None else _BRACKET_MARK
+            if marks and marks[-1] == mark == _ELLIPSIS_MARK:
+                continue
+            shown.append("")
+            keys.append("")
+            marks.append(mark)
+            continue
+        word = m.group().lower().replace("’", "'")
+        shown.append(word)
+        keys.append(spelling_key(word))
+        marks.append(0)
+    return _Found(tuple(shown), tuple(keys), tuple(marks))
+
+
 @functools.lru_cache(maxsize=16384)
 def align_quote(expected_text: str | tuple[str, ...], quoted: str) -> QuoteAlignment | None:
-    """Align ``quoted`` with the fact's quote; None when it is not a rendering of that quote.
+    """Align ``quoted`` with the fact's quote; None when it is not a rendering of that quote,
+    or too loosely one to judge.
 
-    Cached: a batch quotes the same words in many articles (wire copy, the same statement).
+    The fact's words and the article's quote are both parts of a longer statement: the quote
+    may begin before the fact's words and go on after them, an ellipsis may elide any part
+    of the statement and a bracketed insertion stands for a few words or none. A misquote is
+    a local change between words both quote alike, or a different ending of a word or two
+    right after several words quoted alike. Cached: a batch quotes the same words in many
+    articles (wire copy, the same statement).
     """
     expected = quote_words(expected_text) if isinstance(expected_text, str) else expected_text
     segments = [seg for seg in (quote_words(p) for p in _ELLIPSIS.split(quoted)) if seg]
@@ -438,55 +555,164 @@ def align_quote(expected_text: str | tuple[str, ...], quoted: str) -> QuoteAlign
     joined = f" {' '.join(keys)} "
     if all(f" {' '.join(map(spelling_key, seg))} " in joined for seg in segments):
         return QuoteAlignment(len(all_found), ())  # word for word: the common case, no diff needed
-    equal = 0
-    changes: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
-    for segment in segments:
-        segment_keys = tuple(map(spelling_key, segment))
-        start, end = _best_window(keys, segment_keys)
-        start, end = max(0, start - 3), min(len(expected), end + 3)
-        runs = _runs(keys[start:end], segment_keys, expected[start:end], segment)
-        equal += sum(len(exp) for same, exp, _ in runs if same)
-        last = len(runs) - 1
-        for position, (same, exp, got) in enumerate(runs):
-            if same or (not got and position in (0, last)):  # the article quotes part of it
-                continue
-            at_start, at_end = (
-                position == 0 and start == 0,
-                position == last and end == len(expected),
-            )
-            if not exp and (at_start or at_end):
-                continue  # the article's quote goes on past the fact's words
-            changes.append((exp, got))
-    if 2 * equal < len(all_found) or equal < MIN_QUOTE_WORDS:
-        return None
-    return QuoteAlignment(equal, tuple(changes))
+    found = _read_quote(quoted)
+    # only the stretch of the quote around words of the fact's can align with it
+    shared = [k for k, key in enumerate(found.keys) if key in known]
+    lo = max(0, shared[0] - ALIGN_MARGIN)
+    hi = min(len(found.keys), shared[-1] + ALIGN_MARGIN + 1)
+    part = _Found(found.shown[lo:hi], found.keys[lo:hi], found.marks[lo:hi])
+    pairs = [(i + lo, j) for i, j in _overlap_alignment(keys, part)]
+    return _judge(expected, keys, found, pairs, "&" in quoted)
 
 
-def _runs(
-    expected: tuple[str, ...],
-    found: tuple[str, ...],
-    expected_shown: tuple[str, ...],
-    found_shown: tuple[str, ...],
-) -> list[tuple[bool, tuple[str, ...], tuple[str, ...]]]:
-    """Word diff as alternating runs: (equal?, expected words, found words), as written."""
-    runs: list[tuple[bool, tuple[str, ...], tuple[str, ...]]] = []
-    for op in Levenshtein.opcodes(expected, found):
-        exp = expected_shown[op.src_start : op.src_end]
-        got = found_shown[op.dest_start : op.dest_end]
-        same = op.tag == "equal"
-        if runs and runs[-1][0] == same and not same:
-            runs[-1] = (False, runs[-1][1] + exp, runs[-1][2] + got)
+def _overlap_alignment(keys: tuple[str, ...], found: _Found) -> list[tuple[int, int]]:
+    """The (found item, fact word) pairs of the best alignment of two parts of one statement.
+
+    A word quoted alike scores 1, a changed, added or dropped word -1. Free: the article's
+    words before the fact's first and after its last (the quote runs on), the fact's words
+    before and after the quote's (a part is quoted), any fact words at an ellipsis and up to
+    BRACKET_SPAN at a bracketed insertion.
+    """
+    m = len(keys)
+    items = found.keys
+    marks = found.marks
+    minus = -(10**9)
+    rows: list[list[int]] = [[0] * (m + 1)]  # rows[i][j]: best score, i items and j words used
+    back: list[list[int]] = [[3] * (m + 1)]  # 0 diagonal, 1 item added, 2 word dropped, 3 start
+    jumps: list[list[int]] = [[0] * (m + 1)]  # for an elision: the column it came from
+    for i, key in enumerate(items):
+        prev = rows[i]
+        row = [minus] * (m + 1)
+        way = [3] * (m + 1)
+        came = list(range(m + 1))
+        mark = marks[i]
+        if mark:
+            reach = m if mark == _ELLIPSIS_MARK else BRACKET_SPAN
+            for j in range(m + 1):
+                best, at = prev[j], j
+                for k in range(max(0, j - reach), j):
+                    if prev[k] > best:
+                        best, at = prev[k], k
+                row[j], way[j], came[j] = best, 4, at
         else:
-            runs.append((same, exp, got))
-    return runs
+            for j in range(m + 1):
+                best, how = prev[j] - 1, 1  # an added word
+                if j:
+                    diagonal = prev[j - 1] + (1 if keys[j - 1] == key else -1)
+                    if diagonal >= best:
+                        best, how = diagonal, 0
+                    if row[j - 1] - 1 >= best:  # drop the later of two alike
+                        best, how = row[j - 1] - 1, 2
+                row[j], way[j] = best, how
+        if row[0] <= 0:  # the quote may start anywhere before the fact's words
+            row[0], way[0] = 0, 3
+        rows.append(row)
+        back.append(way)
+        jumps.append(came)
+    n = len(items)
+    ends = [(rows[n][j], j == m, n, j) for j in range(m + 1)]
+    ends += [(rows[i][m], False, i, m) for i in range(n)]
+    _, _, i, j = max(ends)
+    pairs: list[tuple[int, int]] = []
+    while i > 0 and back[i][j] != 3:
+        how = back[i][j]
+        if how == 0:
+            if items[i - 1] == keys[j - 1]:
+                pairs.append((i - 1, j - 1))
+            i, j = i - 1, j - 1
+        elif how == 1:
+            i -= 1
+        elif how == 2:
+            j -= 1
+        else:
+            i, j = i - 1, jumps[i][j]
+    pairs.reverse()
+    return pairs
 
 
-def _best_window(expected: tuple[str, ...], segment: tuple[str, ...]) -> tuple[int, int]:
-    """The stretch of ``expected`` that ``segment`` renders best (rapidfuzz finds it in C)."""
-    text = " ".join(expected)
-    found = fuzz.partial_ratio_alignment(" ".join(segment), text)
-    if found is None:
-        return 0, len(expected)
-    start = text.count(" ", 0, found.dest_start)
-    end = text.count(" ", 0, found.dest_end) + 1
-    return start, max(end, start + 1)
+def _judge(
+    expected: tuple[str, ...],
+    keys: tuple[str, ...],
+    found: _Found,
+    pairs: list[tuple[int, int]],
+    ampersand: bool,
+) -> QuoteAlignment | None:
+    """The verdict on an alignment: faithful, a misquote, or too loose to say (None)."""
+    equal = len(pairs)
+    if equal < MIN_QUOTE_WORDS:
+        return None
+    marks, shown = found.marks, found.shown
+
+    def words_between(a: int, b: int) -> tuple[str, ...]:
+        return tuple(shown[k] for k in range(a, b) if not marks[k])
+
+    def elided(a: int, b: int) -> bool:
+        return any(marks[k] for k in range(a, b))
+
+    changes: list[tuple[int, tuple[str, ...], tuple[str, ...]]] = []  # (where, expected, found)
+    edges = 0
+    # between two words in common, with no elision between: a change in place
+    for (i1, j1), (i2, j2) in itertools.pairwise(pairs):
+        if elided(i1 + 1, i2):
+            continue
+        exp, got = expected[j1 + 1 : j2], words_between(i1 + 1, i2)
+        if (exp or got) and not _equivalent(exp, got, ampersand):
+            changes.append((j1 + 1, exp, got))
+    # at the open ends: a different beginning or ending right next to words quoted alike
+    first_item, first_word = pairs[0]
+    last_item, last_word = pairs[-1]
+    lead_from = max((k + 1 for k in range(first_item) if marks[k]), default=0)
+    lead = words_between(lead_from, first_item)
+    tail = words_between(last_item + 1, _next_mark(marks, last_item + 1))
+    ends = (  # (found words, fact words left, words in common next to them, at the start?)
+        (lead, expected[:first_word], _anchor(pairs, 0, 1), True),
+        (tail, expected[last_word + 1 :], _anchor(pairs, len(pairs) - 1, -1), False),
+    )
+    diverges = False  # the two go on differently: maybe other words of the speaker's
+    for got, left, anchor, at_start in ends:
+        if not got or not left:
+            continue  # the quote begins or ends with the fact's words, or inside them
+        if len(got) > MAX_EDGE_WORDS or anchor < MIN_ANCHOR_WORDS:
+            diverges = True
+            continue
+        width = len(got) + 1
+        exp = left[-width:] if at_start else left[:width]
+        if not _equivalent(exp, got, ampersand):
+            changes.append((-1 if at_start else len(keys), exp, got))
+            edges += 1
+    if not changes:
+        return QuoteAlignment(equal, ())
+    differing = sum(max(len(e), len(g)) for _, e, g in changes)
+    quoted_words = sum(1 for mark in marks if not mark)
+    whole = equal + sum(len(g) for _, _, g in changes) == quoted_words  # nothing else quoted
+    most = 2 * equal >= len(keys)  # most of the fact's words are quoted alike
+    local = all(max(len(e), len(g)) <= MAX_CHANGE_WORDS for _, e, g in changes)
+    sparse = len(changes) <= 1 + equal // MAX_CHANGES_PER_WORDS
+    similarity = 2 * equal / (2 * equal + differing)
+    if diverges or not (most or whole) or not local or not sparse or similarity < MIN_SIMILARITY:
+        return None  # too loose a rendering to call it this statement, misquoted
+    return QuoteAlignment(equal, tuple((e, g) for _, e, g in sorted(changes)), edges)
+
+
+def _anchor(pairs: list[tuple[int, int]], at: int, step: int) -> int:
+    """How many words in common run without a break from ``pairs[at]`` inwards."""
+    run = 1
+    k = at
+    while 0 <= k + step < len(pairs):
+        (i1, j1), (i2, j2) = pairs[k], pairs[k + step]
+        if abs(i2 - i1) != 1 or abs(j2 - j1) != 1:
+            break
+        run += 1
+        k += step
+    return run
+
+
+def _next_mark(marks: tuple[int, ...], start: int) -> int:
+    return next((k for k in range(start, len(marks)) if marks[k]), len(marks))
+
+
+def _equivalent(exp: tuple[str, ...], got: tuple[str, ...], ampersand: bool) -> bool:
+    """Whether a difference is one of rendering only (`won't`/`will not`, `&`/`and`)."""
+    if ampersand and not got and exp == ("and",):
+        return True
+    return same_words(exp, got)

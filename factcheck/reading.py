@@ -127,6 +127,20 @@ AGENT_REACH = 6
 """How many words after a phrase its passive agent's `by` may stand."""
 _LINKS = frozenset({"with", "to", "by", "the", "a", "an", "on", "against"})
 PRONOUNS = frozenset({"he", "she", "they", "his", "her", "their", "it", "its", "him", "them"})
+_GENDERED = {
+    **dict.fromkeys(map(normalize_word, "he his him himself mr".split()), "he"),
+    **dict.fromkeys(map(normalize_word, "she her hers herself mrs ms miss".split()), "she"),
+}
+"""Pronouns and titles that tell a person's gender, by their normalised words."""
+GENDER_REACH = 12
+"""How many words after a name a pronoun may refer back to it (`Merner said he ...`)."""
+
+
+def pronoun_gender(pronoun: str) -> str | None:
+    """`he` or `she` for a gendered pronoun or title (normalised), else None."""
+    return _GENDERED.get(pronoun)
+
+
 _KIND_WORDS: dict[str, str] = {
     **dict.fromkeys(
         "company firm group organisation organization party agency department ministry "
@@ -358,6 +372,49 @@ class Reading:
                     elif isinstance(subject, str):
                         found.append(Mention(index, None, phrase=match, via=subject))
         return found
+
+    @cached_property
+    def genders(self) -> dict[str, str]:
+        """The gender the article gives each entity (`he` or `she`), where it is clear: by
+        titles (`Mr Trump`, an alias `Ms Evans`) and by the pronoun nearest after a name with
+        no other name between (`Merner said he ...`; `He` opening the next sentence). Read
+        only when a quote's `he said` or `she said` is resolved."""
+        votes: dict[str, dict[str, int]] = {}
+
+        def vote(ref: str, gender: str, weight: int = 1) -> None:
+            tally = votes.setdefault(ref, {})
+            tally[gender] = tally.get(gender, 0) + weight
+
+        for entity in self.story.entities.values():
+            for name in entity.names:
+                title = name.split(maxsplit=1)[0].rstrip(".").lower() if name.strip() else ""
+                if title in ("mr", "mrs", "ms", "miss"):
+                    vote(entity.id, _GENDERED[title], 3)
+        doc = self.document
+        for index, spans in enumerate(self.entities):
+            norms = doc.norms[index]
+            for k, span in enumerate(spans):
+                if span.first > 0 and norms[span.first - 1] in ("mr", "mrs", "ms", "miss"):
+                    vote(span.ref, _GENDERED[norms[span.first - 1]], 3)
+                stop = spans[k + 1].first if k + 1 < len(spans) else len(norms)
+                stop = min(stop, span.last + GENDER_REACH)
+                gender = next(
+                    (_GENDERED[n] for n in norms[span.last : stop] if n in _GENDERED), None
+                )
+                if gender is not None:
+                    vote(span.ref, gender)
+                elif k + 1 == len(spans) and index + 1 < len(doc.norms):
+                    opening = doc.norms[index + 1][:1]  # `He` opens the next sentence
+                    if opening and opening[0] in ("he", "she"):
+                        vote(span.ref, opening[0])
+        genders = {}
+        for ref, tally in votes.items():
+            he, she = tally.get("he", 0), tally.get("she", 0)
+            if he >= 3 * she and he:
+                genders[ref] = "he"
+            elif she >= 3 * he and she:
+                genders[ref] = "she"
+        return genders
 
     def _phrase_matches(self, pattern: Pattern) -> list[tuple[int, list[PhraseMatch]]]:
         """(sentence, matches) of ``pattern``, found once however many facts share it."""

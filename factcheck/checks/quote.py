@@ -36,6 +36,6 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     found = quoted.text.strip(" ,;:")
     if not alignment.changes:
         return SlotResult(SLOT, CONFIRMED, fact.quote, found, evidence, rule="quote.words")
-    return SlotResult(
-        SLOT, CONTRADICTED, fact.quote, found, evidence, word_diff(alignment), "quote.words"
-    )
+    # a change between words quoted alike, or only a different beginning or ending
+    rule = "quote.words" if alignment.edges < len(alignment.changes) else "quote.ending"
+    return SlotResult(SLOT, CONTRADICTED, fact.quote, found, evidence, word_diff(alignment), rule)

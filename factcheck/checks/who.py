@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from factcheck.facts import Fact
-from factcheck.match import Span
-from factcheck.reading import Mention, Reading
+from factcheck.match import Quoted, Span, Token, quote_words
+from factcheck.reading import PREPOSITIONS, Mention, Reading, pronoun_gender
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
+from factcheck.text.segments import EMBED
 
 SLOT = "who"
 _UNNAMED = {
@@ -39,9 +43,26 @@ SPEECH_VERBS = frozenset(
     ]
 )
 """Stems of the verbs that attribute words to a speaker."""
+NOUN_ALIKE = frozenset({"tweet", "claim", "quot", "stress", "repli", "remark", "warn", "add"})
+"""Stems whose words are nouns as often as verbs (`in a tweet`, `his remarks`): only their
+verb forms attribute (`tweeted`, `tweets` after its subject)."""
+_NOT_BEFORE_A_VERB = frozenset(
+    "a an the his her their its my our your this that these those in of on by with from".split()
+)
 WINDOW = 8
 """How many words before a speech verb its speaker may stand."""
+APPOSITION_REACH = 250
+"""How many characters an apposition between a speaker and the speech verb may span."""
 PERSON_PRONOUNS = frozenset({"he", "she", "they"})
+WRITTEN_THINGS = frozenset(
+    "sign signs poster posters placard placards banner banners billboard shirt slogan "
+    "slogans headline headlines caption hashtag graffiti".split()
+)
+"""Things whose words are quoted (`a sign reading 'Love beats hate'`): no one speaks them."""
+_BYLINE = re.compile(
+    r"(?:--|—|–)\s*([^()\n]{1,80}?)\s*\(@\w{1,30}\)|(?:posted|shared) by ([^()\n]{1,80}?)\s*\(@"
+)
+"""The author of an embedded post: `— Name (@handle) November 9, 2016`."""
 
 
 def applies(fact: Fact) -> bool:
@@ -63,61 +84,288 @@ def _outside_quotes(reading: Reading, index: int) -> list[tuple[int, int]]:
     return inside
 
 
-def speaker_in(
-    reading: Reading, index: int, depth: int = 0, near: tuple[int, int] | None = None
-) -> Span | None:
-    """The speaker of sentence ``index``: the name next to a speech verb outside the quotes.
+@dataclass(frozen=True)
+class Attribution:
+    """Who a sentence says spoke: a ``name``, a ``pronoun`` (to resolve), ``unknown`` (a
+    speech verb with no known name: `a US official said`) or ``none`` (no speech verb)."""
 
-    `X said` and `X, the spokesman, told` take a name up to WINDOW words before the verb;
-    `said X` and `according to X` only a name right after it. `he said` takes the speaker of
-    the sentence before; so does a sentence with no speech verb at all (a quote that goes
-    on). A speech verb with no name (`a US official said`) has no known speaker. Speech verbs
-    are tried nearest first to ``near`` (the quote's span in the sentence), and for the
-    sentence before, nearest to its end.
+    kind: str
+    span: Span | None = None
+    pronoun: str = ""
+    rule: str = "who.speaker"
+
+
+NONE = Attribution("none")
+UNKNOWN = Attribution("unknown")
+
+
+def _is_speech_verb(tokens: list[Token], text: str, i: int) -> bool:
+    """Whether word ``i`` is a speech verb: `said`, `tweeted`; not `in a tweet`, `adding`."""
+    token = tokens[i]
+    if token.norm not in SPEECH_VERBS:
+        return False
+    raw = text[token.start : token.end].lower()
+    if token.norm == "accord":
+        return raw == "according" and i + 1 < len(tokens) and tokens[i + 1].norm == "to"
+    if raw.endswith("ing"):  # `, adding`: a participle's speaker is the clause's subject
+        return False
+    if token.norm not in NOUN_ALIKE or raw.endswith(("ed", "ied")):
+        return True
+    if not raw.endswith("s") or i == 0:  # `tweet`, `claim`: taken for nouns
+        return False
+    before = text[tokens[i - 1].start : tokens[i - 1].end].lower()
+    return before not in _NOT_BEFORE_A_VERB and not before.endswith(("'s", "’s"))
+
+
+def _not_a_speaker(tokens: list[Token], text: str, span: Span) -> bool:
+    """A name that cannot be the one speaking: after a preposition (`chief of the Seattle
+    Police Department`), a possessive (`Trump's spokesman said`), or part of a longer proper
+    name (`Trump Tower`, `Obama Foundation`)."""
+    k = span.first - 1
+    while k >= 0 and tokens[k].norm in ("the", "a", "an"):
+        k -= 1
+    if (  # `of the Seattle Police Department`, not `as results were coming in, the singer`
+        k >= 0
+        and tokens[k].norm in PREPOSITIONS
+        and not any(c in text[tokens[k].end : span.start] for c in ",;:.!?()")
+    ):
+        return True
+    if text[span.start : span.end].endswith(("'s", "’s", "s'", "s’")):
+        return True
+    if span.last < len(tokens):
+        after = tokens[span.last]
+        word = text[after.start : after.end]
+        joined = text[span.end : after.start] == " "
+        if joined and word[:1].isupper() and not _is_speech_verb(tokens, text, span.last):
+            return True
+    return False
+
+
+def _apposition_head(names: list[Span], text: str, verb_start: int, floor: int) -> Span | None:
+    """The name an apposition describes, when one stands between it and the speech verb:
+    `Robert Merner, assistant chief of the Seattle Police Department, told reporters`."""
+    before = text[:verb_start].rstrip()
+    if not before.endswith(","):
+        return None
+    close = len(before) - 1
+    lowest = max(floor, close - APPOSITION_REACH)
+    comma = close
+    for _ in range(3):  # `Merner, 52, assistant chief, said`: a few commas back
+        comma = text.rfind(",", lowest, comma)
+        if comma < 0:
+            return None
+        head = next((s for s in names if text[s.end : comma].strip() == ""), None)
+        if head is not None:
+            return head
+    return None
+
+
+def attribution(reading: Reading, index: int, near: tuple[int, int] | None = None) -> Attribution:
+    """Who sentence ``index`` says spoke, by the speech verbs outside its quotes.
+
+    `X said` and `X, the spokesman, told` take a name up to WINDOW words before the verb (and
+    the head of an apposition further); `said X` and `according to X` only a name right after
+    it. Speech verbs are tried nearest first to ``near`` (the quote's span in the sentence).
     """
     tokens = reading.document.tokens[index]
+    text = reading.document.sentences[index].text
     quoted = _outside_quotes(reading, index)
 
     def outside(start: int) -> bool:
         return not any(a <= start < b for a, b in quoted)
 
-    def before_this(i: int) -> Span | None:
-        end = len(reading.document.sentences[i].text)
-        return speaker_in(reading, i, depth + 1, (end, end))
-
-    text = reading.document.sentences[index].text
     verbs = [
         i
         for i, t in enumerate(tokens)
-        if t.norm in SPEECH_VERBS
-        and outside(t.start)
-        # `, adding`: a participle's speaker is the clause's subject (but `according to X`)
-        and (t.norm == "accord" or not text.endswith("ing", 0, t.end))
+        if t.norm in SPEECH_VERBS and outside(t.start) and _is_speech_verb(tokens, text, i)
     ]
+    if not verbs:
+        return NONE
     if near is not None:
         lo, hi = near
         verbs.sort(key=lambda i: max(lo - tokens[i].end, tokens[i].start - hi, 0))
-    if not verbs:
-        return before_this(index - 1) if depth == 0 and index > 0 else None
-    names = [s for s in reading.entities[index] if outside(s.start)]
+    named = [s for s in reading.entities[index] if outside(s.start)]
+    names = [s for s in named if not _not_a_speaker(tokens, text, s)]
     for i in verbs:
         # after the quote, `'...,' X said`: the name stands between the quote and the verb
         quote_end = near[1] if near is not None and tokens[i].start >= near[1] else -1
+        head = _apposition_head(
+            [s for s in names if s.last <= i and s.start >= quote_end],
+            text,
+            tokens[i].start,
+            max(0, quote_end),
+        )
+        if head is not None:
+            return Attribution("name", head, rule="who.apposition")
         before = [s for s in names if s.last <= i and i - s.last < WINDOW and s.start >= quote_end]
-        after_at = i + 2 if i + 1 < len(tokens) and tokens[i + 1].norm == "to" else i + 1
-        after = [s for s in names if s.first == after_at]
-        pronoun = any(
-            tokens[j].norm in PERSON_PRONOUNS and outside(tokens[j].start)
-            for j in (i - 2, i - 1, i + 1)
-            if 0 <= j < len(tokens)
+        after_at = i + 2 if tokens[i].norm == "accord" else i + 1  # `according to X`
+        after = [s for s in named if s.first == after_at]
+        pronoun = next(
+            (
+                tokens[j].norm
+                for j in (i - 1, i + 1, i - 2)
+                if 0 <= j < len(tokens)
+                and tokens[j].norm in PERSON_PRONOUNS
+                and outside(tokens[j].start)
+            ),
+            "",
         )
         if before and (not pronoun or before[-1].last >= i - 1):
-            return before[-1]
+            return Attribution("name", before[-1])
         if after:
-            return after[0]
+            return Attribution("name", after[0])
         if pronoun:
-            return before_this(index - 1) if depth < 2 and index > 0 else None
+            return Attribution("pronoun", pronoun=pronoun)
+    return UNKNOWN
+
+
+def _resolve(reading: Reading, index: int, pronoun: str, depth: int) -> Span | None:
+    """The speaker `he`, `she` or `they` refers to: the speaker of sentence ``index`` (the
+    sentence before), if what is known of them agrees with the pronoun (`she said` is not
+    given to a man, nor `he said` to an organisation)."""
+    if index < 0:
+        return None
+    end = len(reading.document.sentences[index].text)
+    span = speaker_in(reading, index, depth, (end, end))
+    gender = pronoun_gender(pronoun)
+    if span is None:
+        return _only_person(reading, index, gender) if gender else None
+    if gender is None:
+        return span
+    entity = reading.story.entities[span.ref]
+    if entity.kind is not None and entity.kind != "person":
+        return None
+    known = reading.genders.get(span.ref)
+    return span if known is None or known == gender else None
+
+
+def _only_person(reading: Reading, index: int, gender: str) -> Span | None:
+    """The one entity sentence ``index`` names outside quotes and as no object, when it says
+    nothing of anyone speaking and the article gives that entity the pronoun's gender."""
+    if attribution(reading, index).kind != "none":
+        return None
+    tokens = reading.document.tokens[index]
+    text = reading.document.sentences[index].text
+    quoted = _outside_quotes(reading, index)
+    names = [
+        s
+        for s in reading.entities[index]
+        if not any(a <= s.start < b for a, b in quoted) and not _not_a_speaker(tokens, text, s)
+    ]
+    if len({s.ref for s in names}) != 1 or reading.genders.get(names[0].ref) != gender:
+        return None
+    return names[0]
+
+
+def speaker_in(
+    reading: Reading, index: int, depth: int = 0, near: tuple[int, int] | None = None
+) -> Span | None:
+    """The speaker of sentence ``index``: the name next to a speech verb outside the quotes.
+
+    `he said` takes the speaker of the sentence before, when the pronoun fits them; so does a
+    sentence with no speech verb at all (a quote that goes on), at ``depth`` 0. A speech verb
+    with no name (`a US official said`) has no known speaker. For the sentence before, speech
+    verbs are tried nearest to its end.
+    """
+    found = attribution(reading, index, near)
+    if found.kind == "name":
+        return found.span
+    if found.kind == "pronoun" and depth < 2:
+        return _resolve(reading, index - 1, found.pronoun, depth + 1)
+    if found.kind == "none" and depth == 0 and index > 0:
+        end = len(reading.document.sentences[index - 1].text)
+        return speaker_in(reading, index - 1, depth + 1, (end, end))
     return None
+
+
+def _written(reading: Reading, first: int, quoted: Quoted) -> bool:
+    """Whether the quote gives the words of a thing (`a sign reading 'Love beats hate'`)."""
+    doc = reading.document
+    base = max(0, doc.sentences[first].start)
+    text = doc.sentences[first].text
+    start = quoted.start - base
+    return not WRITTEN_THINGS.isdisjoint(quote_words(text[max(0, start - 40) : start])[-3:])
+
+
+def _in_post(reading: Reading, quoted: Quoted) -> bool:
+    """Whether the quote stands in an embedded social post."""
+    return reading.document.voices.at(quoted.start, quoted.end) == EMBED
+
+
+def _post_author(reading: Reading, quoted: Quoted) -> tuple[Span, int] | None:
+    """The author of the embedded post a quote stands in, as a known entity, and the sentence
+    naming them; None when the byline names no known entity."""
+    doc = reading.document
+    voices = doc.voices
+    text = doc.article.text
+    post = next(
+        (s for s in voices.segments if s.kind == EMBED and s.start <= quoted.start < s.end), None
+    )
+    if post is None:
+        return None
+    byline = _BYLINE.search(text, quoted.end, post.end)
+    if byline is None:
+        return None
+    group = 1 if byline.group(1) is not None else 2
+    start, end = byline.span(group)
+    for index, sentence in enumerate(doc.sentences):
+        base = sentence.start
+        if base < 0 or not base <= start < base + len(sentence.text):
+            continue
+        return next(
+            (
+                (span, index)
+                for span in reading.entities[index]
+                if (base + span.start, base + span.end) == (start, end)  # all of it: not `Vask
+                # Fan Club`
+            ),
+            None,
+        )
+    return None
+
+
+def quote_speaker(
+    reading: Reading, first: int, last: int, quoted: Quoted
+) -> tuple[Span, int, str] | None:
+    """The speaker of a quote spanning sentences ``first``..``last``, the sentence naming them
+    and the rule that found them; None when the article does not say, or not clearly.
+
+    The attribution after the quote wins (`'... Two sentences,' Merner said`), then the one
+    before it. `he said` takes the speaker of the sentence before the quote, when the pronoun
+    fits them. A quote with no attribution goes on from the sentence before, unless it is in
+    an embedded post (whose author speaks) or gives the words of a sign or a banner.
+    """
+    doc = reading.document
+    if _written(reading, first, quoted):
+        return None
+    for index in dict.fromkeys([last, first, *range(first + 1, last)]):
+        base = max(0, doc.sentences[index].start)
+        found = attribution(reading, index, (quoted.start - base, quoted.end - base))
+        if found.kind == "name" and found.span is not None:
+            return found.span, index, found.rule
+        if found.kind == "pronoun":
+            span = _resolve(reading, first - 1, found.pronoun, 1)
+            return (span, _naming(reading, span, first), "who.pronoun") if span else None
+        if found.kind == "unknown":
+            return None
+    if first == 0:
+        return None
+    end = len(doc.sentences[first - 1].text)
+    span = speaker_in(reading, first - 1, 1, (end, end))
+    if span is None:
+        return None
+    if doc.sentences[first].start >= 0 and _in_post(reading, quoted):
+        post = _post_author(reading, quoted)  # its author's words, or no one's known
+        return (post[0], post[1], "who.post-author") if post else None
+    return span, _naming(reading, span, first), "who.speaker-sentence-before"
+
+
+def _naming(reading: Reading, span: Span, first: int) -> int:
+    """The sentence before ``first`` that names ``span``."""
+    return next(
+        (i for i in range(first - 1, max(-1, first - 4), -1) if span in reading.entities[i]),
+        max(0, first - 1),
+    )
 
 
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
@@ -144,21 +392,12 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
             rule="who.subject",
         )
     first, last, quoted = mention.quote
-    speaker = None
-    for index in range(first, last + 1):
-        base = max(0, doc.sentences[index].start)
-        near = (quoted.start - base, quoted.end - base)
-        speaker = speaker_in(reading, index, depth=0 if index == first else 2, near=near)
-        if speaker is not None:
-            break
-    if speaker is None:
+    said = quote_speaker(reading, first, last, quoted)
+    if said is None:
         return None
-    sentence_index = next(
-        (i for i in range(max(0, first - 2), last + 1) if speaker in reading.entities[i]), first
-    )
+    speaker, sentence_index, rule = said
     text = doc.sentences[sentence_index].text[speaker.start : speaker.end]
     evidence = doc.evidence(sentence_index, marks=[(speaker.start, speaker.end)])
     status = CONFIRMED if speaker.ref in fact.who else CONTRADICTED
     found = text if status == CONFIRMED else f"{text} ({speaker.ref})"
-    rule = "who.speaker" if first <= sentence_index <= last else "who.speaker-sentence-before"
     return SlotResult(SLOT, status, expected, found, evidence, rule=rule)
