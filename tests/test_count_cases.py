@@ -116,3 +116,10 @@ def test_a_total_or_rate_of_other_things_is_not_judged(
     text: str, fact: str, expected: tuple[str, str]
 ) -> None:
     assert status(text, fact) == expected
+
+
+def test_coordinated_numbers_have_their_own_rule() -> None:
+    article = Article("a.md", "a.md", "The blast hit the 200-metre and 400-metre shafts.")
+    (result,) = check_article(article, [parse_story(SHAFT, "story.yaml")])
+    (clash,) = result.contradictions
+    assert (clash.rule, clash.found) == ("named/count.coordinated", "200-metre and 400")

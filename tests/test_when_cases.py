@@ -108,3 +108,11 @@ def test_a_possessive_weekday_is_the_latest_one(text: str, expected: tuple[str, 
 def test_a_possessive_weekday_is_coming_only_with_a_future_marker(text: str, day: int) -> None:
     (date,) = find_dates(text, THU)
     assert (date.year, date.month, date.day) == (2016, 11, day)
+
+
+def test_coordinated_dates_have_their_own_rule() -> None:
+    article = Article("a.md", "a.md", "Rovers won the cup in 2014 and 2015.", published=SUN)
+    (result,) = check_article(article, [parse_story(CUP, "story.yaml")])
+    (clash,) = result.contradictions
+    assert clash.rule == "named/when.coordinated-dates"
+    assert clash.found == "2014 (2014); 2015 (2015)"

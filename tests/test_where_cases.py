@@ -91,3 +91,10 @@ def test_a_place_is_judged_in_the_role_the_fact_gives_it(
     text: str, story: str, expected: tuple[str, str]
 ) -> None:
     assert status(text, story) == expected
+
+
+def test_an_origin_judged_for_a_departure_has_its_own_rule() -> None:
+    article = Article("a.md", "a.md", "The ferry set off from Folkestone.")
+    (result,) = check_article(article, [parse_story(DEPARTS, "story.yaml")])
+    (clash,) = result.contradictions
+    assert (clash.rule, clash.found) == ("named/where.origin-after-phrase", "Folkestone")
