@@ -74,14 +74,16 @@ def applies(fact: Fact) -> bool:
     return fact.count is not None
 
 
-def _bound(mention: Mention, reading: Reading, fact: Fact) -> NumberMention | None:
+def _bound(
+    mention: Mention, reading: Reading, fact: Fact, numbers: list[NumberMention]
+) -> NumberMention | None:
     """The number standing just before the phrase, of the kind the fact counts."""
     assert mention.phrase is not None
     sentence = reading.sentence_text(mention.index)
     tokens = reading.document.tokens[mention.index]
     phrase_start = tokens[mention.phrase.first].start
     bound = None
-    for number in find_numbers(sentence):
+    for number in numbers:
         if number.end > phrase_start or number.ordinal != fact.ordinal:
             continue
         gap = sentence[number.end : phrase_start]
@@ -110,13 +112,13 @@ def _counts_other_things(
     before = sentence[: number.start]
     if re.search(r"(?:^|\s)\d+\s+$", before) or _TOTAL_BEFORE.search(before[-30:]):
         return True  # a counter glued before it, `a combined 97`, `out of 162`
-    if reading.document.in_quotes(mention.index, number.start, number.end):
-        return True  # someone's words
     after = sentence[tokens[mention.phrase.last - 1].end :]
     cut = _AFTER_CLAUSE.search(after)
     if _OTHER_AFTER.search(after[: cut.start()] if cut else after):
         return True  # `94 games a season`, `176 years between them`
-    return fact.ordinal and _RANK_AFTER.match(after) is not None
+    if fact.ordinal and _RANK_AFTER.match(after) is not None:
+        return True  # `the fourth final to go to extra time`
+    return reading.document.in_quotes(mention.index, number.start, number.end)  # their words
 
 
 def _coordinated(
@@ -135,17 +137,18 @@ def _coordinated(
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if mention.phrase is None or fact.count is None:
         return None
-    number = _bound(mention, reading, fact)
+    sentence = reading.sentence_text(mention.index)
+    numbers = find_numbers(sentence)
+    number = _bound(mention, reading, fact, numbers)
     if number is None:
         return None
-    sentence = reading.sentence_text(mention.index)
     before = sentence[: number.start]
     if _RANGE.search(before) or _UNREAL.search(before[-80:]):
         return None  # `10 to 15 minutes`, `was expected to last 15 minutes`: not judged
     if _counts_other_things(number, mention, reading, fact):
         return None
     expected = fact.expected(SLOT)
-    group = _coordinated(number, find_numbers(sentence), sentence)
+    group = _coordinated(number, numbers, sentence)
     if len(group) > 1:  # one coordinated value that fits is enough; a clash needs them all
         fitting = [n for n in group if n.value == fact.count]
         marks = [(n.start, n.end) for n in (fitting or group)]

@@ -9,6 +9,8 @@ goes, so an origin (`from Pyongyang`) is never judged.
 
 from __future__ import annotations
 
+import functools
+
 from factcheck.facts import Fact, Story
 from factcheck.match import PLACE, Pattern, Span, Token, normalize_word
 from factcheck.reading import Mention, Reading
@@ -52,7 +54,11 @@ def _departure(elements: tuple[str, ...]) -> bool:
 
 def fact_role(pattern: Pattern) -> str:
     """The role the fact's phrase gives its place: origin, destination or location."""
-    elements = pattern.elements
+    return _role_of(pattern.elements)
+
+
+@functools.lru_cache(maxsize=4096)
+def _role_of(elements: tuple[str, ...]) -> str:
     if PLACE in elements:
         before = elements[: elements.index(PLACE)]
         word = next((e for e in reversed(before) if e not in ("the", "a")), "")
