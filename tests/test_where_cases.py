@@ -78,6 +78,9 @@ CLASH = ("contradicted", "where")
         ("The ferry set off towards France.", DEPARTS, CONSISTENT),
         ("The ferry set off for Calais from Folkestone.", DEPARTS, CLASH),
         ("The ferry set off from Folkestone.", DEPARTS, CLASH),
+        ("The ferry set off on Monday from Folkestone.", DEPARTS, CLASH),
+        # `from` of another noun is not the departure's origin
+        ("The ferry set off with lorries from Folkestone.", DEPARTS, CONSISTENT),
         # an arrival fact states a destination: an origin is not its place
         ("The ferry arrived in Calais from Dover.", ARRIVES, CONSISTENT),
         ("The ferry arrived in Boulogne.", ARRIVES, CLASH),

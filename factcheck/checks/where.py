@@ -83,6 +83,24 @@ def article_role(tokens: list[Token], span: Span) -> str:
     return ORIGIN if _departure((word,)) else LOCATION
 
 
+_DEPARTURE_LINKS = frozenset(
+    map(
+        normalize_word,
+        """for to toward towards into the a bound early late on this yesterday today
+        monday tuesday wednesday thursday friday saturday sunday morning afternoon evening
+        night""".split(),
+    )
+)
+"""Words that may stand between a departure and its `from` (`set off for Russia on Sunday from`)."""
+
+
+def _from_the_departure(tokens: list[Token], end: int, at: int, places: list[Span]) -> bool:
+    """Whether the `from` at token ``at`` belongs to the departure phrase ending at ``end``:
+    only a destination, time words or place names stand between them."""
+    named = {k for p in places for k in range(p.first, p.last)}
+    return all(k in named or tokens[k].norm in _DEPARTURE_LINKS for k in range(end, at))
+
+
 def _same_role(fact: str, found: str) -> bool:
     """Whether a place in the ``found`` role can be the place of a fact in the ``fact`` role."""
     if fact == ORIGIN:
@@ -120,8 +138,13 @@ def _event_places(mention: Mention, reading: Reading) -> tuple[list[Span], list[
             continue
         if any(t.norm in MOTION for t in tokens[end : span.first]):
             continue
-        if tokens[span.first - 1].norm in locatives:
-            places.append(span)
+        if tokens[span.first - 1].norm not in locatives:
+            continue
+        if tokens[span.first - 1].norm in ORIGIN_WORDS and not _from_the_departure(
+            tokens, end, span.first - 1, reading.places[mention.index]
+        ):
+            continue  # `set off with aides from Moscow's embassy`: the aides' origin
+        places.append(span)
     story = reading.story
     outer = {a for p in places for a in story.ancestors(p.ref)[1:]}
     return [p for p in places if p.ref not in outer], filled
