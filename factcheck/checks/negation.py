@@ -124,7 +124,7 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     for k in range(phrase.first - 1, start - 1, -1):
         token = tokens[k]
         between = sentence[token.end : tokens[phrase.first].start]
-        raw = _raw(sentence, token.start, token.end)
+        raw = sentence[token.start : token.end].lower().replace("’", "'")
         if any(c in _CLAUSE_BREAKS for c in between) or raw in CLAUSE_WORDS:
             break
         yet_to = raw == "yet" and tokens[k + 1].norm == "to"  # `has yet to arrive`

@@ -130,7 +130,9 @@ def _earlier_time(mention: Mention, reading: Reading) -> bool:
     if k >= 0 and norms[k] in EARLIER:
         return True
     window = norms[max(0, mention.phrase.first - 6) : mention.phrase.first]
-    return any(a in _EARLIER_TIME and b == _TIME for a, b in itertools.pairwise(window))
+    return _TIME in window and any(
+        a in _EARLIER_TIME and b == _TIME for a, b in itertools.pairwise(window)
+    )
 
 
 def _with_coordinated(
@@ -162,8 +164,10 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     attached = [(d, rule) for d in all_dates if (rule := _attached(d, mention, reading))]
     if not attached or _earlier_time(mention, reading):
         return None
+    coordinated = False
     if len(all_dates) > len(attached):
-        attached = _with_coordinated(attached, all_dates, reading.sentence_text(mention.index))
+        joined = _with_coordinated(attached, all_dates, reading.sentence_text(mention.index))
+        coordinated, attached = len(joined) > len(attached), joined
     dates = [d for d, _ in attached]
     fitting = [d for d in dates if fits(fact.when, d)]
     chosen = fitting or dates
@@ -171,7 +175,7 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     found = "; ".join(f"{d.text} ({_resolved(d)})" for d in chosen)
     evidence = reading.document.evidence(mention.index, marks=[(d.start, d.end) for d in chosen])
     rule = next(r for d, r in attached if d is chosen[0])
-    if any(r == "when.coordinated-dates" for _, r in attached):
+    if coordinated:
         rule = "when.coordinated-dates"
     return SlotResult(SLOT, status, str(fact.when), found, evidence, rule=rule)
 

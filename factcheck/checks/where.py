@@ -44,6 +44,8 @@ ORIGIN_WORDS = frozenset({"from"})
 DESTINATION_WORDS = frozenset(map(normalize_word, "for to toward towards into onto".split()))
 """Words before a place that make it where a motion goes (`left for Russia`, `bound for`)."""
 ORIGIN, DESTINATION, LOCATION = "origin", "destination", "location"
+_ORIGIN_LOCATIVES = (LOCATIVES - DESTINATION_WORDS) | ORIGIN_WORDS
+"""For a departure: where it starts (`from`, `in`, `at`), not where it goes (`to`)."""
 
 
 def _departure(elements: tuple[str, ...]) -> bool:
@@ -80,7 +82,7 @@ def article_role(tokens: list[Token], span: Span) -> str:
         return ORIGIN
     if word in DESTINATION_WORDS or word == "bound":
         return DESTINATION
-    return ORIGIN if _departure((word,)) else LOCATION
+    return ORIGIN if word in DEPARTURE else LOCATION
 
 
 _DEPARTURE_LINKS = frozenset(
@@ -117,7 +119,7 @@ def fits(story: Story, expected: str, found: str) -> bool:
     return found in story.ancestors(expected) or expected in story.ancestors(found)
 
 
-def _event_places(mention: Mention, reading: Reading) -> tuple[list[Span], list[Span]]:
+def _event_places(mention: Mention, reading: Reading, role: str) -> tuple[list[Span], list[Span]]:
     """Places that fill the phrase's place slot, or follow it after `in`, `at`, `of`...
 
     Where one found place lies inside another (`Russia's capital city of Moscow`), only the
@@ -125,12 +127,12 @@ def _event_places(mention: Mention, reading: Reading) -> tuple[list[Span], list[
     """
     assert mention.phrase is not None
     tokens = reading.document.tokens[mention.index]
-    role = fact_role(mention.phrase.pattern)
-    places = [p for p in mention.phrase.places if _same_role(role, article_role(tokens, p))]
+    slot = mention.phrase.places
+    places = [p for p in slot if _same_role(role, article_role(tokens, p))] if slot else []
     filled = list(places)
     sentence = reading.sentence_text(mention.index)
     end = mention.phrase.last
-    locatives = (LOCATIVES - DESTINATION_WORDS) | ORIGIN_WORDS if role == ORIGIN else LOCATIVES
+    locatives = _ORIGIN_LOCATIVES if role == ORIGIN else LOCATIVES
     for span in reading.places[mention.index]:
         if not end <= span.first <= end + REACH or span in mention.phrase.places:
             continue
@@ -153,7 +155,8 @@ def _event_places(mention: Mention, reading: Reading) -> tuple[list[Span], list[
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if mention.phrase is None or fact.where is None:
         return None
-    places, filled = _event_places(mention, reading)
+    role = fact_role(mention.phrase.pattern)
+    places, filled = _event_places(mention, reading, role)
     if not places:
         return None
     story = reading.story
@@ -166,7 +169,7 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     evidence = reading.document.evidence(mention.index, marks=marks)
     rule = "where.phrase-place" if all(p in filled for p in chosen) else "where.place-after-phrase"
     tokens = reading.document.tokens[mention.index]
-    if fact_role(mention.phrase.pattern) == ORIGIN and any(
+    if role == ORIGIN and any(
         p not in filled and article_role(tokens, p) == ORIGIN for p in chosen
     ):
         rule = "where.origin-after-phrase"  # `set off from Wonsan`, for a departure fact
