@@ -228,6 +228,7 @@ class Document:
     norms: list[list[str]] = field(init=False, repr=False)
     _dates: dict[int, list[DateMention]] = field(init=False, default_factory=dict, repr=False)
     _asides: dict[int, list[tuple[int, int]]] = field(init=False, default_factory=dict, repr=False)
+    _quoted: dict[int, list[tuple[int, int]]] | None = field(init=False, default=None, repr=False)
 
     def __post_init__(self) -> None:
         self.sentences = article_sentences(self.article)
@@ -240,6 +241,27 @@ class Document:
             text = self.sentences[index].text
             self._asides[index] = [m.span() for m in _ASIDE.finditer(text)]
         return self._asides[index]
+
+    def quoted(self, index: int) -> list[tuple[int, int]]:
+        """Character spans of sentence ``index`` that stand inside quotation marks."""
+        if self._quoted is None:
+            spans: dict[int, list[tuple[int, int]]] = {}
+            for first, last, q in self.quotes:
+                for i in range(first, last + 1):
+                    base = self.sentences[i].start
+                    if base < 0 and i != first:
+                        continue
+                    offset = 0 if base < 0 else base
+                    length = len(self.sentences[i].text)
+                    start, end = max(0, q.start - offset), min(length, q.end - offset)
+                    if start < end:
+                        spans.setdefault(i, []).append((start, end))
+            self._quoted = spans
+        return self._quoted.get(index, [])
+
+    def in_quotes(self, index: int, start: int, end: int) -> bool:
+        """Whether sentence ``index``'s text[start:end] stands inside quotation marks."""
+        return any(a <= start and end <= b for a, b in self.quoted(index))
 
     def dates(self, index: int) -> list[DateMention]:
         """The date expressions of sentence ``index``, found once however many facts ask."""

@@ -1,10 +1,20 @@
-"""The `count` slot: the number that quantifies the fact's phrase (`seven trips abroad`)."""
+"""The `count` slot: the number that quantifies the fact's phrase (`seven trips abroad`).
+
+The number must count the fact's own thing. It is not judged when it belongs to another noun
+(`three of those trapped`, `the ninth inning of Game 4`: a word such as `of` stands between),
+when another number is glued to it (`4 400g bars`, a gallery counter), when it stands in
+quotation marks, counts a total or a rate of something else (`a combined 97 years`, `94 out of
+162 games`, `30 goals a season`), a streak (`third straight title`) or a rank among other
+things (`the fourth final to go to extra time`). Coordinated numbers (`400-gram and 170-gram
+bars`, `two or three`) clash only when every one of them does.
+"""
 
 from __future__ import annotations
 
 import re
 
 from factcheck.facts import Fact
+from factcheck.match import Token
 from factcheck.reading import Mention, Reading
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
 from factcheck.text.numbers import NumberMention, find_numbers
@@ -31,20 +41,51 @@ _UNREAL = re.compile(
 )
 """Words that make a number an expectation or a plan, not what happened."""
 _RULE = "count.number-before-phrase"
+OTHER_NOUN = frozenset("of in at for from on with by per out to among than".split())
+"""Between a number and the phrase, these mean the number counts another noun (`three of
+those trapped`, `the ninth inning of Game 4`)."""
+STREAK = frozenset("consecutive straight successive running".split())
+"""Between a number and the phrase: a streak (`third straight title`), not the whole count."""
+_CLAUSE_BREAK = re.compile(r"\b(?:who|which|that|when|while|after|before|because|but|and)\b")
+_COORDINATED = re.compile(
+    r"(?:-[A-Za-z]+)?\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|and/or|nor|&)\s+|/\s*)", re.I
+)
+"""What joins coordinated numbers: `400-gram and 170-gram`, `3, 4 or 7`."""
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:combined|total(?:\s+of)?|cumulative|aggregate|average(?:\s+of)?|out\s+of)\s+$",
+    re.I,
+)
+_AFTER_CLAUSE = re.compile(r"[,;:()—–]|\b(?:and|but|which|who|that|when|while|because)\b")
+_OTHER_AFTER = re.compile(
+    r"\b(?:per|a|an|each|every)\s+(?:year|season|month|week|day|night|game|match|head)\b"
+    r"|\b(?:annually|per|in\s+total|in\s+all|altogether|combined|between\s+them|on\s+average"
+    r"|out\s+of)\b",
+    re.I,
+)
+"""After the phrase: a rate or a total of other things (`a season`, `in total`, `out of 162`)."""
+_RANK_AFTER = re.compile(
+    r"\s+(?:to\s+[a-z]|ever\b|in\s+(?:(?:cup|league|competition|tournament|world)\s+)?history\b"
+    r"|since\b|in\s+a\s+row\b"
+    r"|of\s+the\s+(?:season|year|decade|century|tournament|competition)\b)",
+    re.I,
+)
+"""After an ordinal's phrase: a rank among other things (`the fourth final to go to extra time`)."""
 
 
 def applies(fact: Fact) -> bool:
     return fact.count is not None
 
 
-def _bound(mention: Mention, reading: Reading, fact: Fact) -> NumberMention | None:
+def _bound(
+    mention: Mention, reading: Reading, fact: Fact, numbers: list[NumberMention]
+) -> NumberMention | None:
     """The number standing just before the phrase, of the kind the fact counts."""
     assert mention.phrase is not None
     sentence = reading.sentence_text(mention.index)
     tokens = reading.document.tokens[mention.index]
     phrase_start = tokens[mention.phrase.first].start
     bound = None
-    for number in find_numbers(sentence):
+    for number in numbers:
         if number.end > phrase_start or number.ordinal != fact.ordinal:
             continue
         gap = sentence[number.end : phrase_start]
@@ -57,16 +98,105 @@ def _bound(mention: Mention, reading: Reading, fact: Fact) -> NumberMention | No
     return bound
 
 
+def _counts_the_subject(number: NumberMention, mention: Mention, tokens: list[Token]) -> bool:
+    """Whether ``number`` quantifies the mention's own subject, standing right before its name
+    (`five patients with gunshot wounds`, the fact's who being the patients)."""
+    who = mention.who
+    if who is None or who.start < number.end:
+        return False
+    return sum(1 for t in tokens if number.end <= t.start < who.start) <= 1
+
+
+def _before_subject(
+    fact: Fact, mention: Mention, reading: Reading, numbers: list[NumberMention]
+) -> SlotResult | None:
+    """Confirm-only: a number standing right before the subject's name, further from the phrase
+    than the count's reach (`Five people have been hurt`). It is never a clash: `one person was
+    critically injured` may count a part of the victims."""
+    who = mention.who
+    if who is None or fact.count is None:
+        return None
+    sentence = reading.sentence_text(mention.index)
+    tokens = reading.document.tokens[mention.index]
+    assert mention.phrase is not None
+    between = sentence[who.end : tokens[mention.phrase.first].start]
+    if any(c in between for c in ",;:()") or _CLAUSE_BREAK.search(between):
+        return None
+    for number in numbers:
+        if number.value != fact.count or number.ordinal != fact.ordinal or number.approximate:
+            continue
+        if _counts_the_subject(number, mention, tokens):
+            evidence = reading.document.evidence(mention.index, marks=[(number.start, number.end)])
+            expected = fact.expected(SLOT)
+            return SlotResult(
+                SLOT, CONFIRMED, expected, number.text, evidence, rule="count.number-before-subject"
+            )
+    return None
+
+
+def _counts_other_things(
+    number: NumberMention, mention: Mention, reading: Reading, fact: Fact
+) -> bool:
+    """Whether ``number`` counts something other than the fact's thing (see the module notes)."""
+    assert mention.phrase is not None
+    sentence = reading.sentence_text(mention.index)
+    tokens = reading.document.tokens[mention.index]
+    phrase_start = tokens[mention.phrase.first].start
+    gap = [t.norm for t in tokens if number.end <= t.start < phrase_start]
+    who = mention.who
+    if who is not None and _counts_the_subject(number, mention, tokens):
+        gap = [t.norm for t in tokens if number.end <= t.start < who.start]  # `five patients with`
+    if not OTHER_NOUN.isdisjoint(gap) or not STREAK.isdisjoint(gap):
+        return True  # `three of those trapped`, `third straight title`
+    if any(c.isdigit() for c in sentence[number.end : phrase_start]):
+        return True  # `4 400g bars`: another number stands between
+    before = sentence[: number.start]
+    if re.search(r"(?:^|\s)\d+\s+$", before) or _TOTAL_BEFORE.search(before[-30:]):
+        return True  # a counter glued before it, `a combined 97`, `out of 162`
+    after = sentence[tokens[mention.phrase.last - 1].end :]
+    cut = _AFTER_CLAUSE.search(after)
+    if _OTHER_AFTER.search(after[: cut.start()] if cut else after):
+        return True  # `94 games a season`, `176 years between them`
+    if fact.ordinal and _RANK_AFTER.match(after) is not None:
+        return True  # `the fourth final to go to extra time`
+    return reading.document.in_quotes(mention.index, number.start, number.end)  # their words
+
+
+def _coordinated(
+    number: NumberMention, numbers: list[NumberMention], sentence: str
+) -> list[NumberMention]:
+    """``number`` and the numbers coordinated before it (`400-gram and 170-gram`)."""
+    group = [number]
+    earlier = [n for n in numbers if n.end <= number.start]
+    for other in reversed(earlier):
+        if not _COORDINATED.fullmatch(sentence, other.end, group[0].start):
+            break
+        group.insert(0, other)
+    return group
+
+
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if mention.phrase is None or fact.count is None:
         return None
-    number = _bound(mention, reading, fact)
+    sentence = reading.sentence_text(mention.index)
+    numbers = find_numbers(sentence)
+    number = _bound(mention, reading, fact, numbers)
     if number is None:
-        return None
-    before = reading.sentence_text(mention.index)[: number.start]
+        return _before_subject(fact, mention, reading, numbers)
+    before = sentence[: number.start]
     if _RANGE.search(before) or _UNREAL.search(before[-80:]):
         return None  # `10 to 15 minutes`, `was expected to last 15 minutes`: not judged
+    if _counts_other_things(number, mention, reading, fact):
+        return None
     expected = fact.expected(SLOT)
+    group = _coordinated(number, numbers, sentence)
+    if len(group) > 1:  # one coordinated value that fits is enough; a clash needs them all
+        fitting = [n for n in group if n.value == fact.count]
+        marks = [(n.start, n.end) for n in (fitting or group)]
+        evidence = reading.document.evidence(mention.index, marks=marks)
+        found = sentence[group[0].start : number.end]
+        status = CONFIRMED if fitting else CONTRADICTED
+        return SlotResult(SLOT, status, expected, found, evidence, rule="count.coordinated")
     evidence = reading.document.evidence(mention.index, marks=[(number.start, number.end)])
     if number.value == fact.count:
         return SlotResult(SLOT, CONFIRMED, expected, number.text, evidence, rule=_RULE)

@@ -1,6 +1,20 @@
-"""The `what` slot: the fact's phrase is there, and not negated (`has not arrived`, `denied`)."""
+"""The `what` slot: the fact's phrase is there, and not negated (`has not arrived`, `denied`).
+
+A negation counts only where the article asserts, in its own words, that the fact's event did not
+happen: the negator stands on the phrase's own verb (`has not arrived`, `failed to leave`), in a
+clause that states what happened. It is not judged when the negation is
+
+* on another predicate (`is not the first club to win`, `never known to have met`);
+* a prediction or a possibility (`would never win`, `could not arrive`, `will not leave`);
+* about other times than the event (`had not won the cup since 1908`, `not ... again`,
+  `no longer`, `did not arrive until Tuesday`, `for 30 years`);
+* in a condition or a question (`if he had not arrived`, `why has he not arrived?`);
+* inside quotation marks (someone's words, not the article's assertion).
+"""
 
 from __future__ import annotations
+
+import re
 
 from factcheck.facts import Fact
 from factcheck.reading import Mention, Reading
@@ -31,10 +45,68 @@ CLAUSE_WORDS = frozenset(
     "before after when while because since until that which who if and but or as though".split()
 )
 """Words that open another clause: a negation behind them negates that clause, not the phrase."""
+TRANSPARENT = frozenset(
+    """be been being is was were are am have has had having do did does to yet ever even
+    actually officially formally already really physically personally publicly immediately
+    still scheduled slated due set planning planned going a an""".split()
+)
+"""Words that may stand between a negator and the phrase's verb (`has not yet officially
+arrived`, `is not scheduled to attend`: a plan is what a fact about a coming event states):
+anything else means the negator is on another predicate (`not the first to`)."""
+MODALS = frozenset(
+    "would could might may can will shall should must wo ca cannot 'll ought".split()
+)
+"""Words (and n't stems: `won't`, `can't`) that make the clause a prediction or a possibility."""
+_OTHER_TIME_AFTER = re.compile(
+    r"\b(?:again|since|until|till|before|anymore|any\s+more|any\s+longer)\b"
+    r"|\b(?:for|in)\s+(?:\w+\s+){0,3}?(?:years|decades|months|weeks|centur(?:y|ies)|generations?)\b",
+    re.I,
+)
+"""After a negated phrase: the negation is about other times than the event (`not ... since`)."""
+_AFTER_BREAK = re.compile(r"[,;:()—–]|\b(?:and|but|which|who|whom|that|when|while|because)\b")
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)
 
 
 def applies(fact: Fact) -> bool:
     return bool(fact.what) and not fact.quote
+
+
+def _raw(sentence: str, start: int, end: int) -> str:
+    return sentence[start:end].lower().replace("’", "'")
+
+
+def _asserted(mention: Mention, reading: Reading, k: int) -> bool:
+    """Whether the negator at token ``k`` negates the phrase's own event, as the article's own
+    assertion (see the module's notes); False: the negation is not judged."""
+    assert mention.phrase is not None
+    doc = reading.document
+    sentence = doc.sentences[mention.index].text
+    tokens = doc.tokens[mention.index]
+    phrase = mention.phrase
+    negator = tokens[k]
+    raw = _raw(sentence, negator.start, negator.end)
+    if any(_raw(sentence, t.start, t.end) not in TRANSPARENT for t in tokens[k + 1 : phrase.first]):
+        return False  # `is not the first club to win`: the negator is on another predicate
+    if raw == "no" and k + 1 < len(tokens) and tokens[k + 1].norm in ("longer", "more"):
+        return False  # `no longer`: it did, it does not any more
+    if (raw.endswith("n't") and raw[:-3] in MODALS) or raw == "cannot":
+        return False  # `couldn't`, `won't`: a possibility or a prediction
+    clause_start = 0
+    for m in re.finditer(r"[,;:()—–]", sentence[: negator.start]):
+        clause_start = m.end()
+    before = sentence[clause_start : negator.start]
+    if any(w.replace("’", "'") in MODALS for w in re.findall(r"[\w'’]+", before)[-3:]):
+        return False  # `would never win`, `could not arrive`
+    if _CONDITION.search(before):
+        return False  # `if he had not arrived`
+    end = tokens[phrase.last - 1].end
+    after = sentence[end:]
+    cut = _AFTER_BREAK.search(after)
+    if _OTHER_TIME_AFTER.search(after[: cut.start()] if cut else after):
+        return False  # `had not won the cup since 1908`: a drought, not a denial
+    if sentence.rstrip(" \"'”’").endswith("?"):
+        return False  # a question asserts nothing
+    return not doc.in_quotes(mention.index, negator.start, negator.end)
 
 
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
@@ -56,7 +128,9 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         if any(c in _CLAUSE_BREAKS for c in between) or raw in CLAUSE_WORDS:
             break
         yet_to = raw == "yet" and tokens[k + 1].norm == "to"  # `has yet to arrive`
-        if raw in NEGATORS or raw.endswith("n't") or yet_to:
+        if raw in NEGATORS or raw.endswith("n't") or raw == "cannot" or yet_to:
+            if not _asserted(mention, reading, k):
+                return None
             negator = token
             break
     if negator is None:

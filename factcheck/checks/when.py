@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from factcheck.facts import Fact, PartialDate
+from factcheck.match import normalize_word
 from factcheck.reading import Mention, Reading
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
 from factcheck.text.dates import DateMention
@@ -50,6 +52,16 @@ _CLAUSE_BREAK = re.compile(
     r"[,;:()—–]|\b(?:which|who|whom|whose|when|while|where|after|before|since|as|until|and|but|because)\b",
     re.I,
 )
+_COORDINATED = re.compile(
+    r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)(?:(?:again\s+)?(?:in|on)\s+)?", re.I
+)
+"""What joins coordinated dates: `in 1907 and 1908`, `on Monday or Tuesday`."""
+EARLIER = frozenset(map(normalize_word, "last previously once formerly".split()))
+"""Right before the phrase (`were last crowned champions in 1908`): its dates are of an earlier
+time the event happened, not of the fact's."""
+_EARLIER_TIME = frozenset(map(normalize_word, ("last", "previous")))
+_TIME = normalize_word("time")
+_AUXILIARIES = frozenset(map(normalize_word, "was were had has have been be is are".split()))
 AFTER_REACH = 7
 BEFORE_REACH = 8
 _RANK = {"year": 0, "month": 1, "day": 2}
@@ -107,16 +119,55 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
     return None
 
 
+def _earlier_time(mention: Mention, reading: Reading) -> bool:
+    """Whether the phrase is said of an earlier time (`were last crowned`, `had previously won`,
+    `the last time Rovers won`)."""
+    assert mention.phrase is not None
+    norms = reading.document.norms[mention.index]
+    k = mention.phrase.first - 1
+    while k >= 0 and norms[k] in _AUXILIARIES:
+        k -= 1
+    if k >= 0 and norms[k] in EARLIER:
+        return True
+    window = norms[max(0, mention.phrase.first - 6) : mention.phrase.first]
+    return _TIME in window and any(
+        a in _EARLIER_TIME and b == _TIME for a, b in itertools.pairwise(window)
+    )
+
+
+def _with_coordinated(
+    attached: list[tuple[DateMention, str]], dates: list[DateMention], sentence: str
+) -> list[tuple[DateMention, str]]:
+    """``attached`` with the dates coordinated to them (`in 1907 and 1908`): one that fits is
+    enough, a clash needs them all."""
+    found = list(attached)
+    taken = {id(d) for d, _ in attached}
+    for date, _ in attached:
+        k = next(i for i, d in enumerate(dates) if d is date)
+        for step in (1, -1):
+            j = k
+            while 0 <= j + step < len(dates):
+                a, b = (dates[j], dates[j + step]) if step == 1 else (dates[j + step], dates[j])
+                if not _COORDINATED.fullmatch(sentence, a.end, b.start):
+                    break
+                j += step
+                if id(dates[j]) not in taken:
+                    taken.add(id(dates[j]))
+                    found.append((dates[j], "when.coordinated-dates"))
+    return sorted(found, key=lambda pair: pair[0].start)
+
+
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if mention.phrase is None or fact.when is None:
         return None
-    attached = [
-        (d, rule)
-        for d in reading.document.dates(mention.index)
-        if (rule := _attached(d, mention, reading))
-    ]
-    if not attached:
+    all_dates = reading.document.dates(mention.index)
+    attached = [(d, rule) for d in all_dates if (rule := _attached(d, mention, reading))]
+    if not attached or _earlier_time(mention, reading):
         return None
+    coordinated = False
+    if len(all_dates) > len(attached):
+        joined = _with_coordinated(attached, all_dates, reading.sentence_text(mention.index))
+        coordinated, attached = len(joined) > len(attached), joined
     dates = [d for d, _ in attached]
     fitting = [d for d in dates if fits(fact.when, d)]
     chosen = fitting or dates
@@ -124,6 +175,8 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     found = "; ".join(f"{d.text} ({_resolved(d)})" for d in chosen)
     evidence = reading.document.evidence(mention.index, marks=[(d.start, d.end) for d in chosen])
     rule = next(r for d, r in attached if d is chosen[0])
+    if coordinated:
+        rule = "when.coordinated-dates"
     return SlotResult(SLOT, status, str(fact.when), found, evidence, rule=rule)
 
 

@@ -20,7 +20,10 @@ The anchor is the article's publication date. Resolution rules:
   ``ends``, ``wraps up``, ``is``) pick the coming weekday (the anchor itself included); past
   verbs (``said``, ``had``, ``-ed`` forms) pick the latest one on or before the anchor. With no
   verb at all, ``through``/``until``/``by`` before the weekday mean coming; the default is past.
-  A weekday written next to a full date (``Tuesday, Sept. 12``) joins that date's mention.
+  A weekday written next to a full date (``Tuesday, Sept. 12``) joins that date's mention. A
+  possessive weekday (``Wednesday's crash is the worst``) names a day the reader knows: it is
+  the latest one, unless an explicit future marker (``will``, ``scheduled``, ``ahead of``) says
+  coming; present-tense verbs do not.
 * Relative expressions (``today``, ``yesterday``, ``last year``, ``next month``, ``two years
   ago``) need an anchor. Weeks (``last week``, ``three weeks ago``) are reported only as a
   vague month, and only when the whole week lies in one month. Fractional spans (``a year and
@@ -61,11 +64,15 @@ _RELDAY_WORDS = frozenset("today tonight yesterday tomorrow morning afternoon ev
 
 # Tense signals. Future: explicit future markers and present-tense verbs. Past: auxiliaries,
 # common irregular past forms and lower-case "-ed" words.
-_FUTURE_WORDS = frozenset(
-    "will won't shall would scheduled slated expected due plan plans planned planning upcoming"
-    " is are runs ends wraps begins starts opens closes continues lasts concludes meets visits"
+_FUTURE_MARKERS = frozenset(
+    "will won't shall would scheduled slated expected due plan plans planned planning"
+    " upcoming".split()
+)
+_PRESENT_WORDS = frozenset(
+    "is are runs ends wraps begins starts opens closes continues lasts concludes meets visits"
     " arrives leaves heads travels hosts holds".split()
 )
+_FUTURE_WORDS = _FUTURE_MARKERS | _PRESENT_WORDS
 _PAST_WORDS = frozenset(
     "was were had has have did said told ran began met went came left held took made saw gave"
     " spoke sent fled flew won lost fell rose led brought found got became struck shot broke"
@@ -128,6 +135,8 @@ _WORD_BOUNDARIES = frozenset(
     "which who whom whose that while but and when where whereas although though because".split()
 )
 _DATE_GAP = re.compile(r"\s*[,(\u2013\u2014-]?\s*(?:a\s+)?")
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+_AHEAD = _rx(r"\bahead\s+of\s+$")
 _CLAUSE_LIMIT = 200  # chars looked at on each side of a mention when reading its tense
 
 
@@ -171,14 +180,16 @@ def _before(rx: re.Pattern[str], sentence: str, start: int) -> re.Match[str] | N
     return rx.search(sentence, max(0, start - 24), start)
 
 
-def _signals(text: str, lo: int, hi: int) -> list[str]:
-    """Tense signals ('future'/'past') of the words in text[lo:hi], in order."""
+def _signals(text: str, lo: int, hi: int, present: bool = True) -> list[str]:
+    """Tense signals ('future'/'past') of the words in text[lo:hi], in order; with ``present``
+    False, present-tense verbs (``is``, ``runs``) are no signal."""
     tokens = _SIGNAL_TOKEN.findall(text, lo, hi)
     out = []
+    future = _FUTURE_WORDS if present else _FUTURE_MARKERS
     for i, tok in enumerate(tokens):
         w = tok.lower().replace("\u2019", "'")
         nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
-        if w in _FUTURE_WORDS or w.endswith("'ll") or (w in ("set", "going") and nxt == "to"):
+        if w in future or w.endswith("'ll") or (w in ("set", "going") and nxt == "to"):
             out.append("future")
         elif w in _PAST_WORDS or (
             tok.islower() and len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST
@@ -205,19 +216,20 @@ class _Sentence:
             self._ends = [e for _, e in spans]
         return self._starts, self._ends
 
-    def tense(self, start: int, end: int) -> str:
-        """'future', 'past' or '' for the clause around text[start:end] (see module doc)."""
+    def tense(self, start: int, end: int, present: bool = True) -> str:
+        """'future', 'past' or '' for the clause around text[start:end] (see module doc); with
+        ``present`` False, present-tense verbs say nothing of the date's tense."""
         text, n = self.text, len(self.text)
         starts, ends = self._bounds()
         i = bisect_right(ends, start) - 1
         c0 = max(ends[i] if i >= 0 else 0, start - _CLAUSE_LIMIT)
         j = bisect_left(starts, end)
         c1 = min(starts[j] if j < len(starts) else n, end + _CLAUSE_LIMIT)
-        found = _signals(text, c0, start)[-1:] or _signals(text, end, c1)[:1]
+        found = _signals(text, c0, start, present)[-1:] or _signals(text, end, c1, present)[:1]
         if not found and j < len(starts):  # fronted adverbial: "On Monday, Putin arrived"
             c2 = ends[j]
             c3 = min(starts[j + 1] if j + 1 < len(starts) else n, c2 + _CLAUSE_LIMIT)
-            found = _signals(text, c2, c3)[:1]
+            found = _signals(text, c2, c3, present)[:1]
         if found:
             return found[0]
         word = _before(_WORD_BEFORE, text, start)
@@ -329,6 +341,10 @@ def _weekday(sent: _Sentence, anchor: datetime.date, start: int, end: int) -> li
         back = (today - wd - 1) % 7 + 1
     elif rel in ("next", "coming"):
         back = -((wd - today - 1) % 7 + 1)
+    elif _POSSESSIVE.match(sentence, end):  # `Wednesday's crash`: a day already named
+        ahead = _AHEAD.search(sentence, max(0, start - 24), start) is not None
+        future = ahead or sent.tense(start, end, present=False) == "future"
+        back = -((wd - today) % 7) if future else (today - wd) % 7
     elif sent.tense(start, end) == "future":
         back = -((wd - today) % 7)
     else:

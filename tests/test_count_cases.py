@@ -1,0 +1,157 @@
+"""Case table of the `count` check: only a number that counts the fact's own thing is judged."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck import Article, check_article, parse_story
+
+
+def status(text: str, story: str, published: dt.date = dt.date(2016, 5, 21)) -> tuple[str, str]:
+    """The status of the story's one fact on ``text``, and the slots it clashes on."""
+    article = Article("a.md", "a.md", text, published=published)
+    (result,) = check_article(article, [parse_story(story, "story.yaml")])
+    clashes = ",".join(s.slot for s in result.slots if s.status == "contradicted")
+    return result.status, clashes
+
+
+def story(what: str, count: int, ordinal: bool = False) -> str:
+    return f"""
+story: s
+about: [rovers, blast]
+entities:
+  rovers: {{name: Rovers, aliases: [Bristol Rovers]}}
+  blast: {{name: blast, aliases: [explosion]}}
+  city: {{name: City}}
+places: {{}}
+facts:
+  - id: f
+    who: [rovers, blast]
+    what: [{what}]
+    count: {count}
+    ordinal: {str(ordinal).lower()}
+"""
+
+
+MINERS = story("miners", 12)
+SHAFT = story("metre shaft", 500)
+GAME = story("game", 7, ordinal=True)
+FINAL = story("final", 3, ordinal=True)
+YEARS = story("years without a title", 52)
+GAMES = story("games", 20)
+
+CONSISTENT = ("consistent", "")
+CLASH = ("contradicted", "count")
+NOT_JUDGED = ("omitted", "")  # a count fact whose number is not judged is not stated
+
+
+@pytest.mark.parametrize(
+    "text, fact, expected",
+    [
+        ("The blast trapped 12 miners.", MINERS, CONSISTENT),
+        ("The blast trapped nine miners.", MINERS, CLASH),
+        # coordination: one value that fits is enough, a clash needs every value to clash
+        ("The blast trapped twelve or thirteen miners.", MINERS, CONSISTENT),
+        ("The blast trapped nine or ten miners.", MINERS, CLASH),
+        ("The blast hit the 500-metre and 300-metre shafts.", SHAFT, CONSISTENT),
+        ("The blast hit the 200-metre, 300-metre and 400-metre shafts.", SHAFT, CLASH),
+        ("The blast hit the 400-metre shaft.", SHAFT, CLASH),
+        # a partitive counts a part, not the whole
+        ("After the blast, three of the miners were freed.", MINERS, NOT_JUDGED),
+        # someone's words in quotation marks
+        ("'The blast trapped 30 miners,' a rescuer said.", MINERS, NOT_JUDGED),
+        # a gallery counter glued before another number
+        ("3 9 miners were trapped by the blast.", MINERS, NOT_JUDGED),
+        ("4 300-metre shafts were hit by the blast.", SHAFT, NOT_JUDGED),
+        ("The blast hit 4 300-metre shafts.", SHAFT, NOT_JUDGED),
+    ],
+)
+def test_a_number_that_counts_something_else_is_not_judged(
+    text: str, fact: str, expected: tuple[str, str]
+) -> None:
+    assert status(text, fact) == expected
+
+
+@pytest.mark.parametrize(
+    "text, fact, expected",
+    [
+        ("Rovers won the seventh game.", GAME, CONSISTENT),
+        ("Rovers won the fourth game.", GAME, CLASH),
+        # the ordinal belongs to the noun right after it
+        ("Rovers scored in the ninth inning of Game 7.", GAME, NOT_JUDGED),
+        ("Rovers reached their third final.", FINAL, CONSISTENT),
+        ("Rovers reached their fourth final.", FINAL, CLASH),
+        ("Rovers reached their fourth final in their history.", FINAL, CLASH),
+        # a rank among other things, or a streak
+        ("Rovers played in the fourth final to go to extra time.", FINAL, NOT_JUDGED),
+        ("Rovers played in the fourth final ever decided on penalties.", FINAL, NOT_JUDGED),
+        ("Rovers reached their fourth straight final.", FINAL, NOT_JUDGED),
+        ("Rovers reached their fourth final in a row.", FINAL, NOT_JUDGED),
+    ],
+)
+def test_an_ordinal_that_ranks_other_things_is_not_judged(
+    text: str, fact: str, expected: tuple[str, str]
+) -> None:
+    assert status(text, fact) == expected
+
+
+@pytest.mark.parametrize(
+    "text, fact, expected",
+    [
+        ("Rovers went 52 years without a title.", YEARS, CONSISTENT),
+        ("Rovers went 60 years without a title.", YEARS, CLASH),
+        # totals and rates of other things
+        ("Rovers and their rivals went a combined 97 years without a title.", YEARS, NOT_JUDGED),
+        ("Rovers went 97 years without a title between them.", YEARS, NOT_JUDGED),
+        ("Rovers won 20 games.", GAMES, CONSISTENT),
+        ("Rovers won 25 games.", GAMES, CLASH),
+        ("Rovers lost 94 out of 162 games in those years.", GAMES, NOT_JUDGED),
+        ("Rovers won 30 games a season under him.", GAMES, NOT_JUDGED),
+        ("Rovers won 30 games per year.", GAMES, NOT_JUDGED),
+    ],
+)
+def test_a_total_or_rate_of_other_things_is_not_judged(
+    text: str, fact: str, expected: tuple[str, str]
+) -> None:
+    assert status(text, fact) == expected
+
+
+def test_coordinated_numbers_have_their_own_rule() -> None:
+    article = Article("a.md", "a.md", "The blast hit the 200-metre and 400-metre shafts.")
+    (result,) = check_article(article, [parse_story(SHAFT, "story.yaml")])
+    (clash,) = result.contradictions
+    assert (clash.rule, clash.found) == ("named/count.coordinated", "200-metre and 400")
+
+
+HURT = """
+story: s
+about: [shooting]
+entities:
+  shooting: {name: shooting}
+  victims: {name: victims, aliases: [people, patients]}
+places: {}
+facts:
+  - id: f
+    who: victims
+    what: [hurt, gunshot wounds]
+    count: 5
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the number counts the subject itself: the preposition after it is the phrase's
+        ("After the shooting, crews treated five patients with gunshot wounds.", CONSISTENT),
+        ("After the shooting, crews treated nine patients with gunshot wounds.", CLASH),
+        # right before the subject, further than the count's reach: it confirms, never clashes
+        ("After the shooting, five people have been hurt.", CONSISTENT),
+        ("After the shooting, one person was critically hurt.", NOT_JUDGED),
+        ("After the shooting, nine people have been hurt.", NOT_JUDGED),
+        ("After the shooting, five people who saw it have been hurt.", NOT_JUDGED),
+    ],
+)
+def test_a_number_before_the_subject_counts_it(text: str, expected: tuple[str, str]) -> None:
+    assert status(text, HURT) == expected

@@ -1,0 +1,118 @@
+"""Case table of the `when` check: only a date of the fact's own event is judged."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck import Article, check_article, parse_story
+from factcheck.text.dates import find_dates
+
+CUP = """
+story: cup-2016
+date: 2016-05-22
+about: [rovers]
+entities:
+  rovers: {name: Rovers, aliases: [Bristol Rovers]}
+places: {}
+facts:
+  - id: rovers-win-cup
+    who: rovers
+    what: [won the cup, crowned champions]
+    when: 2016-05-21
+"""
+SUN = dt.date(2016, 5, 22)
+
+CRASH = """
+story: tram-2016
+date: 2016-11-10
+about: [tram]
+entities:
+  tram: {name: tram}
+places: {}
+facts:
+  - id: tram-crash
+    who: tram
+    what: [crash]
+    when: 2016-11-09
+"""
+THU = dt.date(2016, 11, 10)
+
+
+def status(text: str, story: str = CUP, published: dt.date = SUN) -> tuple[str, str]:
+    """The status of the story's one fact on ``text``, and the slots it clashes on."""
+    article = Article("a.md", "a.md", text, published=published)
+    (result,) = check_article(article, [parse_story(story, "story.yaml")])
+    clashes = ",".join(s.slot for s in result.slots if s.status == "contradicted")
+    return result.status, clashes
+
+
+CONSISTENT = ("consistent", "")
+CLASH = ("contradicted", "when")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rovers won the cup on Saturday.", CONSISTENT),
+        ("Rovers won the cup on Friday.", CLASH),
+        ("Rovers won the cup in 2016.", CONSISTENT),
+        ("Rovers won the cup in 2015.", CLASH),
+        # coordinated dates: one that fits is enough, a clash needs them all
+        ("Rovers won the cup in 2015 and 2016.", CONSISTENT),
+        ("Rovers won the cup in 2014, 2015 and 2016.", CONSISTENT),
+        ("Rovers won the cup in 2015 and again in 2016.", CONSISTENT),
+        ("Rovers won the cup in 2014 and 2015.", CLASH),
+        ("Rovers won the cup on Friday or Saturday.", CONSISTENT),
+        # an earlier time the event happened
+        ("Rovers, who were last crowned champions in 1990, celebrated all night.", CONSISTENT),
+        ("Rovers had previously won the cup in 1990.", CONSISTENT),
+        ("The last time Rovers won the cup was in 1990.", CONSISTENT),
+        ("Rovers won the cup in 1990.", CLASH),
+        # `since` dates the start of a span, not the event
+        ("Rovers won the cup for the first time since 1990.", CONSISTENT),
+        ("Rovers won the cup, their first title since early 1990.", CONSISTENT),
+    ],
+)
+def test_only_a_date_of_the_fact_s_own_event_is_judged(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert status(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a possessive weekday names a day already past, whatever the tense of the verb
+        ("Wednesday's tram crash is the worst in decades.", CONSISTENT),
+        ("Wednesday\u2019s tram crash is the worst in decades.", CONSISTENT),
+        ("Tuesday's tram crash is the worst in decades.", CLASH),
+        ("Wednesday's tram crash killed seven people.", CONSISTENT),
+        ("The tram crash on Tuesday killed seven people.", CLASH),
+    ],
+)
+def test_a_possessive_weekday_is_the_latest_one(text: str, expected: tuple[str, str]) -> None:
+    assert status(text, CRASH, THU) == expected
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("Wednesday's crash is the worst in decades.", 9),
+        ("Saturday's inquiry will hear from the driver.", 12),
+        ("Crowds gathered ahead of Saturday's inquiry.", 12),
+        ("Saturday's inquiry is expected to last a week.", 12),
+    ],
+)
+def test_a_possessive_weekday_is_coming_only_with_a_future_marker(text: str, day: int) -> None:
+    (date,) = find_dates(text, THU)
+    assert (date.year, date.month, date.day) == (2016, 11, day)
+
+
+def test_coordinated_dates_have_their_own_rule() -> None:
+    article = Article("a.md", "a.md", "Rovers won the cup in 2014 and 2015.", published=SUN)
+    (result,) = check_article(article, [parse_story(CUP, "story.yaml")])
+    (clash,) = result.contradictions
+    assert clash.rule == "named/when.coordinated-dates"
+    assert clash.found == "2014 (2014); 2015 (2015)"
