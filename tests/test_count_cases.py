@@ -155,3 +155,66 @@ facts:
 )
 def test_a_number_before_the_subject_counts_it(text: str, expected: tuple[str, str]) -> None:
     assert status(text, HURT) == expected
+
+
+TOLL = """
+story: s
+about: [crash]
+entities:
+  crash: {name: crash}
+  victims: {name: victims, aliases: [people]}
+places: {}
+facts:
+  - id: f
+    who: [crash, victims]
+    what: [killed, died]
+    count: 7
+"""
+WELL = """
+story: s
+about: [well]
+entities:
+  well: {name: well}
+places: {}
+facts:
+  - id: deep
+    who: well
+    what: [metres deep, metre-deep]
+    count: 40
+  - id: unused
+    who: well
+    what: [years]
+    count: 5
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a part of the whole: another group before it, or `other`, `final`, `remaining`
+        ("The crash left six men and one woman killed.", NOT_JUDGED),
+        ("The other three people killed in the crash were named.", NOT_JUDGED),
+        ("Police named the final three people killed in the crash.", NOT_JUDGED),
+        ("The crash left nine people killed.", CLASH),
+        ("The crash left seven people killed.", CONSISTENT),
+    ],
+)
+def test_a_part_of_the_count_is_not_judged(text: str, expected: tuple[str, str]) -> None:
+    assert status(text, TOLL) == expected
+
+
+def well(text: str) -> dict[str, str]:
+    article = Article("a.md", "a.md", text, published=dt.date(2016, 11, 20))
+    found = check_article(article, [parse_story(WELL, "story.yaml")])
+    return {r.fact: r.status for r in found}
+
+
+def test_a_number_in_another_unit_is_not_judged() -> None:
+    assert well("The well is a 40-metre-deep shaft.")["deep"] == "consistent"
+    assert well("The well is a 130-foot-deep shaft.")["deep"] == "omitted"
+    assert well("The well is a 60-metre-deep shaft.")["deep"] == "contradicted"
+
+
+def test_an_age_is_not_a_count_of_years() -> None:
+    assert well("The six-year-old fell into the well.")["unused"] == "omitted"
+    assert well("The well has been unused for five years.")["unused"] == "consistent"

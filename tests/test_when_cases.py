@@ -65,6 +65,12 @@ CLASH = ("contradicted", "when")
         ("Rovers won the cup in 2015 and again in 2016.", CONSISTENT),
         ("Rovers won the cup in 2014 and 2015.", CLASH),
         ("Rovers won the cup on Friday or Saturday.", CONSISTENT),
+        # the ends of a range: one that fits is enough
+        ("Rovers won the cup from 2016 to 2018.", CONSISTENT),
+        ("Rovers won the cup in 2016-18.", CONSISTENT),
+        ("Rovers won the cup from 2014 to 2015.", CLASH),
+        # a relative clause after the phrase dates another event
+        ("Rovers won the cup that they had lost in 2015.", CONSISTENT),
         # an earlier time the event happened
         ("Rovers, who were last crowned champions in 1990, celebrated all night.", CONSISTENT),
         ("Rovers had previously won the cup in 1990.", CONSISTENT),

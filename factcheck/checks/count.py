@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from factcheck.facts import Fact
-from factcheck.match import Token
+from factcheck.match import Token, normalize_word
 from factcheck.reading import Mention, Reading
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
 from factcheck.text.numbers import NumberMention, find_numbers
@@ -46,6 +46,23 @@ OTHER_NOUN = frozenset("of in at for from on with by per out to among than".spli
 those trapped`, `the ninth inning of Game 4`)."""
 STREAK = frozenset("consecutive straight successive running".split())
 """Between a number and the phrase: a streak (`third straight title`), not the whole count."""
+PART_BEFORE = frozenset(
+    "other another final remaining last first latest further additional more".split()
+)
+"""Right before a number (`the other three`, `the final three victims`): a part of the count."""
+_GROUP_JOIN = re.compile(r"\s+([A-Za-z]+)(?:\s*,|\s+and|\s+or)\s+$")
+"""Between another number and this one: a noun, then `and`/`,` (`six men and one woman died`):
+each number counts a part of the whole."""
+UNITS = frozenset(
+    map(
+        normalize_word,
+        """foot feet ft metre metres meter meters m km kilometre kilometres kilometer mile miles
+        inch inches cm mm yard yards kg kilogram kilograms g gram grams lb lbs pound pounds ton
+        tons tonne tonnes mph kph litre litres liter liters gallon gallons acre acres hectare
+        hectares""".split(),
+    )
+)
+"""Units: a number whose unit the fact's phrase does not name measures in another unit."""
 _CLAUSE_BREAK = re.compile(r"\b(?:who|which|that|when|while|after|before|because|but|and)\b")
 _COORDINATED = re.compile(
     r"(?:-[A-Za-z]+)?\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|and/or|nor|&)\s+|/\s*)", re.I
@@ -98,6 +115,26 @@ def _bound(
     return bound
 
 
+_AGE = re.compile(r"-old\b", re.I)
+_GLUED_UNIT = re.compile(r"-?([a-z]+)", re.I)
+
+
+def _glued(sentence: str, number: NumberMention) -> set[str]:
+    """The word glued to a number (`130-foot`, `40m`), normalised."""
+    m = _GLUED_UNIT.match(sentence, number.end)
+    return {normalize_word(m.group(1))} if m else set()
+
+
+def _another_group(sentence: str, number: NumberMention) -> bool:
+    """Whether another number of another noun is coordinated before ``number`` (`six men and
+    one woman`, not `twelve or thirteen miners`)."""
+    for other in find_numbers(sentence[: number.start]):
+        join = _GROUP_JOIN.fullmatch(sentence, other.end, number.start)
+        if join is not None and not find_numbers(join.group(1)):
+            return True
+    return False
+
+
 def _counts_the_subject(number: NumberMention, mention: Mention, tokens: list[Token]) -> bool:
     """Whether ``number`` quantifies the mention's own subject, standing right before its name
     (`five patients with gunshot wounds`, the fact's who being the patients)."""
@@ -148,6 +185,15 @@ def _counts_other_things(
         gap = [t.norm for t in tokens if number.end <= t.start < who.start]  # `five patients with`
     if not OTHER_NOUN.isdisjoint(gap) or not STREAK.isdisjoint(gap):
         return True  # `three of those trapped`, `third straight title`
+    units = UNITS.intersection(gap) | UNITS.intersection(_glued(sentence, number))
+    if units and not units <= set(mention.phrase.pattern.elements):
+        return True  # `a 130-foot-deep well` does not measure in the fact's metres
+    age = _AGE.match(sentence, tokens[mention.phrase.first].end)
+    if age and "old" not in gap and "old" not in mention.phrase.pattern.elements:
+        return True  # `the six-year-old fell`: an age, not the fact's years
+    earlier = [t.norm for t in tokens if t.end <= number.start][-2:]
+    if not PART_BEFORE.isdisjoint(earlier) or _another_group(sentence, number):
+        return True  # `the other three people killed`, `six men and one woman died`
     if any(c.isdigit() for c in sentence[number.end : phrase_start]):
         return True  # `4 400g bars`: another number stands between
     before = sentence[: number.start]

@@ -49,13 +49,17 @@ REPORTING = frozenset(
 )
 """Stems of reporting verbs: `said on Monday` dates the saying, not the event."""
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()—–]|\b(?:which|who|whom|whose|when|while|where|after|before|since|as|until|and|but|because)\b",
+    r"[,;:()—–]|\b(?:which|who|whom|whose|that|when|while|where|after|before|since|as|until|and|but"
+    r"|because)\b",
     re.I,
 )
 _COORDINATED = re.compile(
-    r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)(?:(?:again\s+)?(?:in|on)\s+)?", re.I
+    r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&|to|until|till|through)\s+|[-–—]\s*)"
+    r"(?:(?:again\s+)?(?:in|on)\s+)?",
+    re.I,
 )
-"""What joins coordinated dates: `in 1907 and 1908`, `on Monday or Tuesday`."""
+"""What joins coordinated dates: `in 1907 and 1908`, `on Monday or Tuesday`, and the ends of a
+range, `from 1970 to 1974`, `1970-74`: one that fits is enough."""
 EARLIER = frozenset(map(normalize_word, "last previously once formerly".split()))
 """Right before the phrase (`were last crowned champions in 1908`): its dates are of an earlier
 time the event happened, not of the fact's."""
