@@ -87,13 +87,28 @@ def test_only_a_date_of_the_fact_s_own_event_is_judged(
     assert status(text) == expected
 
 
+def test_a_possessive_weekday_before_the_phrase_is_doubtful() -> None:
+    """`Tuesday's` resolves to the latest Tuesday; a date before the phrase is a rule measured
+    unreliable, so the clash is shown as doubtful, not failed."""
+    article = Article(
+        "a.md", "a.md", "Tuesday's tram crash is the worst in decades.", published=THU
+    )
+    (result,) = check_article(article, [parse_story(CRASH, "story.yaml")])
+    (when,) = [s for s in result.slots if s.slot == "when"]
+    assert (result.status, when.status, when.found) == (
+        "consistent",
+        "doubtful",
+        "Tuesday (2016-11-08)",
+    )
+    assert when.rule == "named/when.date-before-phrase"
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
         # a possessive weekday names a day already past, whatever the tense of the verb
         ("Wednesday's tram crash is the worst in decades.", CONSISTENT),
         ("Wednesday\u2019s tram crash is the worst in decades.", CONSISTENT),
-        ("Tuesday's tram crash is the worst in decades.", CLASH),
         ("Wednesday's tram crash killed seven people.", CONSISTENT),
         ("The tram crash on Tuesday killed seven people.", CLASH),
     ],

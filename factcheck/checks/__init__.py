@@ -14,7 +14,15 @@ from factcheck.checks import count, negation, quote, when, where, who
 CHECKS: tuple[ModuleType, ...] = (who, negation, where, when, count, quote)
 """Every slot check, in report order."""
 
-UNRELIABLE: frozenset[str] = frozenset()
+UNRELIABLE: frozenset[str] = frozenset(
+    {
+        # a date standing before the phrase (`Saturday ... the crashed tram`, `today's letter ...
+        # the original letter`): 3 clashes on the labelled cases, 2 of them false, both on
+        # stories labelled before any rule was written for them
+        "when.date-before-phrase",
+    }
+)
 """Rule paths (``named/count.number-before-phrase``) or check rules (``count.bound``) whose
 clashes are shown as `doubtful` and never fail: those that ``scripts/accuracy.py`` measures as
-unreliable on the labelled stories' first runs."""
+unreliable on the labelled stories (most of all on their first runs). A rule that raised 3 or
+more clashes there with precision under 2 in 3 is listed; fewer clashes are too few to tell."""
