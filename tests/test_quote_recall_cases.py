@@ -68,7 +68,7 @@ PARAGRAPHS = [
         id="middle-paragraph-curly",
     ),
     pytest.param(  # scraped: the paragraphs run together, the mark opens again after a stop
-        f'Quell said: "{HEART}. "{PLANT}," she added. The union welcomed the news.',
+        f'Quell said: "{PLANT}. "{HEART}," she added. The union welcomed the news.',
         id="run-together",
     ),
 ]
