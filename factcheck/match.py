@@ -340,32 +340,216 @@ def _match_from(
     return pos, filled
 
 
-_QUOTE_PAIRS = re.compile(
-    r"""“([^“”]{1,3000}?)”            # curly double
-      | "([^"\n]{1,3000}?)"          # straight double
-      | (?<![\w’'])‘([^‘’]{1,600}?)’(?![\w])   # curly single, not an apostrophe
+_SINGLE_PAIRS = re.compile(
+    r"""(?<![\w’'])‘([^‘’]{1,600}?)’(?![\w])   # curly single, not an apostrophe
       | (?<![\w'’])'([^'\n]{1,600}?)'(?![\w])  # straight single
     """,
     re.X,
 )
+_DOUBLE_MARK = re.compile(r"``|(?:\\?'){2}|[\"“”]")
+"""Double quotation marks: straight, curly, and the TeX pair ``` `` ``` ... `''` of tokenised
+text (`\\'\\'` where a data set escapes it)."""
+MAX_PIECE_CHARS = 3000
+"""The longest stretch between two quotation marks read as one piece of a quote."""
+MAX_PIECES = 12
+"""The most paragraphs (or parts around an attribution) one quote is read in."""
+_OPENS_AFTER = frozenset("([{—–-/:'‘")
+_CLOSES_BEFORE = frozenset(".,;:!?)]}—–-…\"'”’")
+_SENTENCE_DONE = re.compile(r"[.!?…][)\]'’]?$")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_SPLIT_ATTRIBUTION = re.compile(r"^\s*,?\s*(?P<words>[^.!?;:\"“”‘’`\n]{1,80}?)\s*,\s*$")
+_SPEECH_WORD = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|continued|continues"
+    r"|explained|explains|insisted|insists|warned|warns|argued|argues|noted|notes|stressed"
+    r"|declared|replied|according\s+to)\b",
+    re.I,
+)
+"""Words that make the text between two quoted parts an attribution: `, Miller said, `."""
+MAX_ATTRIBUTION_WORDS = 8
+"""The longest attribution between two parts of one quote (`Miller, the spokesman, said`)."""
+_OPEN, _CLOSE, _EITHER = 1, 2, 0
 
 
 @dataclass(frozen=True, slots=True)
 class Quoted:
-    """A quoted span: the text between the marks and its character range (marks excluded)."""
+    """A quoted span: the words between the marks and their character range (marks excluded).
+
+    A quote of several paragraphs, each re-opening the mark, or in two parts with the
+    attribution between them (`"Any transfer of arms," Miller said, "would be ..."`) has one
+    range per piece in ``pieces``: ``text`` is the pieces' words joined, ``start``..``end``
+    runs from the first piece to the last (the attribution between them is not quoted).
+    """
 
     text: str
     start: int
     end: int
+    pieces: tuple[tuple[int, int], ...] = ()
+
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """The character ranges of the quoted words: the pieces, or the whole span."""
+        return self.pieces or ((self.start, self.end),)
+
+    def covers(self, position: int) -> bool:
+        """Whether ``position`` lies inside the quoted words (not between two pieces)."""
+        return any(a <= position < b for a, b in self.spans())
 
 
-def find_quotes(text: str) -> list[Quoted]:
-    """Spans between straight or curly quotation marks."""
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    start: int
+    end: int
+    role: int
+    tex: bool = False
+    """``` `` ```: its closer is `''`, even glued to the next word (``` ``...,''says ```)."""
+
+
+def _mark_role(text: str, start: int, end: int) -> int:
+    """Whether a straight mark (`"`, `''`) opens or closes a quote, by the characters either
+    side of it; _EITHER when they do not tell (spaces on both sides, letters on both)."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    opens = (before.isspace() or before in _OPENS_AFTER) and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or after in _CLOSES_BEFORE)
+    if opens == closes:
+        return _EITHER
+    return _OPEN if opens else _CLOSE
+
+
+def _double_marks(text: str, curly: bool) -> list[_Mark]:
+    marks = []
+    for m in _DOUBLE_MARK.finditer(text):
+        mark = m.group()
+        if (mark in "“”") != curly:
+            continue
+        if mark in ("“", "``"):
+            marks.append(_Mark(m.start(), m.end(), _OPEN, tex=mark == "``"))
+        elif mark == "”":
+            marks.append(_Mark(m.start(), m.end(), _CLOSE))
+        else:
+            marks.append(_Mark(m.start(), m.end(), _mark_role(text, m.start(), m.end())))
+    return marks
+
+
+def _has_break(text: str, start: int, end: int, wrapped: bool) -> bool:
+    """Whether a paragraph ends between ``start`` and ``end``: a blank line, or any line break
+    in a text that is not hard-wrapped."""
+    if wrapped:
+        return _BLANK_LINE.search(text, start, end) is not None
+    return text.find("\n", start, end) >= 0
+
+
+def _close_quote(
+    text: str, marks: list[_Mark], at: int, wrapped: bool
+) -> tuple[list[tuple[int, int]], int] | None:
+    """The pieces of the quote that ``marks[at]`` opens and the index of its closing mark; None
+    when it has no clear end.
+
+    A mark that opens again right after a sentence ends, at the start of the next paragraph or
+    further in the same line (scraped text runs paragraphs together), goes on with the same
+    quote: the news convention for a quotation of several paragraphs. Anything else leaves the
+    quote without a clear end: a paragraph break elsewhere, a mark that does not tell whether
+    it opens or closes, a mark opening in mid-sentence.
+    """
+    pieces: list[tuple[int, int]] = []
+    start = marks[at].end
+    tex = marks[at].tex
+    for k in range(at + 1, len(marks)):
+        mark = marks[k]
+        if mark.start - start > MAX_PIECE_CHARS:
+            return None
+        role = mark.role
+        if tex and "'" in text[mark.start : mark.end] and not text[mark.start - 1].isspace():
+            role = _CLOSE
+        end = mark.start
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end == start or _has_break(text, start, end, wrapped):
+            return None  # an empty quote, or a piece that runs over a paragraph break
+        if role == _CLOSE and end == mark.start:
+            pieces.append((start, end))
+            return pieces, k
+        if role != _OPEN or len(pieces) + 1 >= MAX_PIECES:
+            return None
+        if not _SENTENCE_DONE.search(text, start, end):
+            return None  # a mark opening in mid-sentence
+        if not _has_break(text, end, mark.start, wrapped):
+            after = text[mark.end : mark.end + 1]  # the same line: a new sentence must begin
+            if not (after.isupper() or after.isdigit() or after in "'‘"):
+                return None
+        pieces.append((start, end))
+        start = mark.end
+    return None
+
+
+def _quoted(text: str, pieces: Sequence[tuple[int, int]]) -> Quoted:
+    if len(pieces) == 1:
+        ((start, end),) = pieces
+        return Quoted(text[start:end], start, end)
+    parts = [text[a:b].strip() for a, b in pieces]  # `Any transfer of arms,` Miller said
+    joined = " ".join([*(p.rstrip(",;:") for p in parts[:-1]), parts[-1]])
+    return Quoted(joined, pieces[0][0], pieces[-1][1], tuple(pieces))
+
+
+def _doubles(text: str, curly: bool, wrapped: bool) -> list[Quoted]:
+    marks = _double_marks(text, curly)
     found = []
-    for m in _QUOTE_PAIRS.finditer(text):
-        group = next(g for g in range(1, 5) if m.group(g) is not None)
-        found.append(Quoted(m.group(group), m.start(group), m.end(group)))
+    k = 0
+    while k < len(marks):
+        closed = _close_quote(text, marks, k, wrapped) if marks[k].role == _OPEN else None
+        if closed is not None:
+            pieces, k = closed
+            found.append(_quoted(text, pieces))
+        k += 1
     return found
+
+
+def _attributed_parts(text: str, quotes: list[Quoted]) -> list[Quoted]:
+    """Each quote in two parts around its attribution joined into one statement: `"Any
+    transfer of arms," Miller said, "would be a violation ..."`. The first part ends with no
+    full stop, and the words between are a short attribution that ends in a comma."""
+    joined: list[Quoted] = []
+    parted = False  # the last quote is two parts joined already: a third is another's, maybe
+    for quote in quotes:
+        if joined and not parted:
+            last = joined[-1]
+            between = text[last.end : quote.start].strip("\"“”`'\\")
+            said = _SPLIT_ATTRIBUTION.match(between)
+            if (
+                said is not None
+                and last.text.rstrip()[-1:] not in (".", "?", "!", "")
+                and _SPEECH_WORD.search(said.group("words")) is not None
+                and len(said.group("words").split()) <= MAX_ATTRIBUTION_WORDS
+                and len(last.spans()) + len(quote.spans()) <= MAX_PIECES
+            ):
+                joined[-1] = _quoted(text, [*last.spans(), *quote.spans()])
+                parted = True
+                continue
+        joined.append(quote)
+        parted = False
+    return joined
+
+
+def find_quotes(text: str, wrapped: bool = False) -> list[Quoted]:
+    """Spans between quotation marks: straight, curly, single, and TeX-style (``` ``...'' ```).
+
+    A straight mark opens or closes by the characters beside it; when they do not tell, or a
+    quote has no clear end, no quote is found there. A quote of several paragraphs that opens
+    the mark again at each is one quote, and so is a quote in two parts around its
+    attribution. ``wrapped``: the text is hard-wrapped, a single line break is a space and
+    only blank lines end paragraphs.
+    """
+    candidates = _doubles(text, False, wrapped) + _doubles(text, True, wrapped)
+    for m in _SINGLE_PAIRS.finditer(text):
+        group = 1 if m.group(1) is not None else 2
+        candidates.append(Quoted(m.group(group), m.start(group), m.end(group)))
+    candidates.sort(key=lambda q: q.start)
+    found: list[Quoted] = []
+    taken = -1
+    for quote in candidates:
+        if quote.start > taken:  # the quote opened first wins, as in one left-to-right reading
+            found.append(quote)
+            taken = quote.end
+    return _attributed_parts(text, found)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from factcheck.articles import Article, Sentence, article_sentences
+from factcheck.articles import Article, Sentence, _hard_wrapped, article_sentences
 from factcheck.facts import Fact, Story
 from factcheck.match import (
     MIN_FRAGMENT_WORDS,
@@ -293,7 +293,7 @@ class Document:
         for i, s in enumerate(self.sentences):
             if s.start < 0:  # the title
                 found += [(i, i, q) for q in find_quotes(s.text)]
-        for q in find_quotes(self.article.text):
+        for q in find_quotes(self.article.text, wrapped=_hard_wrapped(self.article.text)):
             first = body[max(0, bisect.bisect_right(starts, q.start) - 1)]
             last = body[max(0, bisect.bisect_right(starts, q.end - 1) - 1)]
             found.append((first, last, q))
@@ -311,12 +311,10 @@ class Document:
         text = self.article.text[sentence.start : end_sentence.start + len(end_sentence.text)]
         return Evidence(text, sentence.line, tuple(marks))
 
-    def quote_marks(self, first: int, quoted: Quoted) -> tuple[int, int]:
-        """The span of ``quoted`` as offsets into sentence ``first``."""
-        base = self.sentences[first].start
-        if base < 0:
-            return quoted.start, quoted.end
-        return quoted.start - base, quoted.end - base
+    def quote_marks(self, first: int, quoted: Quoted) -> list[tuple[int, int]]:
+        """The spans of ``quoted`` (one per piece) as offsets into sentence ``first``."""
+        base = max(0, self.sentences[first].start)
+        return [(a - base, b - base) for a, b in quoted.spans()]
 
 
 @dataclass(frozen=True)
@@ -541,7 +539,7 @@ class Reading:
         if any(n in NOT_THE_EVENT or (len(n) == 4 and n.isdigit()) for n in norms):
             return False
         start = sentence.start + doc.tokens[index][match.first].start
-        return not any(q.start <= start < q.end for _, _, q in doc.quotes)
+        return not any(q.covers(start) for _, _, q in doc.quotes)
 
     def _in_relative_clause_of_another(
         self, index: int, subject: Span, who: frozenset[str]

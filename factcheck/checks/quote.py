@@ -32,7 +32,7 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if alignment is None:
         return None
     doc = reading.document
-    evidence = doc.evidence(first, last, marks=[doc.quote_marks(first, quoted)])
+    evidence = doc.evidence(first, last, marks=doc.quote_marks(first, quoted))
     found = quoted.text.strip(" ,;:")
     if not alignment.changes:
         return SlotResult(SLOT, CONFIRMED, fact.quote, found, evidence, rule="quote.words")

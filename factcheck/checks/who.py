@@ -72,15 +72,16 @@ def applies(fact: Fact) -> bool:
 def _outside_quotes(reading: Reading, index: int) -> list[tuple[int, int]]:
     """Character ranges of sentence ``index`` that lie inside quotation marks."""
     doc = reading.document
-    inside = []
+    inside: list[tuple[int, int]] = []
     for first, last, quoted in doc.quotes:
         if first <= index <= last:
             base = doc.sentences[index].start
             if base < 0:
                 if first == index:
-                    inside.append((quoted.start, quoted.end))
+                    inside += quoted.spans()
                 continue
-            inside.append((quoted.start - base, quoted.end - base))
+            # a quote in two parts: its attribution between them is not quoted
+            inside += [(a - base, b - base) for a, b in quoted.spans()]
     return inside
 
 
@@ -210,7 +211,7 @@ def attribution(reading: Reading, index: int, near: tuple[int, int] | None = Non
             ),
             "",
         )
-        if before and (not pronoun or before[-1].last >= i - 1):
+        if before and (not pronoun or before[-1].last >= i):  # `X they said`: the pronoun speaks
             return Attribution("name", before[-1])
         if after:
             return Attribution("name", after[0])
@@ -254,6 +255,8 @@ def _only_person(reading: Reading, index: int, gender: str) -> Span | None:
     ]
     if len({s.ref for s in names}) != 1 or reading.genders.get(names[0].ref) != gender:
         return None
+    if any(t.norm in PERSON_PRONOUNS for t in tokens[: names[0].first]):
+        return None  # `He thinks British people ...`: the sentence is about someone else
     return names[0]
 
 
@@ -344,8 +347,13 @@ def quote_speaker(
         if found.kind == "name" and found.span is not None:
             return found.span, index, found.rule
         if found.kind == "pronoun":
-            span = _resolve(reading, first - 1, found.pronoun, 1)
-            return (span, _naming(reading, span, first), "who.pronoun") if span else None
+            # `Quell said: "... "...," she added`: the quote's opening names the speaker
+            opening = attribution(reading, first) if index != first else NONE
+            back = first if opening.kind == "name" else first - 1
+            span = _resolve(reading, back, found.pronoun, 1)
+            if span is None:
+                return None
+            return span, _naming(reading, span, back + 1), "who.pronoun"
         if found.kind == "unknown":
             return None
     if first == 0:
