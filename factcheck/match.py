@@ -594,9 +594,16 @@ _ELLIPSIS_MARK = -1
 _BRACKET_MARK = -2
 
 
+_LETTER_HYPHEN = re.compile(r"\b([A-Za-z])-(?=[A-Za-z])")
+"""A single letter hyphened to a word (`e-mails`, `X-ray`) is written as one word too."""
+
+
 @functools.lru_cache(maxsize=4096)
 def quote_words(text: str) -> tuple[str, ...]:
-    """Quote words compare unstemmed: 'appropriate' and 'appropriately' differ."""
+    """Quote words compare unstemmed: 'appropriate' and 'appropriately' differ; `e-mails` is
+    `emails`."""
+    if "-" in text:
+        text = _LETTER_HYPHEN.sub(r"\1", text)
     return tuple(m.group().lower().replace("’", "'") for m in _WORD.finditer(text))
 
 

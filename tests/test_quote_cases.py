@@ -206,3 +206,10 @@ def test_a_quote_that_goes_on_differently_is_not_judged() -> None:
 )
 def test_a_changed_added_or_dropped_word_is_a_misquote(text: str, fact: str) -> None:
     assert status(text, fact) == MISQUOTE
+
+
+def test_a_letter_hyphened_to_a_word_is_one_word() -> None:
+    from factcheck.match import quote_words
+
+    assert quote_words("a large volume of e-mails") == quote_words("a large volume of emails")
+    assert quote_words("a well-known X-ray") == ("a", "well", "known", "xray")
