@@ -112,7 +112,10 @@ class Fact:
     count: float | None = None
     ordinal: bool = False
     quote: str | None = None
+    """The quote's first wording: what a report shows when no wording is quoted."""
     required: bool = False
+    quotes: tuple[str, ...] = ()
+    """Every wording of the quote (`quote:` may list several): any of them is the fact."""
 
     @functools.cached_property
     def slots(self) -> tuple[str, ...]:
@@ -404,8 +407,9 @@ def _build(data: dict[str, Any], path: str, lines: dict[KeyPath, int]) -> Story:
             when=PartialDate.parse(f["when"]) if "when" in f else None,
             count=float(f["count"]) if "count" in f else None,
             ordinal=bool(f.get("ordinal", False)),
-            quote=f.get("quote"),
+            quote=_as_tuple(f.get("quote"))[0] if f.get("quote") else None,
             required=bool(f.get("required", False)),
+            quotes=_as_tuple(f.get("quote")),
         )
         for i, f in enumerate(data["facts"])
     )

@@ -176,7 +176,7 @@ class CompiledStory:
     entities: Gazetteer
     places: Gazetteer
     phrases: dict[str, tuple[Pattern, ...]]
-    quotes: dict[str, tuple[str, ...]]
+    quotes: dict[str, tuple[tuple[str, ...], ...]]
     quote_keys: dict[str, frozenset[str]]
     about: re.Pattern[str]
     about_cues: frozenset[str] | None
@@ -209,8 +209,11 @@ class CompiledStory:
                 interned.setdefault((w, bool(fact.where)), compile_phrase(w, place_names))
                 for w in fact.what
             )
-        quotes = {f.id: quote_words(f.quote) for f in story.facts if f.quote}
-        quote_keys = {fid: frozenset(map(spelling_key, q)) for fid, q in quotes.items()}
+        quotes = {f.id: tuple(quote_words(q) for q in f.quotes) for f in story.facts if f.quote}
+        quote_keys = {
+            fid: frozenset(map(spelling_key, (w for q in qs for w in q)))
+            for fid, qs in quotes.items()
+        }
         about_names = [n for eid in story.about for n in story.entities[eid].routing_names]
         about = name_pattern(about_names)
         cues = name_cues(about_names)
@@ -326,6 +329,8 @@ class Mention:
     phrase: PhraseMatch | None = None
     quote: tuple[int, int, Quoted] | None = None
     alignment: QuoteAlignment | None = None
+    wording: str | None = None
+    """For a quote: the wording of the fact's quote that the quoted span renders."""
     via: str = ""
     """How a subject not named in the sentence was found: `carried` (`he`, from the sentence
     before), `referred` (`the company`, `it`, to the last entity of its kind), `implied` (the
@@ -369,7 +374,10 @@ class Reading:
     def mentions(self, fact: Fact) -> list[Mention]:
         """Every mention of ``fact``: its quote, or its `who` and `what` together."""
         if fact.quote:
-            return [Mention(q[0], None, quote=q, alignment=a) for q, a in self.quotes_of(fact)]
+            return [
+                Mention(q[0], None, quote=q, alignment=a, wording=w)
+                for q, a, w in self.quotes_of(fact)
+            ]
         found: list[Mention] = []
         who = frozenset(fact.who)
         candidates: dict[int, list[list[PhraseMatch]]] = {}
@@ -589,14 +597,22 @@ class Reading:
                 return span.ref not in who
         return False
 
-    def quotes_of(self, fact: Fact) -> list[tuple[tuple[int, int, Quoted], QuoteAlignment]]:
-        """The quoted spans that render (or misrender) the fact's quote, with their alignment."""
-        expected = self.compiled.quotes[fact.id]
+    def quotes_of(self, fact: Fact) -> list[tuple[tuple[int, int, Quoted], QuoteAlignment, str]]:
+        """The quoted spans that render (or misrender) the fact's quote, with their alignment
+        and the wording they render: with several wordings, a faithful one is preferred, then
+        the one with the fewest changes."""
+        wordings = self.compiled.quotes[fact.id]
         keys = self.compiled.quote_keys[fact.id]
         found = []
         for quote, found_keys in zip(self.document.quotes, self.document.quote_keys, strict=True):
-            if _may_render(found_keys, keys) and (
-                alignment := align_quote(expected, quote[2].text)
-            ):
-                found.append((quote, alignment))
+            if not _may_render(found_keys, keys):
+                continue
+            aligned = [
+                (alignment, text)
+                for words, text in zip(wordings, fact.quotes, strict=True)
+                if (alignment := align_quote(words, quote[2].text))
+            ]
+            if aligned:
+                alignment, text = min(aligned, key=lambda pair: len(pair[0].changes))
+                found.append((quote, alignment, text))
         return found

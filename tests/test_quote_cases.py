@@ -213,3 +213,46 @@ def test_a_letter_hyphened_to_a_word_is_one_word() -> None:
 
     assert quote_words("a large volume of e-mails") == quote_words("a large volume of emails")
     assert quote_words("a well-known X-ray") == ("a", "well", "known", "xray")
+
+
+WORDINGS = """
+story: visit
+about: [peskov]
+entities:
+  peskov: {name: Dmitry Peskov, aliases: [Peskov]}
+places: {}
+facts:
+  - id: full-fledged
+    who: peskov
+    quote:
+      - It will be a full-fledged visit with talks between the delegations
+      - It will be a fully fledged official visit with negotiations between delegations
+"""
+
+
+@pytest.mark.parametrize(
+    "text, status, expected",
+    [
+        (
+            '"It will be a fully fledged official visit with negotiations between delegations,"'
+            " Peskov said.",
+            "consistent",
+            "It will be a fully fledged official visit with negotiations between delegations",
+        ),
+        (
+            '"It will be a full-fledged visit with talks between the delegations," Peskov said.',
+            "consistent",
+            "It will be a full-fledged visit with talks between the delegations",
+        ),
+        (  # misquoted: shown against the closest wording
+            '"It will be a full-fledged visit with talks between the ministers," Peskov said.',
+            "contradicted",
+            "It will be a full-fledged visit with talks between the delegations",
+        ),
+    ],
+)
+def test_a_quote_may_have_several_wordings(text: str, status: str, expected: str) -> None:
+    article = Article("a.md", "a.md", text)
+    (result,) = check_article(article, [parse_story(WORDINGS, "story.yaml")])
+    (quote,) = [s for s in result.slots if s.slot == "quote"]
+    assert (result.status, quote.expected) == (status, expected)

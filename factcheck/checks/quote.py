@@ -34,8 +34,9 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     doc = reading.document
     evidence = doc.evidence(first, last, marks=doc.quote_marks(first, quoted))
     found = quoted.text.strip(" ,;:")
+    expected = mention.wording or fact.quote
     if not alignment.changes:
-        return SlotResult(SLOT, CONFIRMED, fact.quote, found, evidence, rule="quote.words")
+        return SlotResult(SLOT, CONFIRMED, expected, found, evidence, rule="quote.words")
     # a change between words quoted alike, or only a different beginning or ending
     rule = "quote.words" if alignment.edges < len(alignment.changes) else "quote.ending"
-    return SlotResult(SLOT, CONTRADICTED, fact.quote, found, evidence, word_diff(alignment), rule)
+    return SlotResult(SLOT, CONTRADICTED, expected, found, evidence, word_diff(alignment), rule)
