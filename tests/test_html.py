@@ -140,6 +140,21 @@ def test_cells_have_the_status_colour_and_letter(example_report: dict[str, Any])
     assert max(red, green, blue) - min(red, green, blue) < 16
 
 
+def test_an_accepted_contradiction_has_its_own_cell(example_report: dict[str, Any]) -> None:
+    report = copy.deepcopy(example_report)
+    contradicted = [r for r in report["results"] if r["status"] == "contradicted"]
+    contradicted[0]["status"] = "accepted"
+    report["totals"]["accepted"] = 1
+    html = build_html(report)
+    page = Page(html)
+    cells = [c for c in page.cells if c["class"].split()[1] == "accepted"]
+    assert [c["letter"] for c in cells] == ["A"]
+    assert "1 accepted" in html
+    assert "accepted by the baseline" in html
+    red, green, blue = rgb(page.style, ".accepted")
+    assert red > blue and green > blue  # amber: neither a pass's green nor a failure's red
+
+
 def test_evidence_panel_shows_each_slot(example_report: dict[str, Any]) -> None:
     markup = build_html(example_report)
     panel = markup[markup.index('id="c7-1"') :].split("</details>", 1)[0]

@@ -21,9 +21,9 @@ from html import escape
 from typing import Any
 
 from factcheck.outputs.problems import BROKEN_FACT_FILE, UNREADABLE_ARTICLE, Problem, problems
-from factcheck.results import CONSISTENT, CONTRADICTED, OMITTED
+from factcheck.results import ACCEPTED, CONSISTENT, CONTRADICTED, OMITTED
 
-LETTERS = {CONSISTENT: "C", CONTRADICTED: "X", OMITTED: "O"}
+LETTERS = {CONSISTENT: "C", CONTRADICTED: "X", OMITTED: "O", ACCEPTED: "A"}
 SLOTS = ("who", "what", "where", "when", "count", "quote")
 MARKED = re.compile(r"«([^«»]*)»")
 DIFF = re.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}", re.DOTALL)
@@ -55,6 +55,7 @@ td.cell details[open] summary{outline:3px solid #1f2328}
 .consistent{background:#a7e3b6;color:#0a3d1a}
 .contradicted{background:#cf222e;color:#fff}
 .omitted{background:#eceff2;color:#57606a}
+.accepted{background:#f5e0a3;color:#4d3800}
 .omitted.required{box-shadow:inset 0 0 0 2px #cf222e;color:#a40e26}
 .none{background:#fff;color:#8c959f}
 .key.none{box-shadow:inset 0 0 0 1px #d0d7de}
@@ -231,6 +232,7 @@ def _legend() -> str:
         (CONSISTENT, "C", "consistent"),
         (CONTRADICTED, "X", "contradicted"),
         (OMITTED, "O", "omitted"),
+        (ACCEPTED, "A", "contradicted, accepted by the baseline"),
         (f"{OMITTED} required", "O!", "omitted, but required (fails)"),
         ("none", "·", "not checked (the article matches another story)"),
     ]
@@ -369,6 +371,8 @@ def build_html(report: dict[str, Any]) -> str:
     counts = [f"{len(articles)} article{'s' * (len(articles) != 1)}"]
     counts += [f"{n_facts} fact{'s' * (n_facts != 1)}"]
     counts += [f"{totals.get(k, 0)} {k}" for k in (CONSISTENT, CONTRADICTED, OMITTED)]
+    if totals.get(ACCEPTED):
+        counts.append(f"{totals[ACCEPTED]} {ACCEPTED}")
     counts += [f"{totals.get('error', 0)} unreadable"]
     if broken:
         counts += [f"{broken} broken fact file{'s' * (broken != 1)}"]
