@@ -596,14 +596,18 @@ _BRACKET_MARK = -2
 
 _LETTER_HYPHEN = re.compile(r"\b([A-Za-z])-(?=[A-Za-z])")
 """A single letter hyphened to a word (`e-mails`, `X-ray`) is written as one word too."""
+_TAGS = re.compile(r"(?<![\w@#])[@#]\w+")
+"""Handles and hashtags (`@deray #blacklivesmatter`): what a post links, not words it says."""
 
 
 @functools.lru_cache(maxsize=4096)
 def quote_words(text: str) -> tuple[str, ...]:
     """Quote words compare unstemmed: 'appropriate' and 'appropriately' differ; `e-mails` is
-    `emails`."""
+    `emails`; handles and hashtags are left out (a post quoted with or without them)."""
     if "-" in text:
         text = _LETTER_HYPHEN.sub(r"\1", text)
+    if "@" in text or "#" in text:
+        text = _TAGS.sub(" ", text)
     return tuple(m.group().lower().replace("’", "'") for m in _WORD.finditer(text))
 
 

@@ -215,6 +215,15 @@ def test_a_letter_hyphened_to_a_word_is_one_word() -> None:
     assert quote_words("a well-known X-ray") == ("a", "well", "known", "xray")
 
 
+def test_handles_and_hashtags_are_not_words_of_a_quote() -> None:
+    from factcheck.match import quote_words
+
+    assert quote_words("we will be heard. @deray #blacklivesmatter Stand up") == quote_words(
+        "we will be heard. Stand up"
+    )
+    assert quote_words("mail me at jo@example.com") == ("mail", "me", "at", "jo", "example", "com")
+
+
 WORDINGS = """
 story: visit
 about: [peskov]
