@@ -17,6 +17,7 @@ import jsonschema
 import yaml
 
 from factcheck.errors import FactcheckError, FactFileError, lone_surrogate
+from factcheck.text.numbers import unit_name
 
 KeyPath = tuple[str | int, ...]
 
@@ -111,6 +112,9 @@ class Fact:
     when: PartialDate | None = None
     count: float | None = None
     ordinal: bool = False
+    unit: str | None = None
+    """The count's unit as its symbol (``m``, ``mph``, ``g``): a number written in it states
+    the count, one in another unit is not judged."""
     quote: str | None = None
     required: bool = False
 
@@ -404,6 +408,7 @@ def _build(data: dict[str, Any], path: str, lines: dict[KeyPath, int]) -> Story:
             when=PartialDate.parse(f["when"]) if "when" in f else None,
             count=float(f["count"]) if "count" in f else None,
             ordinal=bool(f.get("ordinal", False)),
+            unit=unit_name(f["unit"]) if "unit" in f else None,
             quote=f.get("quote"),
             required=bool(f.get("required", False)),
         )
