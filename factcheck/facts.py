@@ -17,6 +17,7 @@ import jsonschema
 import yaml
 
 from factcheck.errors import FactcheckError, FactFileError, lone_surrogate
+from factcheck.text.numbers import unit_name
 
 KeyPath = tuple[str | int, ...]
 
@@ -111,6 +112,9 @@ class Fact:
     when: PartialDate | None = None
     count: float | None = None
     ordinal: bool = False
+    unit: str | None = None
+    """The count's unit as its symbol (``m``, ``mph``, ``g``): a number written in it states
+    the count, one in another unit is not judged."""
     quote: str | None = None
     """The quote's first wording: what a report shows when no wording is quoted."""
     required: bool = False
@@ -407,6 +411,7 @@ def _build(data: dict[str, Any], path: str, lines: dict[KeyPath, int]) -> Story:
             when=PartialDate.parse(f["when"]) if "when" in f else None,
             count=float(f["count"]) if "count" in f else None,
             ordinal=bool(f.get("ordinal", False)),
+            unit=unit_name(f["unit"]) if "unit" in f else None,
             quote=_as_tuple(f.get("quote"))[0] if f.get("quote") else None,
             required=bool(f.get("required", False)),
             quotes=_as_tuple(f.get("quote")),

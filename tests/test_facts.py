@@ -159,7 +159,7 @@ facts:
         pytest.param(
             BASE + "    colour: red\n",
             "f.yaml:13: facts[0].colour: unknown key 'colour'; allowed: count, id, note, "
-            "ordinal, quote, required, what, when, where, who",
+            "ordinal, quote, required, unit, what, when, where, who",
             id="unknown-fact-key",
         ),
         pytest.param(

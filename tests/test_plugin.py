@@ -528,7 +528,7 @@ facts:
         pytest.param(
             BROKEN + "    colour: red\n",
             "facts/broken.yaml:13: facts[0].colour: unknown key 'colour'; allowed: count, id, "
-            "note, ordinal, quote, required, what, when, where, who",
+            "note, ordinal, quote, required, unit, what, when, where, who",
             id="unknown-key",
         ),
         pytest.param(

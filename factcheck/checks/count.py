@@ -17,7 +17,7 @@ from factcheck.facts import Fact
 from factcheck.match import Token, normalize_word
 from factcheck.reading import Mention, Reading
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
-from factcheck.text.numbers import NumberMention, find_numbers
+from factcheck.text.numbers import NumberMention, find_numbers, unit_name
 
 SLOT = "count"
 REACH = 2
@@ -105,14 +105,20 @@ def _bound(
     for number in numbers:
         if number.end > phrase_start or number.ordinal != fact.ordinal:
             continue
-        gap = sentence[number.end : phrase_start]
+        end = _end(number, fact)
+        gap = sentence[end:phrase_start]
         if (
             any(c in gap for c in ",;:()")
-            or sum(1 for t in tokens if number.end <= t.start < phrase_start) > REACH
+            or sum(1 for t in tokens if end <= t.start < phrase_start) > REACH
         ):
             continue
         bound = number
     return bound
+
+
+def _end(number: NumberMention, fact: Fact) -> int:
+    """Where ``number`` ends, with its unit when that is the fact's (`12 miles per hour`)."""
+    return number.unit_end if fact.unit and number.unit == fact.unit else number.end
 
 
 _AGE = re.compile(r"-old\b", re.I)
@@ -179,22 +185,27 @@ def _counts_other_things(
     sentence = reading.sentence_text(mention.index)
     tokens = reading.document.tokens[mention.index]
     phrase_start = tokens[mention.phrase.first].start
-    gap = [t.norm for t in tokens if number.end <= t.start < phrase_start]
+    end = _end(number, fact)
+    gap = [t.norm for t in tokens if end <= t.start < phrase_start]
     who = mention.who
     if who is not None and _counts_the_subject(number, mention, tokens):
         gap = [t.norm for t in tokens if number.end <= t.start < who.start]  # `five patients with`
     if not OTHER_NOUN.isdisjoint(gap) or not STREAK.isdisjoint(gap):
         return True  # `three of those trapped`, `third straight title`
-    units = UNITS.intersection(gap) | UNITS.intersection(_glued(sentence, number))
-    if units and not units <= set(mention.phrase.pattern.elements):
-        return True  # `a 130-foot-deep well` does not measure in the fact's metres
+    if fact.unit and number.unit:
+        if number.unit != fact.unit:
+            return True  # `20km/h` for a fact in mph: another unit, not judged
+    else:
+        units = UNITS.intersection(gap) | UNITS.intersection(_glued(sentence, number))
+        if units and not units <= set(mention.phrase.pattern.elements):
+            return True  # `a 130-foot-deep well` does not measure in the fact's metres
     age = _AGE.match(sentence, tokens[mention.phrase.first].end)
     if age and "old" not in gap and "old" not in mention.phrase.pattern.elements:
         return True  # `the six-year-old fell`: an age, not the fact's years
     earlier = [t.norm for t in tokens if t.end <= number.start][-2:]
     if not PART_BEFORE.isdisjoint(earlier) or _another_group(sentence, number):
         return True  # `the other three people killed`, `six men and one woman died`
-    if any(c.isdigit() for c in sentence[number.end : phrase_start]):
+    if any(c.isdigit() for c in sentence[end:phrase_start]):
         return True  # `4 400g bars`: another number stands between
     before = sentence[: number.start]
     if re.search(r"(?:^|\s)\d+\s+$", before) or _TOTAL_BEFORE.search(before[-30:]):
@@ -221,6 +232,109 @@ def _coordinated(
     return group
 
 
+AFTER_REACH = 2
+"""How many words (`of`, `to`, `for`) may stand between the phrase and a number after it."""
+_AFTER_GAP = re.compile(
+    r"[,;:()\[\]—–\"“”]|\b(?:and|but|or|who|which|that|when|while|than)\b", re.I
+)
+_RANGE_AFTER = re.compile(r"\s*(?:-|–|to|or|and)\s*(?:\d|[a-z]+\b)", re.I)
+_NEXT_TO = frozenset(map(normalize_word, "has have had was is reportedly sadly".split()))
+"""Words that may stand between an age's subject and `died aged` (`has sadly died aged`)."""
+_WORD_AFTER = re.compile(r"\s+[a-z]")
+_AGE_END = frozenset(map(normalize_word, ("aged", "age")))
+
+
+def _unit_fits(number: NumberMention, fact: Fact, mention: Mention) -> bool:
+    """Whether ``number``'s unit, if any, is the fact's (its `unit:` or a unit its phrase names)."""
+    if not number.unit:
+        return True
+    if fact.unit:
+        return number.unit == fact.unit
+    assert mention.phrase is not None
+    return any(unit_name(w) == number.unit for w in mention.phrase.pattern.elements)
+
+
+def _after_phrase(
+    fact: Fact, mention: Mention, reading: Reading, numbers: list[NumberMention]
+) -> tuple[NumberMention, str] | None:
+    """A number inside the phrase (`jailed for six years`) or right after it (`Game 7`, `a
+    speed limit of 12mph`, `died aged 89`), and the rule that reads it."""
+    assert mention.phrase is not None
+    sentence = reading.sentence_text(mention.index)
+    tokens = reading.document.tokens[mention.index]
+    first, last = tokens[mention.phrase.first], tokens[mention.phrase.last - 1]
+    for number in numbers:
+        if number.start < first.end or number.approximate:
+            continue
+        inside = number.end <= last.start
+        if not inside:
+            gap = sentence[last.end : number.start]
+            words = sum(1 for t in tokens if last.end <= t.start < number.start)
+            if words > AFTER_REACH or _AFTER_GAP.search(gap):
+                return None
+        # an ordinal fact is stated by a number after its noun (`Game 7`), a count by a cardinal
+        if number.ordinal and not fact.ordinal:
+            continue
+        if _RANGE_AFTER.match(sentence, number.unit_end) and find_numbers(
+            sentence[number.unit_end : number.unit_end + 12]
+        ):
+            return None  # `aged 18 to 25`, `Game 7 or 8`
+        if _UNREAL.search(sentence[: number.start][-80:]):
+            return None
+        if reading.document.in_quotes(mention.index, number.start, number.end):
+            return None
+        if not _unit_fits(number, fact, mention):
+            return None
+        if fact.unit and not number.unit and _WORD_AFTER.match(sentence, number.end):
+            return None  # `cut to 360 calories`: a number of another thing
+        norms = [t.norm for t in tokens[mention.phrase.first : mention.phrase.last]]
+        at_age = (
+            not inside
+            and not number.ordinal
+            and not number.unit
+            and sentence[last.end : number.start].isspace()
+            and (norms[-1] in _AGE_END or norms[-2:] == [normalize_word("age"), "of"])
+        )
+        rule = "count.number-inside-phrase" if inside else "count.number-after-phrase"
+        return number, "count.age-after-phrase" if at_age else rule
+    return None
+
+
+def _subject_next_to(mention: Mention, reading: Reading) -> bool:
+    """Whether the subject stands right before the phrase (`Smith died aged 89`, `He has died
+    at the age of 74`): no clause, no comma, at most three words between."""
+    assert mention.phrase is not None
+    sentence = reading.sentence_text(mention.index)
+    tokens = reading.document.tokens[mention.index]
+    start = tokens[mention.phrase.first].start
+    origin = mention.who.end if mention.who is not None else 0
+    between = sentence[origin:start]
+    words = [t.norm for t in tokens if origin <= t.start < start]
+    return (
+        set(words) <= _NEXT_TO
+        and not _AFTER_GAP.search(between)
+        and not _CLAUSE_BREAK.search(between)
+    )
+
+
+def _stated_after(
+    fact: Fact, mention: Mention, reading: Reading, numbers: list[NumberMention]
+) -> SlotResult | None:
+    """Confirm-only, but for an age right after `aged`/`at the age of` next to its subject:
+    a number after the noun may count another thing (`a speed limit of 12mph in 2016`)."""
+    found = _after_phrase(fact, mention, reading, numbers)
+    if found is None or fact.count is None:
+        return None
+    number, rule = found
+    expected = fact.expected(SLOT)
+    evidence = reading.document.evidence(mention.index, marks=[(number.start, number.end)])
+    if number.value == fact.count:
+        return SlotResult(SLOT, CONFIRMED, expected, number.text, evidence, rule=rule)
+    if rule == "count.age-after-phrase" and _subject_next_to(mention, reading):
+        return SlotResult(SLOT, CONTRADICTED, expected, number.text, evidence, rule=rule)
+    return None
+
+
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if mention.phrase is None or fact.count is None:
         return None
@@ -228,7 +342,9 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     numbers = find_numbers(sentence)
     number = _bound(mention, reading, fact, numbers)
     if number is None:
-        return _before_subject(fact, mention, reading, numbers)
+        return _before_subject(fact, mention, reading, numbers) or _stated_after(
+            fact, mention, reading, numbers
+        )
     before = sentence[: number.start]
     if _RANGE.search(before) or _UNREAL.search(before[-80:]):
         return None  # `10 to 15 minutes`, `was expected to last 15 minutes`: not judged

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime
 import itertools
 import re
 
@@ -49,7 +51,7 @@ REPORTING = frozenset(
 )
 """Stems of reporting verbs: `said on Monday` dates the saying, not the event."""
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()—–]|\b(?:which|who|whom|whose|that|when|while|where|after|before|since|as|until|and|but"
+    r"[;()—–]|(?<!\d),|,(?!\d{3}(?!\d))|(?<!\d):(?!\d)|\b(?:which|who|whom|whose|that|when|while|where|after|before|since|as|until|and|but"
     r"|because)\b",
     re.I,
 )
@@ -66,6 +68,13 @@ time the event happened, not of the fact's."""
 _EARLIER_TIME = frozenset(map(normalize_word, ("last", "previous")))
 _TIME = normalize_word("time")
 _AUXILIARIES = frozenset(map(normalize_word, "was were had has have been be is are".split()))
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'-]*(?:\s+[A-Z][A-Z.'-]*)*(?:,\s*[A-Z][A-Za-z.'-]*)*\s*[,/]\s*"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)"
+    r"\s*(?:\([A-Za-z .&]+\)\s*)?(?:[-–—]|--)"
+)
+"""A dateline opening an article (`LONDON, Nov 9 (Reuters) -`): its date is when the story
+was filed, never the event's."""
 AFTER_REACH = 7
 BEFORE_REACH = 8
 _RANK = {"year": 0, "month": 1, "day": 2}
@@ -76,7 +85,17 @@ def applies(fact: Fact) -> bool:
 
 
 def fits(expected: PartialDate, found: DateMention) -> bool:
-    """Compare at the coarser of the two precisions."""
+    """Compare at the coarser of the two precisions; a date with ``slack`` (``last night``, a
+    time after midnight) also fits the fact's day that far from it."""
+    if found.slack and found.precision == "day" and expected.precision == "day":
+        day = datetime.date(found.year or expected.year, found.month or 1, found.day or 1)
+        near = day + datetime.timedelta(days=found.slack)
+        moved = dataclasses.replace(found, year=near.year, month=near.month, day=near.day)
+        return _fits(expected, found) or _fits(expected, moved)
+    return _fits(expected, found)
+
+
+def _fits(expected: PartialDate, found: DateMention) -> bool:
     level = min(_RANK[expected.precision], _RANK[found.precision])
     if found.year is not None and found.year != expected.year:
         return False
@@ -96,6 +115,9 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
         and sentence[date.trigger[0] : date.trigger[1]].lower() in OTHER_TIME_WORDS
     ):
         return None
+    dateline = _DATELINE.match(sentence)
+    if dateline is not None and dateline.end("date") == date.end:
+        return None  # `LONDON, Nov 9 (Reuters) -`: when the story was filed
     if (
         date.precision == "year"
         and re.fullmatch(r"\d{4}", date.text)
@@ -179,6 +201,8 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     found = "; ".join(f"{d.text} ({_resolved(d)})" for d in chosen)
     evidence = reading.document.evidence(mention.index, marks=[(d.start, d.end) for d in chosen])
     rule = next(r for d, r in attached if d is chosen[0])
+    if chosen[0].kind:  # a date read in a new way is measured on its own
+        rule = f"when.{chosen[0].kind}"
     if coordinated:
         rule = "when.coordinated-dates"
     return SlotResult(SLOT, status, str(fact.when), found, evidence, rule=rule)

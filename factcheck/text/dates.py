@@ -60,7 +60,18 @@ _FULL_MONTHS = frozenset(w for w in _MONTH_WORDS if len(w) > 4 or w in ("may", "
 _MAX_DAY = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAYS = {d: i for i, d in enumerate(_WEEKDAY_NAMES)}
-_RELDAY_WORDS = frozenset("today tonight yesterday tomorrow morning afternoon evening".split())
+_WEEKDAY_ABBREVIATIONS = {
+    **{d[:3]: i for i, d in enumerate(_WEEKDAY_NAMES)},
+    "tues": 1,
+    "weds": 2,
+    "thur": 3,
+    "thurs": 3,
+}
+"""``Tue.``, ``Thurs.``: taken only capitalised and with their dot, and ``Sun.`` not after
+``the`` (a newspaper)."""
+_RELDAY_WORDS = frozenset(
+    "today tonight yesterday tomorrow morning afternoon evening night".split()
+)
 
 # Tense signals. Future: explicit future markers and present-tense verbs. Past: auxiliaries,
 # common irregular past forms and lower-case "-ed" words.
@@ -100,6 +111,12 @@ class DateMention:
     precision: str
     vague: bool
     trigger: tuple[int, int] | None = None
+    slack: int = 0
+    """Days by which the event may also lie from the date: ``last night`` (+1: the
+    publication day's evening fits too), a time in the small hours (-1: the night before)."""
+    kind: str = ""
+    """How the date was read when not written out: ``last-night``, ``day-before`` (relative to
+    another date of the sentence), ``small-hours``, ``weekday-abbreviation``."""
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -118,7 +135,9 @@ _AFTER_MONTH = _rx(
     r"|,?\s+(?:of\s+)?(?P<myear>\d{4})(?!\d))?"
 )
 _DAY_BEFORE = _rx(r"(?<![\w.,])(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$")
-_RELDAY = _rx(r"\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))\b")
+_RELDAY = _rx(
+    r"\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b"
+)
 _PERIOD = _rx(r"\b(?P<rel>last|this|next)\s+(?P<unit>year|month|week)\b")
 _AGO = _rx(
     r"(?<![\w.,])(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b"
@@ -130,7 +149,8 @@ _MOD_BEFORE = _rx(
 )
 _REL_BEFORE = _rx(r"\b(?:this\s+past|this\s+coming|last|next|this|coming|past)\s+$")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
-_PUNCT_BOUNDARY = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+_PUNCT_BOUNDARY = re.compile(r"[,;()\u2013\u2014]|(?<!\d):(?!\d)|\s-\s")
+"""Clause boundaries; the colon of a time (``6:10am``) is none."""
 _WORD_BOUNDARIES = frozenset(
     "which who whom whose that while but and when where whereas although though because".split()
 )
@@ -336,7 +356,9 @@ def _weekday(sent: _Sentence, anchor: datetime.date, start: int, end: int) -> li
     sentence = sent.text
     rel_m = _before(_REL_BEFORE, sentence, start)
     rel = rel_m[0].split()[-1].lower() if rel_m else ""
-    wd, today = _WEEKDAYS[sentence[start:end].lower()], anchor.weekday()
+    name = sentence[start:end].lower()
+    wd = _WEEKDAYS[name] if name in _WEEKDAYS else _WEEKDAY_ABBREVIATIONS[name]
+    today = anchor.weekday()
     if rel in ("last", "past"):
         back = (today - wd - 1) % 7 + 1
     elif rel in ("next", "coming"):
@@ -349,8 +371,21 @@ def _weekday(sent: _Sentence, anchor: datetime.date, start: int, end: int) -> li
         back = -((wd - today) % 7)
     else:
         back = (today - wd) % 7
-    span = (rel_m.start() if rel_m else start, end)
-    return _day_mention(sentence, span, anchor - datetime.timedelta(days=back))
+    abbreviated = name not in _WEEKDAYS
+    span = (rel_m.start() if rel_m else start, end + 1 if abbreviated else end)
+    found = _day_mention(sentence, span, anchor - datetime.timedelta(days=back))
+    return [replace(d, kind="weekday-abbreviation") for d in found] if abbreviated else found
+
+
+def _abbreviated_weekday(sentence: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is a weekday abbreviation (``Tue.``)."""
+    name = sentence[start:end]
+    if name.lower() not in _WEEKDAY_ABBREVIATIONS or not name[:1].isupper():
+        return False
+    if not sentence.startswith(".", end):
+        return False
+    prev = _before(_WORD_BEFORE, sentence, start)
+    return not (name.lower() == "sun" and prev is not None and prev[1].lower() == "the")
 
 
 def _numeric(sentence: str) -> list[DateMention]:
@@ -373,6 +408,10 @@ def _relative(sentence: str, anchor: datetime.date, words: set[str]) -> list[Dat
     if not words.isdisjoint(_RELDAY_WORDS):
         for m in _RELDAY.finditer(sentence):
             text = m[0].lower()
+            if text.startswith("last"):  # the evening before publication, or of the same day
+                found = _day_mention(sentence, m.span(), anchor - day)
+                out += [replace(d, slack=1, kind="last-night") for d in found]
+                continue
             shift = -1 if text == "yesterday" else 1 if text == "tomorrow" else 0
             out += _day_mention(sentence, m.span(), anchor + shift * day)
     if not words.isdisjoint(("year", "month", "week")) and not words.isdisjoint(
@@ -427,12 +466,19 @@ def _without_overlaps(found: list[DateMention]) -> list[DateMention]:
     return chosen
 
 
+def _names_weekday(date: DateMention) -> bool:
+    word = date.text.split()[-1].lower().rstrip(".")
+    return word in _WEEKDAYS or (
+        date.kind == "weekday-abbreviation" and word in _WEEKDAY_ABBREVIATIONS
+    )
+
+
 def _weekday_of_date(sentence: str, chosen: list[DateMention], k: int) -> int:
     """For a weekday written next to a full date: +1 if the date follows (``Tuesday, Sept. 12``),
     -1 if it precedes (``July 27, a Thursday``), else 0. Such weekdays add nothing to the date
     and must not be resolved on their own."""
     c = chosen[k]
-    if c.text.split()[-1].lower() not in _WEEKDAYS:
+    if not _names_weekday(c):
         return 0
     for step in (1, -1):
         if not 0 <= k + step < len(chosen):
@@ -441,7 +487,7 @@ def _weekday_of_date(sentence: str, chosen: list[DateMention], k: int) -> int:
         a, b = (c, other) if step == 1 else (other, c)
         if (
             other.precision == "day"
-            and other.text.split()[-1].lower() not in _WEEKDAYS
+            and not _names_weekday(other)
             and _DATE_GAP.fullmatch(sentence, a.end, b.start)
         ):
             return step
@@ -462,7 +508,9 @@ def find_dates(sentence: str, anchor: datetime.date | None) -> list[DateMention]
     has_digit = _DIGIT.search(sentence) is not None
     words = set(_TOKEN.findall(sentence.lower()))
     has_month = not words.isdisjoint(_MONTH_WORDS)
-    has_weekday = anchor is not None and not words.isdisjoint(_WEEKDAYS)
+    has_weekday = anchor is not None and not (
+        words.isdisjoint(_WEEKDAYS) and words.isdisjoint(_WEEKDAY_ABBREVIATIONS)
+    )
     if not (has_digit or has_month or anchor is not None):
         return []
     found = _numeric(sentence) if has_digit else []
@@ -471,7 +519,9 @@ def find_dates(sentence: str, anchor: datetime.date | None) -> list[DateMention]
         for start, end, w in sent.tokens:
             if w in _MONTH_WORDS:
                 found += _resolved(_month_dates, sent, anchor, start, end)
-            elif anchor is not None and w in _WEEKDAYS:
+            elif anchor is not None and (
+                w in _WEEKDAYS or _abbreviated_weekday(sentence, start, end)
+            ):
                 found += _resolved(_weekday, sent, anchor, start, end)
     if anchor is not None:
         found += _resolved(_relative, sentence, anchor, words)
@@ -489,5 +539,76 @@ def find_dates(sentence: str, anchor: datetime.date | None) -> list[DateMention]
         trigger = word.span(1) if word and word[1].lower() in TRIGGER_WORDS else None
         if start != c.start or trigger:
             c = replace(c, start=start, text=sentence[start : c.end], trigger=trigger)
+        if c.precision == "day" and (hours := _in_small_hours(sentence, c)):
+            trigger = None if hours == "of" else c.trigger  # `the early hours of Wednesday`
+            c = replace(c, slack=-1, kind=c.kind or "small-hours", trigger=trigger)
         result.append(c)
+    if "day" in words and ("before" in words or "after" in words or "earlier" in words):
+        result = _day_before(sentence, result)
     return result
+
+
+_SMALL_HOURS_BEFORE = _rx(
+    r"(?:\b(?:12|0?[0-5])(?:[:.][0-5]\d)?\s*a\.?m\.?|\bmidnight|\bearly\s+hours\s+of)"
+    r"(?:\s+(?:local\s+time|gmt|[a-z]{2,4}t))?\s*,?\s*(?:on\s+)?$"
+)
+_SMALL_HOURS_AFTER = _rx(
+    r"\s*,?\s*(?:at\s+)?(?:around\s+|about\s+)?(?:12|0?[0-5])(?:[:.][0-5]\d)?\s*a\.?m\b"
+)
+
+
+def _in_small_hours(sentence: str, date: DateMention) -> str:
+    """Whether a time after midnight (``12:47 a.m. Thursday``, ``in the early hours of
+    Wednesday``) goes with the date: the event may be of the evening before. Returns ``of``
+    for `the early hours of`, ``time`` for a clock time, else ''."""
+    before = _SMALL_HOURS_BEFORE.search(sentence, max(0, date.start - 40), date.start)
+    if before is not None:
+        return "of" if "hours" in before[0].lower() else "time"
+    return "time" if _SMALL_HOURS_AFTER.match(sentence, date.end) is not None else ""
+
+
+_DAY_BEFORE_AFTER = _rx(
+    r"\b(?:the\s+(?:day|night)\s+(?P<dir>before|after)"
+    r"|(?:a|one)\s+day\s+(?P<rel>earlier|later))\b"
+)
+_NOUN_AFTER = re.compile(r"\s+(?!and\b|or\b|but\b|when\b|while\b)[A-Za-z]")
+
+
+def _day_before(sentence: str, dates: list[DateMention]) -> list[DateMention]:
+    """``the day before`` / ``the day after`` / ``a day earlier``: one day from the date it
+    stands before (``the day before Nov. 10``), or else from the one other full date of the
+    sentence. Before a noun (``the day before the final``) it is relative to an event: not read."""
+    out = list(dates)
+    for m in _DAY_BEFORE_AFTER.finditer(sentence):
+        shift = -1 if (m["dir"] or m["rel"]).lower() in ("before", "earlier") else 1
+        following = [d for d in dates if d.trigger is not None and d.trigger[0] == m.start("dir")]
+        if following:
+            (base,) = following
+            span = (m.start(), base.end)
+            out = [d for d in out if d is not base]
+        else:
+            if m["dir"] and _NOUN_AFTER.match(sentence, m.end()):
+                continue
+            others = [d for d in dates if d.precision == "day" and not d.slack]
+            if len(others) != 1:
+                continue
+            base, span = others[0], m.span()
+        if base.precision != "day" or base.year is None or base.month is None or not base.day:
+            continue
+        day = _date(base.year, base.month, base.day)
+        if day is None:
+            continue
+        moved = day + datetime.timedelta(days=shift)
+        out.append(
+            DateMention(
+                *span,
+                sentence[span[0] : span[1]],
+                moved.year,
+                moved.month,
+                moved.day,
+                "day",
+                vague=False,
+                kind="day-before",
+            )
+        )
+    return sorted(out, key=lambda d: d.start)

@@ -18,6 +18,8 @@ __all__ = [
     "looks_like_year",
     "month_number",
     "parse_number_word",
+    "unit_after",
+    "unit_name",
 ]
 
 
@@ -31,6 +33,11 @@ class NumberMention:
     value: int | float
     ordinal: bool
     approximate: bool
+    unit: str = ""
+    """The unit written right after the number (``12mph``, ``12 miles per hour``: ``mph``),
+    as its usual symbol; '' when none."""
+    unit_end: int = -1
+    """Where that unit ends in the sentence (``end`` when there is none)."""
 
 
 # --- month names (shared with factcheck.text.dates) ---
@@ -82,6 +89,54 @@ def looks_like_year(sentence: str, start: int, end: int) -> bool:
     if prev.isalnum() or prev in "#.,/" or (currency and currency in "$€£¥"):
         return False
     return _NOT_YEAR_AFTER.match(sentence, end) is None
+
+
+# --- units -------------------------------------------------------------------------------------
+
+_UNIT_NAMES = {
+    "mph": "mph miles-per-hour miles-an-hour mile-an-hour m.p.h.",
+    "km/h": "km/h kph kmh kilometres-per-hour kilometers-per-hour km-per-hour kilometres-an-hour",
+    "m": "m metre metres meter meters",
+    "km": "km kilometre kilometres kilometer kilometers",
+    "cm": "cm centimetre centimetres centimeter centimeters",
+    "mm": "mm millimetre millimetres millimeter millimeters",
+    "mi": "mile miles",
+    "ft": "ft foot feet",
+    "in": "inch inches",
+    "g": "g gram grams gramme grammes",
+    "kg": "kg kilogram kilograms kilogramme kilogrammes kilo kilos",
+    "lb": "lb lbs",
+    "t": "tonne tonnes",
+    "l": "litre litres liter liters",
+}
+_UNIT_OF = {
+    alias.replace("-", " "): sym for sym, a in _UNIT_NAMES.items() for alias in [sym, *a.split()]
+}
+UNIT_SYMBOLS = frozenset(_UNIT_NAMES)
+"""The units a fact's ``unit:`` may name (by symbol or by any of their names)."""
+_GLUED = re.compile(r"(mph|km/h|kph|kmh|km|cm|mm|kg|ft|lbs|lb|in|m|g|t)(?![A-Za-z0-9])")
+"""Units glued to their number (``12mph``, ``360g``, ``40m``, ``80m-deep``): lower case only
+(``5G`` is no weight)."""
+_SPACED = re.compile(
+    r"[\s-]+((?:miles?|kilomet(?:re|er)s?|km)\s+(?:per|an|a)\s+hour|m\.p\.h\.|mph|km/h|kph"
+    r"|(?:centi|milli|kilo)?met(?:re|er)s?|kms?|cm|mm|m|miles?|ft|foot|feet|inch(?:es)?"
+    r"|gram(?:me)?s?|g|kg|kilo(?:gram(?:me)?)?s?|lbs?|tonnes?|lit(?:re|er)s?)(?![\w/])",
+)
+"""A unit written after its number, apart or hyphenated (``12 mph``, ``40-metre``)."""
+
+
+def unit_name(text: str) -> str | None:
+    """The symbol of a unit named by ``text`` (``metres`` -> ``m``), or None."""
+    return _UNIT_OF.get(" ".join(text.lower().replace("-", " ").split()))
+
+
+def unit_after(sentence: str, end: int) -> tuple[str, int] | None:
+    """The unit written right after a number ending at ``end``: its symbol and end offset."""
+    m = _GLUED.match(sentence, end) or _SPACED.match(sentence, end)
+    if m is None:
+        return None
+    symbol = unit_name(m[1])
+    return None if symbol is None else (symbol, m.end())
 
 
 # --- number words -------------------------------------------------------------------------------
@@ -239,7 +294,7 @@ _DIGIT_SCAN = re.compile(
       | (?<![a-z]-)(?<!\d,)
         (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?:(?P<ord>st|nd|rd|th)|(?:\s+|-)?(?P<scale>hundred|thousand|million|billion|trillion|bn))?
-        (?!\w)
+        (?:(?!\w)|(?=(?-i:mph|km/h|kph|kmh|km|cm|mm|kg|ft|lbs|lb|in|m|g|t)(?![A-Za-z0-9])))
     )
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -288,6 +343,9 @@ def _is_time_second(sentence: str, start: int, end: int) -> bool:
     )
 
 
+_CURRENCY_BEFORE = re.compile(r"[$€£¥]\s*$")
+
+
 def _digits_value(num: str, scale: str | None) -> int | float:
     value = Decimal(num.replace(",", ""))
     if scale:
@@ -301,6 +359,12 @@ def _digit_numbers(sentence: str) -> list[tuple[int, int, int | float, bool]]:
         if m["skip"]:
             continue
         start, end, num, scale = m.start(), m.end(), m["num"], m["scale"]
+        if (
+            not scale
+            and sentence.startswith("m", end)
+            and _CURRENCY_BEFORE.search(sentence, 0, start)
+        ):
+            scale, end = "million", end + 1  # `£40m`: forty million
         if not scale and (
             (not m["ord"] and looks_like_year(sentence, start, end))
             or (num.isdigit() and _is_day_of_month(sentence, start, end, num))
@@ -354,14 +418,19 @@ def find_numbers(sentence: str) -> list[NumberMention]:
     found = [] if _WORD_STARTS.isdisjoint(words) else _word_numbers(sentence)
     if _DIGIT.search(sentence):
         found = sorted(found + _digit_numbers(sentence))
-    return [
-        NumberMention(
-            start,
-            end,
-            sentence[start:end],
-            value,
-            ordinal,
-            _APPROX.search(sentence, max(0, start - 24), start) is not None,
+    out = []
+    for start, end, value, ordinal in found:
+        unit = None if ordinal else unit_after(sentence, end)
+        out.append(
+            NumberMention(
+                start,
+                end,
+                sentence[start:end],
+                value,
+                ordinal,
+                _APPROX.search(sentence, max(0, start - 24), start) is not None,
+                unit[0] if unit else "",
+                unit[1] if unit else end,
+            )
         )
-        for start, end, value, ordinal in found
-    ]
+    return out
