@@ -86,32 +86,21 @@ def normalize_word(raw: str) -> str:
     return stem(word)
 
 
-def tokenize(
-    text: str, limit: int | None = None, norms: Sequence[str] | None = None
-) -> list[Token]:
+def tokenize(text: str, limit: int | None = None) -> list[Token]:
     """The words of ``text`` with their character offsets; hyphens and punctuation split words.
 
-    At most ``limit`` words when given. ``norms`` are their normalised words when the caller
-    has them already (``token_norms(text, limit)``).
+    At most ``limit`` words when given.
     """
     tokens = []
     at = 0
-    find = text.find
-    found = _WORD.findall(text)[:limit]
-    if norms is None:
-        norms = list(map(normalize_word, found))
-    for word, norm in zip(found, norms, strict=True):
+    find, norm = text.find, normalize_word
+    for word in _WORD.findall(text)[:limit]:
         # only non-word characters stand between two words: the next occurrence is this one
         at = find(word, at)
         end = at + len(word)
-        tokens.append(Token(norm, at, end))
+        tokens.append(Token(norm(word), at, end))
         at = end
     return tokens
-
-
-def token_norms(text: str, limit: int | None = None) -> list[str]:
-    """The ``norm`` of each of ``tokenize(text, limit)``, without building the tokens."""
-    return list(map(normalize_word, _WORD.findall(text)[:limit]))
 
 
 def words(text: str) -> tuple[str, ...]:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Generic, TypeVar, overload
 
 from factcheck.articles import Article, Sentence, article_sentences
 from factcheck.facts import Fact, Story
@@ -31,7 +30,6 @@ from factcheck.match import (
     normalize_word,
     quote_words,
     spelling_key,
-    token_norms,
     tokenize,
     words,
 )
@@ -170,41 +168,6 @@ NOT_THE_EVENT = frozenset(
 comparison or a hypothesis: the story's event is not implied there."""
 
 
-_T = TypeVar("_T")
-_UNREAD = object()
-
-
-class PerSentence(Sequence[_T], Generic[_T]):
-    """A list with one item per sentence, each computed when it is first asked for: most
-    sentences of an article hold nothing a story looks for, and are never read closely."""
-
-    __slots__ = ("_items", "_make")
-
-    def __init__(self, count: int, make: Callable[[int], _T]) -> None:
-        self._items: list[object] = [_UNREAD] * count
-        self._make = make
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-    @overload
-    def __getitem__(self, index: int) -> _T: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[_T]: ...
-    def __getitem__(self, index: int | slice) -> _T | list[_T]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self._items)))]
-        item = self._items[index]
-        if item is _UNREAD:
-            if index < 0:
-                index += len(self._items)
-            item = self._items[index] = self._make(index)
-        return item  # type: ignore[return-value]
-
-    def __iter__(self) -> Iterator[_T]:
-        return (self[i] for i in range(len(self._items)))
-
-
 @dataclass
 class CompiledStory:
     """A story's names, places and phrases compiled once per session."""
@@ -261,8 +224,7 @@ class Document:
     article: Article
     anchor: dt.date | None
     sentences: list[Sentence] = field(init=False)
-    tokens: PerSentence[list[Token]] = field(init=False, repr=False)
-    """The words of each sentence with their offsets, read when first asked for."""
+    tokens: list[list[Token]] = field(init=False)
     norms: list[list[str]] = field(init=False, repr=False)
     _dates: dict[int, list[DateMention]] = field(init=False, default_factory=dict, repr=False)
     _asides: dict[int, list[tuple[int, int]]] = field(init=False, default_factory=dict, repr=False)
@@ -270,11 +232,8 @@ class Document:
 
     def __post_init__(self) -> None:
         self.sentences = article_sentences(self.article)
-        self.norms = [token_norms(s.text, MAX_WORDS_PER_SENTENCE) for s in self.sentences]
-        self.tokens = PerSentence(len(self.sentences), self._tokenize)
-
-    def _tokenize(self, index: int) -> list[Token]:
-        return tokenize(self.sentences[index].text, MAX_WORDS_PER_SENTENCE, self.norms[index])
+        self.tokens = [tokenize(s.text, MAX_WORDS_PER_SENTENCE) for s in self.sentences]
+        self.norms = [[t.norm for t in tokens] for tokens in self.tokens]
 
     def asides(self, index: int) -> list[tuple[int, int]]:
         """Character spans of the asides of sentence ``index`` (between dashes or commas)."""
@@ -386,9 +345,8 @@ class Reading:
 
     document: Document
     compiled: CompiledStory
-    entities: PerSentence[list[Span]] = field(init=False)
-    places: PerSentence[list[Span]] = field(init=False)
-    """Names and places of each sentence, found when first asked for."""
+    entities: list[list[Span]] = field(init=False)
+    places: list[list[Span]] = field(init=False)
 
     _matches: dict[int, list[tuple[int, list[PhraseMatch]]]] = field(
         init=False, default_factory=dict, repr=False
@@ -398,28 +356,15 @@ class Reading:
     )
 
     def __post_init__(self) -> None:
-        count = len(self.document.sentences)
-        self.entities = PerSentence(count, self._entities)
-        self.places = PerSentence(count, self._places)
-
-    def _entities(self, index: int) -> list[Span]:
         doc = self.document
-        norms = doc.norms[index]
-        gazetteer = self.compiled.entities
-        if gazetteer.starts.isdisjoint(norms):  # no name can be found from these words
-            found: list[Span] = []
-        else:
-            found = gazetteer.find(doc.tokens[index], norms)
-        if "latter" in norms or "former" in norms:
-            found = _with_back_references(doc.tokens[index], norms, found)
-        return found
-
-    def _places(self, index: int) -> list[Span]:
-        norms = self.document.norms[index]
-        gazetteer = self.compiled.places
-        if gazetteer.starts.isdisjoint(norms):
-            return []
-        return gazetteer.find(self.document.tokens[index], norms)
+        pairs = list(zip(doc.tokens, doc.norms, strict=True))
+        self.entities = [self.compiled.entities.find(t, n) for t, n in pairs]
+        self.places = [self.compiled.places.find(t, n) for t, n in pairs]
+        for index, norms in enumerate(doc.norms):
+            if "latter" in norms or "former" in norms:
+                self.entities[index] = _with_back_references(
+                    doc.tokens[index], norms, self.entities[index]
+                )
 
     @property
     def story(self) -> Story:
