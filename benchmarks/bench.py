@@ -22,7 +22,18 @@ Usage::
 
     python benchmarks/bench.py                 # 10,000 articles, 5 stories, 50 facts each
     python benchmarks/bench.py --quick         # a small run, to check that everything works
-    python benchmarks/bench.py --profile       # cProfile of the engine on 500 articles
+    python benchmarks/bench.py --profile       # the engine's time by stage, and cProfile
+    python benchmarks/bench.py --against main  # the engine of git ref `main` against this tree
+
+The engine is also measured on the labelled real articles (``tests/corpus/articles`` with
+their stories, and the example's articles with its story): real articles mention far fewer
+facts per kilobyte than the generated ones.
+
+``--against REF`` checks REF out into a temporary git worktree and measures the engine of REF
+and of the working tree alternately, each pass in a fresh process (``engine_run.py``) with
+``PYTHONPATH`` pointing at its tree, on the same generated batch and the same real articles;
+it prints both figures, their ratio, and whether the results (the JSON of every result) are
+byte-identical. A difference is a bug of a speed change: the exit status is then 1.
 """
 
 from __future__ import annotations
@@ -59,6 +70,11 @@ from factcheck.match import find_quotes
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLE_STORY = REPO / "facts" / "kim-russia-2023.yaml"
 EXAMPLE_ARTICLES = sorted((REPO / "articles").glob("*.md"))
+CORPUS = REPO / "tests" / "corpus"
+REAL_STORIES = [*sorted((CORPUS / "stories").glob("*.yaml")), EXAMPLE_STORY]
+REAL_ARTICLES = [*sorted((CORPUS / "articles").glob("*.md")), *EXAMPLE_ARTICLES]
+"""The labelled real articles and their stories (each article is checked against all)."""
+ENGINE_RUN = Path(__file__).resolve().parent / "engine_run.py"
 
 SEED = 2023
 ARTICLE_BYTES = (2700, 3300)
@@ -774,21 +790,255 @@ def verdict(ok: bool) -> str:
 
 
 def profile_engine(batch: Batch, count: int, top: int = 15) -> None:
-    """cProfile of ``Checker.check`` over the first ``count`` articles."""
-    checker = Checker(load_story(p) for p in sorted(batch.facts.glob("*.yaml")))
-    articles = load_batch(batch.jsonl)[:count]
-    profiler = cProfile.Profile()
+    """The engine's CPU time by stage on both batches, then cProfile of the generated one."""
+    generated = (
+        [load_story(p) for p in sorted(batch.facts.glob("*.yaml"))],
+        load_batch(batch.jsonl)[:count],
+    )
+    real = ([load_story(p) for p in REAL_STORIES], [read_article(p) for p in REAL_ARTICLES])
+    profilers = {}
+    for name, (stories, articles) in (("generated", generated), ("real", real)):
+        profilers[name] = profiler = stage_profile(stories, articles)
+        print_stages(f"{name}: {len(articles)} articles", profiler)
+    for order in ("cumulative", "tottime"):
+        out = io.StringIO()
+        stats = pstats.Stats(profilers["generated"], stream=out).strip_dirs().sort_stats(order)
+        stats.print_stats(top)
+        print_header(f"profile: {count} generated articles, top {top} by {order}")
+        body = out.getvalue()
+        print(body[body.index("   ncalls") :].rstrip())
+
+
+STAGES = ("splitting", "tokenizing", "routing", "names", "phrases/mentions", "quotes", "checks")
+_MATCH_STAGES = {
+    **dict.fromkeys(("tokenize", "normalize_word", "stem", "words"), "tokenizing"),
+    **dict.fromkeys(("fold_case", "name_cues", "name_pattern"), "routing"),
+    **dict.fromkeys(("build", "find", "_exact", "_fuzzy"), "names"),
+    **dict.fromkeys(("find_phrase", "_match_from", "compile_phrase", "required"), "phrases"),
+}
+"""Functions of match.py by stage (the rest of it finds and aligns quotes)."""
+
+
+def _code_key(function: object) -> tuple[str, int, str]:
+    """The key cProfile gives ``function`` (unwrapping caches and properties)."""
+    for attribute in ("__wrapped__", "func", "fget"):
+        function = getattr(function, attribute, function)
+    code = function.__code__  # type: ignore[attr-defined]
+    return code.co_filename, code.co_firstlineno, code.co_name
+
+
+def _stage(key: tuple[str, int, str], table: dict[tuple[str, int, str], str]) -> str | None:
+    """The stage of a profiled function of factcheck, None for any other function."""
+    path, _, name = key
+    if key in table:
+        return table[key]
+    folder = Path(factcheck.__file__).parent
+    if not path.startswith(str(folder)):
+        return None
+    file = Path(path).name
+    if file == "articles.py":
+        return "splitting"
+    if file == "match.py":
+        stage = _MATCH_STAGES.get(name, "quotes")
+        return "phrases/mentions" if stage == "phrases" else stage
+    if file == "reading.py":
+        return "quotes" if "quote" in name else "phrases/mentions"
+    if "checks" in Path(path).parts or file in ("engine.py", "dates.py", "numbers.py"):
+        return "checks"
+    return "other"
+
+
+def _stage_table() -> dict[tuple[str, int, str], str]:
+    """Functions of reading.py and engine.py whose stage their name does not tell."""
+    from factcheck import engine, reading
+
+    document, story, reading_ = reading.Document, reading.CompiledStory, reading.Reading
+    table = {_code_key(document.__post_init__): "tokenizing"}
+    table[_code_key(reading_.__post_init__)] = "names"
+    table[_code_key(reading._with_back_references)] = "names"
+    table[_code_key(story.is_about)] = "routing"
+    table[_code_key(engine.Checker.route)] = "routing"
+    for name in ("word_sets", "sentence_words", "folded", "candidates"):
+        if hasattr(document, name):
+            table[_code_key(getattr(document, name))] = "tokenizing"
+    return table
+
+
+def stage_profile(stories: Sequence[Story], articles: Sequence[Article]) -> cProfile.Profile:
+    """cProfile of ``Checker.check`` over ``articles`` (stories compiled first, unprofiled)."""
+    checker = Checker(stories)
+    profiler = cProfile.Profile(time.process_time)
     profiler.enable()
     for article in articles:
         checker.check(article)
     profiler.disable()
-    for order in ("cumulative", "tottime"):
-        out = io.StringIO()
-        stats = pstats.Stats(profiler, stream=out).strip_dirs().sort_stats(order)
-        stats.print_stats(top)
-        print_header(f"profile: {len(articles)} articles, top {top} by {order}")
-        body = out.getvalue()
-        print(body[body.index("   ncalls") :].rstrip())
+    return profiler
+
+
+def print_stages(title: str, profiler: cProfile.Profile) -> None:
+    """Self time by stage; a function outside factcheck (re, builtins) counts for its callers."""
+    table = _stage_table()
+    raw = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+    totals: Counter[str] = Counter()
+    for key, (_, _, own, _, callers) in raw.items():
+        stage = _stage(key, table)
+        if stage is not None:
+            totals[stage] += own
+            continue
+        spread = sum(entry[2] for entry in callers.values())
+        for caller, entry in callers.items():
+            share = own * entry[2] / spread if spread else own / len(callers)
+            totals[_stage(caller, table) or "other"] += share
+        if not callers:
+            totals["other"] += own
+    whole = sum(totals.values()) or 1.0
+    print_header(f"engine time by stage (profiled, CPU), {title}")
+    for stage in (*STAGES, "other"):
+        print(f"  {stage:<17} {totals[stage]:6.2f} s  {totals[stage] / whole:6.1%}")
+    print(f"  {'total':<17} {whole:6.2f} s")
+
+
+def bench_real(rounds: int = 3) -> tuple[int, int, float]:
+    """The labelled real articles against all their stories: (articles, text bytes, best CPU
+    seconds of ``rounds`` passes)."""
+    checker = Checker([load_story(p) for p in REAL_STORIES])
+    articles = [read_article(p) for p in REAL_ARTICLES]
+    best = float("inf")
+    for _ in range(rounds):
+        begin = time.process_time()
+        for article in articles:
+            checker.check(article)
+        best = min(best, time.process_time() - begin)
+    return len(articles), sum(len(a.text.encode()) for a in articles), best
+
+
+def print_real(figures: tuple[int, int, float], generated: EngineFigures, batch: Batch) -> None:
+    count, size, cpu = figures
+    print(
+        f"real:      {count / cpu:,.0f} articles/s, {cpu / count * 1000:.2f} ms per article, "
+        f"{cpu / size * 1e6:.2f} ms per KB ({count} labelled articles, {size / count / 1000:.1f} "
+        f"KB mean, against {len(REAL_STORIES)} stories; best CPU of 3 passes)"
+    )
+    print(
+        f"generated: {generated.cpu_seconds / sum(batch.text_bytes) * 1e6:.2f} ms per KB "
+        f"(CPU, the pass above)"
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Against a git ref
+
+
+@dataclass
+class Side:
+    """One tree measured by ``--against``: passes' CPU seconds and results digests, by batch."""
+
+    label: str
+    tree: Path
+    cpu: dict[str, list[float]] = field(default_factory=dict)
+    digests: dict[str, str] = field(default_factory=dict)
+    sizes: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+def git(*args: str) -> str:
+    return subprocess.run(
+        ["git", "-C", str(REPO), *args], check=True, capture_output=True, text=True
+    ).stdout.strip()
+
+
+def run_side(side: Side, spec: dict[str, object], root: Path) -> None:
+    """One engine run of ``side`` in a fresh process; its figures are added to ``side``."""
+    results = root / f"results-{side.label}"
+    results.mkdir(exist_ok=True)
+    spec_path = root / f"spec-{side.label}.json"
+    spec_path.write_text(json.dumps({**spec, "results": str(results)}), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(side.tree)}
+    out = subprocess.run(
+        [sys.executable, str(ENGINE_RUN), str(spec_path)],
+        cwd=root,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    figures = json.loads(out.splitlines()[-1])
+    if Path(figures.pop("factcheck")).resolve() != (side.tree / "factcheck").resolve():
+        raise SystemExit(f"{side.label}: factcheck was not imported from {side.tree}")
+    for name, entry in figures.items():
+        side.cpu.setdefault(name, []).extend(entry["cpu"])
+        side.digests.setdefault(name, entry["sha256"])
+        side.sizes[name] = (entry["articles"], entry["bytes"])
+
+
+def first_difference(a: Path, b: Path) -> str:
+    left, right = a.read_text("utf-8").splitlines(), b.read_text("utf-8").splitlines()
+    for number, (x, y) in enumerate(itertools.zip_longest(left, right, fillvalue=""), 1):
+        if x != y:
+            return f"result {number}:\n    {x[:400]}\n    {y[:400]}"
+    return "none"
+
+
+def compare_against(args: argparse.Namespace, batch: Batch, root: Path) -> int:
+    """The engine of git ref ``args.against`` and of the working tree, alternately."""
+    commit = git("rev-parse", "--verify", f"{args.against}^{{commit}}")
+    tree = root / "against"
+    git("worktree", "add", "--detach", "--quiet", str(tree), commit)
+    try:
+        ref = Side("ref", tree.resolve())
+        work = Side("work", REPO)
+        spec = {
+            "passes": args.passes,
+            "batches": {
+                "generated": {
+                    "stories": [str(p) for p in sorted(batch.facts.glob("*.yaml"))],
+                    "jsonl": str(batch.jsonl),
+                },
+                "real": {
+                    "stories": [str(p) for p in REAL_STORIES],
+                    "markdown": [str(p) for p in REAL_ARTICLES],
+                },
+            },
+        }
+        for round_ in range(args.rounds):
+            for side in (ref, work) if round_ % 2 == 0 else (work, ref):
+                run_side(side, spec, root)
+    finally:
+        subprocess.run(
+            ["git", "-C", str(REPO), "worktree", "remove", "--force", str(tree)],
+            check=False,
+            capture_output=True,
+        )
+    print_header(
+        f"engine: {args.against} ({commit[:10]}) against the working tree, CPU seconds, "
+        f"{args.rounds} rounds x {args.passes} passes, alternating"
+    )
+    identical = True
+    for name in ("generated", "real"):
+        count, size = work.sizes[name]
+        cells = []
+        for side, label in ((ref, args.against), (work, "working tree")):
+            best, median = min(side.cpu[name]), statistics.median(side.cpu[name])
+            cells.append(
+                f"{label} {best:.3f} s best ({count / best:,.0f} articles/s, "
+                f"{best / size * 1e6:.2f} ms per KB), {median:.3f} s median"
+            )
+        ratio = min(ref.cpu[name]) / min(work.cpu[name])
+        med_ratio = statistics.median(ref.cpu[name]) / statistics.median(work.cpu[name])
+        print(f"{name} ({count} articles, {size / count / 1000:.1f} KB mean):")
+        for cell in cells:
+            print(f"  {cell}")
+        print(f"  ratio {args.against} / working tree: {ratio:.2f}x best, {med_ratio:.2f}x median")
+        same = ref.digests[name] == work.digests[name]
+        identical &= same
+        if same:
+            print(f"  results: identical (sha256 {work.digests[name][:16]})")
+        else:
+            diff = first_difference(
+                root / "results-ref" / f"{name}.jsonl", root / "results-work" / f"{name}.jsonl"
+            )
+            print(f"  results: DIFFERENT, first at {diff}")
+    print(load_line())
+    return 0 if identical else 1
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -808,10 +1058,19 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--bare-xdist", action="store_true", help="also time the bare run with -n 2"
     )
+    parser.add_argument(
+        "--against",
+        metavar="REF",
+        help="only the engine: git REF against the working tree, results compared",
+    )
+    parser.add_argument("--rounds", type=int, default=3, help="--against: rounds (default 3)")
+    parser.add_argument(
+        "--passes", type=int, default=2, help="--against: passes per process (default 2)"
+    )
     parser.add_argument("--keep", action="store_true", help="keep the generated folder")
     args = parser.parse_args(argv)
     if args.articles is None:
-        args.articles = 500 if args.profile else 300 if args.quick else 10_000
+        args.articles = 500 if args.profile or args.against else 300 if args.quick else 10_000
     if args.articles < 10 or args.stories < 1:
         parser.error("at least 10 articles and 1 story")
     if args.facts < 15:
@@ -827,16 +1086,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(line)
     root = Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
     try:
-        run_benchmarks(args, root)
+        return run_benchmarks(args, root)
     finally:
         if args.keep:
             print(f"\nkept: {root}")
         else:
             shutil.rmtree(root, ignore_errors=True)
-    return 0
 
 
-def run_benchmarks(args: argparse.Namespace, root: Path) -> None:
+def run_benchmarks(args: argparse.Namespace, root: Path) -> int:
     """Generate the batch, then measure and print every figure and the targets."""
     print_header("batch")
     start = time.perf_counter()
@@ -845,11 +1103,14 @@ def run_benchmarks(args: argparse.Namespace, root: Path) -> None:
     print(f"generated in {time.perf_counter() - start:.1f} s")
     if args.profile:
         profile_engine(batch, args.articles)
-        return
+        return 0
+    if args.against:
+        return compare_against(args, batch, root)
 
     print_header("engine (library API)")
     engine = bench_engine(batch)
     print_engine(engine, batch, args.facts)
+    print_real(bench_real(), engine, batch)
 
     tb = f"--tb={args.tb}" if args.tb else "pytest's default --tb"
     print_header(f"pytest end to end, serial ({tb})")
@@ -930,6 +1191,7 @@ def run_benchmarks(args: argparse.Namespace, root: Path) -> None:
     for name, value, ok in rows:
         print(f"  {name:<48} {value:>{width}}   {verdict(ok)}")
     print(load_line())
+    return 0
 
 
 def ratio_text(ratio: float | None) -> str:

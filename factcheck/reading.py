@@ -278,6 +278,11 @@ class Document:
         return Voices(foreign_segments(self.article.text))
 
     @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """Every word of the article: a phrase missing one of its words is not looked for."""
+        return frozenset().union(*self.norms)
+
+    @cached_property
     def word_sets(self) -> list[frozenset[str]]:
         """The words of each sentence: phrases are only looked for where all theirs are."""
         return [frozenset(norms) for norms in self.norms]
@@ -450,6 +455,9 @@ class Reading:
         if key not in self._matches:
             doc = self.document
             required = pattern.required
+            if not required <= doc.vocabulary:
+                self._matches[key] = []
+                return self._matches[key]
             indexes = [i for i, held in enumerate(doc.word_sets) if required <= held]
             self._matches[key] = [
                 (i, found)
