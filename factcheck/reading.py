@@ -357,6 +357,8 @@ class Reading:
     _subjects: dict[tuple[int, int, int, frozenset[str]], Span | str | bool] = field(
         init=False, default_factory=dict, repr=False
     )
+    memo: dict[tuple[object, ...], object] = field(init=False, default_factory=dict, repr=False)
+    """What a check works out once per sentence for every fact that asks (its key names it)."""
 
     def __post_init__(self) -> None:
         doc = self.document

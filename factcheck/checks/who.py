@@ -162,6 +162,16 @@ def _apposition_head(names: list[Span], text: str, verb_start: int, floor: int) 
 
 
 def attribution(reading: Reading, index: int, near: tuple[int, int] | None = None) -> Attribution:
+    """Who sentence ``index`` says spoke (worked out once per sentence and quote span)."""
+    key = ("attribution", index, near)
+    found = reading.memo.get(key)
+    if found is None:
+        found = reading.memo[key] = _attribution(reading, index, near)
+    assert isinstance(found, Attribution)
+    return found
+
+
+def _attribution(reading: Reading, index: int, near: tuple[int, int] | None) -> Attribution:
     """Who sentence ``index`` says spoke, by the speech verbs outside its quotes.
 
     `X said` and `X, the spokesman, told` take a name up to WINDOW words before the verb (and

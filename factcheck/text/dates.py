@@ -520,7 +520,8 @@ def find_dates(sentence: str, anchor: datetime.date | None) -> list[DateMention]
             if w in _MONTH_WORDS:
                 found += _resolved(_month_dates, sent, anchor, start, end)
             elif anchor is not None and (
-                w in _WEEKDAYS or _abbreviated_weekday(sentence, start, end)
+                w in _WEEKDAYS
+                or (w in _WEEKDAY_ABBREVIATIONS and _abbreviated_weekday(sentence, start, end))
             ):
                 found += _resolved(_weekday, sent, anchor, start, end)
     if anchor is not None:

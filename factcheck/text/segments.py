@@ -19,6 +19,7 @@ missed contradiction, never a false one.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -104,8 +105,13 @@ class _Bounds:
     """Sentence boundaries of a text, for spans that run to a sentence's start or end."""
 
     def __init__(self, text: str) -> None:
-        self.ends = [m.end() for m in _BOUNDARY.finditer(text)]
+        self.text = text
         self.size = len(text)
+
+    @functools.cached_property
+    def ends(self) -> list[int]:
+        """Where each sentence ends: found only when a segment needs it."""
+        return [m.end() for m in _BOUNDARY.finditer(self.text)]
 
     def start_of(self, pos: int) -> int:
         """Where the sentence holding ``pos`` starts."""
