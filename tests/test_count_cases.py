@@ -5,16 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from cases import verdict
 
 from factcheck import Article, check_article, parse_story
 
 
 def status(text: str, story: str, published: dt.date = dt.date(2016, 5, 21)) -> tuple[str, str]:
     """The status of the story's one fact on ``text``, and the slots it clashes on."""
-    article = Article("a.md", "a.md", text, published=published)
-    (result,) = check_article(article, [parse_story(story, "story.yaml")])
-    clashes = ",".join(s.slot for s in result.slots if s.status == "contradicted")
-    return result.status, clashes
+    return verdict(text, story, published)
 
 
 def story(what: str, count: int, ordinal: bool = False) -> str:

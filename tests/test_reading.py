@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from cases import verdict
 
-from factcheck import Article, Checker, check_article, parse_story
+from factcheck import Article, Checker, parse_story
 
 STORY = """
 story: war-2022
@@ -29,10 +30,7 @@ def status(
     text: str, story: str = STORY, published: dt.date = dt.date(2023, 9, 12)
 ) -> tuple[str, str]:
     """The status of the story's one fact on ``text``, and the slots it clashes on."""
-    article = Article("a.md", "a.md", text, published=published)
-    (result,) = check_article(article, [parse_story(story, "story.yaml")])
-    clashes = ",".join(s.slot for s in result.slots if s.status == "contradicted")
-    return result.status, clashes
+    return verdict(text, story, published)
 
 
 @pytest.mark.parametrize(

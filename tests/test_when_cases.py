@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from cases import verdict
 
 from factcheck import Article, check_article, parse_story
 from factcheck.text.dates import find_dates
@@ -42,10 +43,7 @@ THU = dt.date(2016, 11, 10)
 
 def status(text: str, story: str = CUP, published: dt.date = SUN) -> tuple[str, str]:
     """The status of the story's one fact on ``text``, and the slots it clashes on."""
-    article = Article("a.md", "a.md", text, published=published)
-    (result,) = check_article(article, [parse_story(story, "story.yaml")])
-    clashes = ",".join(s.slot for s in result.slots if s.status == "contradicted")
-    return result.status, clashes
+    return verdict(text, story, published)
 
 
 CONSISTENT = ("consistent", "")

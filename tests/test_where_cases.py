@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from cases import verdict
 
 from factcheck import Article, check_article, parse_story
 
@@ -54,10 +55,7 @@ LEAVES_FOR = (
 
 def status(text: str, story: str) -> tuple[str, str]:
     """The status of the story's one fact on ``text``, and the slots it clashes on."""
-    article = Article("a.md", "a.md", text, published=dt.date(2016, 5, 23))
-    (result,) = check_article(article, [parse_story(story, "story.yaml")])
-    clashes = ",".join(s.slot for s in result.slots if s.status == "contradicted")
-    return result.status, clashes
+    return verdict(text, story, dt.date(2016, 5, 23))
 
 
 CONSISTENT = ("consistent", "")
