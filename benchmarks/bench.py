@@ -997,6 +997,7 @@ def loadable(tree: Path, stories: Sequence[Path]) -> list[str]:
     out = subprocess.run(
         [sys.executable, "-c", _PROBE, *map(str, stories)],
         env={**os.environ, "PYTHONPATH": str(tree)},
+        cwd=tree,  # not the working tree's own factcheck, which `python -c` would find first
         capture_output=True,
         text=True,
         check=True,
