@@ -212,24 +212,29 @@ _JSON_FIELDS = {
     "description": ("description",),
 }
 """Article fields and the keys a JSON article may give them under, first found first."""
-_WHITESPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _skip_space(text: str, at: int) -> int:
+    """The first position at or after ``at`` that is not JSON whitespace."""
+    while at < len(text) and text[at] in " \t\n\r":
+        at += 1
+    return at
 
 
 def _key_lines(text: str) -> dict[str, int]:
     """The file line where each top-level key's value starts, in the valid JSON object ``text``."""
     decoder = json.JSONDecoder()
     lines: dict[str, int] = {}
-    at = _WHITESPACE.match(text, 0).end() + 1  # type: ignore[union-attr]  # past the "{"
+    at = _skip_space(text, 0) + 1  # past the "{"
     while True:
-        at = _WHITESPACE.match(text, at).end()  # type: ignore[union-attr]
+        at = _skip_space(text, at)
         if text[at] == "}":
             return lines
-        key, at = json.decoder.scanstring(text, at + 1)  # type: ignore[attr-defined]
-        at = _WHITESPACE.match(text, at).end() + 1  # type: ignore[union-attr]  # past the ":"
-        at = _WHITESPACE.match(text, at).end()  # type: ignore[union-attr]
+        key, at = decoder.raw_decode(text, at)  # a JSON string
+        at = _skip_space(text, _skip_space(text, at) + 1)  # past the ":"
         lines[key] = text.count("\n", 0, at) + 1
         _, at = decoder.raw_decode(text, at)
-        at = _WHITESPACE.match(text, at).end() + 1  # type: ignore[union-attr]  # past "," or "}"
+        at = _skip_space(text, at) + 1  # past "," or "}"
         if text[at - 1] == "}":
             return lines
 
