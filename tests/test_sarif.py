@@ -338,3 +338,26 @@ def test_plugin_writes_problems_into_the_log(pytester: pytest.Pytester) -> None:
     found = [(uri, region) for _, _, uri, region in notifications(log)]
     assert found == [("broken.yaml", {"startLine": 2}), ("news/zz.md", {"startLine": 1})]
     assert len(log["runs"][0]["results"]) == 1
+
+
+def test_an_accepted_contradiction_is_a_suppressed_result(
+    example_report: dict[str, Any],
+) -> None:
+    report = copy.deepcopy(example_report)
+    accepted, other = [r for r in report["results"] if r["status"] == "contradicted"]
+    (slot,) = [s for s, v in accepted["slots"].items() if v["status"] == "contradicted"]
+    accepted["status"] = "accepted"
+    found = accepted["slots"][slot]["found"]
+    accepted["accepted"] = [{"slot": slot, "found": found, "reason": "the outlet's wording"}]
+    log = build_sarif(report, line_reader())
+    validate(log)
+    results = log["runs"][0]["results"]
+    assert len(results) == 2
+    suppressed = [r for r in results if "suppressions" in r]
+    assert [r["properties"]["article"] for r in suppressed] == [accepted["article"]]
+    assert suppressed[0]["suppressions"] == [
+        {"kind": "external", "status": "accepted", "justification": "the outlet's wording"}
+    ]
+    assert all(
+        "suppressions" not in r for r in results if r["properties"]["article"] == other["article"]
+    )

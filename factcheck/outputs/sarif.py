@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import quote
 
 from factcheck.outputs.problems import BROKEN_FACT_FILE, UNREADABLE_ARTICLE, Problem, problems
-from factcheck.results import CONTRADICTED
+from factcheck.results import ACCEPTED, CONTRADICTED
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -99,11 +99,21 @@ def _message(result: dict[str, Any], slot: str, value: dict[str, Any]) -> str:
 
 
 def _contradictions(report: dict[str, Any]) -> Iterator[tuple[dict[str, Any], str, dict[str, Any]]]:
+    """Every contradicted slot, those a baseline accepted included (they carry a suppression)."""
     for result in report["results"]:
-        if result["status"] == CONTRADICTED:
+        if result["status"] in (CONTRADICTED, ACCEPTED):
             for slot, value in sorted(result["slots"].items()):
                 if value["status"] == CONTRADICTED:
                     yield result, slot, value
+
+
+def _suppressions(result: dict[str, Any], slot: str, found: str | None) -> list[dict[str, Any]]:
+    """A baseline's acceptance of this slot's clash, as SARIF shows a reviewed finding."""
+    return [
+        {"kind": "external", "status": "accepted", "justification": e["reason"] or "accepted"}
+        for e in result.get("accepted") or ()
+        if e["slot"] == slot and e["found"] == found
+    ]
 
 
 def _rule(result: dict[str, Any]) -> dict[str, Any]:
@@ -200,8 +210,10 @@ def build_sarif(report: dict[str, Any], read_line: ReadLine | None = None) -> di
                 "region": _region(result, value, read_line),
             }
         }
+        suppressions = _suppressions(result, slot, value["found"])
         results.append(
             {
+                **({"suppressions": suppressions} if suppressions else {}),
                 "ruleId": rule_id,
                 "ruleIndex": rule_index[rule_id],
                 "level": "error",
