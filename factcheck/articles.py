@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from factcheck.errors import ArticleError, NotAnArticle, lone_surrogate
 from factcheck.facts import YamlProblem, load_yaml
@@ -157,6 +158,17 @@ def _front_field(fields: dict[str, object], text: str, path: str, name: str) -> 
     return value
 
 
+def _article(key: str, shown: str, text: str, **fields: Any) -> Article:
+    """An article of ``text``, cut at MAX_ARTICLE_CHARS (``truncated`` then says so)."""
+    return Article(
+        key=key,
+        path=shown,
+        text=text[:MAX_ARTICLE_CHARS],
+        truncated=len(text) > MAX_ARTICLE_CHARS,
+        **fields,
+    )
+
+
 def read_article(path: str | Path) -> Article:
     """Read one .txt, .md or .json article; NotAnArticle for a .json object without text."""
     shown = str(path)
@@ -178,11 +190,10 @@ def read_article(path: str | Path) -> Article:
         title = _text_field(fields, "title")
         if not body.strip():
             raise ArticleError("empty article (no text after the front matter)", shown, first_line)
-        return Article(
-            key=shown,
-            path=shown,
-            text=body[:MAX_ARTICLE_CHARS],
-            truncated=len(body) > MAX_ARTICLE_CHARS,
+        return _article(
+            shown,
+            shown,
+            body,
             title=title,
             source="" if source is None else str(source),
             url=_text_field(fields, "url"),
@@ -192,13 +203,7 @@ def read_article(path: str | Path) -> Article:
             author=_authors(fields.get("author")),
         )
     title, _, _ = text.partition("\n")
-    return Article(
-        key=shown,
-        path=shown,
-        text=text[:MAX_ARTICLE_CHARS],
-        title=title.strip(),
-        truncated=len(text) > MAX_ARTICLE_CHARS,
-    )
+    return _article(shown, shown, text, title=title.strip())
 
 
 _JSON_TEXT = ("maintext", "text")
@@ -303,11 +308,10 @@ def _json_article(text: str, shown: str) -> Article:
         _parse_date(record[date_key], shown, lines[date_key], date_key) if date_key else None
     )
     title = _text_field(record, found["title"] or "title")
-    return Article(
-        key=shown,
-        path=shown,
-        text=body[:MAX_ARTICLE_CHARS],
-        truncated=len(body) > MAX_ARTICLE_CHARS,
+    return _article(
+        shown,
+        shown,
+        body,
         title=title,
         source=_text_field(record, found["source"] or "source"),
         url=_text_field(record, found["url"] or "url"),
@@ -493,11 +497,10 @@ def parse_jsonl_line(raw: bytes, shown: str, number: int) -> Article | ArticleEr
         if not isinstance(text, str) or not text.strip():
             raise ArticleError("no `text` (a non-empty string is required)", shown, number)
         title = _text_field(record, "title")
-        return Article(
-            key=key,
-            path=shown,
-            text=text[:MAX_ARTICLE_CHARS],
-            truncated=len(text) > MAX_ARTICLE_CHARS,
+        return _article(
+            key,
+            shown,
+            text,
             title=title,
             source=_text_field(record, "source"),
             url=_text_field(record, "url"),

@@ -35,6 +35,7 @@ from factcheck.match import (
 )
 from factcheck.results import Evidence
 from factcheck.text.dates import DateMention, find_dates
+from factcheck.text.numbers import NumberMention, find_numbers
 from factcheck.text.segments import Voices, foreign_segments
 
 MAX_WORDS_PER_SENTENCE = 400
@@ -230,6 +231,7 @@ class Document:
     tokens: list[list[Token]] = field(init=False)
     norms: list[list[str]] = field(init=False, repr=False)
     _dates: dict[int, list[DateMention]] = field(init=False, default_factory=dict, repr=False)
+    _numbers: dict[int, list[NumberMention]] = field(init=False, default_factory=dict, repr=False)
     _asides: dict[int, list[tuple[int, int]]] = field(init=False, default_factory=dict, repr=False)
     _quoted: dict[int, list[tuple[int, int]]] | None = field(init=False, default=None, repr=False)
 
@@ -265,6 +267,12 @@ class Document:
     def in_quotes(self, index: int, start: int, end: int) -> bool:
         """Whether sentence ``index``'s text[start:end] stands inside quotation marks."""
         return any(a <= start and end <= b for a, b in self.quoted(index))
+
+    def numbers(self, index: int) -> list[NumberMention]:
+        """The numbers of sentence ``index``, found once however many facts ask."""
+        if index not in self._numbers:
+            self._numbers[index] = find_numbers(self.sentences[index].text)
+        return self._numbers[index]
 
     def dates(self, index: int) -> list[DateMention]:
         """The date expressions of sentence ``index``, found once however many facts ask."""

@@ -420,16 +420,22 @@ def png_size(path: Path) -> tuple[int, int]:
     return width, height
 
 
+HEADLESS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+)
+"""Chromium with no screen and no connection of its own (this machine's network is closed)."""
+
+
 def chromium(page: Path, profile: Path, *args: str, fragment: str = "") -> str:
     command = [
         str(CHROMIUM),
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
+        *HEADLESS,
         f"--user-data-dir={profile}",
         *args,
         page.as_uri() + fragment,
@@ -494,13 +500,7 @@ class Browser:
         self.process = subprocess.Popen(
             [
                 str(CHROMIUM),
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
+                *HEADLESS,
                 "--remote-debugging-pipe",
                 f"--user-data-dir={profile}",
                 "about:blank",

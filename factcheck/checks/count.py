@@ -341,21 +341,11 @@ def _stated_after(
     return None
 
 
-def _numbers(reading: Reading, index: int, sentence: str) -> list[NumberMention]:
-    """The numbers of sentence ``index``, found once however many count facts ask."""
-    key = ("numbers", index)
-    found = reading.memo.get(key)
-    if found is None:
-        found = reading.memo[key] = find_numbers(sentence)
-    assert isinstance(found, list)
-    return found
-
-
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if mention.phrase is None or fact.count is None:
         return None
     sentence = reading.sentence_text(mention.index)
-    numbers = _numbers(reading, mention.index, sentence)
+    numbers = reading.document.numbers(mention.index)
     number = _bound(mention, reading, fact, numbers)
     if number is None:
         return _before_subject(fact, mention, reading, numbers) or _stated_after(
