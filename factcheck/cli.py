@@ -77,6 +77,8 @@ def explain_reading(reading: Reading, only: str | None, out: TextIO) -> None:
                 how.append(f"phrase {mention.phrase.pattern.text!r}")
             if mention.quote is not None:
                 how.append("quote")
+            if mention.age is not None:
+                how.append(f"age {mention.age.number.text!r} in apposition")
             print(f"  line {sentence.line}: {printable(sentence.text)}", file=out)
             print(f"    found by: {', '.join(how)}", file=out)
         for slot in result.slots:

@@ -65,6 +65,14 @@ def _preposition_before(reading: Reading, index: int, span: Span) -> str:
 
 def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: frozenset[str]) -> str:
     """MENTION, or the rule that drops ``match``: the steps of ``Reading._subject``."""
+    aged = reading._named_after_age(index, match)
+    if aged is not None:
+        if aged.ref in who:
+            return MENTION
+        return (
+            f"the name right after the age is {_name(reading, index, aged)}, another entity: "
+            "the age is theirs"
+        )
     doc = reading.document
     tokens = doc.tokens[index]
     text = doc.sentences[index].text

@@ -92,6 +92,15 @@ def _after_preposition(tokens: Sequence[Token], first: int) -> bool:
     return k >= 0 and tokens[k].norm in PREPOSITIONS
 
 
+def _before_of(tokens: Sequence[Token], first: int) -> int | None:
+    """The index of the `of` the name starting at ``first`` follows (`the son of the driver`),
+    if it does."""
+    k = first - 1
+    while k >= 0 and tokens[k].norm in DETERMINERS:
+        k -= 1
+    return k if k >= 0 and tokens[k].norm == "of" else None
+
+
 def _with_back_references(
     tokens: Sequence[Token], norms: list[str], spans: list[Span]
 ) -> list[Span]:
@@ -333,6 +342,39 @@ class Document:
         return [(a - base, b - base) for a, b in quoted.spans()]
 
 
+AGE_PHRASES = (("year", "old"), ("aged",), ("age", "of"))
+"""How an age phrase ends (`year-old`, `years old`, `died aged`, `at the age of`), normalised;
+a phrase that is only `age` is one too."""
+MAX_AGE = 120
+"""A number in apposition to a name above this is no age."""
+_APPOSED_AGE = re.compile(
+    r",[ \t]*([1-9]\d{0,2})"
+    r"(?=[ \t]*[,;)](?![ \t]*\d)|[ \t]*[–—]|\s+-\s|\s+(?:of|from)\s+[A-Z]|[ \t]*\.?[ \t]*$)"
+)
+"""A number in apposition right after a name (`Donald Collett, 62, of Croydon`, `Seary, 57 -
+were`, `The driver, 42 from Beckenham`): between commas (not the first of a list of numbers:
+`Smith, 62, 58`), before a dash, `of`/`from` and a capitalised place, or the sentence's end.
+`Collett, 62 years` and `in 2016, 62 people` are not it."""
+
+
+def is_age_phrase(pattern: Pattern) -> bool:
+    """Whether a `what` phrase says a person's age (`year-old`, `aged`, `age`, `years old`)."""
+    elements = pattern.elements
+    return elements == ("age",) or any(elements[-len(p) :] == p for p in AGE_PHRASES)
+
+
+@dataclass(frozen=True)
+class ApposedAge:
+    """An age in apposition to a name (`Donald Collett, 62,`): the fact's count when its `what`
+    is an age phrase."""
+
+    number: NumberMention
+    judged: bool
+    """False when it may be another's age, so that it only confirms: the name is the
+    complement of another noun (`the son of Robert Huxley, 30,`) or that noun's head (`The
+    driver of a tram, 42`), or the age stands inside quotation marks."""
+
+
 @dataclass(frozen=True)
 class Mention:
     """Where a fact is mentioned: sentence, subject (None if carried over), phrase or quote."""
@@ -348,6 +390,9 @@ class Mention:
     """How a subject not named in the sentence was found: `carried` (`he`, from the sentence
     before), `referred` (`the company`, `it`, to the last entity of its kind), `implied` (the
     story's event, in a sentence naming no one)."""
+    age: ApposedAge | None = None
+    """For an age fact: the age in apposition to ``who`` (`Donald Collett, 62,`); the mention
+    then has no phrase."""
 
 
 @dataclass
@@ -414,6 +459,44 @@ class Reading:
                         found.append(Mention(index, subject, phrase=match))
                     elif isinstance(subject, str):
                         found.append(Mention(index, None, phrase=match, via=subject))
+        if self._states_an_age(fact):
+            found += [
+                Mention(i, span, age=age) for i, span, age in self.apposed_ages if span.ref in who
+            ]
+            found.sort(key=lambda m: m.index)
+        return found
+
+    def _states_an_age(self, fact: Fact) -> bool:
+        """Whether ``fact`` is a person's age: a count whose `what` is an age phrase."""
+        if fact.count is None or fact.ordinal:
+            return False
+        return any(is_age_phrase(p) for p in self.compiled.phrases[fact.id])
+
+    @cached_property
+    def apposed_ages(self) -> list[tuple[int, Span, ApposedAge]]:
+        """(sentence, name, age) of every age in apposition to a name of the story's entities
+        (`Donald Collett, 62, of Croydon`), each to its own name (`Smith, 62, and Jones, 58,`).
+        Read only for facts whose `what` is an age phrase."""
+        doc = self.document
+        found: list[tuple[int, Span, ApposedAge]] = []
+        for index, spans in enumerate(self.entities):
+            text = doc.sentences[index].text
+            if not spans or "," not in text:
+                continue
+            tokens = doc.tokens[index]
+            for span in spans:
+                m = _APPOSED_AGE.match(text, span.end)
+                if m is None or int(m.group(1)) > MAX_AGE or _possessive(doc, index, span):
+                    continue
+                number = next((n for n in doc.numbers(index) if n.start == m.start(1)), None)
+                if number is None or number.unit or number.ordinal or number.approximate:
+                    continue
+                quoted = doc.in_quotes(index, number.start, number.end)
+                of = _before_of(tokens, span.first)
+                found.append((index, span, ApposedAge(number, not quoted and of is None)))
+                head = next((s for s in spans if of is not None and s.last == of), None)
+                if head is not None:  # `The driver of a tram, 42`: the driver's age, or the tram's
+                    found.append((index, head, ApposedAge(number, False)))
         return found
 
     @cached_property
@@ -479,6 +562,9 @@ class Reading:
     def _subject(self, index: int, match: PhraseMatch, who: frozenset[str]) -> Span | str | bool:
         """The who-span doing ``match``; how it was found when it is not named (`carried`,
         `referred`, `implied`); False if the fact's who does not do it here."""
+        aged = self._named_after_age(index, match)
+        if aged is not None:  # `63-year-old Robert Huxley`: the name after the age is its subject
+            return aged if aged.ref in who else False
         tokens = self.document.tokens[index]
         asides = self.document.asides(index)
         phrase_start = tokens[match.first].start
@@ -527,6 +613,20 @@ class Reading:
         if self._implied_event(index, match, who):
             return "implied"
         return False
+
+    def _named_after_age(self, index: int, match: PhraseMatch) -> Span | None:
+        """The name standing right after an age that a number opens (`63-year-old Robert
+        Huxley`, `the 42-year-old driver`): whose age it is, whatever names stand before."""
+        if match.pattern.elements[-2:] != AGE_PHRASES[0]:
+            return None
+        name = next((s for s in self.entities[index] if s.first == match.last), None)
+        if name is None:
+            return None
+        text = self.document.sentences[index].text
+        start = self.document.tokens[index][match.first].start
+        if any(text[n.end : start] in ("-", " ") for n in self.document.numbers(index)):
+            return name
+        return None
 
     def _referred(self, index: int, match: PhraseMatch) -> str | None:
         """The entity that `the company`, `the team` or `it` before the phrase refers back to:

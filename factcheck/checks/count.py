@@ -6,7 +6,14 @@ when another number is glued to it (`4 400g bars`, a gallery counter), when it s
 quotation marks, counts a total or a rate of something else (`a combined 97 years`, `94 out of
 162 games`, `30 goals a season`), a streak (`third straight title`) or a rank among other
 things (`the fourth final to go to extra time`). Coordinated numbers (`400-gram and 170-gram
-bars`, `two or three`) clash only when every one of them does.
+bars`, `two or three`) clash only when every one of them does. A part of the whole is not
+judged (`the remaining three men`, `Three men were among the dead`, and, unless it fits, `Three
+men and a woman were named`: those named so far).
+
+An age fact (its `what` an age phrase) is also stated by an age in apposition to its `who`
+(`Donald Collett, 62,`: `count.age-apposition`, found by the reading) and by an age right
+before the name (`63-year-old Robert Huxley`: `count.age-before-name`); an age after a
+preposition or an owner (`by a 61-year-old doctor`, `his 18-year-old son`) is another's.
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ import re
 
 from factcheck.facts import Fact
 from factcheck.match import Token, normalize_word
-from factcheck.reading import Mention, Reading
+from factcheck.reading import DETERMINERS, PREPOSITIONS, Mention, Reading, is_age_phrase
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
 from factcheck.text.numbers import NumberMention, find_numbers, unit_name
 
@@ -41,13 +48,29 @@ _UNREAL = re.compile(
 )
 """Words that make a number an expectation or a plan, not what happened."""
 _RULE = "count.number-before-phrase"
+_OWNERS = PREPOSITIONS | frozenset("his her their its my our your whose".split())
+"""Before an age phrase (`by a 61-year-old`, `his 18-year-old`): the age of the noun after it."""
+_APPOSITION = "count.age-apposition"
+_PASSIVE_ADVERBS = r"(?:(?:now|also|all|since|formally|officially|finally|already|publicly)\s+)*"
+_NAMED_AFTER = re.compile(
+    r"(?:\s+(?:and|or)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\w+)?"
+    rf"\s+(?:were|was|(?:have|has|had)\s+{_PASSIVE_ADVERBS}been)\s+{_PASSIVE_ADVERBS}"
+    r"(?:named|identified)\b",
+    re.I,
+)
+"""After the phrase, its number the subject of `were named`/`have been identified` (`Three men
+and a woman were named`): the number counts those named so far, a part of the whole. It
+confirms the fact's count, never clashes with it."""
 OTHER_NOUN = frozenset("of in at for from on with by per out to among than".split())
 """Between a number and the phrase, these mean the number counts another noun (`three of
 those trapped`, `the ninth inning of Game 4`)."""
-STREAK = frozenset("consecutive straight successive running".split())
+STREAK = frozenset(map(normalize_word, "consecutive straight successive running".split()))
 """Between a number and the phrase: a streak (`third straight title`), not the whole count."""
 PART_BEFORE = frozenset(
-    "other another final remaining last first latest further additional more".split()
+    map(
+        normalize_word,
+        "other another final remaining last first latest further additional".split(),
+    )
 )
 """Right before a number (`the other three`, `the final three victims`): a part of the count."""
 _GROUP_JOIN = re.compile(r"\s+([A-Za-z]+)(?:\s*,|\s+and|\s+or)\s+$")
@@ -179,6 +202,37 @@ def _before_subject(
     return None
 
 
+def _age_of_another(number: NumberMention, mention: Mention, reading: Reading) -> bool:
+    """Whether an age before its phrase (`a 61-year-old`) is not the subject's, that stands
+    before it: it follows a preposition or an owner (`treated by a 61-year-old doctor`, `his
+    18-year-old son`, `Huxley's 30-year-old son`), so it is the age of the noun after it."""
+    assert mention.phrase is not None
+    who = mention.who
+    if who is None or who.first >= mention.phrase.last or not is_age_phrase(mention.phrase.pattern):
+        return False
+    tokens = reading.document.tokens[mention.index]
+    k = next((i for i, t in enumerate(tokens) if t.start == number.start), 0) - 1
+    while k >= 0 and tokens[k].norm in DETERMINERS:
+        k -= 1
+    if k < 0:
+        return False
+    word = reading.sentence_text(mention.index)[tokens[k].start : tokens[k].end]
+    return tokens[k].norm in _OWNERS or word.endswith(("'s", "’s"))
+
+
+def _among(mention: Mention, tokens: list[Token]) -> bool:
+    """Whether the subject named after the phrase follows `among` (`Three men were among the
+    dead`): the number counts a part of it."""
+    assert mention.phrase is not None
+    who = mention.who
+    if who is None or who.first < mention.phrase.last:
+        return False
+    k = who.first - 1
+    while k >= 0 and tokens[k].norm in DETERMINERS:
+        k -= 1
+    return k >= 0 and tokens[k].norm == "among"
+
+
 def _counts_other_things(
     number: NumberMention,
     mention: Mention,
@@ -205,6 +259,10 @@ def _counts_other_things(
         units = UNITS.intersection(gap) | UNITS.intersection(_glued(sentence, number))
         if units and not units <= set(mention.phrase.pattern.elements):
             return True  # `a 130-foot-deep well` does not measure in the fact's metres
+    if _age_of_another(number, mention, reading):
+        return True  # `treated by a 61-year-old doctor`, `Huxley's 30-year-old son`
+    if _among(mention, tokens):
+        return True  # `Three men were among the dead`: a part of them
     age = _AGE.match(sentence, tokens[mention.phrase.first].end)
     if age and "old" not in gap and "old" not in mention.phrase.pattern.elements:
         return True  # `the six-year-old fell`: an age, not the fact's years
@@ -341,7 +399,37 @@ def _stated_after(
     return None
 
 
+def _apposed_age(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
+    """An age in apposition to the fact's `who` (`Donald Collett, 62,`): a direct statement,
+    that clashes unless it may be another's age (see ``ApposedAge.judged``)."""
+    assert mention.age is not None and fact.count is not None
+    number = mention.age.number
+    evidence = reading.document.evidence(mention.index, marks=[(number.start, number.end)])
+    expected = fact.expected(SLOT)
+    if number.value == fact.count:
+        return SlotResult(SLOT, CONFIRMED, expected, number.text, evidence, rule=_APPOSITION)
+    if mention.age.judged:
+        return SlotResult(SLOT, CONTRADICTED, expected, number.text, evidence, rule=_APPOSITION)
+    return None
+
+
+def _rule(mention: Mention) -> str:
+    """The rule of a number before the phrase: `count.age-before-name` when the phrase is an
+    age whose name follows it (`63-year-old Robert Huxley`)."""
+    assert mention.phrase is not None
+    who = mention.who
+    if (
+        who is not None
+        and who.first == mention.phrase.last
+        and is_age_phrase(mention.phrase.pattern)
+    ):
+        return "count.age-before-name"
+    return _RULE
+
+
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
+    if mention.age is not None and fact.count is not None:
+        return _apposed_age(fact, mention, reading)
     if mention.phrase is None or fact.count is None:
         return None
     sentence = reading.sentence_text(mention.index)
@@ -357,7 +445,12 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if _counts_other_things(number, mention, reading, fact, numbers):
         return None
     expected = fact.expected(SLOT)
-    group = _coordinated(number, numbers, sentence)
+    rule = _rule(mention)
+    # `Philip Logan, 52, and 63-year-old Robert Huxley`: each age is its own name's
+    group = [number] if rule != _RULE else _coordinated(number, numbers, sentence)
+    phrase_end = reading.document.tokens[mention.index][mention.phrase.last - 1].end
+    if _NAMED_AFTER.match(sentence, phrase_end) and all(n.value != fact.count for n in group):
+        return None  # `Three men and a woman were named`: those named so far, a part
     if len(group) > 1:  # one coordinated value that fits is enough; a clash needs them all
         fitting = [n for n in group if n.value == fact.count]
         marks = [(n.start, n.end) for n in (fitting or group)]
@@ -367,7 +460,7 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         return SlotResult(SLOT, status, expected, found, evidence, rule="count.coordinated")
     evidence = reading.document.evidence(mention.index, marks=[(number.start, number.end)])
     if number.value == fact.count:
-        return SlotResult(SLOT, CONFIRMED, expected, number.text, evidence, rule=_RULE)
+        return SlotResult(SLOT, CONFIRMED, expected, number.text, evidence, rule=rule)
     bound = _BOUNDS.search(reading.sentence_text(mention.index)[: number.start])
     if bound is not None:  # `at least nine` rules out seven; `up to nine` does not
         lower = bound.group("lower") is not None
@@ -381,4 +474,4 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
                 SLOT, CONFIRMED, expected, number.text, evidence, "approximate", "count.approximate"
             )
         return None
-    return SlotResult(SLOT, CONTRADICTED, expected, number.text, evidence, rule=_RULE)
+    return SlotResult(SLOT, CONTRADICTED, expected, number.text, evidence, rule=rule)
