@@ -319,9 +319,7 @@ def find(text: str, tokens: list[Token], norms: list[str], taken: set[int]) -> l
             continue
         if any(k in taken for k in range(i, last)):
             continue
-        end = tokens[last - 1].end
-        if text[end : end + 2] in ("'s", "’s"):
-            continue  # `in Moscow's Red Square`: a part of it, maybe another entity's
+        end = tokens[last - 1].end  # `Moscow's` is one word, no name: a possessive is not read
         qualifier = ""
         if last < len(tokens) and text[tokens[last].start].isupper():
             gap = text[end : tokens[last].start]

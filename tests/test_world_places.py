@@ -245,3 +245,37 @@ def test_the_world_gazetteer_is_small_and_read_once() -> None:
     (khabarovsk,) = data.readings(("khabarovsk",))
     assert (khabarovsk.kind, khabarovsk.country) == (world.CITY, "RU")
     assert {r.country for r in data.readings(("london",))} == {"GB", "CA"}
+
+
+MIXED = """
+story: summit-2023
+date: 2023-09-12
+about: [putin]
+entities:
+  putin: {name: Vladimir Putin, aliases: [Putin]}
+places:
+  russia: {name: Russia}
+  vladivostok: {name: Vladivostok, in: russia}
+  dacha: {name: the dacha}
+facts:
+  - id: putin-arrives
+    who: putin
+    what: [arrived in Vladivostok]
+    where: vladivostok
+  - id: putin-talks
+    who: putin
+    what: [held talks at the dacha]
+    where: dacha
+    when: 2023-09-10
+"""
+
+
+def test_a_world_place_finds_no_mention_of_a_fact_whose_place_it_cannot_judge() -> None:
+    article = Article(
+        "a.md", "a.md", "Putin held talks at Khabarovsk on Monday.", published=dt.date(2023, 9, 12)
+    )
+    results = check_article(article, [parse_story(MIXED, "story.yaml")])
+    assert {r.fact: r.status for r in results} == {
+        "putin-arrives": "omitted",
+        "putin-talks": "omitted",  # not a clash on Monday's date: Khabarovsk is no dacha
+    }
