@@ -195,6 +195,8 @@ def dropped_sentences(reading: Reading, fact: Fact) -> Iterator[Dropped]:
     doc = reading.document
     who = frozenset(fact.who)
     patterns = reading.compiled.phrases[fact.id]
+    anchored = fact.where is not None and reading.compiled.anchors.get(fact.where) is not None
+    places = reading.slot_places if anchored else reading.places.__getitem__
     found: list[tuple[int, Dropped]] = []
     for index, sentence in enumerate(doc.sentences):
         names_who = any(s.ref in who for s in reading.entities[index])
@@ -208,7 +210,7 @@ def dropped_sentences(reading: Reading, fact: Fact) -> Iterator[Dropped]:
         for pattern in patterns:
             if not pattern.required <= held:
                 continue
-            for match in find_phrase(pattern, doc.tokens[index], reading.places[index]):
+            for match in find_phrase(pattern, doc.tokens[index], places(index)):
                 matched = True
                 reason = _checked_reason(reading, index, match, who)
                 if reason == MENTION:

@@ -94,6 +94,9 @@ class Place:
     name: str
     aliases: tuple[str, ...] = ()
     parent: str | None = None
+    country: str | None = None
+    """ISO 3166 code of the country the place lies in, when the curator gives it: it lets a
+    place the story's gazetteer does not hold be judged against this one (`factcheck.world`)."""
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -164,6 +167,13 @@ class Story:
         while (parent := self.places[chain[-1]].parent) is not None and parent not in chain:
             chain.append(parent)
         return chain
+
+
+def _country_codes() -> frozenset[str]:
+    """The ISO 3166 codes the world gazetteer knows (read only when a place gives one)."""
+    from factcheck.world import world  # the world gazetteer imports this module
+
+    return frozenset(world().countries)
 
 
 class TextDateLoader(yaml.SafeLoader):
@@ -357,6 +367,9 @@ def _reference_problems(data: dict[str, Any], lines: dict[KeyPath, int]) -> list
         parent = place.get("in")
         if parent is not None and parent not in places:
             add(("places", pid, "in"), f"unknown place {parent!r}{did_you_mean(parent, places)}")
+        code = place.get("country")
+        if isinstance(code, str) and code not in _country_codes():
+            add(("places", pid, "country"), f"unknown country code {code!r} (ISO 3166, like 'RU')")
     for pid in places:
         seen = [pid]
         while (parent := places[seen[-1]].get("in")) in places:
@@ -398,7 +411,7 @@ def _build(data: dict[str, Any], path: str, lines: dict[KeyPath, int]) -> Story:
         for eid, e in data["entities"].items()
     }
     places = {
-        pid: Place(pid, p["name"], _as_tuple(p.get("aliases")), p.get("in"))
+        pid: Place(pid, p["name"], _as_tuple(p.get("aliases")), p.get("in"), p.get("country"))
         for pid, p in (data.get("places") or {}).items()
     }
     facts = tuple(

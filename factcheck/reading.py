@@ -9,11 +9,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from factcheck import world
 from factcheck.articles import Article, Sentence, _hard_wrapped, article_sentences
 from factcheck.facts import Fact, Story
 from factcheck.match import (
     MIN_FRAGMENT_WORDS,
     MIN_QUOTE_WORDS,
+    PLACE,
     Gazetteer,
     Pattern,
     PhraseMatch,
@@ -190,6 +192,19 @@ class CompiledStory:
     quote_keys: dict[str, frozenset[str]]
     about: re.Pattern[str]
     about_cues: frozenset[str] | None
+
+    @cached_property
+    def anchors(self) -> dict[str, world.Anchor | None]:
+        """Where each `where` fact's place lies in the world, when that is clear: only such a
+        fact is judged against a place the gazetteer does not hold (worked out when first
+        asked, so a story without one never reads the world gazetteer)."""
+        wheres = {f.where for f in self.story.facts if f.where is not None}
+        return {w: world.anchor(self.story, w) for w in sorted(wheres)}
+
+    @cached_property
+    def reads_world(self) -> bool:
+        """Whether any fact's place is anchored in the world gazetteer."""
+        return any(a is not None for a in self.anchors.values())
 
     def is_about(self, article: Article, folded: str | None = None) -> bool:
         """Whether the article names one of the story's `about` entities (in any spelling).
@@ -431,6 +446,33 @@ class Reading:
     def sentence_text(self, index: int) -> str:
         return self.document.sentences[index].text
 
+    def world_places(self, index: int) -> list[Span]:
+        """Well-known places of the world named in sentence ``index`` that the story's
+        gazetteer does not hold (`factcheck.world.find`); none when no fact's place is
+        anchored in the world."""
+        if not self.compiled.reads_world:
+            return []
+        key = ("world", index)
+        found = self.memo.get(key)
+        if found is None:
+            taken = {
+                k
+                for s in (*self.places[index], *self.entities[index])
+                for k in range(s.first, s.last)
+            }
+            doc = self.document
+            text = self.sentence_text(index)
+            found = world.find(text, doc.tokens[index], doc.norms[index], taken)
+            self.memo[key] = found
+        assert isinstance(found, list)
+        return found
+
+    def slot_places(self, index: int) -> list[Span]:
+        """The places that may fill a phrase's place: the story's, then the world's."""
+        places = self.places[index]
+        extra = self.world_places(index)
+        return sorted((*places, *extra), key=lambda s: s.first) if extra else places
+
     def mentions(self, fact: Fact) -> list[Mention]:
         """Every mention of ``fact``: its quote, or its `who` and `what` together."""
         if fact.quote:
@@ -440,6 +482,7 @@ class Reading:
             ]
         found: list[Mention] = []
         who = frozenset(fact.who)
+        anchored = fact.where is not None and self.compiled.anchors.get(fact.where) is not None
         candidates: dict[int, list[list[PhraseMatch]]] = {}
         for pattern in self.compiled.phrases[fact.id]:
             for index, matches in self._phrase_matches(pattern):
@@ -450,6 +493,8 @@ class Reading:
                 for match in matches:
                     if match.first in taken:
                         continue
+                    if not anchored and any(world.is_world(p.ref) for p in match.places):
+                        continue  # a world place judges only a fact whose place it can judge
                     taken.add(match.first)
                     key = (index, match.first, match.last, who)
                     if key not in self._subjects:
@@ -552,10 +597,11 @@ class Reading:
                 self._matches[key] = []
                 return self._matches[key]
             indexes = [i for i, held in enumerate(doc.word_sets) if required <= held]
+            places = self.slot_places if PLACE in pattern.elements else self.places.__getitem__
             self._matches[key] = [
                 (i, found)
                 for i in indexes
-                if (found := find_phrase(pattern, doc.tokens[i], self.places[i], doc.norms[i]))
+                if (found := find_phrase(pattern, doc.tokens[i], places(i), doc.norms[i]))
             ]
         return self._matches[key]
 

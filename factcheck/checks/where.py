@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 
+from factcheck import world
 from factcheck.facts import Fact, Story
 from factcheck.match import PLACE, Pattern, Span, Token, normalize_word
 from factcheck.reading import Mention, Reading
@@ -44,6 +45,9 @@ ORIGIN_WORDS = frozenset({"from"})
 DESTINATION_WORDS = frozenset(map(normalize_word, "for to toward towards into onto".split()))
 """Words before a place that make it where a motion goes (`left for Russia`, `bound for`)."""
 ORIGIN, DESTINATION, LOCATION = "origin", "destination", "location"
+_TEAM_LOCATIVES = frozenset(map(normalize_word, "to for toward towards".split()))
+"""After the phrase, a world place after these is not judged (`lost to Leeds`, `played for
+Chicago`): a city's name is also its clubs'."""
 _ORIGIN_LOCATIVES = (LOCATIVES - DESTINATION_WORDS) | ORIGIN_WORDS
 """For a departure: where it starts (`from`, `in`, `at`), not where it goes (`to`)."""
 
@@ -133,9 +137,11 @@ def _event_places(mention: Mention, reading: Reading, role: str) -> tuple[list[S
     sentence = reading.sentence_text(mention.index)
     end = mention.phrase.last
     locatives = _ORIGIN_LOCATIVES if role == ORIGIN else LOCATIVES
-    for span in reading.places[mention.index]:
+    for span in reading.slot_places(mention.index):
         if not end <= span.first <= end + REACH or span in mention.phrase.places:
             continue
+        if world.is_world(span.ref) and tokens[span.first - 1].norm in _TEAM_LOCATIVES:
+            continue  # `lost to Leeds`: after the phrase, a city after `to` may be its club
         if any(c in sentence[tokens[end - 1].end : span.start] for c in ",;:()"):
             continue
         if any(t.norm in MOTION for t in tokens[end : span.first]):
@@ -148,8 +154,15 @@ def _event_places(mention: Mention, reading: Reading, role: str) -> tuple[list[S
             continue  # `set off with aides from Moscow's embassy`: the aides' origin
         places.append(span)
     story = reading.story
-    outer = {a for p in places for a in story.ancestors(p.ref)[1:]}
+    outer = {a for p in places if p.ref in story.places for a in story.ancestors(p.ref)[1:]}
     return [p for p in places if p.ref not in outer], filled
+
+
+def _world(anchor: world.Anchor | None, ref: str) -> bool | None:
+    """Whether a world place fits the fact's place (True), clashes (False) or is not judged."""
+    if anchor is None or not world.is_world(ref):
+        return None
+    return world.judge(anchor, world.readings(ref))
 
 
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
@@ -161,8 +174,16 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         return None
     story = reading.story
     sentence = reading.sentence_text(mention.index)
-    fitting = [p for p in places if fits(story, fact.where, p.ref)]
-    chosen = fitting or places
+    anchor = reading.compiled.anchors.get(fact.where)
+    verdicts = {
+        p.ref: fits(story, fact.where, p.ref) if p.ref in story.places else _world(anchor, p.ref)
+        for p in places
+    }
+    fitting = [p for p in places if verdicts[p.ref]]
+    clashing = [p for p in places if verdicts[p.ref] is False]
+    if not fitting and not clashing:
+        return None
+    chosen = fitting or clashing
     status = CONFIRMED if fitting else CONTRADICTED
     found = "; ".join(sentence[p.start : p.end] for p in chosen)
     marks = [(p.start, p.end) for p in chosen]
@@ -173,4 +194,6 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         p not in filled and article_role(tokens, p) == ORIGIN for p in chosen
     ):
         rule = "where.origin-after-phrase"  # `set off from Wonsan`, for a departure fact
+    if not fitting and any(world.is_world(p.ref) for p in chosen):
+        rule = "where.world-place"  # a well-known place the story's gazetteer does not hold
     return SlotResult(SLOT, status, story.places[fact.where].name, found, evidence, rule=rule)

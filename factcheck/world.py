@@ -1,0 +1,348 @@
+"""Places of the world the story's gazetteer does not hold: countries, US states, the nations of
+the United Kingdom and cities of 100,000 people or more (and capitals), from GeoNames.
+
+A `where` fact is judged against such a place only when both are clear:
+
+* the fact's place resolves: its `in:` chain (or a `country:` key) reaches a country, and the
+  innermost place of the chain that names a world place of that country (a city, a region, or
+  the country itself) says how precise the fact is (`Anchor`);
+* the article's words name a world place in a shape that leaves no doubt (``find``): after a
+  locative, every word capitalised, not followed by another capitalised word or a possessive,
+  not a name of the story, and not one of the names that are also common words or people's
+  names (`AMBIGUOUS`). A name of several places is judged only when all of them agree.
+
+A place in another country, a region or city of the same country that cannot hold the fact's
+place, or a city far from the fact's city clashes (`where.world-place`); a place that contains
+the fact's place or lies in it fits; anything else (a nearby city, which may be a borough of
+the fact's city or hold it) is not judged. The data (factcheck/data/world_places.tsv, about
+250 KB) is read once per process, when an article first needs it.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass
+from importlib import resources
+
+from factcheck.facts import Story
+from factcheck.match import _WORD, Span, Token, normalize_word
+
+REF_PREFIX = "world:"
+"""A world place's Span.ref starts with this (story place ids cannot hold a colon)."""
+COUNTRY, REGION, CITY = "C", "R", "P"
+NEAR_KM = 50.0
+"""A city nearer than this to the fact's city is not judged: it may be a borough or suburb of
+it (Croydon and London), or the city it belongs to."""
+SAME_KM = 1.0
+"""Two readings this close are one city."""
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """The words of a name as the world gazetteer looks them up: lower case, unstemmed."""
+    return tuple(w.lower() for w in _WORD.findall(name))
+
+
+AMBIGUOUS = frozenset(
+    name_key(name)
+    for name in """Georgia|Jordan|Chad|Victoria|Washington|Florence|Charlotte|Austin|
+    Jackson|Lincoln|Madison|Sydney|Hamilton|Kingston|Warren|Irving|Lafayette|Aurora|Orlando|
+    Eugene|Mary|Ann|Kent|Kobe|Ajax|Troy|Regina|Marion|Victoria|Columbia|Bath|Man|Male|Van|Hub|
+    Nice|Split|Mobile|Reading|Surprise|Paradise|Independence|Enterprise|Orange|Hollywood|
+    Concord|Temple|Spring|Sale|Union|Pest|Gaza|Cork|Mesa|Reno|Waco|Cary|Mission|Providence|
+    Lowell|Gary|Allen|Pearland|Carmel|Fairfield|Buda|Dali|Como|Perm|Ufa|Ise|Ube|Tsu|
+    Bo|Ho|San|Ica|Yao|Saga|Palu|Kara|Moro|Naga|Mati|Sumy""".replace("\n", "").split("|")
+)
+"""Names never judged when an article uses them: they are also people's names, common words,
+clubs, US states or names of several things (`Georgia`, `Jordan`, `Washington`, `Reading`)."""
+MIN_LETTERS = 4
+"""A shorter name (`Man`, `Bo`, `Ede`) is not judged: too many words and initials look alike."""
+_LOCATIVES = frozenset(
+    map(normalize_word, "in at into to for near inside outside toward towards from".split())
+)
+"""Words after which a capitalised name may be a place of the event."""
+_PLACE_NOUNS = frozenset(map(normalize_word, "city town capital port village".split()))
+"""`the city of X`: only after these is `of` a locative."""
+_QUALIFIER_GAP = ", "
+_FIT, _CLASH = "fit", "clash"
+
+
+@dataclass(frozen=True, slots=True)
+class WorldPlace:
+    """A country, a region (US state, UK nation) or a city of the world gazetteer."""
+
+    kind: str
+    name: str
+    country: str
+    region: str
+    lat: float
+    lon: float
+    population: int
+
+
+class World:
+    """The world gazetteer: readings by the lower-case words of their names. Rows are parsed
+    only when a name is looked up: reading the file is all the loading there is."""
+
+    def __init__(self, rows: list[str]) -> None:
+        self._rows = rows
+        self._by_key: dict[tuple[str, ...], list[int]] = {}
+        self._spellings: dict[tuple[str, ...], list[str]] = {}
+        self.countries: dict[str, int] = {}
+        for n, row in enumerate(rows):
+            kind, name, country, _ = row.split("\t", 3)
+            if kind == COUNTRY:
+                self.countries[country] = n
+            others = row[row.rindex("\t") + 1 :]
+            for alias in (name, *others.split("|")) if others else (name,):
+                lower = alias.lower()
+                key = (lower,) if lower.isalpha() else tuple(_WORD.findall(lower))
+                if key:
+                    self._by_key.setdefault(key, []).append(n)
+                    self._spellings.setdefault(key, []).append(alias)
+        self.longest = max(map(len, self._by_key), default=0)
+
+    @functools.cache  # noqa: B019 - one World per process
+    def readings(self, key: tuple[str, ...]) -> tuple[WorldPlace, ...]:
+        """The places a name (its lower-case words) may name."""
+        return tuple(self._place(n) for n in dict.fromkeys(self._by_key.get(key, ())))
+
+    def _place(self, n: int) -> WorldPlace:
+        kind, name, country, region, lat, lon, population, _ = self._rows[n].split("\t")
+        return WorldPlace(
+            kind,
+            name,
+            country,
+            region,
+            float(lat) if lat else math.nan,
+            float(lon) if lon else math.nan,
+            int(population) if population else 0,
+        )
+
+    def capitals(self, key: tuple[str, ...]) -> tuple[tuple[bool, ...], ...]:
+        """How the name is written: which of its words are capitalised (`Stoke-on-Trent`)."""
+        return tuple(
+            tuple(w[0].isupper() for w in _WORD.findall(alias))
+            for alias in self._spellings.get(key, ())
+        )
+
+
+@functools.cache
+def world() -> World:
+    """The world gazetteer, read once per process."""
+    text = resources.files("factcheck").joinpath("data/world_places.tsv").read_text("utf-8")
+    return World([line for line in text.splitlines() if line and not line.startswith("#")])
+
+
+def ref_key(ref: str) -> tuple[tuple[str, ...], str]:
+    """The words of a world place's ref and the country or region code qualifying it."""
+    body = ref[len(REF_PREFIX) :]
+    name, _, qualifier = body.partition("|")
+    return tuple(name.split(" ")), qualifier
+
+
+def is_world(ref: str) -> bool:
+    return ref.startswith(REF_PREFIX)
+
+
+def readings(ref: str) -> tuple[WorldPlace, ...]:
+    """The world places a world span's ref may name, narrowed by its qualifier (`, Texas`)."""
+    key, qualifier = ref_key(ref)
+    found = world().readings(key)
+    if not qualifier:
+        return found
+    country, _, region = qualifier.partition(".")
+    return tuple(r for r in found if r.country == country and (not region or r.region == region))
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Where the fact's place lies in the world: its country, and its region and city when
+    known; ``whole`` says that the place is that country or region itself."""
+
+    country: str
+    region: str | None = None
+    city: WorldPlace | None = None
+    whole: str | None = None  # COUNTRY, REGION or None
+
+
+def _place_readings(story: Story, place_id: str) -> tuple[WorldPlace, ...]:
+    found: dict[WorldPlace, None] = {}
+    for name in story.places[place_id].names:
+        for reading in world().readings(name_key(name)):
+            found[reading] = None
+    return tuple(found)
+
+
+def anchor(story: Story, place_id: str) -> Anchor | None:
+    """Where the fact's place ``place_id`` lies in the world, or None when that is not clear.
+
+    The country comes from a `country:` key in the `in:` chain or from a place of the chain
+    named as a country or a region (`Russia`, `UK`, `Texas`, `Scotland`) of one country only;
+    a city's name alone never says the country (a village may share a city's name). Then the
+    innermost place of the chain that names one world place of that country is the anchor.
+    """
+    chain = story.ancestors(place_id)
+    country = next((c for p in chain if (c := story.places[p].country)), None)
+    if country is None:
+        for pid in chain:
+            codes = {r.country for r in _place_readings(story, pid) if r.kind != CITY}
+            if len(codes) == 1:
+                country = codes.pop()
+                break
+    if country is None or country not in world().countries:
+        return None
+    region: str | None = None
+    for pid in reversed(chain):  # outermost first: a region in the chain narrows its cities
+        found = [r for r in _place_readings(story, pid) if r.country == country]
+        if len(found) == 1 and found[0].kind == REGION:
+            region = found[0].region
+    for pid in chain:
+        found = [
+            r
+            for r in _place_readings(story, pid)
+            if r.country == country and (region is None or r.kind != CITY or r.region == region)
+        ]
+        if len(found) != 1:
+            continue  # unknown, or several places of the country: look further out
+        (place,) = found
+        whole = place.kind if pid == place_id and place.kind != CITY else None
+        if place.kind == CITY:
+            return Anchor(country, place.region or region, place, None)
+        if place.kind == REGION:
+            return Anchor(country, place.region, None, whole)
+        return Anchor(country, region, None, whole)
+    return Anchor(country, region)
+
+
+def _km(a: WorldPlace, b: WorldPlace) -> float:
+    """Great-circle distance between two cities."""
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    across = math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    h = math.sin((la2 - la1) / 2) ** 2 + across
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _judge_one(fact: Anchor, place: WorldPlace) -> str | None:
+    """Whether one reading of a found place fits the fact's place, clashes, or cannot say."""
+    if place.country != fact.country:
+        return _CLASH
+    if place.kind == COUNTRY:
+        return _FIT  # the fact's country holds its place
+    if fact.whole == COUNTRY:
+        return _FIT  # a region or city of the fact's country
+    if place.kind == REGION:
+        if fact.region is None:
+            return None
+        return _FIT if place.region == fact.region else _CLASH
+    # a city
+    if fact.whole == REGION:
+        if not place.region:
+            return None
+        return _FIT if place.region == fact.region else _CLASH
+    if fact.city is None:
+        if fact.region and place.region and place.region != fact.region:
+            return _CLASH  # `in Dallas` for a place in Washington state
+        return None
+    km = _km(place, fact.city)
+    if km <= SAME_KM:
+        return _FIT
+    return _CLASH if km > NEAR_KM else None
+
+
+def judge(fact: Anchor, found: tuple[WorldPlace, ...]) -> bool | None:
+    """True when a found world place fits the fact's place (one reading of it does), False
+    when it clashes (every reading does), None when it is not judged."""
+    verdicts = [_judge_one(fact, r) for r in found]
+    if not verdicts:
+        return None
+    if _FIT in verdicts:
+        return True
+    if all(v == _CLASH for v in verdicts):
+        return False
+    return None
+
+
+def _capitalised(
+    text: str, tokens: list[Token], first: int, last: int, forms: tuple[tuple[bool, ...], ...]
+) -> bool:
+    """Whether the words are capitalised where one spelling of the name is (and the first)."""
+    shown = tuple(text[t.start].isupper() for t in tokens[first:last])
+    return shown[0] and any(
+        all(s or not f for s, f in zip(shown, form, strict=True)) for form in forms
+    )
+
+
+def _longest(
+    text: str, tokens: list[Token], i: int, kinds: frozenset[str]
+) -> tuple[int, tuple[str, ...]] | None:
+    """The longest world name starting at token ``i``, written capitalised, of ``kinds``."""
+    data = world()
+    raw = [text[t.start : t.end].lower() for t in tokens[i : i + data.longest]]
+    for n in range(len(raw), 0, -1):
+        key = tuple(raw[:n])
+        found = data.readings(key)
+        if not found or not any(r.kind in kinds for r in found):
+            continue
+        if _capitalised(text, tokens, i, i + n, data.capitals(key)):
+            return i + n, key
+    return None
+
+
+_ALL_KINDS = frozenset({COUNTRY, REGION, CITY})
+_AREAS = frozenset({COUNTRY, REGION})
+
+
+def find(text: str, tokens: list[Token], norms: list[str], taken: set[int]) -> list[Span]:
+    """World places named in a sentence in a shape that leaves no doubt (see the module's
+    docstring); ``taken`` are the tokens of the story's own names, which are never read."""
+    spans: list[Span] = []
+    starts = [
+        i
+        for i in range(1, len(tokens))
+        if i not in taken
+        and text[tokens[i].start].isupper()
+        and (
+            norms[i - 1] in _LOCATIVES
+            or (norms[i - 1] == "of" and i >= 2 and norms[i - 2] in _PLACE_NOUNS)
+            or (norms[i - 1] == "the" and i >= 2 and norms[i - 2] in _LOCATIVES)
+        )
+    ]
+    if not starts:
+        return spans
+    for i in starts:
+        hit = _longest(text, tokens, i, _ALL_KINDS)
+        if hit is None:
+            continue
+        last, key = hit
+        if key in AMBIGUOUS or sum(map(len, key)) < MIN_LETTERS:
+            continue
+        if any(k in taken for k in range(i, last)):
+            continue
+        end = tokens[last - 1].end  # `Moscow's` is one word, no name: a possessive is not read
+        qualifier = ""
+        if last < len(tokens) and text[tokens[last].start].isupper():
+            gap = text[end : tokens[last].start]
+            if gap != _QUALIFIER_GAP:
+                continue  # `Paris Hilton`, `Washington Square`: a longer name
+            area = _longest(text, tokens, last, _AREAS)
+            if area is None:
+                continue  # `in Vladivostok, Putin said`: not sure what the comma joins
+            after, area_key = area
+            narrowed = [r for r in world().readings(area_key) if r.kind != CITY]
+            if len(narrowed) != 1 or area_key in AMBIGUOUS:
+                continue
+            q = narrowed[0]
+            qualifier = q.country + ("." + q.region if q.kind == REGION else "")
+            if (
+                after < len(tokens)
+                and text[tokens[after].start].isupper()
+                and not text[tokens[after - 1].end : tokens[after].start].strip(" ,")
+            ):
+                continue  # `in Portland, Oregon, Smith said`: not sure again
+            last = after
+        ref = REF_PREFIX + " ".join(key) + (f"|{qualifier}" if qualifier else "")
+        if not readings(ref):
+            continue
+        spans.append(Span(ref, i, last, tokens[i].start, tokens[last - 1].end))
+    return spans
