@@ -1,0 +1,94 @@
+"""Shapes a fact is stated in that the plain rules miss: percentages as a unit.
+
+Case tables: what each rule finds, what it must not find, and the rule path of a clash it gives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck import Article, check_article, parse_story
+from factcheck.text.numbers import find_numbers, unit_name
+
+STORY = """
+story: retail-2016
+date: 2016-11-09
+about: [acme]
+entities:
+  acme: {name: Acme, kind: organisation}
+places: {}
+facts:
+  - id: acme-more-likely
+    who: acme
+    what: more likely to win
+    count: 25
+    unit: "%"
+  - id: acme-stores-closed
+    who: acme
+    what: stores closed
+    count: 25
+  - id: acme-percent-rise
+    who: acme
+    what: per cent rise in sales
+    count: 25
+"""
+
+
+def verdict(text: str, fact: str, story: str = STORY) -> tuple[str, str]:
+    """The fact's status on ``text`` and the rules of its slots (a clash's with its path)."""
+    article = Article("a.md", "a.md", text, published=dt.date(2016, 11, 9))
+    results = {r.fact: r for r in check_article(article, [parse_story(story, "s.yaml")])}
+    result = results[fact]
+    return result.status, ",".join(s.rule for s in result.slots if s.rule)
+
+
+PERCENTAGES = [
+    # a fact in `%`: `25%`, `25 per cent`, `25 percent` state it
+    ("Acme is 25% more likely to win.", "acme-more-likely", "consistent", ""),
+    ("Acme is 25 per cent more likely to win.", "acme-more-likely", "consistent", ""),
+    ("Acme is twenty-five percent more likely to win.", "acme-more-likely", "consistent", ""),
+    (
+        "Acme is 30% more likely to win.",
+        "acme-more-likely",
+        "contradicted",
+        "named/count.number-before-phrase",
+    ),
+    (
+        "Acme is 30 per cent more likely to win.",
+        "acme-more-likely",
+        "contradicted",
+        "named/count.number-before-phrase",
+    ),
+    # a bare number, or a number in another unit, is no percentage
+    ("Acme is 30 more likely to win.", "acme-more-likely", "omitted", ""),
+    ("Acme is 30 times more likely to win.", "acme-more-likely", "omitted", ""),
+    ("Acme is 30 percentage points more likely to win.", "acme-more-likely", "omitted", ""),
+    # a fact of things never reads a percentage as its count
+    ("Acme had 25 stores closed.", "acme-stores-closed", "consistent", ""),
+    (
+        "Acme had 30 stores closed.",
+        "acme-stores-closed",
+        "contradicted",
+        "named/count.number-before-phrase",
+    ),
+    ("Acme had 30% stores closed.", "acme-stores-closed", "omitted", ""),
+    ("Acme had 30 per cent stores closed.", "acme-stores-closed", "omitted", ""),
+    # ... unless its phrase says `per cent`
+    ("Acme reported a 25 per cent rise in sales.", "acme-percent-rise", "consistent", ""),
+]
+
+
+@pytest.mark.parametrize("text, fact, status, rules", PERCENTAGES)
+def test_a_percentage_is_a_unit(text: str, fact: str, status: str, rules: str) -> None:
+    found = verdict(text, fact)
+    assert found[0] == status
+    if rules:
+        assert rules in found[1]
+
+
+def test_a_percentage_is_read_with_its_unit() -> None:
+    assert [n.unit for n in find_numbers("25%, 25 per cent, 25-per-cent, 25 percent")] == ["%"] * 4
+    assert [n.unit for n in find_numbers("25 percentage points")] == [""]
+    assert unit_name("per cent") == unit_name("percent") == unit_name("%") == "%"
