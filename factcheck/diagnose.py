@@ -73,6 +73,14 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
             f"the name right after the age is {_name(reading, index, aged)}, another entity: "
             "the age is theirs"
         )
+    same = reading._it_in_sentence(index, match)
+    if same is not None:
+        if same in who:
+            return MENTION
+        return (
+            f"`it` refers to {same}, the one entity of a non-person kind named before it in "
+            "the sentence: another's"
+        )
     doc = reading.document
     tokens = doc.tokens[index]
     text = doc.sentences[index].text

@@ -1,4 +1,5 @@
-"""Shapes a fact is stated in that the plain rules miss: percentages as a unit.
+"""Shapes a fact is stated in that the plain rules miss: `it` referring to an organisation
+named earlier in its sentence, and percentages as a unit.
 
 Case tables: what each rule finds, what it must not find, and the rule path of a clash it gives.
 """
@@ -92,3 +93,71 @@ def test_a_percentage_is_read_with_its_unit() -> None:
     assert [n.unit for n in find_numbers("25%, 25 per cent, 25-per-cent, 25 percent")] == ["%"] * 4
     assert [n.unit for n in find_numbers("25 percentage points")] == [""]
     assert unit_name("per cent") == unit_name("percent") == unit_name("%") == "%"
+
+
+REGIMENT = """
+story: mascot-2015
+about: [derby]
+entities:
+  derby: {name: Private Derby}
+  smith: {name: John Smith, kind: person}
+  regiment: {name: Mercian Regiment, kind: organisation}
+  club: {name: Derby County, kind: team}
+places:
+  chester: {name: Chester}
+facts:
+  - id: regiment-formed
+    who: regiment
+    what: formed
+    when: 2007
+  - id: smith-formed
+    who: smith
+    what: formed
+    when: 2007
+"""
+
+IT_IN_THE_SENTENCE: list[tuple[str, ...]] = [
+    # `it` right before the phrase: the one organisation named before it in the sentence,
+    # after a preposition too
+    (
+        "Private Derby became the mascot of the Mercian Regiment when it formed in 2007.",
+        "consistent",
+    ),
+    (
+        "Private Derby became the mascot of the Mercian Regiment after it was formed in 2007.",
+        "consistent",
+    ),
+    (
+        "Private Derby became the mascot of the Mercian Regiment when it formed in 2006.",
+        "contradicted",
+    ),
+    # another entity of a non-person kind named in the sentence: `it` may be either
+    (
+        "Private Derby was the mascot of Derby County and of the Mercian Regiment when it "
+        "formed in 2006.",
+        "omitted",
+    ),
+    # a place or another name between: `it` may be that
+    (
+        "Private Derby was the mascot of the Mercian Regiment in Chester when it formed in 2006.",
+        "omitted",
+    ),
+    ("The Mercian Regiment took Private Derby when it formed in 2006.", "omitted"),
+    # never a person: John Smith is the last name before `it`
+    ("The Mercian Regiment hired John Smith when it formed in 2006.", "omitted"),
+    ("The Mercian Regiment gave a ram to John Smith when it formed in 2006.", "omitted", "smith"),
+    # `it` not right before the phrase
+    (
+        "Private Derby was the mascot of the Mercian Regiment when it grew and formed in 2006.",
+        "omitted",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", IT_IN_THE_SENTENCE)
+def test_it_refers_to_the_one_organisation_of_its_sentence(case: tuple[str, ...]) -> None:
+    text, status, who = (*case, "regiment")[:3]
+    found = verdict("Private Derby is a ram. " + text, f"{who}-formed", REGIMENT)
+    assert found[0] == status
+    if status == "contradicted":
+        assert "referred/when.date-after-phrase" in found[1]
