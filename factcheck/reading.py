@@ -22,6 +22,7 @@ from factcheck.match import (
     Span,
     Token,
     align_quote,
+    aside_tokens,
     compile_phrase,
     find_phrase,
     find_quotes,
@@ -244,6 +245,9 @@ class Document:
     _dates: dict[int, list[DateMention]] = field(init=False, default_factory=dict, repr=False)
     _numbers: dict[int, list[NumberMention]] = field(init=False, default_factory=dict, repr=False)
     _asides: dict[int, list[tuple[int, int]]] = field(init=False, default_factory=dict, repr=False)
+    _aside_tokens: dict[int, list[tuple[int, int]]] = field(
+        init=False, default_factory=dict, repr=False
+    )
     _quoted: dict[int, list[tuple[int, int]]] | None = field(init=False, default=None, repr=False)
 
     def __post_init__(self) -> None:
@@ -257,6 +261,14 @@ class Document:
             text = self.sentences[index].text
             self._asides[index] = [m.span() for m in _ASIDE.finditer(text)]
         return self._asides[index]
+
+    def aside_tokens(self, index: int) -> list[tuple[int, int]]:
+        """Token ranges of the asides of sentence ``index`` that a phrase may run across
+        (`, including ..., `, between dashes, in brackets)."""
+        if index not in self._aside_tokens:
+            text = self.sentences[index].text
+            self._aside_tokens[index] = aside_tokens(text, self.tokens[index])
+        return self._aside_tokens[index]
 
     def quoted(self, index: int) -> list[tuple[int, int]]:
         """Character spans of sentence ``index`` that stand inside quotation marks."""
@@ -557,7 +569,11 @@ class Reading:
             self._matches[key] = [
                 (i, found)
                 for i in indexes
-                if (found := find_phrase(pattern, doc.tokens[i], self.places[i], doc.norms[i]))
+                if (
+                    found := find_phrase(
+                        pattern, doc.tokens[i], self.places[i], doc.norms[i], doc.aside_tokens(i)
+                    )
+                )
             ]
         return self._matches[key]
 

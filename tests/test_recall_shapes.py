@@ -1,5 +1,5 @@
-"""Shapes a fact is stated in that the plain rules miss: `it` referring to an organisation
-named earlier in its sentence, and percentages as a unit.
+"""Shapes a fact is stated in that the plain rules miss: a phrase across an aside, `it`
+referring to an organisation named earlier in its sentence, and percentages as a unit.
 
 Case tables: what each rule finds, what it must not find, and the rule path of a clash it gives.
 """
@@ -43,6 +43,63 @@ def verdict(text: str, fact: str, story: str = STORY) -> tuple[str, str]:
     results = {r.fact: r for r in check_article(article, [parse_story(story, "s.yaml")])}
     result = results[fact]
     return result.status, ",".join(s.rule for s in result.slots if s.rule)
+
+
+ASIDE_STORY = """
+story: firms-2016
+date: 2016-11-09
+about: [acme]
+entities:
+  acme: {name: Acme, kind: organisation}
+places: {}
+facts:
+  - id: firms-asked
+    who: acme
+    what: firms asked to declare
+    count: 7
+  - id: firms-told
+    who: acme
+    what: firms told to declare
+    when: 2016-11-03
+"""
+
+LONG = " ".join(["big"] * 24)
+ACROSS_AN_ASIDE = [
+    # a phrase may run across one aside besides its two-word gaps
+    ("Acme said seven firms, including two banks, were asked to declare.", "consistent", ""),
+    ("Acme said seven firms - two banks and five shops - were asked to declare.", "consistent", ""),
+    ("Acme said seven firms (among them two banks) were asked to declare.", "consistent", ""),
+    (
+        "Acme said nine firms, including two banks, were asked to declare.",
+        "contradicted",
+        "named/count.number-before-phrase",
+    ),
+    # a number in the aside counts something else
+    ("Acme said firms, including seven banks, were asked to declare.", "omitted", ""),
+    # a name in the aside is no subject
+    ("Seven firms, including Acme, were asked to declare.", "omitted", ""),
+    # no aside: a list between commas, an aside too long, two asides in one gap
+    ("Acme said seven firms, two banks and five shops, were asked to declare.", "omitted", ""),
+    (f"Acme said seven firms, including {LONG} banks, were asked to declare.", "omitted", ""),
+    ("Acme said seven firms (two banks), including shops, were asked to declare.", "omitted", ""),
+]
+
+
+@pytest.mark.parametrize("text, status, rules", ACROSS_AN_ASIDE)
+def test_a_phrase_runs_across_an_aside(text: str, status: str, rules: str) -> None:
+    found = verdict(text, "firms-asked", ASIDE_STORY)
+    assert found[0] == status
+    if rules:
+        assert rules in found[1]
+
+
+def test_a_date_in_the_aside_is_not_the_facts() -> None:
+    text = "Acme said the firms, which were told in 2014, were told to declare on Thursday."
+    assert verdict(text, "firms-told", ASIDE_STORY)[0] == "consistent"
+    text = text.replace("Thursday", "Friday")
+    assert verdict(text, "firms-told", ASIDE_STORY)[0] == "contradicted"
+    text = "Acme said the firms (which were set up in 2014) were told to declare."
+    assert verdict(text, "firms-told", ASIDE_STORY) == ("consistent", "who.subject,what.phrase")
 
 
 PERCENTAGES = [

@@ -342,9 +342,12 @@ def _after_phrase(
     sentence = reading.sentence_text(mention.index)
     tokens = reading.document.tokens[mention.index]
     first, last = tokens[mention.phrase.first], tokens[mention.phrase.last - 1]
+    aside = mention.phrase.aside
     for number in numbers:
         if number.start < first.end or number.approximate:
             continue
+        if aside is not None and tokens[aside[0]].start <= number.start < tokens[aside[1] - 1].end:
+            continue  # `Seven firms, including two banks, have been asked`: another count
         inside = number.end <= last.start
         if not inside:
             gap = sentence[last.end : number.start]
