@@ -73,6 +73,14 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
             f"the name right after the age is {_name(reading, index, aged)}, another entity: "
             "the age is theirs"
         )
+    same = reading._it_in_sentence(index, match)
+    if same is not None:
+        if same in who:
+            return MENTION
+        return (
+            f"`it` refers to {same}, the one entity of a non-person kind named before it in "
+            "the sentence: another's"
+        )
     doc = reading.document
     tokens = doc.tokens[index]
     text = doc.sentences[index].text
@@ -148,6 +156,14 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
         return MENTION
     if set_aside:
         return "no subject: " + "; ".join(set_aside)
+    aside = match.aside
+    if aside is not None and any(
+        s.ref in who and aside[0] <= s.first < aside[1] for s in reading.entities[index]
+    ):
+        return (
+            "the `who` is named only in the aside the phrase runs across (`, including ...,`, "
+            "between dashes or brackets): an aside holds no subject"
+        )
     if not reading.entities[index]:
         referred = reading._referred(index, match)
         if referred is not None:
@@ -210,7 +226,8 @@ def dropped_sentences(reading: Reading, fact: Fact) -> Iterator[Dropped]:
         for pattern in patterns:
             if not pattern.required <= held:
                 continue
-            for match in find_phrase(pattern, doc.tokens[index], places(index)):
+            asides = doc.aside_tokens(index)
+            for match in find_phrase(pattern, doc.tokens[index], places(index), asides=asides):
                 matched = True
                 reason = _checked_reason(reading, index, match, who)
                 if reason == MENTION:

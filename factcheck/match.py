@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import operator
@@ -17,6 +18,8 @@ FUZZY_MIN_SIMILARITY = 0.84
 """How close a misspelt multi-word name must be to an alias (Levenshtein similarity, 0..1)."""
 MAX_GAP = 2
 """How many extra words may stand between two words of a `what` phrase."""
+MAX_ASIDE_WORDS = 25
+"""The longest aside (`, including ..., `, `(...)`) a phrase may run across, besides MAX_GAP."""
 PLACE = "\x00place"
 """The element of a phrase pattern that stands for any place name."""
 
@@ -281,6 +284,9 @@ class PhraseMatch:
     first: int
     last: int
     places: tuple[Span, ...] = ()
+    aside: tuple[int, int] | None = None
+    """The token range of the aside the phrase runs across (`Seven firms, including FairPrice
+    and IKEA, have been asked`), if it does: its words are none of the phrase's."""
 
 
 def find_phrase(
@@ -288,8 +294,12 @@ def find_phrase(
     tokens: Sequence[Token],
     places: Sequence[Span],
     norms: list[str] | None = None,
+    asides: Sequence[tuple[int, int]] = (),
 ) -> list[PhraseMatch]:
-    """Every non-overlapping occurrence of ``pattern`` in ``tokens`` (``norms``: their words)."""
+    """Every non-overlapping occurrence of ``pattern`` in ``tokens`` (``norms``: their words).
+
+    Between two of its words a phrase may run across one of ``asides`` (token ranges of at
+    most MAX_ASIDE_WORDS words, see ``aside_tokens``) besides MAX_GAP words."""
     if norms is None:
         norms = [t.norm for t in tokens]
     place_at = {p.first: p for p in places}
@@ -301,10 +311,12 @@ def find_phrase(
     i = 0
     while i < len(norms):
         if (head == PLACE and i in place_at) or norms[i] == head:
-            found = _match_from(elements, pattern.optional, norms, place_at, i)
+            found = _match_from(elements, pattern.optional, norms, place_at, i, asides)
+            if found is None and asides:
+                found = _match_from(elements, pattern.optional, norms, place_at, i, asides, True)
             if found is not None:
-                last, filled = found
-                matches.append(PhraseMatch(pattern, i, last, tuple(filled)))
+                last, filled, aside = found
+                matches.append(PhraseMatch(pattern, i, last, tuple(filled), aside))
                 i = last
                 continue
         i += 1
@@ -317,27 +329,76 @@ def _match_from(
     norms: list[str],
     place_at: dict[int, Span],
     i: int,
-) -> tuple[int, list[Span]] | None:
+    asides: Sequence[tuple[int, int]] = (),
+    prefer_aside: bool = False,
+) -> tuple[int, list[Span], tuple[int, int] | None] | None:
+    """Where the phrase that starts at ``i`` ends, the places that fill it and the aside it
+    runs across. A word is looked for within the gap first, then after an aside, unless
+    ``prefer_aside`` (`firms, which were told in 2014, were told to`: `told` after it)."""
     filled: list[Span] = []
     pos = i
-    for k, element in enumerate(elements):
-        limit = pos + 1 if k == 0 else min(len(norms), pos + 1 + MAX_GAP)
-        hit = None
-        for j in range(pos, limit):
+    skipped: tuple[int, int] | None = None
+
+    def find(element: str, start: int, limit: int) -> int | None:
+        for j in range(start, min(len(norms), limit)):
             if element == PLACE:
                 if j in place_at:
-                    hit = place_at[j].last
                     filled.append(place_at[j])
-                    break
-            elif j < len(norms) and norms[j] == element:
-                hit = j + 1
-                break
+                    return place_at[j].last
+            elif norms[j] == element:
+                return j + 1
+        return None
+
+    def across(element: str) -> int | None:
+        """The word after one aside that starts within the gap (and the rest of the gap)."""
+        nonlocal skipped
+        for first, last in asides:
+            if pos <= first <= pos + MAX_GAP and last - first <= MAX_ASIDE_WORDS:
+                hit = find(element, last, last + 1 + MAX_GAP - (first - pos))
+                if hit is not None:
+                    skipped = (first, last)
+                    return hit
+        return None
+
+    for k, element in enumerate(elements):
+        hit = None
+        if k > 0 and skipped is None and prefer_aside:
+            hit = across(element)
+        if hit is None:
+            hit = find(element, pos, pos + 1 if k == 0 else pos + 1 + MAX_GAP)
+        if hit is None and k > 0 and skipped is None and not prefer_aside:
+            hit = across(element)
         if hit is None:
             if k in optional:
                 continue
             return None
         pos = hit
-    return pos, filled
+    return pos, filled, skipped
+
+
+_ASIDE_MARKS = re.compile(
+    r",\s(?:including|such\s+as|among\s+them|notably|especially|who|whose|which"
+    r"|according\s+to)\b[^,;:()\[\]\"“”]{1,250}?,(?=\s)"
+    r"|\s[-–—]{1,2}\s[^-–—;:()\"“”]{1,250}?\s[-–—]{1,2}\s"
+    r"|\([^()\"“”]{1,250}\)"
+)
+"""Asides a phrase may run across: an `including`, `such as` or relative clause between
+commas, words between dashes, words in brackets."""
+
+
+def aside_tokens(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """The token ranges of the asides of ``text`` (see _ASIDE_MARKS), of at most
+    MAX_ASIDE_WORDS words each."""
+    if not any(c in text for c in ",-–—("):
+        return []
+    starts = [t.start for t in tokens]
+    found = []
+    for m in _ASIDE_MARKS.finditer(text):
+        first = bisect.bisect_left(starts, m.start())
+        last = bisect.bisect_left(starts, m.end())
+        if 0 < last - first <= MAX_ASIDE_WORDS:
+            found.append((first, last))
+    return found
 
 
 _SINGLE_PAIRS = re.compile(

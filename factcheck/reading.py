@@ -24,6 +24,7 @@ from factcheck.match import (
     Span,
     Token,
     align_quote,
+    aside_tokens,
     compile_phrase,
     find_phrase,
     find_quotes,
@@ -166,6 +167,8 @@ KIND_NOUNS = {normalize_word(word): kind for word, kind in _KIND_WORDS.items()}
 """Nouns that refer back (`the company said`) to the last entity named of their kind."""
 NON_PERSON_KINDS = frozenset({"organisation", "team", "product", "event"})
 """Kinds that `it` may refer back to."""
+_IT_AUXILIARIES = frozenset(map(normalize_word, "is was has had been be".split()))
+"""Words that may stand between `it` and the phrase it is the subject of (`it was formed`)."""
 BACK_REACH = 2
 """How many sentences back `the company` or `it` may look for the entity it refers to."""
 NOT_THE_EVENT = frozenset(
@@ -257,6 +260,9 @@ class Document:
     _dates: dict[int, list[DateMention]] = field(init=False, default_factory=dict, repr=False)
     _numbers: dict[int, list[NumberMention]] = field(init=False, default_factory=dict, repr=False)
     _asides: dict[int, list[tuple[int, int]]] = field(init=False, default_factory=dict, repr=False)
+    _aside_tokens: dict[int, list[tuple[int, int]]] = field(
+        init=False, default_factory=dict, repr=False
+    )
     _quoted: dict[int, list[tuple[int, int]]] | None = field(init=False, default=None, repr=False)
 
     def __post_init__(self) -> None:
@@ -270,6 +276,14 @@ class Document:
             text = self.sentences[index].text
             self._asides[index] = [m.span() for m in _ASIDE.finditer(text)]
         return self._asides[index]
+
+    def aside_tokens(self, index: int) -> list[tuple[int, int]]:
+        """Token ranges of the asides of sentence ``index`` that a phrase may run across
+        (`, including ..., `, between dashes, in brackets)."""
+        if index not in self._aside_tokens:
+            text = self.sentences[index].text
+            self._aside_tokens[index] = aside_tokens(text, self.tokens[index])
+        return self._aside_tokens[index]
 
     def quoted(self, index: int) -> list[tuple[int, int]]:
         """Character spans of sentence ``index`` that stand inside quotation marks."""
@@ -455,14 +469,10 @@ class Reading:
         key = ("world", index)
         found = self.memo.get(key)
         if found is None:
-            taken = {
-                k
-                for s in (*self.places[index], *self.entities[index])
-                for k in range(s.first, s.last)
-            }
             doc = self.document
+            names = (*self.places[index], *self.entities[index])
             text = self.sentence_text(index)
-            found = world.find(text, doc.tokens[index], doc.norms[index], taken)
+            found = world.find(text, doc.tokens[index], doc.norms[index], names)
             self.memo[key] = found
         assert isinstance(found, list)
         return found
@@ -601,7 +611,11 @@ class Reading:
             self._matches[key] = [
                 (i, found)
                 for i in indexes
-                if (found := find_phrase(pattern, doc.tokens[i], places(i), doc.norms[i]))
+                if (
+                    found := find_phrase(
+                        pattern, doc.tokens[i], places(i), doc.norms[i], doc.aside_tokens(i)
+                    )
+                )
             ]
         return self._matches[key]
 
@@ -611,6 +625,9 @@ class Reading:
         aged = self._named_after_age(index, match)
         if aged is not None:  # `63-year-old Robert Huxley`: the name after the age is its subject
             return aged if aged.ref in who else False
+        same = self._it_in_sentence(index, match)
+        if same is not None:  # `the mascot of the Mercian Regiment when it formed`
+            return "referred" if same in who else False
         tokens = self.document.tokens[index]
         asides = self.document.asides(index)
         phrase_start = tokens[match.first].start
@@ -694,6 +711,26 @@ class Reading:
                 if entities[span.ref].kind in kinds:
                     return span.ref
         return None
+
+    def _it_in_sentence(self, index: int, match: PhraseMatch) -> str | None:
+        """The entity that `it` right before the phrase (auxiliaries aside: `it was formed`)
+        refers to within its sentence: the one entity of a non-person kind named before it,
+        after a preposition too (`the mascot of the Mercian Regiment when it formed`), with no
+        other name or place between. None when the sentence names none, or more than one."""
+        norms = self.document.norms[index]
+        k = match.first - 1
+        while k >= 0 and norms[k] in _IT_AUXILIARIES:
+            k -= 1
+        if k < 0 or norms[k] != "it":
+            return None
+        before = [s for s in self.entities[index] if s.last <= k]
+        if not before or any(k > p.first >= before[-1].last for p in self.places[index]):
+            return None
+        entities = self.story.entities
+        kinds = {s.ref for s in before if entities[s.ref].kind in NON_PERSON_KINDS}
+        if len(kinds) != 1 or before[-1].ref not in kinds:
+            return None
+        return before[-1].ref
 
     def _implied_event(self, index: int, match: PhraseMatch, who: frozenset[str]) -> bool:
         """Whether the story's event is the implied subject: the fact's who is an entity of

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -293,23 +294,24 @@ _ALL_KINDS = frozenset({COUNTRY, REGION, CITY})
 _AREAS = frozenset({COUNTRY, REGION})
 
 
-def find(text: str, tokens: list[Token], norms: list[str], taken: set[int]) -> list[Span]:
+def find(text: str, tokens: list[Token], norms: list[str], names: Sequence[Span]) -> list[Span]:
     """World places named in a sentence in a shape that leaves no doubt (see the module's
-    docstring); ``taken`` are the tokens of the story's own names, which are never read."""
+    docstring); the tokens of ``names``, the story's own names, are never read."""
     spans: list[Span] = []
     starts = [
         i
         for i in range(1, len(tokens))
-        if i not in taken
-        and text[tokens[i].start].isupper()
-        and (
+        if (
             norms[i - 1] in _LOCATIVES
             or (norms[i - 1] == "of" and i >= 2 and norms[i - 2] in _PLACE_NOUNS)
             or (norms[i - 1] == "the" and i >= 2 and norms[i - 2] in _LOCATIVES)
         )
+        and text[tokens[i].start].isupper()
     ]
     if not starts:
         return spans
+    taken = {k for s in names for k in range(s.first, s.last)}
+    starts = [i for i in starts if i not in taken]
     for i in starts:
         hit = _longest(text, tokens, i, _ALL_KINDS)
         if hit is None:

@@ -177,7 +177,9 @@ def test_the_diagnosis_agrees_with_the_reading_on_the_whole_corpus() -> None:
                 who = frozenset(fact.who)
                 for pattern in compiled.phrases[fact.id]:
                     for index, tokens in enumerate(reading.document.tokens):
-                        for match in find_phrase(pattern, tokens, reading.places[index]):
+                        asides = reading.document.aside_tokens(index)
+                        places = reading.places[index]
+                        for match in find_phrase(pattern, tokens, places, asides=asides):
                             kept = reading._subject(index, match, who) is not False
                             reason = _subject_reason(reading, index, match, who)
                             assert kept == (reason == MENTION), (path, fact.id, index, reason)

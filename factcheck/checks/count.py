@@ -18,6 +18,7 @@ preposition or an owner (`by a 61-year-old doctor`, `his 18-year-old son`) is an
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from factcheck.facts import Fact
@@ -29,6 +30,8 @@ from factcheck.text.numbers import NumberMention, find_numbers, unit_name
 SLOT = "count"
 REACH = 2
 """How many words (adjectives, `just`, `foreign`) may stand between the number and the phrase."""
+PERCENT = "%"
+"""The unit of a percentage (`25%`, `25 per cent`, `25 percent`)."""
 APPROXIMATE_TOLERANCE = 0.25
 """`about 70` fits 70 within this fraction; further off, an approximate number is not judged."""
 
@@ -193,6 +196,8 @@ def _before_subject(
     for number in numbers:
         if number.value != fact.count or number.ordinal != fact.ordinal or number.approximate:
             continue
+        if PERCENT in (fact.unit, number.unit) and not _unit_fits(number, fact, mention):
+            continue
         if _counts_the_subject(number, mention, tokens):
             evidence = reading.document.evidence(mention.index, marks=[(number.start, number.end)])
             expected = fact.expected(SLOT)
@@ -255,6 +260,9 @@ def _counts_other_things(
     if fact.unit and number.unit:
         if number.unit != fact.unit:
             return True  # `20km/h` for a fact in mph: another unit, not judged
+    elif PERCENT in (fact.unit, number.unit):
+        if not _unit_fits(number, fact, mention):
+            return True  # `25%` for a count of things, `25 people` for a percentage
     else:
         units = UNITS.intersection(gap) | UNITS.intersection(_glued(sentence, number))
         if units and not units <= set(mention.phrase.pattern.elements):
@@ -309,13 +317,20 @@ _AGE_END = frozenset(map(normalize_word, ("aged", "age")))
 
 
 def _unit_fits(number: NumberMention, fact: Fact, mention: Mention) -> bool:
-    """Whether ``number``'s unit, if any, is the fact's (its `unit:` or a unit its phrase names)."""
+    """Whether ``number``'s unit, if any, is the fact's (its `unit:` or a unit its phrase names).
+
+    A percentage is never a bare number: a fact in `%` needs `25%` or `25 per cent`, and a
+    fact of another unit or none never reads `25%` unless its phrase says `percent`."""
     if not number.unit:
-        return True
+        return fact.unit != PERCENT
     if fact.unit:
         return number.unit == fact.unit
     assert mention.phrase is not None
-    return any(unit_name(w) == number.unit for w in mention.phrase.pattern.elements)
+    elements = mention.phrase.pattern.elements
+    pairs = itertools.pairwise(elements)
+    return any(unit_name(w) == number.unit for w in elements) or (
+        number.unit == PERCENT and ("per", "cent") in pairs
+    )
 
 
 def _after_phrase(
@@ -327,9 +342,12 @@ def _after_phrase(
     sentence = reading.sentence_text(mention.index)
     tokens = reading.document.tokens[mention.index]
     first, last = tokens[mention.phrase.first], tokens[mention.phrase.last - 1]
+    aside = mention.phrase.aside
     for number in numbers:
         if number.start < first.end or number.approximate:
             continue
+        if aside is not None and tokens[aside[0]].start <= number.start < tokens[aside[1] - 1].end:
+            continue  # `Seven firms, including two banks, have been asked`: another count
         inside = number.end <= last.start
         if not inside:
             gap = sentence[last.end : number.start]

@@ -108,21 +108,24 @@ _UNIT_NAMES = {
     "lb": "lb lbs",
     "t": "tonne tonnes",
     "l": "litre litres liter liters",
+    "%": "percent per-cent",
 }
 _UNIT_OF = {
     alias.replace("-", " "): sym for sym, a in _UNIT_NAMES.items() for alias in [sym, *a.split()]
 }
 UNIT_SYMBOLS = frozenset(_UNIT_NAMES)
 """The units a fact's ``unit:`` may name (by symbol or by any of their names)."""
-_GLUED = re.compile(r"(mph|km/h|kph|kmh|km|cm|mm|kg|ft|lbs|lb|in|m|g|t)(?![A-Za-z0-9])")
-"""Units glued to their number (``12mph``, ``360g``, ``40m``, ``80m-deep``): lower case only
-(``5G`` is no weight)."""
+_GLUED = re.compile(r"(%|mph|km/h|kph|kmh|km|cm|mm|kg|ft|lbs|lb|in|m|g|t)(?![A-Za-z0-9])")
+"""Units glued to their number (``12mph``, ``360g``, ``40m``, ``80m-deep``, ``25%``): lower case
+only (``5G`` is no weight)."""
 _SPACED = re.compile(
     r"[\s-]+((?:miles?|kilomet(?:re|er)s?|km)\s+(?:per|an|a)\s+hour|m\.p\.h\.|mph|km/h|kph"
     r"|(?:centi|milli|kilo)?met(?:re|er)s?|kms?|cm|mm|m|miles?|ft|foot|feet|inch(?:es)?"
-    r"|gram(?:me)?s?|g|kg|kilo(?:gram(?:me)?)?s?|lbs?|tonnes?|lit(?:re|er)s?)(?![\w/])",
+    r"|gram(?:me)?s?|g|kg|kilo(?:gram(?:me)?)?s?|lbs?|tonnes?|lit(?:re|er)s?"
+    r"|%|per[\s-]cent|percent)(?![\w/])",
 )
-"""A unit written after its number, apart or hyphenated (``12 mph``, ``40-metre``)."""
+"""A unit written after its number, apart or hyphenated (``12 mph``, ``40-metre``, ``25 per
+cent``; not ``25 percentage points``)."""
 
 
 def unit_name(text: str) -> str | None:
