@@ -247,9 +247,10 @@ def dropped_sentences(reading: Reading, fact: Fact) -> Iterator[Dropped]:
 
 def _mention_reason(reading: Reading, fact: Fact) -> str:
     if fact.count is not None:
+        after = f", or a measure in {fact.unit} right after it" if fact.unit else ""
         return (
             "a mention, but the count check finds no number for it (it reads the number "
-            f"right before the phrase: `{fact.expected('count')} {fact.what[0]}`)"
+            f"right before the phrase: `{fact.expected('count')} {fact.what[0]}`{after})"
         )
     return "a mention"
 

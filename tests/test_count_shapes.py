@@ -1,5 +1,6 @@
 """Case table of count shapes beyond `number phrase`: a number inside or after the phrase
-(`jailed for six years`, `Game 7`, `a speed limit of 12mph`), ages after `aged`/`at the age
+(`jailed for six years`, `Game 7`; a measure in the fact's unit, `a speed limit of 12mph`, is
+judged: `tests/test_count_measures.py`), ages after `aged`/`at the age
 of`, numbers glued to units, and a fact's `unit:`. Each shape: sentences that must confirm, must
 not be judged, must clash (where it clashes at all)."""
 
@@ -49,6 +50,7 @@ WAIT = story("year wait", 108)
 INNINGS = story("inning victory", 10)
 
 AFTER = ("confirmed", "count.number-after-phrase")
+MEASURE = ("confirmed", "count.measure-after-phrase")
 INSIDE = ("confirmed", "count.number-inside-phrase")
 BEFORE = ("confirmed", "count.number-before-phrase")
 AGED = ("confirmed", "count.age-after-phrase")
@@ -63,12 +65,10 @@ UNSTATED = ("unstated", "")
         ("Rovers won Game 7.", GAME, AFTER),
         ("Rovers won game seven on Sunday.", GAME, AFTER),
         ("Smith was jailed for six years.", JAILED, INSIDE),
-        ("Rovers set a speed limit of 12mph.", LIMIT, AFTER),
-        ("Rovers cut the bar to 360g.", BAR, AFTER),
-        # confirm-only: another number after the noun is never a clash
+        # confirm-only: another number after the noun is never a clash (but a measure in the
+        # fact's unit: tests/test_count_measures.py)
         ("Rovers won Game 6.", GAME, UNSTATED),
         ("Smith was jailed for eight years.", JAILED, UNSTATED),
-        ("Rovers set a speed limit of 20mph.", LIMIT, UNSTATED),
         # not judged: after a comma or a clause, a range, a plan, a quote, another unit
         ("Rovers won the game, 7 days later.", GAME, UNSTATED),
         ("Rovers won the game that 7 people saw.", GAME, UNSTATED),
@@ -110,7 +110,7 @@ def test_an_age_after_aged(text: str, fact: str, expected: tuple[str, str]) -> N
         ("Rovers set a 12mph speed limit.", LIMIT, BEFORE),
         ("Rovers set a 12 mph speed limit.", LIMIT, BEFORE),
         ("Rovers set a 12 miles per hour speed limit.", LIMIT, BEFORE),
-        ("Rovers set a speed limit of 12 miles per hour.", LIMIT, AFTER),
+        ("Rovers set a speed limit of 12 miles per hour.", LIMIT, MEASURE),
         (
             "Rovers set a 15mph speed limit.",
             LIMIT,
@@ -119,8 +119,8 @@ def test_an_age_after_aged(text: str, fact: str, expected: tuple[str, str]) -> N
         # another unit: not judged (no conversion)
         ("Rovers set a 20km/h speed limit.", LIMIT, UNSTATED),
         ("Rovers dug a well 130 feet deep.", DEPTH, UNSTATED),
-        ("Rovers dug a well 40 metres deep.", DEPTH, AFTER),
-        ("Rovers dug a well 40m deep.", DEPTH, AFTER),
+        ("Rovers dug a well 40 metres deep.", DEPTH, MEASURE),
+        ("Rovers dug a well 40m deep.", DEPTH, MEASURE),
         # hyphenated adjectives before the noun
         ("Rovers ended a 108-year wait.", WAIT, BEFORE),
         ("Rovers won a 10-inning victory.", INNINGS, BEFORE),

@@ -14,6 +14,11 @@ An age fact (its `what` an age phrase) is also stated by an age in apposition to
 (`Donald Collett, 62,`: `count.age-apposition`, found by the reading) and by an age right
 before the name (`63-year-old Robert Huxley`: `count.age-before-name`); an age after a
 preposition or an owner (`by a 61-year-old doctor`, `his 18-year-old son`) is another's.
+
+After the phrase, a number only confirms (`Game 7`: after the noun it may count something
+else), but for a measure in the fact's own `unit:` (`a speed limit of 20mph`, `reduced to
+360g`: `count.measure-after-phrase`). The number after `one of the`/`two of the` before the
+phrase (`one of the seven dead`) is the whole count, not a part (`count.whole-after-partitive`).
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from factcheck.facts import Fact
 from factcheck.match import Token, normalize_word
 from factcheck.reading import DETERMINERS, PREPOSITIONS, Mention, Reading, is_age_phrase
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
-from factcheck.text.numbers import NumberMention, find_numbers, unit_name
+from factcheck.text.numbers import NumberMention, approximation_before, find_numbers, unit_name
 
 SLOT = "count"
 REACH = 2
@@ -51,6 +56,13 @@ _UNREAL = re.compile(
 )
 """Words that make a number an expectation or a plan, not what happened."""
 _RULE = "count.number-before-phrase"
+_WHOLE = "count.whole-after-partitive"
+_PARTITIVE = re.compile(r"\b(?P<part>\w+)\s+of\s+(?:(?:the|those|these)\s+)?$", re.I)
+"""Before a number: `one of the`, `two of`, `each of those` (`one of the seven dead`)."""
+_WHOLE_WORDS = frozenset("each none all both".split())
+PARTITIVE_REACH = 1
+"""How many words may stand between the whole's number and the phrase (`one of the 22 people
+injured`)."""
 _OWNERS = PREPOSITIONS | frozenset("his her their its my our your whose".split())
 """Before an age phrase (`by a 61-year-old`, `his 18-year-old`): the age of the noun after it."""
 _APPOSITION = "count.age-apposition"
@@ -403,7 +415,8 @@ def _stated_after(
     fact: Fact, mention: Mention, reading: Reading, numbers: list[NumberMention]
 ) -> SlotResult | None:
     """Confirm-only, but for an age right after `aged`/`at the age of` next to its subject:
-    a number after the noun may count another thing (`a speed limit of 12mph in 2016`)."""
+    a number after the noun may count another thing (`Game 6`, `killed eight people`). A
+    measure in the fact's `unit:` is judged before (``_measure_after``)."""
     found = _after_phrase(fact, mention, reading, numbers)
     if found is None or fact.count is None:
         return None
@@ -445,6 +458,148 @@ def _rule(mention: Mention) -> str:
     return _RULE
 
 
+def _whole_after_partitive(number: NumberMention, mention: Mention, reading: Reading) -> bool:
+    """Whether ``number`` is the whole after a part (`one of the seven dead`, `two of the 22
+    people injured`, `one of seven people killed`): the phrase follows it (at most one word
+    between), and a cardinal (`one`, `two`, `3`) or `each`/`none`/`all`/`both` stands before
+    `of (the)`. It states the whole count of the phrase, not a part of it."""
+    assert mention.phrase is not None
+    sentence = reading.sentence_text(mention.index)
+    tokens = reading.document.tokens[mention.index]
+    phrase_start = tokens[mention.phrase.first].start
+    if sum(1 for t in tokens if number.end <= t.start < phrase_start) > PARTITIVE_REACH:
+        return False
+    m = _PARTITIVE.search(sentence, max(0, number.start - 40), number.start)
+    if m is None:
+        return False
+    part = m.group("part")
+    if part.lower() in _WHOLE_WORDS:
+        return True
+    found = find_numbers(part)
+    return len(found) == 1 and found[0].text == part and not found[0].ordinal
+
+
+MEASURE_RULE = "count.measure-after-phrase"
+MEASURE_LINKS = frozenset("of to at by".split())
+"""The one word that may stand between the phrase and a measure after it (`a speed limit of
+20mph`, `reduced to 360g`)."""
+CHANGE_WORDS = frozenset(
+    map(
+        normalize_word,
+        """raise raised rose risen rise rises increase increased increases cut cuts reduce reduced
+        reduces reduction lower lowered lowers lift lifted boost boosted fall fell fallen falls
+        drop dropped drops slash slashed double doubled halve halved trim trimmed hike hiked grow
+        grew grown change changed""".split(),
+    )
+)
+"""Right before the phrase (`raised its stake by 5%`, `a cut in the speed limit of 8mph`): a
+measure after `by`/`of` (or no word) is the change, not the phrase's measure; `to` gives the
+new value (`cut the speed limit to 20mph`)."""
+CHANGE_REACH = 3
+"""How many words before the phrase are looked at for a word of change."""
+_FROM = re.compile(r"\s+from\s+", re.I)
+_TO = re.compile(r"\s+to\s+", re.I)
+_LIST_AFTER = re.compile(r"\s*(?:,|-|–|—|/|\bto\b|\bor\b|\band\b|\bnor\b)\s*", re.I)
+_RATE = re.compile(r"\s*(?:/|(?:per|a|an|each|every)\s+[a-z])", re.I)
+"""After a measure: a rate of another thing (`360g a day`, `12mph per lap`)."""
+
+
+def _link(sentence: str, start: int, number: NumberMention) -> str | None:
+    """The one word between ``start`` and ``number`` (its approximating words aside): '' when
+    none, None when more, or anything but a word."""
+    approximate = approximation_before(sentence, number.start)
+    end = approximate if approximate is not None and approximate >= start else number.start
+    gap = sentence[start:end]
+    if re.search(r"[^\w\s]", gap):
+        return None
+    words = gap.lower().split()
+    return "" if not words else words[0] if len(words) == 1 else None
+
+
+def _measure(
+    fact: Fact, mention: Mention, reading: Reading, numbers: list[NumberMention]
+) -> tuple[NumberMention, str] | None:
+    """The measure in the fact's `unit:` right after the phrase (`a speed limit of 20mph`,
+    `reduced to 360g`), with the word between, or None when no number after it is one.
+
+    In `from 400g to 360g` the value after `to`, the new one, is the measure; the value after
+    `from` never is."""
+    assert mention.phrase is not None
+    sentence = reading.sentence_text(mention.index)
+    last = reading.document.tokens[mention.index][mention.phrase.last - 1]
+    after = [n for n in numbers if n.start >= last.end]
+    if not after:
+        return None
+    number = after[0]
+    if _FROM.fullmatch(sentence, last.end, number.start) and len(after) > 1:
+        if number.unit not in ("", fact.unit) or number.ordinal:
+            return None
+        origin, number = number, after[1]
+        if _link(sentence, origin.unit_end, number) != "to":
+            return None
+        link = "to"
+    else:
+        found = _link(sentence, last.end, number)
+        if found is None or (found and found not in MEASURE_LINKS):
+            return None
+        link = found
+    if number.ordinal or number.unit != fact.unit:
+        return None
+    rest = sentence[number.unit_end :]
+    listed = _LIST_AFTER.match(rest)
+    if listed and find_numbers(rest[listed.end() : listed.end() + 12]):
+        return None  # `20mph or 30mph`, `between 20 and 30mph`: a range or a list
+    if _RATE.match(rest):
+        return None  # `360g a day`: a rate of another thing
+    return number, link
+
+
+def _measure_after(
+    fact: Fact, mention: Mention, reading: Reading, numbers: list[NumberMention]
+) -> SlotResult | None:
+    """A measure in the fact's `unit:` right after the phrase (`a speed limit of 20mph` for a
+    limit of 12 mph): the fact's measure, judged (see ``_measure``). Not judged: after a word of
+    change before the phrase and `by`/`of` (`raised its stake by 5%`: the change), a plan, a
+    quotation, or an approximate number further off than the tolerance."""
+    assert mention.phrase is not None and fact.count is not None
+    if not fact.unit or fact.ordinal:
+        return None
+    found = _measure(fact, mention, reading, numbers)
+    if found is None:
+        return None
+    number, link = found
+    sentence = reading.sentence_text(mention.index)
+    tokens = reading.document.tokens[mention.index]
+    first = mention.phrase.first
+    if link != "to" and not CHANGE_WORDS.isdisjoint(
+        t.norm for t in tokens[max(0, first - CHANGE_REACH) : first]
+    ):
+        return None  # `raised its stake by 5%`: the change, not the stake
+    if _UNREAL.search(sentence[: number.start][-80:]):
+        return None  # `is expected to be cut to 360g`: a plan
+    if reading.document.in_quotes(mention.index, number.start, number.end):
+        return None
+    expected = fact.expected(SLOT)
+    text = sentence[number.start : number.unit_end]
+    evidence = reading.document.evidence(mention.index, marks=[(number.start, number.unit_end)])
+    if number.value == fact.count:
+        return SlotResult(SLOT, CONFIRMED, expected, text, evidence, rule=MEASURE_RULE)
+    bound = _BOUNDS.search(sentence[: number.start])
+    if bound is not None:  # `a speed limit of up to 20mph` does not rule out 12mph
+        lower = bound.group("lower") is not None
+        fits = fact.count >= number.value if lower else fact.count <= number.value
+        status = CONFIRMED if fits else CONTRADICTED
+        found_text = f"{bound.group().strip()} {text}"
+        return SlotResult(SLOT, status, expected, found_text, evidence, rule="count.bound")
+    if number.approximate:
+        if abs(number.value - fact.count) <= APPROXIMATE_TOLERANCE * abs(fact.count):
+            return SlotResult(
+                SLOT, CONFIRMED, expected, text, evidence, "approximate", "count.approximate"
+            )
+        return None
+    return SlotResult(SLOT, CONTRADICTED, expected, text, evidence, rule=MEASURE_RULE)
+
+
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if mention.age is not None and fact.count is not None:
         return _apposed_age(fact, mention, reading)
@@ -454,8 +609,10 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     numbers = reading.document.numbers(mention.index)
     number = _bound(mention, reading, fact, numbers)
     if number is None:
-        return _before_subject(fact, mention, reading, numbers) or _stated_after(
-            fact, mention, reading, numbers
+        return (
+            _before_subject(fact, mention, reading, numbers)
+            or _measure_after(fact, mention, reading, numbers)
+            or _stated_after(fact, mention, reading, numbers)
         )
     before = sentence[: number.start]
     if _RANGE.search(before) or _UNREAL.search(before[-80:]):
@@ -464,10 +621,13 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         return None
     expected = fact.expected(SLOT)
     rule = _rule(mention)
+    whole = rule == _RULE and _whole_after_partitive(number, mention, reading)
     # `Philip Logan, 52, and 63-year-old Robert Huxley`: each age is its own name's
     group = [number] if rule != _RULE else _coordinated(number, numbers, sentence)
     phrase_end = reading.document.tokens[mention.index][mention.phrase.last - 1].end
-    if _NAMED_AFTER.match(sentence, phrase_end) and all(n.value != fact.count for n in group):
+    if whole:  # `one of the seven dead`, `Two of the nine people killed were named`
+        rule = _WHOLE
+    elif _NAMED_AFTER.match(sentence, phrase_end) and all(n.value != fact.count for n in group):
         return None  # `Three men and a woman were named`: those named so far, a part
     if len(group) > 1:  # one coordinated value that fits is enough; a clash needs them all
         fitting = [n for n in group if n.value == fact.count]

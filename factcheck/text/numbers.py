@@ -14,6 +14,7 @@ from decimal import Decimal
 
 __all__ = [
     "NumberMention",
+    "approximation_before",
     "find_numbers",
     "looks_like_year",
     "month_number",
@@ -311,6 +312,15 @@ _APPROX = re.compile(
     r"|(?:an\s+)?estimated|at\s+most)\s+(?:[$€£¥]\s*)?$",
     re.IGNORECASE,
 )
+
+
+def approximation_before(sentence: str, start: int) -> int | None:
+    """Where the words that make a number starting at ``start`` approximate or bound it begin
+    (``about``, ``nearly``, ``at least``, ``up to``), or None when there are none."""
+    m = _APPROX.search(sentence, max(0, start - 24), start)
+    return None if m is None else m.start()
+
+
 _MONTH_BEFORE = re.compile(rf"\b(?P<mon>{_MONTH_PATTERN})\b\.?\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?(?P<mon>{_MONTH_PATTERN})\b", re.IGNORECASE)
 _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:no|the|this|that|any|every|each)\s+$", re.IGNORECASE)
