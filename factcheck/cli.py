@@ -13,7 +13,7 @@ from typing import TextIO
 from factcheck import suggest
 from factcheck.articles import ARTICLE_SUFFIXES, Article, iter_jsonl, read_article
 from factcheck.diagnose import dropped_sentences
-from factcheck.engine import Checker, judge
+from factcheck.engine import Checker, judge, mentions_of
 from factcheck.errors import FactcheckError, FactFileError
 from factcheck.facts import Fact, Story, fact_files, load_story, story_warnings
 from factcheck.outputs.report import printable
@@ -62,13 +62,16 @@ def explain_reading(reading: Reading, only: str | None, out: TextIO) -> None:
     for fact in reading.story.facts:
         if only and fact.id != only:
             continue
-        mentions = reading.mentions(fact)
+        mentions = mentions_of(fact, reading)
         result = judge(fact, mentions, reading)
         print(f"\n{reading.story.id}/{fact.id}: {result.status}", file=out)
         for mention in mentions:
             sentence = doc.sentences[mention.index]
             how = []
-            if mention.who is not None:
+            if mention.actor is not None:
+                actor = sentence.text[mention.actor.start : mention.actor.end]
+                how.append(f"another entity {actor!r} does it (the fact is exclusive)")
+            elif mention.who is not None:
                 kind = "exact" if mention.who.exact else "fuzzy"
                 how.append(f"who {sentence.text[mention.who.start : mention.who.end]!r} ({kind})")
             elif mention.quote is None:

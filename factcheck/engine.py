@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from types import ModuleType
 
+from factcheck import actors
 from factcheck.articles import Article
 from factcheck.checks import CHECKS, UNRELIABLE
 from factcheck.facts import Fact, Story
@@ -112,27 +113,49 @@ def _plan(fact: Fact) -> Plan:
     return checks, key, unstated
 
 
+def mentions_of(fact: Fact, reading: Reading) -> list[Mention]:
+    """Every mention of ``fact``: its own (``Reading.mentions``), then, for an `exclusive`
+    fact, the sentences where another entity of the story does its `what` (``actors``)."""
+    found = reading.mentions(fact)
+    if fact.exclusive:
+        found = found + actors.mentions(reading, fact)
+    return found
+
+
+def _judge_mention(
+    fact: Fact, mention: Mention, reading: Reading, checks: tuple[ModuleType, ...]
+) -> list[SlotResult]:
+    """The slot verdicts of one mention; on another entity's act only the `who` is judged."""
+    if mention.actor is not None:
+        checks = tuple(check for check in checks if check.SLOT == "who")
+    return [
+        _trace(r, mention, reading.document) if r.status == CONTRADICTED else r
+        for check in checks
+        if (r := check.check(fact, mention, reading))
+    ]
+
+
 def judge(fact: Fact, mentions: Sequence[Mention], reading: Reading) -> FactResult:
     """The verdict on one fact from its mentions in one article."""
     checks, key, unstated = _plan(fact)
     slots: tuple[SlotResult, ...] = unstated
     status = OMITTED
     evidence: tuple[Evidence, ...] = ()
+    doubts: list[SlotResult] = []
     if mentions:  # most facts of a story are not mentioned in a given article
-        per_mention = [
-            [
-                _trace(r, m, reading.document) if r.status == CONTRADICTED else r
-                for check in checks
-                if (r := check.check(fact, m, reading))
-            ]
-            for m in mentions
-        ]
-        if key is not None:  # keep only the mentions that say something about the key slot
-            kept = [
-                (m, r)
-                for m, r in zip(mentions, per_mention, strict=True)
-                if any(x.slot == key for x in r)
-            ]
+        per_mention = [_judge_mention(fact, m, reading, checks) for m in mentions]
+        if key is not None or any(m.actor is not None for m in mentions):
+            # keep the mentions that say something about the key slot, and another entity's
+            # act only where it contradicts the `who`: it never makes the fact consistent
+            kept = []
+            for m, r in zip(mentions, per_mention, strict=True):
+                if m.actor is not None:
+                    if any(x.status == CONTRADICTED for x in r):
+                        kept.append((m, r))
+                    else:
+                        doubts += [x for x in r if x.status == DOUBTFUL]
+                elif key is None or any(x.slot == key for x in r):
+                    kept.append((m, r))
             mentions = [m for m, _ in kept]
             per_mention = [r for _, r in kept]
     if mentions:
@@ -145,6 +168,8 @@ def judge(fact: Fact, mentions: Sequence[Mention], reading: Reading) -> FactResu
                 for m in mentions
             )
         )
+    elif doubts:  # shown, never failed: the fact stays omitted
+        slots = tuple(next((d for d in doubts if d.slot == s.slot), s) for s in unstated)
     article = reading.document.article
     return FactResult(
         article=article.key,
@@ -184,7 +209,7 @@ class Checker:
                 documents[anchor] = Document(article, anchor)
             reading = Reading(documents[anchor], compiled)
             results += [
-                judge(fact, reading.mentions(fact), reading) for fact in compiled.story.facts
+                judge(fact, mentions_of(fact, reading), reading) for fact in compiled.story.facts
             ]
         return results
 

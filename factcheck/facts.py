@@ -123,6 +123,9 @@ class Fact:
     required: bool = False
     quotes: tuple[str, ...] = ()
     """Every wording of the quote (`quote:` may list several): any of them is the fact."""
+    exclusive: bool = False
+    """Only the fact's `who` did it: another entity of the story plainly named as the subject
+    of one of its phrasings contradicts the `who` (`factcheck.actors`)."""
 
     @functools.cached_property
     def slots(self) -> tuple[str, ...]:
@@ -428,6 +431,7 @@ def _build(data: dict[str, Any], path: str, lines: dict[KeyPath, int]) -> Story:
             quote=_as_tuple(f.get("quote"))[0] if f.get("quote") else None,
             required=bool(f.get("required", False)),
             quotes=_as_tuple(f.get("quote")),
+            exclusive=bool(f.get("exclusive", False)),
         )
         for i, f in enumerate(data["facts"])
     )

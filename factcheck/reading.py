@@ -422,6 +422,10 @@ class Mention:
     age: ApposedAge | None = None
     """For an age fact: the age in apposition to ``who`` (`Donald Collett, 62,`); the mention
     then has no phrase."""
+    actor: Span | None = None
+    """For an `exclusive` fact: another entity of the story named as the subject of the phrase
+    (`Ennis-Hill has been banned` for Chernova's ban, `factcheck.actors`). Only the `who` slot
+    is judged on such a mention, and it contradicts it."""
 
 
 @dataclass
@@ -520,6 +524,16 @@ class Reading:
             ]
             found.sort(key=lambda m: m.index)
         return found
+
+    def phrase_matches(self, fact: Fact) -> list[tuple[int, PhraseMatch]]:
+        """(sentence, match) of every phrasing of ``fact``, in sentence order; words that
+        several phrasings find are given once."""
+        found: dict[tuple[int, int], PhraseMatch] = {}
+        for pattern in self.compiled.phrases[fact.id]:
+            for index, matches in self._phrase_matches(pattern):
+                for match in matches:
+                    found.setdefault((index, match.first), match)
+        return [(index, found[index, first]) for index, first in sorted(found)]
 
     def _states_an_age(self, fact: Fact) -> bool:
         """Whether ``fact`` is a person's age: a count whose `what` is an age phrase."""

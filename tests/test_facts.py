@@ -158,8 +158,8 @@ facts:
         ),
         pytest.param(
             BASE + "    colour: red\n",
-            "f.yaml:13: facts[0].colour: unknown key 'colour'; allowed: count, id, note, "
-            "ordinal, quote, required, unit, what, when, where, who",
+            "f.yaml:13: facts[0].colour: unknown key 'colour'; allowed: count, exclusive, "
+            "id, note, ordinal, quote, required, unit, what, when, where, who",
             id="unknown-fact-key",
         ),
         pytest.param(

@@ -527,8 +527,8 @@ facts:
     [
         pytest.param(
             BROKEN + "    colour: red\n",
-            "facts/broken.yaml:13: facts[0].colour: unknown key 'colour'; allowed: count, id, "
-            "note, ordinal, quote, required, unit, what, when, where, who",
+            "facts/broken.yaml:13: facts[0].colour: unknown key 'colour'; allowed: count, "
+            "exclusive, id, note, ordinal, quote, required, unit, what, when, where, who",
             id="unknown-key",
         ),
         pytest.param(

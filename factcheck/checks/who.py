@@ -389,6 +389,17 @@ def _naming(reading: Reading, span: Span, first: int) -> int:
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     doc = reading.document
     expected = fact.expected(SLOT)
+    if mention.actor is not None:  # an `exclusive` fact's act, done by another entity
+        span = mention.actor
+        return SlotResult(
+            SLOT,
+            CONTRADICTED,
+            expected,
+            doc.sentences[mention.index].text[span.start : span.end],
+            doc.evidence(mention.index, marks=[(span.start, span.end)]),
+            f"{span.ref} does it; only {' or '.join(fact.who)} did (the fact is exclusive)",
+            rule="who.actor",
+        )
     if mention.quote is None:
         if mention.who is None:
             return SlotResult(
