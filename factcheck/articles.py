@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -44,6 +44,11 @@ class Article:
     """Who wrote it (``author``, news-please's ``authors``): kept, not checked."""
     description: str = ""
     """The standfirst of a JSON article (``description``): kept, not checked."""
+    stories: tuple[str, ...] = ()
+    """The ids of the stories the article says it is about (``story``/``stories``): it is
+    checked against exactly these, whatever names it holds. Empty: routed by its names."""
+    stories_line: int | None = None
+    """The file line of the ``story``/``stories`` key."""
 
 
 @dataclass(frozen=True)
@@ -112,6 +117,76 @@ def _front_matter(text: str, path: str) -> tuple[dict[str, object], str, int]:
     body = text[body_start:].lstrip("\n")
     first_line = text[: len(text) - len(body)].count("\n") + 1
     return fields, body, first_line
+
+
+STORY_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
+"""What a story id is (as in the fact file schema): letters, digits, '-', '_' and '.'."""
+
+
+def _kind(value: object) -> str:
+    """What a value that should be text is, in a few words (`a list`, `a number`)."""
+    if value is None:
+        return "empty"
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, str):
+        return "text"
+    return type(value).__name__
+
+
+def declared_stories(
+    fields: dict[str, object], path: str, line_of: Callable[[str], int]
+) -> dict[str, Any]:
+    """The ``stories`` and ``stories_line`` fields of an article that declares its stories
+    (``story: id`` or ``stories: [id, ...]``); none for one that does not.
+
+    ``line_of(key)`` is the file line of a key. A value of the wrong shape, both keys at once
+    or an empty list is an ArticleError at that line: an article is never left unchecked
+    because its declaration could not be read. Whether the ids are those of loaded stories is
+    for the ``Checker`` to say.
+    """
+    given = [key for key in ("story", "stories") if key in fields]
+    if not given:
+        return {}
+    if len(given) == 2:
+        message = "story and stories: give one of them (`stories` lists several)"
+        raise ArticleError(message, path, max(line_of("story"), line_of("stories")))
+    key = given[0]
+    value, line = fields[key], line_of(key)
+    if key == "story":
+        if not isinstance(value, str):
+            several = " (several go under `stories: [a, b]`)" if isinstance(value, list) else ""
+            message = f"story: must be a story id (text), not {_kind(value)}{several}"
+            raise ArticleError(message, path, line)
+        ids = [value]
+    else:
+        if not isinstance(value, list):
+            one = " (one goes under `story: id`)" if isinstance(value, str) else ""
+            message = f"stories: must be a list of story ids, not {_kind(value)}{one}"
+            raise ArticleError(message, path, line)
+        for i, v in enumerate(value):
+            if not isinstance(v, str):
+                message = f"stories[{i}]: must be a story id (text), not {_kind(v)}"
+                raise ArticleError(message, path, line)
+        if not value:
+            message = "stories: the list is empty (name a story, or leave the key out)"
+            raise ArticleError(message, path, line)
+        ids = value
+    for i, sid in enumerate(ids):
+        where = "story" if key == "story" else f"stories[{i}]"
+        problem = lone_surrogate(sid)
+        if problem is not None:
+            raise ArticleError(f"{where}: {problem}", path, line)
+        if not STORY_ID.fullmatch(sid):
+            message = f"{where}: {sid!r} is not a story id (letters, digits, '-', '_', '.')"
+            raise ArticleError(message, path, line)
+    return {"stories": tuple(dict.fromkeys(ids)), "stories_line": line}
 
 
 def _field_line(text: str, name: str) -> int:
@@ -201,6 +276,7 @@ def read_article(path: str | Path) -> Article:
             first_line=first_line,
             title_line=_field_line(text, "title") if title else None,
             author=_authors(fields.get("author")),
+            **declared_stories(fields, shown, lambda key: _field_line(text, key)),
         )
     title, _, _ = text.partition("\n")
     return _article(shown, shown, text, title=title.strip())
@@ -308,6 +384,7 @@ def _json_article(text: str, shown: str) -> Article:
         _parse_date(record[date_key], shown, lines[date_key], date_key) if date_key else None
     )
     title = _text_field(record, found["title"] or "title")
+    declared = declared_stories(record, shown, lines.__getitem__)
     return _article(
         shown,
         shown,
@@ -321,6 +398,7 @@ def _json_article(text: str, shown: str) -> Article:
         one_line=True,
         author=_authors(record.get(found["author"] or "author")),
         description=_text_field(record, found["description"] or "description"),
+        **declared,
     )
 
 
@@ -508,6 +586,7 @@ def parse_jsonl_line(raw: bytes, shown: str, number: int) -> Article | ArticleEr
             first_line=number,
             title_line=number if title else None,
             one_line=True,
+            **declared_stories(record, shown, lambda _key: number),
         )
     except RecursionError:
         message = "not JSON that can be read: nested too deep"

@@ -181,7 +181,12 @@ def explain(
                 failed = True
                 continue
             print(f"== {printable(entry.key)}", file=out)
-            routed = checker.route(entry)
+            try:
+                routed = checker.route(entry)
+            except FactcheckError as error:  # it declares a story that is not loaded
+                print(printable(str(error)), file=out)
+                failed = True
+                continue
             if not routed:
                 print("matches no story: it names none of their `about` entities", file=out)
             for sid in routed:
@@ -189,6 +194,8 @@ def explain(
                 anchor = entry.published or compiled.story.date
                 named = compiled.about.search(entry.title) or compiled.about.search(entry.text)
                 by = f" (it names {printable(named.group())!r})" if named else ""
+                if entry.stories:
+                    by = " (the article declares it)"
                 print(f"story {sid}{by}; relative dates anchored on {anchor}", file=out)
                 explain_reading(Reading(Document(entry, anchor), compiled), fact or only, out)
     return 1 if failed else 0

@@ -24,7 +24,11 @@ def check_shard(shard: str, fact_paths: Sequence[str]) -> Iterator[dict[str, Any
                 "message": str(entry),
             }
             continue
-        results = checker.check(entry)
+        try:
+            results = checker.check(entry)
+        except ArticleError as error:  # it declares a story that is not loaded
+            yield {"article": error.key, "status": "error", "message": str(error)}
+            continue
         if not results:
             yield {"article": entry.key, "status": "unmatched"}
         yield from (r.to_json() for r in results)

@@ -13,7 +13,8 @@ from types import ModuleType
 from factcheck import actors
 from factcheck.articles import Article
 from factcheck.checks import CHECKS, UNRELIABLE
-from factcheck.facts import Fact, Story
+from factcheck.errors import UnknownStory
+from factcheck.facts import Fact, Story, did_you_mean
 from factcheck.match import fold_case
 from factcheck.reading import CompiledStory, Document, Mention, Reading
 from factcheck.results import (
@@ -192,14 +193,35 @@ class Checker:
         self.compiled = {story.id: CompiledStory.build(story) for story in stories}
 
     def route(self, article: Article) -> list[str]:
-        """Ids of the stories the article is about (it names one of their `about` entities)."""
+        """Ids of the stories the article is about: those it declares (``Article.stories``),
+        else those whose `about` entities it names.
+
+        UnknownStory (an ArticleError) when it declares a story that is not loaded: such an
+        article is not checked at all, rather than checked against part of what it declares.
+        """
+        if article.stories:
+            unknown = [sid for sid in article.stories if sid not in self.compiled]
+            if unknown:
+                raise self._unknown(article, unknown)
+            return list(article.stories)
         folded = fold_case(f"{article.title}\n{article.text}")
         return [
             sid for sid, compiled in self.compiled.items() if compiled.is_about(article, folded)
         ]
 
+    def _unknown(self, article: Article, unknown: Sequence[str]) -> UnknownStory:
+        """The error for an article that declares stories no loaded fact file holds."""
+        known = sorted(self.compiled)
+        message = "; ".join(f"unknown story {sid!r}{did_you_mean(sid, known)}" for sid in unknown)
+        if not known:
+            message += " (no story is loaded)"
+        return UnknownStory(message, article.path, article.stories_line, key=article.key)
+
     def check(self, article: Article, stories: Sequence[str] | None = None) -> list[FactResult]:
-        """Every fact of every story the article is about (or of ``stories``, already routed)."""
+        """Every fact of every story the article is about (or of ``stories``, already routed).
+
+        The stories the article declares, if any, else those it names (see ``route``).
+        """
         results: list[FactResult] = []
         documents: dict[dt.date | None, Document] = {}
         for sid in self.route(article) if stories is None else stories:

@@ -56,6 +56,11 @@ class NotAnArticle(ArticleError):
     such as a report): the plugin does not collect it."""
 
 
+class UnknownStory(ArticleError):
+    """An article that declares a story (``story:``/``stories:``) that no loaded fact file
+    holds: it is reported like an unreadable article, and not checked."""
+
+
 class BaselineError(FactcheckError):
     """A baseline file (``--facts-baseline``) that cannot be read: bad YAML or a bad entry."""
 

@@ -40,6 +40,7 @@ from factcheck.errors import (
     FactcheckError,
     FactFileError,
     NotAnArticle,
+    UnknownStory,
 )
 from factcheck.facts import Story, fact_files, load_story
 from factcheck.outputs.html import build_html
@@ -250,9 +251,15 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
 
 
 def _stories_of(path: Path, state: State, config: pytest.Config) -> Sequence[str]:
-    """The stories an unchanged article is about (none if it cannot be read)."""
+    """The stories an unchanged article is about (none if it cannot be read).
+
+    One that declares a story no fact file holds goes with every story whose facts changed:
+    the change may be what made it unknown (a story renamed), so its error is shown.
+    """
     try:
         return state.checker.route(read_article(_shown(path, config)))
+    except UnknownStory:
+        return sorted(state.changes.stories) if state.changes is not None else ()
     except ArticleError:
         return ()
 
@@ -299,9 +306,10 @@ def _truncation(article: Article) -> pytest.PytestWarning:
 class ArticleNode:
     """Mixin for the collector of one article.
 
-    One item per fact (the default): the article is read and routed at collection; items hold
-    only ids; the first item that runs checks the article against every story it is about, in
-    one pass, and the others look their result up. When the last of them has run, pytest tears
+    One item per fact (the default): the article is read and routed at collection (to the
+    stories it declares, else to those it names); items hold only ids; the first item that runs
+    checks the article against every story it is about, in one pass, and the others look their
+    result up. When the last of them has run, pytest tears
     the collector down and it lets the text and the results go (read again if an item under it
     runs later). With ``--facts-per-article`` the collector keeps no text: its one
     ``ArticleItem`` reads, routes and checks the article when it runs.
@@ -319,7 +327,11 @@ class ArticleNode:
         state = self.config.stash[STATE]
         if article.truncated:
             self.warn(_truncation(article))
-        routed = state.checker.route(article)
+        try:
+            routed = state.checker.route(article)
+        except ArticleError as error:  # it declares a story that is not loaded
+            yield UnreadableItem.from_parent(self, name=UNREADABLE, error=error)
+            return
         if not routed:
             yield UnmatchedItem.from_parent(self, name=UNMATCHED, key=article.key)
             return
@@ -518,12 +530,12 @@ class ArticleItem(pytest.Item):
         parent: ArticleNode = self.parent  # type: ignore[assignment]
         try:
             article = parent.load()
+            if article.truncated:
+                self.warn(_truncation(article))
+            routed = state.checker.route(article)  # UnknownStory for an unknown declared story
         except ArticleError as error:
             self.stash[PAYLOAD] = _unreadable(error)
             raise
-        if article.truncated:
-            self.warn(_truncation(article))
-        routed = state.checker.route(article)
         if not routed:
             self.stash[PAYLOAD] = _unmatched(article.key)
             pytest.skip(NO_STORY)
@@ -567,7 +579,8 @@ def _unreadable(error: ArticleError) -> dict[str, Any]:
 
 
 class UnmatchedItem(pytest.Item):
-    """An article that mentions no story's `about` entities: listed, never failed."""
+    """An article that declares no story and names no story's `about` entities: listed, never
+    failed."""
 
     def __init__(self, *, key: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -582,7 +595,8 @@ class UnmatchedItem(pytest.Item):
 
 
 class UnreadableItem(pytest.Item):
-    """An article that cannot be read: an error result with the reason."""
+    """An article that cannot be read, or that declares a story no fact file holds: an error
+    result with the reason."""
 
     def __init__(self, *, error: ArticleError, **kwargs: Any) -> None:
         super().__init__(**kwargs)
