@@ -2,7 +2,7 @@
 
 from factcheck.articles import Article, iter_jsonl, read_article
 from factcheck.engine import Checker, check_article
-from factcheck.errors import ArticleError, FactcheckError, FactFileError
+from factcheck.errors import ArticleError, FactcheckError, FactFileError, UnknownStory
 from factcheck.facts import Story, load_story, parse_story
 from factcheck.results import Evidence, FactResult, SlotResult
 
@@ -16,6 +16,7 @@ __all__ = [
     "FactcheckError",
     "SlotResult",
     "Story",
+    "UnknownStory",
     "check_article",
     "iter_jsonl",
     "load_story",

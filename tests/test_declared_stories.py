@@ -12,11 +12,11 @@ from typing import Any
 
 import pytest
 
+from factcheck import ArticleError, UnknownStory
 from factcheck.articles import Article, parse_jsonl_line, read_article
 from factcheck.cli import explain
 from factcheck.distributed import check_shard
 from factcheck.engine import Checker
-from factcheck.errors import ArticleError, UnknownStory
 from factcheck.facts import parse_story
 
 TOUR = """\
