@@ -25,6 +25,7 @@ from factcheck.match import (
 from factcheck.reading import (
     _ASIDE,
     _CLAUSE_OPENER,
+    _DENYING,
     _LINKS,
     DETERMINERS,
     MAX_WORDS_PER_SENTENCE,
@@ -34,6 +35,7 @@ from factcheck.reading import (
     PRONOUNS,
     Reading,
     _possessive,
+    participial_opener,
 )
 
 MENTION = "a mention"
@@ -103,6 +105,9 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
     )
     if owner is not None and owner.ref in who and _possessive(doc, index, owner):
         return MENTION
+    participle = _participle_reason(reading, index, match, who)
+    if participle is not None:
+        return participle
     if spans:
         nearest = spans[-1]
         between = text[nearest.end : tokens[match.first].start]
@@ -125,22 +130,7 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
                 f"about {_name(reading, index, earlier[-1])}: that entity's event"
             )
         if reading._other_object(index, match, who):
-            places = {(p.first, p.last) for p in reading.places[index]}
-            later = [
-                s
-                for s in reading.entities[index]
-                if s.first >= match.last and (s.first, s.last) not in places
-            ]
-            if later:
-                gap = tokens[match.last : later[0].first]
-                if len(gap) <= OBJECT_REACH and all(t.norm in _LINKS for t in gap):
-                    return (
-                        f"the phrase acts on {_name(reading, index, later[0])}, another "
-                        "entity: another event"
-                    )
-            agent = [s for s in later if s.ref not in who]
-            by = f" {_name(reading, index, agent[0])}" if agent else ""
-            return f"done by{by} (a passive `by ...`), another entity: another event"
+            return _other_object_reason(reading, index, match, who)
         return MENTION
     after = [s for s in reading.entities[index] if s.ref in who and s.first >= match.last]
     if after:
@@ -187,6 +177,67 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
         "and no event of the story implied (an entity of `kind: event`, in a sentence naming "
         "no one and no other event)"
     )
+
+
+def _other_object_reason(
+    reading: Reading, index: int, match: PhraseMatch, who: frozenset[str]
+) -> str:
+    """Why ``Reading._other_object`` drops the phrase: the entity it acts on, or its agent."""
+    tokens = reading.document.tokens[index]
+    places = {(p.first, p.last) for p in reading.places[index]}
+    later = [
+        s
+        for s in reading.entities[index]
+        if s.first >= match.last and (s.first, s.last) not in places
+    ]
+    if later:
+        gap = tokens[match.last : later[0].first]
+        if len(gap) <= OBJECT_REACH and all(t.norm in _LINKS for t in gap):
+            return (
+                f"the phrase acts on {_name(reading, index, later[0])}, another "
+                "entity: another event"
+            )
+    agent = [s for s in later if s.ref not in who]
+    by = f" {_name(reading, index, agent[0])}" if agent else ""
+    return f"done by{by} (a passive `by ...`), another entity: another event"
+
+
+def _participle_reason(
+    reading: Reading, index: int, match: PhraseMatch, who: frozenset[str]
+) -> str | None:
+    """MENTION, or the rule that drops a phrase opening a participial clause (`while
+    harvesting`, `, crossing`), whose subject is the main clause's: the steps of
+    ``Reading._participle_subject``. None when the phrase opens no such clause, or its main
+    clause names no subject (the other steps then decide)."""
+    doc = reading.document
+    text = doc.sentences[index].text
+    opened = participial_opener(text, doc.tokens[index], match.first)
+    if opened is None:
+        return None
+    end, norm = opened
+    if norm == _DENYING:
+        return "`without` right before the phrase denies it: not said to be done"
+    subject = reading.main_subject(index, end, norm)
+    if subject is None:
+        return None
+    opener = "a comma" if norm == "," else f"`{text[end : doc.tokens[index][match.first - 1].end]}`"
+    clause = (
+        f"the phrase opens a participial clause (after {opener}), whose subject is the main "
+        "clause's"
+    )
+    if subject.ref not in who:
+        return f"{clause}: {_name(reading, index, subject)}, another entity"
+    if _possessive(doc, index, subject):
+        return f"{clause}: the one {_name(reading, index, subject)} owns, another"
+    if reading._in_relative_clause_of_another(index, subject, who):
+        earlier = [s for s in reading.entities[index] if s.last <= subject.first]
+        return (
+            f"{clause}, {_name(reading, index, subject)}, which stands in a relative clause "
+            f"(`that`/`which`) about {_name(reading, index, earlier[-1])}: that entity's event"
+        )
+    if reading._other_object(index, match, who):
+        return _other_object_reason(reading, index, match, who)
+    return MENTION
 
 
 def _checked_reason(reading: Reading, index: int, match: PhraseMatch, who: frozenset[str]) -> str:

@@ -46,8 +46,9 @@ def _merge(fact: Fact, per_mention: list[list[SlotResult]]) -> list[SlotResult]:
 
 
 def mention_kind(mention: Mention) -> str:
-    """How a mention was found: a quote, a `named` subject, or one `carried` from the sentence
-    before, `referred` to (`the company`) or `implied` (the story's event)."""
+    """How a mention was found: a quote, a `named` subject, the main clause's subject of a
+    `participle`, or one `carried` from the sentence before, `referred` to (`the company`) or
+    `implied` (the story's event)."""
     return "quote" if mention.quote else mention.via or "named"
 
 

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Literal
 
 from factcheck import world
 from factcheck.articles import Article, Sentence, _hard_wrapped, article_sentences
@@ -132,6 +133,72 @@ REPORTING_VERBS = frozenset(
     )
 )
 """Verbs whose `that` opens what was said or thought, not a relative clause."""
+PARTICIPIAL_OPENERS = frozenset(
+    map(normalize_word, "while after before when since by on despite without".split())
+)
+"""Words that open a participial clause (`while harvesting vegetables`): its understood subject
+is the main clause's."""
+_DENYING = normalize_word("without")
+"""The opener that denies its clause's act (`without crossing the border`)."""
+_NOT_PARTICIPLES = frozenset(
+    "during nothing something anything everything morning evening spring string bring "
+    "thing king ring sing wing ceiling ping".split()
+)
+"""Words ending in -ing that are no -ing form of a verb."""
+_MAIN_CLAUSE_START = re.compile(_CLAUSE_OPENER.pattern + r"|,\s*(?:and|or)\b")
+"""Where a clause after the sentence's first begins: the main clause of a participial clause
+begins at the last of these before it."""
+_REPORTED = REPORTING_VERBS - frozenset(map(normalize_word, "told tells tell warned warns".split()))
+"""Reporting verbs whose clause follows them with no `that` (`said Zhao fell`), the name after
+them being no object of theirs."""
+_COORDINATORS = frozenset({"and", "or", "but"})
+_FRONTED = frozenset(
+    map(
+        normalize_word,
+        "until when while as after before because since if though although once".split(),
+    )
+)
+"""Words that open a fronted subordinate clause: `After Kim arrived, crossing the border ...`
+has no participial clause of Kim's."""
+
+
+def participial_opener(text: str, tokens: Sequence[Token], first: int) -> tuple[int, str] | None:
+    """When the word at ``first`` is an -ing form right after a participial opener (`while
+    harvesting`) or a comma (`, crossing`): where the main clause ends (a character offset) and
+    the opener (its normalised word, or `,`). A noun or adjective in -ing (`the shooting`, `a
+    stunning win`) has no opener right before it."""
+    if first == 0:
+        return None
+    word = text[tokens[first].start : tokens[first].end].lower()
+    if len(word) < 5 or not word.endswith("ing") or word in _NOT_PARTICIPLES:
+        return None
+    before = tokens[first - 1]
+    gap = text[before.end : tokens[first].start]
+    if not gap.strip() and before.norm in PARTICIPIAL_OPENERS:
+        return before.start, before.norm
+    if gap.strip() == ",":
+        return before.end + gap.index(","), ","
+    return None
+
+
+def _prepositional(text: str, tokens: Sequence[Token], first: int) -> bool:
+    """Whether the name starting at ``first`` follows a preposition, past determiners and
+    hyphenated modifiers (`into the 80m-deep well`), or is joined by `and` to a name that does
+    (`according to the boy's parents and grandfather`)."""
+
+    def hyphened(k: int) -> bool:
+        return text[tokens[k].end : tokens[k + 1].start] == "-"
+
+    k = first - 1
+    while k >= 0 and (tokens[k].norm in DETERMINERS or hyphened(k) or (k > 0 and hyphened(k - 1))):
+        k -= 1
+    if k >= 0 and tokens[k].norm in PREPOSITIONS:
+        return True
+    if k < 0 or tokens[k].norm not in ("and", "or"):
+        return False
+    return any(tokens[j].norm in PREPOSITIONS for j in range(max(0, k - 4), k))
+
+
 OWNER_REACH = 1
 """How many words (`ongoing`) may stand between a possessive owner and the phrase it owns."""
 OBJECT_REACH = 2
@@ -418,7 +485,8 @@ class Mention:
     via: str = ""
     """How a subject not named in the sentence was found: `carried` (`he`, from the sentence
     before), `referred` (`the company`, `it`, to the last entity of its kind), `implied` (the
-    story's event, in a sentence naming no one)."""
+    story's event, in a sentence naming no one); for a named subject, `participle` when it is the
+    main clause's subject of a participial clause the phrase opens (`while harvesting`)."""
     age: ApposedAge | None = None
     """For an age fact: the age in apposition to ``who`` (`Donald Collett, 62,`); the mention
     then has no phrase."""
@@ -440,8 +508,8 @@ class Reading:
     _matches: dict[int, list[tuple[int, list[PhraseMatch]]]] = field(
         init=False, default_factory=dict, repr=False
     )
-    _subjects: dict[tuple[int, int, int, frozenset[str]], Span | str | bool] = field(
-        init=False, default_factory=dict, repr=False
+    _subjects: dict[tuple[int, int, int, frozenset[str]], Span | tuple[Span, str] | str | bool] = (
+        field(init=False, default_factory=dict, repr=False)
     )
     memo: dict[tuple[object, ...], object] = field(init=False, default_factory=dict, repr=False)
     """What a check works out once per sentence for every fact that asks (its key names it)."""
@@ -516,6 +584,8 @@ class Reading:
                     subject = self._subjects[key]
                     if isinstance(subject, Span):
                         found.append(Mention(index, subject, phrase=match))
+                    elif isinstance(subject, tuple):  # a named subject found another way
+                        found.append(Mention(index, subject[0], phrase=match, via=subject[1]))
                     elif isinstance(subject, str):
                         found.append(Mention(index, None, phrase=match, via=subject))
         if self._states_an_age(fact):
@@ -633,8 +703,11 @@ class Reading:
             ]
         return self._matches[key]
 
-    def _subject(self, index: int, match: PhraseMatch, who: frozenset[str]) -> Span | str | bool:
-        """The who-span doing ``match``; how it was found when it is not named (`carried`,
+    def _subject(
+        self, index: int, match: PhraseMatch, who: frozenset[str]
+    ) -> Span | tuple[Span, str] | str | bool:
+        """The who-span doing ``match`` (with how it was found when that is not as the nearest
+        name before: `participle`); how it was found when it is not named (`carried`,
         `referred`, `implied`); False if the fact's who does not do it here."""
         aged = self._named_after_age(index, match)
         if aged is not None:  # `63-year-old Robert Huxley`: the name after the age is its subject
@@ -658,6 +731,9 @@ class Reading:
         )
         if owner is not None and owner.ref in who and _possessive(self.document, index, owner):
             return owner  # `Russia's full-scale invasion`: the owner does it
+        participle = self._participle_subject(index, match, who)
+        if participle is not None:  # `Zhao fell into the well while harvesting vegetables`
+            return False if participle is False else (participle, "participle")
         if spans:
             nearest = spans[-1]
             between = self.document.sentences[index].text[nearest.end : tokens[match.first].start]
@@ -690,6 +766,84 @@ class Reading:
         if self._implied_event(index, match, who):
             return "implied"
         return False
+
+    def _participle_subject(
+        self, index: int, match: PhraseMatch, who: frozenset[str]
+    ) -> Span | Literal[False] | None:
+        """For a phrase that opens a participial clause (`while harvesting`, `, crossing`): the
+        main clause's subject when it is the fact's who; False when it is another entity (or its
+        owner's possessive), when the clause stands in a relative clause about another entity,
+        when the phrase acts on another entity, or when `without` denies the act; None when the
+        phrase opens no participial clause or the main clause names no subject."""
+        doc = self.document
+        opened = participial_opener(doc.sentences[index].text, doc.tokens[index], match.first)
+        if opened is None:
+            return None
+        if opened[1] == _DENYING:
+            return False
+        subject = self.main_subject(index, *opened)
+        if subject is None:
+            return None
+        if subject.ref not in who or _possessive(doc, index, subject):
+            return False
+        if self._in_relative_clause_of_another(index, subject, who):
+            return False
+        return subject if not self._other_object(index, match, who) else False
+
+    def main_subject(self, index: int, end: int, opener: str) -> Span | None:
+        """The subject of the main clause that ends at character ``end`` before a participial
+        clause: the first name of that clause (from the last clause opener, `;`, `, but`,
+        `that`, `which`, or reporting verb before) that follows no preposition and stands in no
+        aside; after `who`, the name it stands for (`a boy who fell ...`). None when the clause
+        names no subject, when another name after it is joined by `and` (another clause's
+        subject, or a list), or, before a comma, when the clause is a fronted subordinate one
+        (`After Kim arrived, crossing ...`)."""
+        doc = self.document
+        text = doc.sentences[index].text
+        tokens = doc.tokens[index]
+        asides = [(a, b) for a, b in doc.asides(index) if not a <= end < b]
+
+        def aside(at: int) -> bool:
+            return any(a <= at < b for a, b in asides)
+
+        start = max(
+            (m.end() for m in _MAIN_CLAUSE_START.finditer(text, 0, end) if not aside(m.start())),
+            default=0,
+        )
+        relative = None
+        for k, token in enumerate(tokens):
+            if token.end > end:
+                break
+            if aside(token.start) or token.start < start:
+                continue
+            if token.norm in _REPORTED or token.norm == "who":
+                start, relative = token.end, (k if token.norm == "who" else None)
+        if relative is not None:  # `a boy who fell ...`: `who` stands for its antecedent
+            return next((s for s in self.entities[index] if s.last == relative), None)
+        region = [t for t in tokens if start <= t.start and t.end <= end]
+        if opener == "," and region and region[0].norm in _FRONTED:
+            return None
+        names = [
+            s
+            for s in self.entities[index]
+            if start <= s.start and s.end <= end and not aside(s.start)
+        ]
+        subjects = [s for s in names if not _prepositional(text, tokens, s.first)]
+        if not subjects:
+            return None
+        subject = subjects[0]
+        for other in names:
+            k = other.first - 1
+            while k >= 0 and tokens[k].norm in DETERMINERS:
+                k -= 1
+            if (
+                other.first > subject.first
+                and k >= 0
+                and tokens[k].norm in _COORDINATORS
+                and k != subject.last
+            ):
+                return None
+        return subject
 
     def _named_after_age(self, index: int, match: PhraseMatch) -> Span | None:
         """The name standing right after an age that a number opens (`63-year-old Robert
