@@ -180,3 +180,19 @@ def test_a_speaker_the_article_does_not_name_clearly_is_not_judged(text: str, fa
 )
 def test_a_quote_given_to_another_speaker_is_contradicted(text: str, fact: str) -> None:
     assert who(text, fact) == "contradicted"
+
+
+def test_a_quote_opening_a_paragraph_after_a_closed_one_is_doubtful() -> None:
+    # the same speaker going on, or a new one whose naming line the scraped text lost
+    text = f'Drummond said: "We were scared."\n"{SINGING}. We stayed."'
+    assert who(text, "nothing-will-stop-us") == "doubtful"
+    assert who(text.replace("Drummond", "Vask"), "nothing-will-stop-us") == "confirmed"
+
+
+def test_a_quote_going_on_in_its_paragraph_is_still_judged() -> None:
+    assert who(f'Drummond said: "We were scared." "{SINGING}."', "nothing-will-stop-us") == (
+        "contradicted"
+    )
+    # an attribution with no quote before the paragraph: the quote that opens it is theirs
+    text = f'Drummond said the crowd would not leave.\n"{SINGING}. We stayed."'
+    assert who(text, "nothing-will-stop-us") == "contradicted"

@@ -20,9 +20,15 @@ UNRELIABLE: frozenset[str] = frozenset(
         # the original letter`): 3 clashes on the labelled cases, 2 of them false, both on
         # stories labelled before any rule was written for them
         "when.date-before-phrase",
+        # by construction: a quote opening a paragraph after another quote closed, with no
+        # attribution of its own, is the same speaker going on or a new one whose naming line
+        # the scraped text lost; the words cannot tell (1 of its 2 clashes on the labelled
+        # cases is false, on a story labelled before any rule was written for it)
+        "who.speaker-paragraph-before",
     }
 )
 """Rule paths (``named/count.number-before-phrase``) or check rules (``count.bound``) whose
 clashes are shown as `doubtful` and never fail: those that ``scripts/accuracy.py`` measures as
 unreliable on the labelled stories (most of all on their first runs). A rule that raised 3 or
-more clashes there with precision under 2 in 3 is listed; fewer clashes are too few to tell."""
+more clashes there with precision under 2 in 3 is listed; fewer clashes are too few to tell,
+unless the rule's evidence cannot tell two readings apart (each such entry says why)."""

@@ -346,7 +346,8 @@ def quote_speaker(
     The attribution after the quote wins (`'... Two sentences,' Merner said`), then the one
     before it. `he said` takes the speaker of the sentence before the quote, when the pronoun
     fits them. A quote with no attribution goes on from the sentence before, unless it is in
-    an embedded post (whose author speaks) or gives the words of a sign or a banner.
+    an embedded post (whose author speaks) or gives the words of a sign or a banner; when it
+    opens a paragraph after another quote closed, under its own rule (PARAGRAPH_BEFORE).
     """
     doc = reading.document
     if _written(reading, first, quoted):
@@ -375,7 +376,25 @@ def quote_speaker(
     if doc.sentences[first].start >= 0 and _in_post(reading, quoted):
         post = _post_author(reading, quoted)  # its author's words, or no one's known
         return (post[0], post[1], "who.post-author") if post else None
+    if _after_closed_quote(reading, first):
+        return span, _naming(reading, span, first), PARAGRAPH_BEFORE
     return span, _naming(reading, span, first), "who.speaker-sentence-before"
+
+
+PARAGRAPH_BEFORE = "who.speaker-paragraph-before"
+"""A quote that opens a paragraph after another quote closed, with no attribution of its own:
+most often the same speaker going on, but scraped text may have lost the line that names a new
+one. Its clash is listed in ``UNRELIABLE`` (doubtful, never failed)."""
+
+
+def _after_closed_quote(reading: Reading, first: int) -> bool:
+    """Whether sentence ``first`` opens a paragraph right after a sentence where a quote ends."""
+    doc = reading.document
+    before, sentence = doc.sentences[first - 1], doc.sentences[first]
+    if before.start < 0 or sentence.start < 0:
+        return False
+    gap = doc.article.text[before.start + len(before.text) : sentence.start]
+    return "\n" in gap and any(last == first - 1 for _, last, _ in doc.quotes)
 
 
 def _naming(reading: Reading, span: Span, first: int) -> int:
