@@ -144,6 +144,14 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
     carried = index > 0 and any(s.ref in who for s in reading.entities[index - 1])
     if refers and carried:
         return MENTION
+    described = reading._described(index, match)
+    if described is not None:
+        if described in who:
+            return MENTION
+        return (
+            f"`the ...-year-old` refers back to {described}, the one person named before it: "
+            "another's"
+        )
     if set_aside:
         return "no subject: " + "; ".join(set_aside)
     aside = match.aside
@@ -166,6 +174,14 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
         return (
             f"the pronoun stands in another clause (`{other_clause.group().strip()}` between it "
             "and the phrase)"
+        )
+    description = reading._description(index, match)
+    if description is not None:
+        persons = reading.persons_before(index, description[0])
+        named = ", ".join(persons) if persons else "none"
+        return (
+            "`the ...-year-old` refers back only when exactly one person is named before it "
+            f"(here: {named}), with any noun after it a word of that person's names"
         )
     if pronoun is not None:
         return (

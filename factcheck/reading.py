@@ -14,6 +14,7 @@ from factcheck import world
 from factcheck.articles import Article, Sentence, _hard_wrapped, article_sentences
 from factcheck.facts import Fact, Story
 from factcheck.match import (
+    _IRREGULAR,
     MIN_FRAGMENT_WORDS,
     MIN_QUOTE_WORDS,
     PLACE,
@@ -238,6 +239,29 @@ _IT_AUXILIARIES = frozenset(map(normalize_word, "is was has had been be".split()
 """Words that may stand between `it` and the phrase it is the subject of (`it was formed`)."""
 BACK_REACH = 2
 """How many sentences back `the company` or `it` may look for the entity it refers to."""
+THING_NOUNS = frozenset(
+    map(
+        normalize_word,
+        """well shaft chute pit mine tram train car truck lorry bus van vehicle plane aircraft
+        ship boat building tower bridge road street house home site crash attack shooting
+        accident fire explosion storm flood""".split(),
+    )
+)
+"""Nouns that, ending a name of an entity without a `kind`, tell a thing, not a person: such an
+entity is never referred back to by `the six-year-old`."""
+DESCRIBED_BETWEEN = frozenset(
+    map(
+        normalize_word,
+        """is was are were has had have been be being will would could can may might must should
+        did does do also then later reportedly allegedly apparently accidentally just already
+        still""".split(),
+    )
+)
+"""Auxiliaries and adverbs that may stand between `the six-year-old` and the phrase it is the
+subject of (`the six-year-old had reportedly fallen`)."""
+DESCRIBED_REACH = 4
+"""How many of those words may stand between them."""
+_PAST_FORMS = frozenset(_IRREGULAR)
 NOT_THE_EVENT = frozenset(
     normalize_word(word)
     for word in (
@@ -485,8 +509,9 @@ class Mention:
     via: str = ""
     """How a subject not named in the sentence was found: `carried` (`he`, from the sentence
     before), `referred` (`the company`, `it`, to the last entity of its kind), `implied` (the
-    story's event, in a sentence naming no one); for a named subject, `participle` when it is the
-    main clause's subject of a participial clause the phrase opens (`while harvesting`)."""
+    story's event, in a sentence naming no one), `described` (`the six-year-old`, to the one
+    person named before); for a named subject, `participle` when it is the main clause's subject
+    of a participial clause the phrase opens (`while harvesting`)."""
     age: ApposedAge | None = None
     """For an age fact: the age in apposition to ``who`` (`Donald Collett, 62,`); the mention
     then has no phrase."""
@@ -708,7 +733,7 @@ class Reading:
     ) -> Span | tuple[Span, str] | str | bool:
         """The who-span doing ``match`` (with how it was found when that is not as the nearest
         name before: `participle`); how it was found when it is not named (`carried`,
-        `referred`, `implied`); False if the fact's who does not do it here."""
+        `referred`, `described`, `implied`); False if the fact's who does not do it here."""
         aged = self._named_after_age(index, match)
         if aged is not None:  # `63-year-old Robert Huxley`: the name after the age is its subject
             return aged if aged.ref in who else False
@@ -758,6 +783,9 @@ class Reading:
         carried = pronoun is not None or match.first == 0
         if carried and index > 0 and any(s.ref in who for s in self.entities[index - 1]):
             return "carried"
+        described = self._described(index, match)
+        if described is not None:  # `The six-year-old fell`: the one person named before
+            return "described" if described in who else False
         if self.entities[index]:
             return False  # someone else is named: not the fact's who
         referred = self._referred(index, match)
@@ -879,6 +907,102 @@ class Reading:
                 if entities[span.ref].kind in kinds:
                     return span.ref
         return None
+
+    def _described(self, index: int, match: PhraseMatch) -> str | None:
+        """The person that `the six-year-old` standing as the phrase's subject refers back to
+        (``_description``): the one person entity named before it in its sentence or in the
+        sentences before (``persons_before``). None when there is no such description, when no
+        person or more than one is named there, or when the noun after it (`the 30-year-old
+        singer`) is no word of that person's names."""
+        found = self._description(index, match)
+        if found is None:
+            return None
+        the, noun = found
+        persons = self.persons_before(index, the)
+        if len(persons) != 1:
+            return None
+        if noun is not None:
+            entity = self.story.entities[persons[0]]
+            if self.document.norms[index][noun] not in {w for n in entity.names for w in words(n)}:
+                return None
+        return persons[0]
+
+    def _description(self, index: int, match: PhraseMatch) -> tuple[int, int | None] | None:
+        """Where `the six-year-old` stands as the subject of the phrase: its `the` and the noun
+        after it, if any (`the 30-year-old singer`). It stands right before the phrase, only
+        auxiliaries and adverbs between (``DESCRIBED_BETWEEN``); or, for an age phrase, it is
+        the phrase, with a verb, an auxiliary or a comma after it (`The six-year-old fell`, `The
+        six-year-old, whose ...`). Never after `a`/`an` (a new person), nor in quotation
+        marks."""
+        doc = self.document
+        if "old" not in doc.word_sets[index]:
+            return None
+        text = doc.sentences[index].text
+        tokens = doc.tokens[index]
+        norms = doc.norms[index]
+
+        def gap(k: int) -> str:  # what stands between tokens k - 1 and k
+            return text[tokens[k - 1].end : tokens[k].start].strip()
+
+        noun = None
+        if match.pattern.elements[-2:] == AGE_PHRASES[0]:  # the age fact's own phrase
+            year, after = match.first, match.last
+            if after < len(tokens) and not gap(after) and not self._verb_like(index, after):
+                noun, after = after, after + 1
+            if after >= len(tokens) or (gap(after) != "," and not self._verb_like(index, after)):
+                return None
+        else:
+            k = match.first - 1
+            while match.first - k <= DESCRIBED_REACH and k > 0 and norms[k] in DESCRIBED_BETWEEN:
+                if gap(k + 1):
+                    return None
+                k -= 1
+            if k > 0 and norms[k] != "old" and not gap(k + 1):
+                noun, k = k, k - 1
+            if k < 2 or norms[k] != "old" or norms[k - 1] != "year" or gap(k + 1):
+                return None
+            year = k - 1
+        start = tokens[year].start
+        number = next((n for n in doc.numbers(index) if text[n.end : start] in ("-", " ")), None)
+        if number is None or number.unit or number.ordinal:
+            return None
+        the = next((k for k, t in enumerate(tokens) if t.start == number.start), 0) - 1
+        if the < 0 or norms[the] != "the" or gap(the + 1):
+            return None
+        if doc.in_quotes(index, tokens[the].start, tokens[year].end):
+            return None
+        return the, noun
+
+    def _verb_like(self, index: int, k: int) -> bool:
+        """Whether word ``k`` may be a verb after a subject: an auxiliary, a reporting verb, a
+        past form (`fell`, `fainted`)."""
+        token = self.document.tokens[index][k]
+        word = self.document.sentences[index].text[token.start : token.end].lower()
+        norm = token.norm
+        return (
+            norm in DESCRIBED_BETWEEN
+            or norm in REPORTING_VERBS
+            or word in _PAST_FORMS
+            or (word.endswith("ed") and len(word) > 3)
+        )
+
+    def persons_before(self, index: int, first: int) -> list[str]:
+        """The person entities named in sentence ``index`` before word ``first`` and in the
+        ``BACK_REACH`` sentences before: of `kind: person`, or of no kind with no name ending
+        in a noun of a kind (`company`) or of a thing (`well`, ``THING_NOUNS``)."""
+        entities = self.story.entities
+        named = {s.ref for s in self.entities[index] if s.last <= first}
+        for back in range(index - 1, max(-1, index - 1 - BACK_REACH), -1):
+            named.update(s.ref for s in self.entities[back])
+
+        def person(ref: str) -> bool:
+            entity = entities[ref]
+            if entity.kind is not None:
+                return entity.kind == "person"
+            heads = {(words(n) or ("",))[-1] for n in entity.names}
+            return not heads & (THING_NOUNS | KIND_NOUNS.keys())
+
+        return sorted(ref for ref in named if person(ref))
 
     def _it_in_sentence(self, index: int, match: PhraseMatch) -> str | None:
         """The entity that `it` right before the phrase (auxiliaries aside: `it was formed`)

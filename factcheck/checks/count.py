@@ -12,8 +12,9 @@ men and a woman were named`: those named so far).
 
 An age fact (its `what` an age phrase) is also stated by an age in apposition to its `who`
 (`Donald Collett, 62,`: `count.age-apposition`, found by the reading) and by an age right
-before the name (`63-year-old Robert Huxley`: `count.age-before-name`); an age after a
-preposition or an owner (`by a 61-year-old doctor`, `his 18-year-old son`) is another's.
+before the name (`63-year-old Robert Huxley`: `count.age-before-name`) or describing the
+subject (`The six-year-old fell`, the one person named before: `count.age-description`); an age
+after a preposition or an owner (`by a 61-year-old doctor`, `his 18-year-old son`) is another's.
 
 After the phrase, a number only confirms (`Game 7`: after the noun it may count something
 else), but for a measure in the fact's own `unit:` (`a speed limit of 20mph`, `reduced to
@@ -66,6 +67,7 @@ injured`)."""
 _OWNERS = PREPOSITIONS | frozenset("his her their its my our your whose".split())
 """Before an age phrase (`by a 61-year-old`, `his 18-year-old`): the age of the noun after it."""
 _APPOSITION = "count.age-apposition"
+_DESCRIPTION = "count.age-description"
 _PASSIVE_ADVERBS = r"(?:(?:now|also|all|since|formally|officially|finally|already|publicly)\s+)*"
 _NAMED_AFTER = re.compile(
     r"(?:\s+(?:and|or)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\w+)?"
@@ -286,6 +288,8 @@ def _counts_other_things(
     age = _AGE.match(sentence, tokens[mention.phrase.first].end)
     if age and "old" not in gap and "old" not in mention.phrase.pattern.elements:
         return True  # `the six-year-old fell`: an age, not the fact's years
+    if gap[:2] == ["year", "old"] and not is_age_phrase(mention.phrase.pattern):
+        return True  # `The six-year-old fell 40 metres`: the subject's age, not the count
     earlier = [t.norm for t in tokens if t.end <= number.start][-2:]
     if not PART_BEFORE.isdisjoint(earlier) or _another_group(sentence, number, numbers):
         return True  # `the other three people killed`, `six men and one woman died`
@@ -446,8 +450,11 @@ def _apposed_age(fact: Fact, mention: Mention, reading: Reading) -> SlotResult |
 
 def _rule(mention: Mention) -> str:
     """The rule of a number before the phrase: `count.age-before-name` when the phrase is an
-    age whose name follows it (`63-year-old Robert Huxley`)."""
+    age whose name follows it (`63-year-old Robert Huxley`), `count.age-description` when it is
+    the age that describes the subject (`The six-year-old fell`, referring back to the boy)."""
     assert mention.phrase is not None
+    if mention.via == "described" and is_age_phrase(mention.phrase.pattern):
+        return _DESCRIPTION
     who = mention.who
     if (
         who is not None

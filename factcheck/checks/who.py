@@ -15,6 +15,7 @@ SLOT = "who"
 _UNNAMED = {
     "carried": "(carried from the sentence before)",
     "referred": "(referred to by its kind: `the company`, `it`)",
+    "described": "(described by an age: `the six-year-old`)",
     "implied": "(the story's event, implied)",
 }
 SPEECH_VERBS = frozenset(
