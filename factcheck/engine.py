@@ -35,14 +35,19 @@ KEY_SLOTS = ("quote", "count")
 
 def _merge(fact: Fact, per_mention: list[list[SlotResult]]) -> list[SlotResult]:
     """One verdict per slot: contradicted if any mention clashes, else confirmed if any confirms."""
-    merged = []
-    for slot in fact.slots:
-        results = [r for results in per_mention for r in results if r.slot == slot]
-        clash = next((r for r in results if r.status == CONTRADICTED), None)
-        fit = next((r for r in results if r.status == CONFIRMED), None)
-        doubt = next((r for r in results if r.status == DOUBTFUL), None)
-        merged.append(clash or fit or doubt or SlotResult(slot, UNSTATED, fact.expected(slot)))
-    return merged
+    best: dict[str, tuple[int, SlotResult]] = {}  # by slot: the first of the best rank
+    for results in per_mention:
+        for r in results:
+            rank = _RANKS.get(r.status)
+            if rank is not None and (r.slot not in best or rank < best[r.slot][0]):
+                best[r.slot] = (rank, r)
+    return [
+        best[slot][1] if slot in best else SlotResult(slot, UNSTATED, fact.expected(slot))
+        for slot in fact.slots
+    ]
+
+
+_RANKS = {CONTRADICTED: 0, CONFIRMED: 1, DOUBTFUL: 2}
 
 
 def mention_kind(mention: Mention) -> str:

@@ -94,14 +94,42 @@ def tokenize(text: str, limit: int | None = None) -> list[Token]:
 
     At most ``limit`` words when given.
     """
+    raw = raw_words(text, limit)
+    return tokens_of(text, raw, normalize_words(raw))
+
+
+def raw_words(text: str, limit: int | None = None) -> list[str]:
+    """The words of ``text`` as written (at most ``limit``), as ``tokenize`` splits them."""
+    return _WORD.findall(text)[:limit]
+
+
+_NORMS: dict[str, str] = {}
+"""normalize_word by word, for a whole sentence at once: a dict lookup per word."""
+MAX_NORMS = 65536
+
+
+def normalize_words(raw: list[str]) -> list[str]:
+    """``normalize_word`` of each of ``raw``."""
+    norms = list(map(_NORMS.get, raw))
+    if None in norms:
+        if len(_NORMS) >= MAX_NORMS:
+            _NORMS.clear()
+        for k, norm in enumerate(norms):
+            if norm is None:
+                norms[k] = _NORMS[raw[k]] = normalize_word(raw[k])
+    return norms  # type: ignore[return-value]
+
+
+def tokens_of(text: str, raw: list[str], norms: list[str]) -> list[Token]:
+    """The Tokens of ``text``, whose words (``raw_words``) and their norms are known."""
     tokens = []
     at = 0
-    find, norm = text.find, normalize_word
-    for word in _WORD.findall(text)[:limit]:
+    find = text.find
+    for word, norm in zip(raw, norms, strict=True):
         # only non-word characters stand between two words: the next occurrence is this one
         at = find(word, at)
         end = at + len(word)
-        tokens.append(Token(norm(word), at, end))
+        tokens.append(Token(norm, at, end))
         at = end
     return tokens
 
@@ -163,6 +191,22 @@ class Span:
     exact: bool = True
 
 
+def _positions(norms: list[str], words: frozenset[str]) -> list[int]:
+    """Where any of ``words`` stands in ``norms``, in order."""
+    found = []
+    for word in words:
+        k = norms.index(word)
+        while True:
+            found.append(k)
+            try:
+                k = norms.index(word, k + 1)
+            except ValueError:
+                break
+    if len(words) > 1:
+        found.sort()
+    return found
+
+
 @dataclass
 class Gazetteer:
     """Names (aliases) of entities or places, compiled for fast exact and fuzzy lookup."""
@@ -198,12 +242,12 @@ class Gazetteer:
         found: list[Span] = []
         if norms is None:
             norms = [t.norm for t in tokens]
-        if self.starts.isdisjoint(norms):
+        hits = self.starts.intersection(norms)
+        if not hits:
             return found
-        by_first, by_any = self.by_first, self.by_any
         after = 0  # the end of the last name found: names never overlap
-        for i, norm in enumerate(norms):
-            if i < after or (norm not in by_first and norm not in by_any):
+        for i in _positions(norms, hits):
+            if i < after:
                 continue
             span = self._exact(norms, tokens, i) or self._fuzzy(norms, tokens, i)
             if span is not None:
@@ -276,9 +320,11 @@ def compile_phrase(text: str, place_names: Iterable[str] = ()) -> Pattern:
     return Pattern(text, tuple(elements), optional)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class PhraseMatch:
-    """Where a phrase matched: its token range and the place spans that filled PLACE slots."""
+    """Where a phrase matched: its token range and the place spans that filled PLACE slots.
+
+    A value, never changed once made (not ``frozen``: a frozen one costs far more to build)."""
 
     pattern: Pattern
     first: int
@@ -308,17 +354,26 @@ def find_phrase(
     if not elements:
         return matches
     head = elements[0]
+    heads = sorted(place_at) if head == PLACE else None  # else the next `head` word
     i = 0
-    while i < len(norms):
-        if (head == PLACE and i in place_at) or norms[i] == head:
-            found = _match_from(elements, pattern.optional, norms, place_at, i, asides)
-            if found is None and asides:
-                found = _match_from(elements, pattern.optional, norms, place_at, i, asides, True)
-            if found is not None:
-                last, filled, aside = found
-                matches.append(PhraseMatch(pattern, i, last, tuple(filled), aside))
-                i = last
-                continue
+    while True:
+        if heads is None:
+            try:
+                i = norms.index(head, i)
+            except ValueError:
+                break
+        else:
+            i = next((k for k in heads if k >= i), len(norms))
+            if i >= len(norms):
+                break
+        found = _match_from(elements, pattern.optional, norms, place_at, i, asides)
+        if found is None and asides:
+            found = _match_from(elements, pattern.optional, norms, place_at, i, asides, True)
+        if found is not None:
+            last, filled, aside = found
+            matches.append(PhraseMatch(pattern, i, last, tuple(filled), aside))
+            i = last
+            continue
         i += 1
     return matches
 
@@ -386,10 +441,14 @@ _ASIDE_MARKS = re.compile(
 commas, words between dashes, words in brackets."""
 
 
+_ASIDE_CUE = re.compile(r"[,\-–—(]")
+"""A character every aside needs."""
+
+
 def aside_tokens(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """The token ranges of the asides of ``text`` (see _ASIDE_MARKS), of at most
     MAX_ASIDE_WORDS words each."""
-    if not any(c in text for c in ",-–—("):
+    if _ASIDE_CUE.search(text) is None:
         return []
     starts = [t.start for t in tokens]
     found = []

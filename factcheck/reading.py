@@ -5,10 +5,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Literal
+from typing import Literal, overload
 
 from factcheck import world
 from factcheck.articles import Article, Sentence, _hard_wrapped, article_sentences
@@ -33,9 +33,11 @@ from factcheck.match import (
     name_cues,
     name_pattern,
     normalize_word,
+    normalize_words,
     quote_words,
+    raw_words,
     spelling_key,
-    tokenize,
+    tokens_of,
     words,
 )
 from factcheck.results import Evidence
@@ -314,6 +316,22 @@ class CompiledStory:
             or self.about.search(article.text) is not None
         )
 
+    @cached_property
+    def _reads(self) -> dict[str, tuple[frozenset[str], bool, bool]]:
+        return {}
+
+    def reads(self, fact: Fact) -> tuple[frozenset[str], bool, bool]:
+        """How a fact's phrase mentions are read, worked out once per fact: its `who`, whether
+        its place is anchored in the world (a world place may then fill it), and whether it
+        is a person's age (a count whose `what` is an age phrase)."""
+        known = self._reads.get(fact.id)
+        if known is None:
+            anchored = fact.where is not None and self.anchors.get(fact.where) is not None
+            ages = fact.count is not None and not fact.ordinal
+            ages = ages and any(is_age_phrase(p) for p in self.phrases[fact.id])
+            known = self._reads[fact.id] = (frozenset(fact.who), anchored, ages)
+        return known
+
     @classmethod
     def build(cls, story: Story) -> CompiledStory:
         entities = Gazetteer.build((e.id, n) for e in story.entities.values() for n in e.names)
@@ -339,6 +357,60 @@ class CompiledStory:
         return cls(story, entities, places, phrases, quotes, quote_keys, about, cues)
 
 
+class SentenceTokens:
+    """The Tokens of each sentence, made when first asked for: a sentence where no name or
+    phrase is found is only ever read by its normalised words."""
+
+    __slots__ = ("_made", "_norms", "_raw", "_texts")
+
+    def __init__(self, texts: list[str], raw: list[list[str]], norms: list[list[str]]) -> None:
+        self._texts = texts
+        self._raw = raw
+        self._norms = norms
+        self._made: list[list[Token] | None] = [None] * len(texts)
+
+    def __getitem__(self, index: int) -> list[Token]:
+        made = self._made[index]
+        if made is None:
+            made = self._made[index] = tokens_of(
+                self._texts[index], self._raw[index], self._norms[index]
+            )
+        return made
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    def __iter__(self) -> Iterator[list[Token]]:
+        return (self[index] for index in range(len(self._made)))
+
+    def deferred(self, index: int) -> Sequence[Token]:
+        """The Tokens of sentence ``index``, made only if one of them is read."""
+        made = self._made[index]
+        return made if made is not None else _Deferred(self, index)
+
+
+class _Deferred(Sequence[Token]):
+    """A sentence's Tokens, made when one is first read (a name found in the sentence)."""
+
+    __slots__ = ("_index", "_tokens")
+
+    def __init__(self, tokens: SentenceTokens, index: int) -> None:
+        self._tokens = tokens
+        self._index = index
+
+    @overload
+    def __getitem__(self, k: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> Sequence[Token]: ...
+
+    def __getitem__(self, k: int | slice) -> Token | Sequence[Token]:
+        return self._tokens[self._index][k]
+
+    def __len__(self) -> int:
+        return len(self._tokens._norms[self._index])
+
+
 @dataclass
 class Document:
     """An article read once: its sentences and words, shared by every story checked on it."""
@@ -346,7 +418,7 @@ class Document:
     article: Article
     anchor: dt.date | None
     sentences: list[Sentence] = field(init=False)
-    tokens: list[list[Token]] = field(init=False)
+    tokens: SentenceTokens = field(init=False)
     norms: list[list[str]] = field(init=False, repr=False)
     _dates: dict[int, list[DateMention]] = field(init=False, default_factory=dict, repr=False)
     _numbers: dict[int, list[NumberMention]] = field(init=False, default_factory=dict, repr=False)
@@ -358,8 +430,10 @@ class Document:
 
     def __post_init__(self) -> None:
         self.sentences = article_sentences(self.article)
-        self.tokens = [tokenize(s.text, MAX_WORDS_PER_SENTENCE) for s in self.sentences]
-        self.norms = [[t.norm for t in tokens] for tokens in self.tokens]
+        texts = [s.text for s in self.sentences]
+        raw = [raw_words(text, MAX_WORDS_PER_SENTENCE) for text in texts]
+        self.norms = [normalize_words(words) for words in raw]
+        self.tokens = SentenceTokens(texts, raw, self.norms)
 
     def asides(self, index: int) -> list[tuple[int, int]]:
         """Character spans of the asides of sentence ``index`` (between dashes or commas)."""
@@ -430,6 +504,11 @@ class Document:
         return [frozenset(map(spelling_key, quote_words(q[2].text))) for q in self.quotes]
 
     @cached_property
+    def quoted_vocabulary(self) -> frozenset[str]:
+        """The words of every quoted span, spelled alike (see ``quote_keys``)."""
+        return frozenset().union(*self.quote_keys)
+
+    @cached_property
     def quotes(self) -> list[tuple[int, int, Quoted]]:
         """Quoted spans as (first sentence, last sentence, span in article text)."""
         body = [i for i, s in enumerate(self.sentences) if s.start >= 0]
@@ -495,9 +574,11 @@ class ApposedAge:
     driver of a tram, 42`), or the age stands inside quotation marks."""
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Mention:
-    """Where a fact is mentioned: sentence, subject (None if carried over), phrase or quote."""
+    """Where a fact is mentioned: sentence, subject (None if carried over), phrase or quote.
+
+    A value, never changed once made (not ``frozen``: a frozen one costs far more to build)."""
 
     index: int
     who: Span | None
@@ -541,9 +622,17 @@ class Reading:
 
     def __post_init__(self) -> None:
         doc = self.document
-        pairs = list(zip(doc.tokens, doc.norms, strict=True))
-        self.entities = [self.compiled.entities.find(t, n) for t, n in pairs]
-        self.places = [self.compiled.places.find(t, n) for t, n in pairs]
+        tokens = doc.tokens
+        entities, places = self.compiled.entities, self.compiled.places
+        # a sentence's tokens are made only where a name is found
+        self.entities = [
+            [] if entities.starts.isdisjoint(n) else entities.find(tokens.deferred(i), n)
+            for i, n in enumerate(doc.norms)
+        ]
+        self.places = [
+            [] if places.starts.isdisjoint(n) else places.find(tokens.deferred(i), n)
+            for i, n in enumerate(doc.norms)
+        ]
         for index, norms in enumerate(doc.norms):
             if "latter" in norms or "former" in norms:
                 self.entities[index] = _with_back_references(
@@ -588,8 +677,7 @@ class Reading:
                 for q, a, w in self.quotes_of(fact)
             ]
         found: list[Mention] = []
-        who = frozenset(fact.who)
-        anchored = fact.where is not None and self.compiled.anchors.get(fact.where) is not None
+        who, anchored, ages = self.compiled.reads(fact)
         candidates: dict[int, list[list[PhraseMatch]]] = {}
         for pattern in self.compiled.phrases[fact.id]:
             for index, matches in self._phrase_matches(pattern):
@@ -613,7 +701,7 @@ class Reading:
                         found.append(Mention(index, subject[0], phrase=match, via=subject[1]))
                     elif isinstance(subject, str):
                         found.append(Mention(index, None, phrase=match, via=subject))
-        if self._states_an_age(fact):
+        if ages:
             found += [
                 Mention(i, span, age=age) for i, span, age in self.apposed_ages if span.ref in who
             ]
@@ -629,12 +717,6 @@ class Reading:
                 for match in matches:
                     found.setdefault((index, match.first), match)
         return [(index, found[index, first]) for index, first in sorted(found)]
-
-    def _states_an_age(self, fact: Fact) -> bool:
-        """Whether ``fact`` is a person's age: a count whose `what` is an age phrase."""
-        if fact.count is None or fact.ordinal:
-            return False
-        return any(is_age_phrase(p) for p in self.compiled.phrases[fact.id])
 
     @cached_property
     def apposed_ages(self) -> list[tuple[int, Span, ApposedAge]]:
@@ -1096,9 +1178,14 @@ class Reading:
         the one with the fewest changes."""
         wordings = self.compiled.quotes[fact.id]
         keys = self.compiled.quote_keys[fact.id]
-        found = []
-        for quote, found_keys in zip(self.document.quotes, self.document.quote_keys, strict=True):
-            if not _may_render(found_keys, keys):
+        found: list[tuple[tuple[int, int, Quoted], QuoteAlignment, str]] = []
+        doc = self.document
+        keys = keys & doc.quoted_vocabulary  # the same test on each quote, with fewer words
+        if len(keys) < MIN_FRAGMENT_WORDS:  # no quote shares enough words with the fact's
+            return found
+        for quote, found_keys in zip(doc.quotes, doc.quote_keys, strict=True):
+            shared = len(found_keys & keys)  # _may_render, inline: it runs for every pair
+            if shared < MIN_FRAGMENT_WORDS or shared < min(MIN_QUOTE_WORDS, len(found_keys)):
                 continue
             aligned = [
                 (alignment, text)
