@@ -828,8 +828,9 @@ def _read_quote(quoted: str) -> _Found:
     keys: list[str] = []
     marks: list[int] = []
     for m in _QUOTE_TOKEN.finditer(quoted):
-        if m.group(1) is not None or m.group(2) is not None:
-            mark = _ELLIPSIS_MARK if m.group(1) is not None else _BRACKET_MARK
+        group = m.lastindex  # 1: an ellipsis, 2: a bracketed insertion, None: a word
+        if group is not None:
+            mark = _ELLIPSIS_MARK if group == 1 else _BRACKET_MARK
             if marks and marks[-1] == mark == _ELLIPSIS_MARK:
                 continue
             shown.append("")
@@ -880,8 +881,30 @@ def align_quote(expected_text: str | tuple[str, ...], quoted: str) -> QuoteAlign
     lo = max(0, shared[0] - ALIGN_MARGIN)
     hi = min(len(found.keys), shared[-1] + ALIGN_MARGIN + 1)
     part = _Found(found.shown[lo:hi], found.keys[lo:hi], found.marks[lo:hi])
+    if not _in_order(keys, part, MIN_QUOTE_WORDS):
+        return None  # the alignment has fewer words in common, which _judge turns down
     pairs = [(i + lo, j) for i, j in _overlap_alignment(keys, part)]
     return _judge(expected, keys, found, pairs, "&" in quoted)
+
+
+def _in_order(keys: tuple[str, ...], found: _Found, least: int) -> bool:
+    """Whether at least ``least`` words of ``found`` stand in ``keys`` in the same order (a
+    longest common subsequence, by patience sorting): an alignment's words in common are such
+    words, so it has fewer when they are fewer."""
+    at: dict[str, list[int]] = {}
+    for j, key in enumerate(keys):
+        at.setdefault(key, []).append(j)
+    tails: list[int] = []  # tails[k]: the least last fact word of k + 1 words in order
+    for key in found.keys:
+        for j in reversed(at.get(key, ())):
+            k = bisect.bisect_left(tails, j)
+            if k == len(tails):
+                tails.append(j)
+                if len(tails) >= least:
+                    return True
+            else:
+                tails[k] = j
+    return False
 
 
 def _overlap_alignment(keys: tuple[str, ...], found: _Found) -> list[tuple[int, int]]:
@@ -899,13 +922,14 @@ def _overlap_alignment(keys: tuple[str, ...], found: _Found) -> list[tuple[int, 
     rows: list[list[int]] = [[0] * (m + 1)]  # rows[i][j]: best score, i items and j words used
     back: list[list[int]] = [[3] * (m + 1)]  # 0 diagonal, 1 item added, 2 word dropped, 3 start
     jumps: list[list[int]] = [[0] * (m + 1)]  # for an elision: the column it came from
+    columns = list(range(m + 1))  # the jumps of a row without an elision: never read
     for i, key in enumerate(items):
         prev = rows[i]
-        row = [minus] * (m + 1)
-        way = [3] * (m + 1)
-        came = list(range(m + 1))
         mark = marks[i]
         if mark:
+            row = [minus] * (m + 1)
+            way = [3] * (m + 1)
+            came = list(range(m + 1))
             reach = m if mark == _ELLIPSIS_MARK else BRACKET_SPAN
             for j in range(m + 1):
                 best, at = prev[j], j
@@ -913,16 +937,27 @@ def _overlap_alignment(keys: tuple[str, ...], found: _Found) -> list[tuple[int, 
                     if prev[k] > best:
                         best, at = prev[k], k
                 row[j], way[j], came[j] = best, 4, at
-        else:
-            for j in range(m + 1):
-                best, how = prev[j] - 1, 1  # an added word
-                if j:
-                    diagonal = prev[j - 1] + (1 if keys[j - 1] == key else -1)
-                    if diagonal >= best:
-                        best, how = diagonal, 0
-                    if row[j - 1] - 1 >= best:  # drop the later of two alike
-                        best, how = row[j - 1] - 1, 2
-                row[j], way[j] = best, how
+        else:  # one cell per fact word: the best of a diagonal, an added and a dropped word
+            row = [minus] * (m + 1)
+            way = [0] * (m + 1)  # 0 unless an added (1) or a dropped (2) word does better
+            left = row[0] = prev[0] - 1  # column 0: an added word
+            way[0] = 1
+            came = columns
+            diagonal = prev[0]
+            for j in range(1, m + 1):
+                up = prev[j]
+                if keys[j - 1] == key:
+                    diagonal += 1
+                else:
+                    diagonal -= 1
+                if diagonal < up - 1:  # an added word
+                    diagonal = up - 1
+                    way[j] = 1
+                if left > diagonal:  # drop the later of two alike (on a tie too)
+                    diagonal = left - 1
+                    way[j] = 2
+                row[j] = left = diagonal
+                diagonal = up  # the next column's diagonal starts from this one's
         if row[0] <= 0:  # the quote may start anywhere before the fact's words
             row[0], way[0] = 0, 3
         rows.append(row)
