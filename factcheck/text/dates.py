@@ -218,19 +218,49 @@ def _signals(text: str, lo: int, hi: int, present: bool = True) -> list[str]:
     return out
 
 
+def _words_rx(words: frozenset[str]) -> re.Pattern[str]:
+    """A whole run of ASCII letters (see _TOKEN) that is one of ``words``, in lower case."""
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(ordered) + r")(?![A-Za-z])")
+
+
+_DATE_NAMES = frozenset(_MONTH_WORDS | _WEEKDAYS.keys() | _WEEKDAY_ABBREVIATIONS.keys())
+_DATE_NAME = _words_rx(_DATE_NAMES)
+_BOUNDARY_WORD = _words_rx(_WORD_BOUNDARIES)
+_LOWERED_APART = ("\u0130", "\u212a")
+"""İ and the Kelvin sign: lower() makes them two characters, or an ASCII letter."""
+
+
 class _Sentence:
     """A sentence, its words and its clause boundaries (computed on first use)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.tokens = [(t.start(), t.end(), t[0].lower()) for t in _TOKEN.finditer(text)]
+        # lower case, letter for letter (the same runs of ASCII letters), when it can be
+        apart = any(c in text for c in _LOWERED_APART)
+        self._lowered = None if apart else text.lower()
+        self._tokens: list[tuple[int, int, str]] | None = None
         self._starts: list[int] | None = None
         self._ends: list[int] = []
+
+    @property
+    def tokens(self) -> list[tuple[int, int, str]]:
+        """(start, end, lower-case word) of every run of ASCII letters."""
+        if self._tokens is None:
+            self._tokens = [(t.start(), t.end(), t[0].lower()) for t in _TOKEN.finditer(self.text)]
+        return self._tokens
+
+    def words_in(self, rx: re.Pattern[str], words: frozenset[str]) -> list[tuple[int, int, str]]:
+        """The ``tokens`` that are one of ``words`` (``rx`` is ``_words_rx(words)``)."""
+        if self._lowered is None:
+            return [t for t in self.tokens if t[2] in words]
+        return [(m.start(), m.end(), m[0]) for m in rx.finditer(self._lowered)]
 
     def _bounds(self) -> tuple[list[int], list[int]]:
         if self._starts is None:
             spans = [b.span() for b in _PUNCT_BOUNDARY.finditer(self.text)]
-            spans += [(s, e) for s, e, w in self.tokens if w in _WORD_BOUNDARIES]
+            found = self.words_in(_BOUNDARY_WORD, _WORD_BOUNDARIES)
+            spans += [(s, e) for s, e, _ in found]
             spans.sort()
             self._starts = [s for s, _ in spans]
             self._ends = [e for _, e in spans]
@@ -516,7 +546,7 @@ def find_dates(sentence: str, anchor: datetime.date | None) -> list[DateMention]
     found = _numeric(sentence) if has_digit else []
     if has_month or has_weekday:
         sent = _Sentence(sentence)
-        for start, end, w in sent.tokens:
+        for start, end, w in sent.words_in(_DATE_NAME, _DATE_NAMES):
             if w in _MONTH_WORDS:
                 found += _resolved(_month_dates, sent, anchor, start, end)
             elif anchor is not None and (
@@ -553,6 +583,8 @@ _SMALL_HOURS_BEFORE = _rx(
     r"(?:\b(?:12|0?[0-5])(?:[:.][0-5]\d)?\s*a\.?m\.?|\bmidnight|\bearly\s+hours\s+of)"
     r"(?:\s+(?:local\s+time|gmt|[a-z]{2,4}t))?\s*,?\s*(?:on\s+)?$"
 )
+_SMALL_HOURS_CUE = _rx(r"\d|midnight|hours")
+"""What a time before a date needs: a digit, `midnight` or `hours`."""
 _SMALL_HOURS_AFTER = _rx(
     r"\s*,?\s*(?:at\s+)?(?:around\s+|about\s+)?(?:12|0?[0-5])(?:[:.][0-5]\d)?\s*a\.?m\b"
 )
@@ -562,7 +594,12 @@ def _in_small_hours(sentence: str, date: DateMention) -> str:
     """Whether a time after midnight (``12:47 a.m. Thursday``, ``in the early hours of
     Wednesday``) goes with the date: the event may be of the evening before. Returns ``of``
     for `the early hours of`, ``time`` for a clock time, else ''."""
-    before = _SMALL_HOURS_BEFORE.search(sentence, max(0, date.start - 40), date.start)
+    lo = max(0, date.start - 40)
+    before = (
+        _SMALL_HOURS_BEFORE.search(sentence, lo, date.start)
+        if _SMALL_HOURS_CUE.search(sentence, lo, date.start) is not None
+        else None
+    )
     if before is not None:
         return "of" if "hours" in before[0].lower() else "time"
     return "time" if _SMALL_HOURS_AFTER.match(sentence, date.end) is not None else ""
