@@ -7,7 +7,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
@@ -179,6 +179,22 @@ def name_cues(names: Iterable[str]) -> frozenset[str] | None:
     return frozenset(cues)
 
 
+def name_words(names: Iterable[str]) -> tuple[tuple[str, ...], ...] | None:
+    """The ASCII words of each of ``names``, lower case, longest first: a name_pattern match
+    of a name in a text puts all of them in ``fold_case(text)`` (``name_cues`` asks for one).
+    None when a name has no ASCII word to test cheaply."""
+    found = []
+    for name in names:
+        pieces = [p.lower() for w in _WORD.findall(name) for p in re.split(r"['’]", w)]
+        ascii_pieces = {p for p in pieces if p.isascii()}
+        if not ascii_pieces:
+            if pieces:
+                return None
+            continue
+        found.append(tuple(sorted(ascii_pieces, key=lambda p: (-len(p), p))))
+    return tuple(dict.fromkeys(found))
+
+
 @dataclass(slots=True, unsafe_hash=True)
 class Span:
     """A name found in a sentence: what it names (``ref``), its token range and character range."""
@@ -195,16 +211,17 @@ def _positions(norms: list[str], words: frozenset[str]) -> list[int]:
     """Where any of ``words`` stands in ``norms``, in order."""
     found = []
     for word in words:
-        k = norms.index(word)
-        while True:
+        k = -1
+        for _ in range(norms.count(word)):
+            k = norms.index(word, k + 1)
             found.append(k)
-            try:
-                k = norms.index(word, k + 1)
-            except ValueError:
-                break
     if len(words) > 1:
         found.sort()
     return found
+
+
+Chars = Callable[[int, int], tuple[int, int]]
+"""The character range of a sentence's words ``first`` to ``last`` (exclusive)."""
 
 
 @dataclass
@@ -234,10 +251,13 @@ class Gazetteer:
         gazetteer.starts = frozenset(gazetteer.by_first) | frozenset(gazetteer.by_any)
         return gazetteer
 
-    def find(self, tokens: Sequence[Token], norms: list[str] | None = None) -> list[Span]:
+    def find(
+        self, tokens: Sequence[Token], norms: list[str] | None = None, chars: Chars | None = None
+    ) -> list[Span]:
         """Every name in ``tokens``, longest first at each position, never overlapping.
 
-        ``norms`` are the tokens' normalised words, when the caller has them already.
+        ``norms`` are the tokens' normalised words, when the caller has them already, and
+        ``chars`` the character range of a run of them (then ``tokens`` are not read).
         """
         found: list[Span] = []
         if norms is None:
@@ -245,24 +265,29 @@ class Gazetteer:
         hits = self.starts.intersection(norms)
         if not hits:
             return found
+        if chars is None:
+
+            def chars(first: int, last: int) -> tuple[int, int]:
+                return tokens[first].start, tokens[last - 1].end
+
         after = 0  # the end of the last name found: names never overlap
         for i in _positions(norms, hits):
             if i < after:
                 continue
-            span = self._exact(norms, tokens, i) or self._fuzzy(norms, tokens, i)
+            span = self._exact(norms, chars, i) or self._fuzzy(norms, chars, i)
             if span is not None:
                 found.append(span)
                 after = span.last
         return found
 
-    def _exact(self, norms: list[str], tokens: Sequence[Token], i: int) -> Span | None:
+    def _exact(self, norms: list[str], chars: Chars, i: int) -> Span | None:
         for key, ref in self.by_first.get(norms[i], ()):
             if tuple(norms[i : i + len(key)]) == key:
                 last = i + len(key)
-                return Span(ref, i, last, tokens[i].start, tokens[last - 1].end)
+                return Span(ref, i, last, *chars(i, last))
         return None
 
-    def _fuzzy(self, norms: list[str], tokens: Sequence[Token], i: int) -> Span | None:
+    def _fuzzy(self, norms: list[str], chars: Chars, i: int) -> Span | None:
         """A multi-word name misspelt a little (``Kim Jong Eun``), anchored on an exact word."""
         best: tuple[float, Span] | None = None
         for key, position, ref in self.by_any.get(norms[i], ()):
@@ -273,15 +298,13 @@ class Gazetteer:
             window = norms[first:last]
             if 2 * sum(map(operator.eq, window, key)) < len(key):
                 continue
-            pairs = list(zip(window, key, strict=True))
+            score = Levenshtein.normalized_similarity(" ".join(window), " ".join(key))
+            if score < FUZZY_MIN_SIMILARITY or (best is not None and score <= best[0]):
+                continue  # (the most often: a word in common, the others unlike)
+            pairs = zip(window, key, strict=True)
             if any(a != b and (a.startswith(b) or b.startswith(a)) for a, b in pairs):
                 continue  # `North Korean` is another word than `North Korea`, not a misspelling
-            score = Levenshtein.normalized_similarity(" ".join(window), " ".join(key))
-            if score >= FUZZY_MIN_SIMILARITY and (best is None or score > best[0]):
-                best = (
-                    score,
-                    Span(ref, first, last, tokens[first].start, tokens[last - 1].end, False),
-                )
+            best = (score, Span(ref, first, last, *chars(first, last), False))
         if best is None or best[1].first != i:
             return None
         return best[1]
@@ -354,27 +377,19 @@ def find_phrase(
     if not elements:
         return matches
     head = elements[0]
-    heads = sorted(place_at) if head == PLACE else None  # else the next `head` word
-    i = 0
-    while True:
-        if heads is None:
-            try:
-                i = norms.index(head, i)
-            except ValueError:
-                break
-        else:
-            i = next((k for k in heads if k >= i), len(norms))
-            if i >= len(norms):
-                break
+    # where the phrase may start, in order: its first word, or a place
+    heads = sorted(place_at) if head == PLACE else _positions(norms, frozenset((head,)))
+    after = 0  # the end of the last match: matches never overlap
+    for i in heads:
+        if i < after or i >= len(norms):
+            continue
         found = _match_from(elements, pattern.optional, norms, place_at, i, asides)
         if found is None and asides:
             found = _match_from(elements, pattern.optional, norms, place_at, i, asides, True)
         if found is not None:
             last, filled, aside = found
             matches.append(PhraseMatch(pattern, i, last, tuple(filled), aside))
-            i = last
-            continue
-        i += 1
+            after = last
     return matches
 
 
@@ -448,9 +463,15 @@ _ASIDE_CUE = re.compile(r"[,\-–—(]")
 def aside_tokens(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """The token ranges of the asides of ``text`` (see _ASIDE_MARKS), of at most
     MAX_ASIDE_WORDS words each."""
+    return aside_ranges(text, lambda: [t.start for t in tokens])
+
+
+def aside_ranges(text: str, word_starts: Callable[[], list[int]]) -> list[tuple[int, int]]:
+    """``aside_tokens``; ``word_starts`` gives where each word of ``text`` starts (asked for
+    only when the text may hold an aside)."""
     if _ASIDE_CUE.search(text) is None:
         return []
-    starts = [t.start for t in tokens]
+    starts = word_starts()
     found = []
     for m in _ASIDE_MARKS.finditer(text):
         first = bisect.bisect_left(starts, m.start())
@@ -492,7 +513,7 @@ MAX_ATTRIBUTION_WORDS = 8
 _OPEN, _CLOSE, _EITHER = 1, 2, 0
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Quoted:
     """A quoted span: the words between the marks and their character range (marks excluded).
 
@@ -500,6 +521,7 @@ class Quoted:
     attribution between them (`"Any transfer of arms," Miller said, "would be ..."`) has one
     range per piece in ``pieces``: ``text`` is the pieces' words joined, ``start``..``end``
     runs from the first piece to the last (the attribution between them is not quoted).
+    A value, never changed once made (not ``frozen``: a frozen one costs more to build).
     """
 
     text: str
@@ -516,7 +538,7 @@ class Quoted:
         return any(a <= position < b for a, b in self.spans())
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Mark:
     start: int
     end: int

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Literal, overload
+from typing import Literal
 
 from factcheck import world
 from factcheck.articles import Article, Sentence, _hard_wrapped, article_sentences
@@ -18,6 +18,7 @@ from factcheck.match import (
     MIN_FRAGMENT_WORDS,
     MIN_QUOTE_WORDS,
     PLACE,
+    Chars,
     Gazetteer,
     Pattern,
     PhraseMatch,
@@ -26,12 +27,13 @@ from factcheck.match import (
     Span,
     Token,
     align_quote,
-    aside_tokens,
+    aside_ranges,
     compile_phrase,
     find_phrase,
     find_quotes,
     name_cues,
     name_pattern,
+    name_words,
     normalize_word,
     normalize_words,
     quote_words,
@@ -288,6 +290,9 @@ class CompiledStory:
     quote_keys: dict[str, frozenset[str]]
     about: re.Pattern[str]
     about_cues: frozenset[str] | None
+    about_words: tuple[tuple[str, ...], ...] | None = None
+    """The words of each `about` name (``name_words``): all of one name's are in a text that
+    names it."""
 
     @cached_property
     def anchors(self) -> dict[str, world.Anchor | None]:
@@ -305,16 +310,27 @@ class CompiledStory:
     def is_about(self, article: Article, folded: str | None = None) -> bool:
         """Whether the article names one of the story's `about` entities (in any spelling).
 
-        ``folded`` is ``fold_case`` of the title and text: without a cue word in it, the
-        article cannot name them, and the slower search is skipped.
+        ``folded`` is ``fold_case`` of the title and text: without a cue word in it, or
+        without all the words of one of the names, the article cannot name them, and the
+        slower search is skipped.
         """
         cues = self.about_cues
         if folded is not None and cues is not None and not any(c in folded for c in cues):
             return False
+        names = self.about_words
+        if folded is not None and names is not None:
+            present = frozenset(filter(folded.__contains__, self._about_vocabulary))
+            if not any(map(present.issuperset, names)):
+                return False
         return (
             self.about.search(article.title) is not None
             or self.about.search(article.text) is not None
         )
+
+    @cached_property
+    def _about_vocabulary(self) -> tuple[str, ...]:
+        """Every word of ``about_words``, once."""
+        return tuple(dict.fromkeys(w for name in self.about_words or () for w in name))
 
     @cached_property
     def _reads(self) -> dict[str, tuple[frozenset[str], bool, bool]]:
@@ -354,61 +370,77 @@ class CompiledStory:
         about_names = [n for eid in story.about for n in story.entities[eid].routing_names]
         about = name_pattern(about_names)
         cues = name_cues(about_names)
-        return cls(story, entities, places, phrases, quotes, quote_keys, about, cues)
+        names = name_words(about_names)
+        return cls(story, entities, places, phrases, quotes, quote_keys, about, cues, names)
 
 
-class SentenceTokens:
-    """The Tokens of each sentence, made when first asked for: a sentence where no name or
-    phrase is found is only ever read by its normalised words."""
+class SentenceTokens(dict[int, list[Token]]):
+    """The Tokens of each sentence by its index, made when first asked for: a sentence where
+    no name or phrase is found is only ever read by its normalised words. Made ones are read
+    as from any dict; ``len`` and iteration are those of the list of all sentences' Tokens."""
 
-    __slots__ = ("_made", "_norms", "_raw", "_texts")
+    __slots__ = ("_count", "_norms", "_offsets", "_raw", "_texts")
 
     def __init__(self, texts: list[str], raw: list[list[str]], norms: list[list[str]]) -> None:
+        super().__init__()
         self._texts = texts
         self._raw = raw
         self._norms = norms
-        self._made: list[list[Token] | None] = [None] * len(texts)
+        self._count = len(texts)
+        self._offsets: dict[int, tuple[list[int], list[int]]] = {}
 
-    def __getitem__(self, index: int) -> list[Token]:
-        made = self._made[index]
-        if made is None:
-            made = self._made[index] = tokens_of(
-                self._texts[index], self._raw[index], self._norms[index]
-            )
+    def __missing__(self, index: int) -> list[Token]:
+        if not -self._count <= index < self._count:
+            raise IndexError(index)
+        if index < 0:
+            return self[index + self._count]
+        known = self._offsets.get(index)
+        if known is None:
+            made = tokens_of(self._texts[index], self._raw[index], self._norms[index])
+        else:
+            made = list(map(Token, self._norms[index], *known))
+        self[index] = made
         return made
 
     def __len__(self) -> int:
-        return len(self._made)
+        return self._count
 
-    def __iter__(self) -> Iterator[list[Token]]:
-        return (self[index] for index in range(len(self._made)))
+    def __iter__(self) -> Iterator[list[Token]]:  # type: ignore[override]
+        return (self[index] for index in range(self._count))
 
-    def deferred(self, index: int) -> Sequence[Token]:
-        """The Tokens of sentence ``index``, made only if one of them is read."""
-        made = self._made[index]
-        return made if made is not None else _Deferred(self, index)
+    def offsets(self, index: int) -> tuple[list[int], list[int]]:
+        """Where each word of sentence ``index`` starts and ends, without making its Tokens."""
+        known = self._offsets.get(index)
+        if known is None:
+            made = self.get(index)
+            if made is not None:
+                known = [t.start for t in made], [t.end for t in made]
+            else:
+                starts, ends = [], []
+                at = 0
+                find = self._texts[index].find
+                for word in self._raw[index]:  # as tokens_of does
+                    at = find(word, at)
+                    starts.append(at)
+                    at += len(word)
+                    ends.append(at)
+                known = starts, ends
+            self._offsets[index] = known
+        return known
 
+    def chars(self, index: int) -> Chars:
+        """The character range of a run of words of sentence ``index`` (``Gazetteer.find``),
+        worked out without making its Tokens."""
 
-class _Deferred(Sequence[Token]):
-    """A sentence's Tokens, made when one is first read (a name found in the sentence)."""
+        known: tuple[list[int], list[int]] | None = None
 
-    __slots__ = ("_index", "_tokens")
+        def chars(first: int, last: int) -> tuple[int, int]:
+            nonlocal known
+            if known is None:
+                known = self.offsets(index)
+            return known[0][first], known[1][last - 1]
 
-    def __init__(self, tokens: SentenceTokens, index: int) -> None:
-        self._tokens = tokens
-        self._index = index
-
-    @overload
-    def __getitem__(self, k: int) -> Token: ...
-
-    @overload
-    def __getitem__(self, k: slice) -> Sequence[Token]: ...
-
-    def __getitem__(self, k: int | slice) -> Token | Sequence[Token]:
-        return self._tokens[self._index][k]
-
-    def __len__(self) -> int:
-        return len(self._tokens._norms[self._index])
+        return chars
 
 
 @dataclass
@@ -447,7 +479,8 @@ class Document:
         (`, including ..., `, between dashes, in brackets)."""
         if index not in self._aside_tokens:
             text = self.sentences[index].text
-            self._aside_tokens[index] = aside_tokens(text, self.tokens[index])
+            offsets = self.tokens.offsets
+            self._aside_tokens[index] = aside_ranges(text, lambda: offsets(index)[0])
         return self._aside_tokens[index]
 
     def quoted(self, index: int) -> list[tuple[int, int]]:
@@ -626,11 +659,11 @@ class Reading:
         entities, places = self.compiled.entities, self.compiled.places
         # a sentence's tokens are made only where a name is found
         self.entities = [
-            [] if entities.starts.isdisjoint(n) else entities.find(tokens.deferred(i), n)
+            [] if entities.starts.isdisjoint(n) else entities.find((), n, tokens.chars(i))
             for i, n in enumerate(doc.norms)
         ]
         self.places = [
-            [] if places.starts.isdisjoint(n) else places.find(tokens.deferred(i), n)
+            [] if places.starts.isdisjoint(n) else places.find((), n, tokens.chars(i))
             for i, n in enumerate(doc.norms)
         ]
         for index, norms in enumerate(doc.norms):
@@ -803,8 +836,12 @@ class Reading:
                 (i, found)
                 for i in indexes
                 if (
-                    found := find_phrase(
-                        pattern, doc.tokens[i], places(i), doc.norms[i], doc.aside_tokens(i)
+                    found := find_phrase(  # reads the words (norms), not the tokens
+                        pattern,
+                        (),
+                        places(i),
+                        doc.norms[i],
+                        doc.aside_tokens(i),
                     )
                 )
             ]
@@ -1176,7 +1213,6 @@ class Reading:
         """The quoted spans that render (or misrender) the fact's quote, with their alignment
         and the wording they render: with several wordings, a faithful one is preferred, then
         the one with the fewest changes."""
-        wordings = self.compiled.quotes[fact.id]
         keys = self.compiled.quote_keys[fact.id]
         found: list[tuple[tuple[int, int, Quoted], QuoteAlignment, str]] = []
         doc = self.document
@@ -1187,10 +1223,10 @@ class Reading:
             shared = len(found_keys & keys)  # _may_render, inline: it runs for every pair
             if shared < MIN_FRAGMENT_WORDS or shared < min(MIN_QUOTE_WORDS, len(found_keys)):
                 continue
-            aligned = [
+            aligned = [  # by the wording's text: a string's hash is kept, a tuple's is not
                 (alignment, text)
-                for words, text in zip(wordings, fact.quotes, strict=True)
-                if (alignment := align_quote(words, quote[2].text))
+                for text in fact.quotes
+                if (alignment := align_quote(text, quote[2].text))
             ]
             if aligned:
                 alignment, text = min(aligned, key=lambda pair: len(pair[0].changes))

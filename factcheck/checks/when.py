@@ -8,7 +8,7 @@ import itertools
 import re
 
 from factcheck.facts import Fact, PartialDate
-from factcheck.match import normalize_word
+from factcheck.match import Token, normalize_word
 from factcheck.reading import Mention, Reading
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
 from factcheck.text.dates import DateMention
@@ -110,22 +110,11 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
     sentence = reading.sentence_text(mention.index)
     tokens = reading.document.tokens[mention.index]
     first, last = tokens[mention.phrase.first], tokens[mention.phrase.last - 1]
-    if (
-        date.trigger is not None
-        and sentence[date.trigger[0] : date.trigger[1]].lower() in OTHER_TIME_WORDS
-    ):
-        return None
-    dateline = _DATELINE.match(sentence)
-    if dateline is not None and dateline.end("date") == date.end:
-        return None  # `LONDON, Nov 9 (Reuters) -`: when the story was filed
-    if (
-        date.precision == "year"
-        and re.fullmatch(r"\d{4}", date.text)
-        and re.match(r"\s+[A-Z]", sentence[date.end :])
-    ):
-        return None  # `the 2023 Eastern Economic Forum` names a thing, it does not date the event
-    before = [t for t in tokens if t.end <= date.start][-3:]
-    if any(t.norm in REPORTING for t in before):
+    key = ("when.other-time", mention.index, date.start, date.end)
+    other = reading.memo.get(key)
+    if other is None:  # the same for every fact that asks
+        other = reading.memo[key] = _dates_another(date, sentence, tokens)
+    if other:
         return None
     if date.start >= last.end:
         between = sentence[last.end : date.start]
@@ -143,6 +132,27 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
         near = reach <= BEFORE_REACH and not _CLAUSE_BREAK.search(between)
         return "when.date-before-phrase" if near else None
     return None
+
+
+def _dates_another(date: DateMention, sentence: str, tokens: list[Token]) -> bool:
+    """Whether ``date`` dates something else than any phrase of its sentence: after `since`,
+    `until`..., a dateline's, a year naming a thing, or what was said (`said on Monday`)."""
+    if (
+        date.trigger is not None
+        and sentence[date.trigger[0] : date.trigger[1]].lower() in OTHER_TIME_WORDS
+    ):
+        return True
+    dateline = _DATELINE.match(sentence)
+    if dateline is not None and dateline.end("date") == date.end:
+        return True  # `LONDON, Nov 9 (Reuters) -`: when the story was filed
+    if (
+        date.precision == "year"
+        and re.fullmatch(r"\d{4}", date.text)
+        and re.match(r"\s+[A-Z]", sentence[date.end :])
+    ):
+        return True  # `the 2023 Eastern Economic Forum` names a thing, it does not date the event
+    before = [t for t in tokens if t.end <= date.start][-3:]
+    return any(t.norm in REPORTING for t in before)
 
 
 def _earlier_time(mention: Mention, reading: Reading) -> bool:

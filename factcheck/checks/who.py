@@ -398,6 +398,16 @@ def _after_closed_quote(reading: Reading, first: int) -> bool:
     return "\n" in gap and any(last == first - 1 for _, last, _ in doc.quotes)
 
 
+def _speaker_of(
+    reading: Reading, first: int, last: int, quoted: Quoted
+) -> tuple[Span, int, str] | None:
+    """``quote_speaker``, worked out once per quote however many facts it renders."""
+    key = ("quote_speaker", first, last, quoted.start, quoted.end)
+    if key not in reading.memo:
+        reading.memo[key] = quote_speaker(reading, first, last, quoted)
+    return reading.memo[key]  # type: ignore[return-value]
+
+
 def _naming(reading: Reading, span: Span, first: int) -> int:
     """The sentence before ``first`` that names ``span``."""
     return next(
@@ -441,7 +451,7 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
             rule="who.subject",
         )
     first, last, quoted = mention.quote
-    said = quote_speaker(reading, first, last, quoted)
+    said = _speaker_of(reading, first, last, quoted)
     if said is None:
         return None
     speaker, sentence_index, rule = said
