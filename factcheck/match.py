@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+"""A word: letters and digits, apostrophes inside it (`Kim's`, `don't`); hyphens split words."""
 _STEM_RULES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
 FUZZY_MIN_SIMILARITY = 0.84
 """How close a misspelt multi-word name must be to an alias (Levenshtein similarity, 0..1)."""
@@ -33,7 +34,7 @@ class Token:
     end: int
 
 
-_IRREGULAR = {
+IRREGULAR = {
     "left": "leav", "met": "meet", "went": "go", "gone": "go", "came": "com", "took": "tak",
     "taken": "tak", "held": "hold", "began": "begin", "begun": "begin", "fled": "flee",
     "flew": "fly", "flown": "fly", "sent": "send", "spent": "spend", "won": "win", "lost": "los",
@@ -59,8 +60,8 @@ _MIN_NOUN_STEM = 5
 def stem(word: str) -> str:
     """A light suffix stripper: arrived / arrives / arriving / arrive / arrival → arriv;
     left → leav; derailment → derail."""
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
+    if word in IRREGULAR:
+        return IRREGULAR[word]
     if len(word) <= 3 or not word.isalpha():
         return word
     for suffix, replacement in _NOUN_RULES:
@@ -100,7 +101,7 @@ def tokenize(text: str, limit: int | None = None) -> list[Token]:
 
 def raw_words(text: str, limit: int | None = None) -> list[str]:
     """The words of ``text`` as written (at most ``limit``), as ``tokenize`` splits them."""
-    return _WORD.findall(text)[:limit]
+    return WORD.findall(text)[:limit]
 
 
 _NORMS: dict[str, str] = {}
@@ -145,7 +146,7 @@ def name_pattern(names: Iterable[str]) -> re.Pattern[str]:
     def word(token: str) -> str:
         return "['’]".join(re.escape(part) for part in re.split(r"['’]", token))
 
-    alternatives = {r"[\W_]+".join(word(m.group()) for m in _WORD.finditer(n)) for n in names}
+    alternatives = {r"[\W_]+".join(word(m.group()) for m in WORD.finditer(n)) for n in names}
     ordered = sorted((a for a in alternatives if a), key=len, reverse=True)
     if not ordered:
         return re.compile(r"(?!)")
@@ -169,7 +170,7 @@ def name_cues(names: Iterable[str]) -> frozenset[str] | None:
     one of them in ``fold_case(text)``. None when a name has no ASCII word to test cheaply."""
     cues = set()
     for name in names:
-        pieces = [p.lower() for w in _WORD.findall(name) for p in re.split(r"['’]", w)]
+        pieces = [p.lower() for w in WORD.findall(name) for p in re.split(r"['’]", w)]
         ascii_pieces = [p for p in pieces if p.isascii()]
         if not ascii_pieces:
             if pieces:
@@ -185,7 +186,7 @@ def name_words(names: Iterable[str]) -> tuple[tuple[str, ...], ...] | None:
     None when a name has no ASCII word to test cheaply."""
     found = []
     for name in names:
-        pieces = [p.lower() for w in _WORD.findall(name) for p in re.split(r"['’]", w)]
+        pieces = [p.lower() for w in WORD.findall(name) for p in re.split(r"['’]", w)]
         ascii_pieces = {p for p in pieces if p.isascii()}
         if not ascii_pieces:
             if pieces:
@@ -716,7 +717,7 @@ class QuoteAlignment:
 
 _ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.|\[[^\]]{0,200}\]")
 """Elisions and editorial insertions: an ellipsis, or words in [brackets]."""
-_QUOTE_TOKEN = re.compile(r"(…|\.\s?\.\s?\.)|(\[[^\]]{0,200}\])|" + _WORD.pattern)
+_QUOTE_TOKEN = re.compile(r"(…|\.\s?\.\s?\.)|(\[[^\]]{0,200}\])|" + WORD.pattern)
 """A quote's words, its ellipses (group 1) and its bracketed insertions (group 2)."""
 MIN_QUOTE_WORDS = 4
 """A quoted span shares at least this many words with a fact's quote before it is compared."""
@@ -754,7 +755,7 @@ def quote_words(text: str) -> tuple[str, ...]:
         text = _LETTER_HYPHEN.sub(r"\1", text)
     if "@" in text or "#" in text:
         text = _TAGS.sub(" ", text)
-    return tuple(m.group().lower().replace("’", "'") for m in _WORD.finditer(text))
+    return tuple(m.group().lower().replace("’", "'") for m in WORD.finditer(text))
 
 
 _SPELLING = (

@@ -14,7 +14,7 @@ from factcheck import world
 from factcheck.articles import Article, Sentence, _hard_wrapped, article_sentences
 from factcheck.facts import Fact, Story
 from factcheck.match import (
-    _IRREGULAR,
+    IRREGULAR,
     MIN_FRAGMENT_WORDS,
     MIN_QUOTE_WORDS,
     PLACE,
@@ -265,7 +265,7 @@ DESCRIBED_BETWEEN = frozenset(
 subject of (`the six-year-old had reportedly fallen`)."""
 DESCRIBED_REACH = 4
 """How many of those words may stand between them."""
-_PAST_FORMS = frozenset(_IRREGULAR)
+_PAST_FORMS = frozenset(IRREGULAR)
 NOT_THE_EVENT = frozenset(
     normalize_word(word)
     for word in (

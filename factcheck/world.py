@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from factcheck.facts import Story
-from factcheck.match import _WORD, Span, Token, normalize_word
+from factcheck.match import WORD, Span, Token, normalize_word
 
 REF_PREFIX = "world:"
 """A world place's Span.ref starts with this (story place ids cannot hold a colon)."""
@@ -41,7 +41,7 @@ SAME_KM = 1.0
 
 def name_key(name: str) -> tuple[str, ...]:
     """The words of a name as the world gazetteer looks them up: lower case, unstemmed."""
-    return tuple(w.lower() for w in _WORD.findall(name))
+    return tuple(w.lower() for w in WORD.findall(name))
 
 
 AMBIGUOUS = frozenset(
@@ -97,7 +97,7 @@ class World:
             others = row[row.rindex("\t") + 1 :]
             for alias in (name, *others.split("|")) if others else (name,):
                 lower = alias.lower()
-                key = (lower,) if lower.isalpha() else tuple(_WORD.findall(lower))
+                key = (lower,) if lower.isalpha() else tuple(WORD.findall(lower))
                 if key:
                     self._by_key.setdefault(key, []).append(n)
                     self._spellings.setdefault(key, []).append(alias)
@@ -123,7 +123,7 @@ class World:
     def capitals(self, key: tuple[str, ...]) -> tuple[tuple[bool, ...], ...]:
         """How the name is written: which of its words are capitalised (`Stoke-on-Trent`)."""
         return tuple(
-            tuple(w[0].isupper() for w in _WORD.findall(alias))
+            tuple(w[0].isupper() for w in WORD.findall(alias))
             for alias in self._spellings.get(key, ())
         )
 
