@@ -134,6 +134,8 @@ def test_a_measure_in_the_fact_unit_after_the_phrase_is_judged(
         ("Rovers announced a cut in their stake of 5%.", STAKE),
         # a plan, someone's words, an approximation further off than 25%
         ("Rovers are expected to set a speed limit of 20mph.", LIMIT),
+        ("Rovers plan a speed limit of 20mph.", LIMIT),
+        ("Rovers proposed a speed limit of 20mph.", LIMIT),
         ('Rovers set a "speed limit of 20mph", Smith said.', LIMIT),
         ("Rovers set a speed limit of about 20mph.", LIMIT),
     ],

@@ -51,8 +51,8 @@ _BOUNDS = re.compile(
 
 _RANGE = re.compile(r"\d\s*(?:to|-|–|—|or)\s*$|\bbetween\s+\S+\s+and\s+$", re.I)
 _UNREAL = re.compile(
-    r"\b(?:expect\w*|suppos\w*|plann\w*|schedul\w*|due|slated|would|could|might|may|hop\w*|"
-    r"aim\w*|intend\w*|estimat\w*|predict\w*)\b",
+    r"\b(?:expect\w*|suppos\w*|plans?|plann\w*|propos\w*|schedul\w*|due|slated|would|could"
+    r"|might|may|hop\w*|aim\w*|intend\w*|estimat\w*|predict\w*)\b",
     re.I,
 )
 """Words that make a number an expectation or a plan, not what happened."""
