@@ -157,6 +157,13 @@ NOT_JUDGED = [
     ("Rumours said Ennis-Hill was banned.", "omitted"),
     # a fuzzy name match is no plain name
     ("Smith spoke. Jessica Enis-Hill has been banned.", "omitted"),
+    # each of these is stopped by one condition only
+    ("Never in her career has Ennis-Hill been banned.", "omitted"),  # a negation before the name
+    ("Ennis-Hill wants cheats banned for life.", "omitted"),  # a word not an auxiliary between
+    ("Ennis-Hill, he said, was banned.", "omitted"),  # someone's words in the apposition
+    ("Ennis-Hill: banned for life.", "omitted"),  # punctuation between name and phrase
+    ("Ennis-Hill met Smith; the latter has been banned.", "omitted"),  # a back reference
+    ("Ennis-Hill's banned for two years.", "omitted"),  # `'s`: an owner's, or `is`? not sure
 ]
 
 
