@@ -685,4 +685,32 @@ def story_warnings(story: Story) -> list[FactWarning]:
                         "give each fact the words of its own event (`met Obama`, `met Ryan`)",
                     )
                 )
+    found += _routing_warnings(story)
     return sorted(found, key=lambda w: w.line)
+
+
+def _routing_warnings(story: Story) -> list[FactWarning]:
+    """`about` names without a capital letter (`boy`, `man`): any article using the word is
+    checked against the story, whatever it is about."""
+    found = []
+    for eid in story.about:
+        entity = story.entities[eid]
+        for name in entity.routing_names:
+            if any(c.isupper() for c in name):
+                continue
+            if name == entity.name:
+                key: KeyPath = ("entities", eid, "name")
+            else:
+                key = ("entities", eid, "aliases", entity.aliases.index(name))
+            found.append(
+                FactWarning(
+                    story.path,
+                    story.lines.get(key, story.lines.get(("about",), 1)),
+                    ".".join(map(str, key[:3])),
+                    f"{name!r} names an `about` entity with no capital letter: any article "
+                    "with the word is checked against this story, whatever it is about",
+                    f"list {name!r} under `mention_only` (it still finds mentions) and route "
+                    "by a proper name",
+                )
+            )
+    return found

@@ -85,3 +85,19 @@ def test_validate_prints_warnings_and_exits_0(
 def test_the_example_story_has_no_warning(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", str(ROOT / "facts")]) == 0
     assert "warning" not in capsys.readouterr().out
+
+
+def test_an_about_name_without_a_capital_letter_routes_any_article() -> None:
+    fact = "  - id: f\n    who: kim\n    what: arrived in Russia\n"
+    story = HEAD.replace("kim: {name: Kim Jong Un}", "kim: {name: Kim Jong Un, aliases: [boy]}")
+    story += fact
+    (warning,) = [str(w) for w in story_warnings(parse_story(story, "f.yaml"))]
+    assert warning.startswith(
+        "f.yaml:4: warning: entities.kim.aliases: 'boy' names an `about` entity with no capital"
+    )
+    assert "better: list 'boy' under `mention_only`" in warning
+    only = story.replace("aliases: [boy]}", "aliases: [boy], mention_only: [boy]}")
+    assert story_warnings(parse_story(only, "f.yaml")) == []
+    # an entity the story is not about never routes, whatever its names
+    other = HEAD.replace("obama: {name: Barack Obama}", "obama: {name: the president}") + fact
+    assert story_warnings(parse_story(other, "f.yaml")) == []
