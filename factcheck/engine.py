@@ -87,12 +87,20 @@ def _voice(result: SlotResult, mention: Mention, doc: Document) -> str | None:
     return next((kind for a, b in spans if (kind := voices.at(a, b))), None)
 
 
-def _trace(result: SlotResult, mention: Mention, doc: Document) -> SlotResult:
-    """A clash with its full rule path; `doubtful` when that path is not reliable enough, or
-    when the mention or the clashing value is not in the article's own voice."""
+DESCRIBED_ONLY = "described-story"
+"""Rule path prefix of a clash in an article that names the story by descriptions only."""
+
+
+def _trace(result: SlotResult, mention: Mention, reading: Reading) -> SlotResult:
+    """A clash with its full rule path; `doubtful` when that path is not reliable enough, when
+    the mention or the clashing value is not in the article's own voice, or when the article
+    names the story only by descriptions (`boy`, `the tram`): it may be about another one."""
     path = f"{mention_kind(mention)}/{result.rule}"
-    voice = _voice(result, mention, doc)
+    voice = _voice(result, mention, reading.document)
     if voice is not None:
+        path = f"{voice}/{path}"
+    elif not reading.names_story:
+        voice = DESCRIBED_ONLY
         path = f"{voice}/{path}"
     unreliable = path in UNRELIABLE or result.rule in UNRELIABLE
     status = DOUBTFUL if voice is not None or unreliable else CONTRADICTED
@@ -136,7 +144,7 @@ def _judge_mention(
     if mention.actor is not None:
         checks = tuple(check for check in checks if check.SLOT == "who")
     return [
-        _trace(r, mention, reading.document) if r.status == CONTRADICTED else r
+        _trace(r, mention, reading) if r.status == CONTRADICTED else r
         for check in checks
         if (r := check.check(fact, mention, reading))
     ]

@@ -17,6 +17,7 @@ import jsonschema
 import yaml
 
 from factcheck.errors import FactcheckError, FactFileError, lone_surrogate
+from factcheck.match import is_proper_name
 from factcheck.text.numbers import unit_name
 
 KeyPath = tuple[str | int, ...]
@@ -691,12 +692,26 @@ def story_warnings(story: Story) -> list[FactWarning]:
 
 def _routing_warnings(story: Story) -> list[FactWarning]:
     """`about` names without a capital letter (`boy`, `man`): any article using the word is
-    checked against the story, whatever it is about."""
+    checked against the story, whatever it is about. A story with no proper name at all: no
+    article that does not declare it can fail on it."""
     found = []
+    names = [n for e in story.entities.values() for n in e.names]
+    names += [n for p in story.places.values() for n in p.names]
+    if not any(map(is_proper_name, names)):
+        found.append(
+            FactWarning(
+                story.path,
+                story.lines.get(("story",), 1),
+                "story",
+                "no entity or place of the story has a proper name: a clash is failed only in "
+                "an article that declares the story (`story:`), elsewhere it is doubtful",
+                "name the people, organisations or places of the story",
+            )
+        )
     for eid in story.about:
         entity = story.entities[eid]
         for name in entity.routing_names:
-            if any(c.isupper() for c in name):
+            if is_proper_name(name):
                 continue
             if name == entity.name:
                 key: KeyPath = ("entities", eid, "name")
@@ -708,7 +723,8 @@ def _routing_warnings(story: Story) -> list[FactWarning]:
                     story.lines.get(key, story.lines.get(("about",), 1)),
                     ".".join(map(str, key[:3])),
                     f"{name!r} names an `about` entity with no capital letter: any article "
-                    "with the word is checked against this story, whatever it is about",
+                    "with the word is checked against this story, whatever it is about (its "
+                    "clashes are only doubtful unless it names a proper name of the story)",
                     f"list {name!r} under `mention_only` (it still finds mentions) and route "
                     "by a proper name",
                 )

@@ -140,8 +140,9 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(t.norm for t in tokenize(text))
 
 
-def name_pattern(names: Iterable[str]) -> re.Pattern[str]:
-    """One regular expression finding any of ``names`` whatever the case, hyphens or spacing."""
+def name_pattern(names: Iterable[str], *, ignore_case: bool = True) -> re.Pattern[str]:
+    """One regular expression finding any of ``names`` whatever the case (unless not
+    ``ignore_case``), hyphens or spacing."""
 
     def word(token: str) -> str:
         return "['’]".join(re.escape(part) for part in re.split(r"['’]", token))
@@ -150,7 +151,21 @@ def name_pattern(names: Iterable[str]) -> re.Pattern[str]:
     ordered = sorted((a for a in alternatives if a), key=len, reverse=True)
     if not ordered:
         return re.compile(r"(?!)")
-    return re.compile(r"(?<![^\W_])(?:" + "|".join(ordered) + r")(?![^\W_])", re.I)
+    flags = re.I if ignore_case else 0
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(ordered) + r")(?![^\W_])", flags)
+
+
+_LEADING_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def is_proper_name(name: str) -> bool:
+    """Whether ``name`` is a proper name, not a description: a word of it other than a leading
+    article holds a capital letter (`Zhao Zicong`, `the Seasiders`, `iPhone`; not `boy`,
+    `The singer`, `17-year-old boy`)."""
+    found = WORD.findall(name)
+    if found and found[0].lower() in _LEADING_ARTICLES:
+        found = found[1:]
+    return any(not word.islower() for word in found if not word.isdigit())
 
 
 _FOLDED = "\u0130\u0131\u017f\u212a"  # İ ı ſ and the Kelvin sign

@@ -31,6 +31,7 @@ from factcheck.match import (
     compile_phrase,
     find_phrase,
     find_quotes,
+    is_proper_name,
     name_cues,
     name_pattern,
     name_words,
@@ -293,6 +294,9 @@ class CompiledStory:
     about_words: tuple[tuple[str, ...], ...] | None = None
     """The words of each `about` name (``name_words``): all of one name's are in a text that
     names it."""
+    proper: re.Pattern[str] | None = None
+    """The story's proper names (``is_proper_name``), as written (case-sensitive): entities'
+    names and places'. None when it has none."""
 
     @cached_property
     def anchors(self) -> dict[str, world.Anchor | None]:
@@ -371,7 +375,34 @@ class CompiledStory:
         about = name_pattern(about_names)
         cues = name_cues(about_names)
         names = name_words(about_names)
-        return cls(story, entities, places, phrases, quotes, quote_keys, about, cues, names)
+        all_names = [n for e in story.entities.values() for n in e.names]
+        all_names += [n for p in story.places.values() for n in p.names]
+        proper_names = [n for n in all_names if is_proper_name(n)]
+        proper = name_pattern(proper_names, ignore_case=False) if proper_names else None
+        return cls(story, entities, places, phrases, quotes, quote_keys, about, cues, names, proper)
+
+    @cached_property
+    def proper_folded(self) -> re.Pattern[str] | None:
+        """``proper`` whatever the case: for a text written all in one case."""
+        return None if self.proper is None else re.compile(self.proper.pattern, re.I)
+
+    def names_story(self, article: Article) -> bool:
+        """Whether the article is plainly about this story, not only routed to it by a
+        description (`boy`, `the tram`) that any article may use: it declares the story, or
+        it names one of the story's proper names (an entity's or a place's)."""
+        if self.story.id in article.stories:
+            return True
+        return any(map(self._names_in, (article.title, article.text)))
+
+    def _names_in(self, text: str) -> bool:
+        """Whether ``text`` holds a proper name of the story: as written, or in any case when
+        the text is all in one case (a lower-cased summary, a title in capitals)."""
+        proper = self.proper
+        if proper is None:
+            return False
+        if text.lower() == text or text.upper() == text:
+            proper = self.proper_folded
+        return proper is not None and proper.search(text) is not None
 
 
 class SentenceTokens(dict[int, list[Token]]):
@@ -675,6 +706,11 @@ class Reading:
     @property
     def story(self) -> Story:
         return self.compiled.story
+
+    @cached_property
+    def names_story(self) -> bool:
+        """``CompiledStory.names_story`` for this article, worked out when a clash first asks."""
+        return self.compiled.names_story(self.document.article)
 
     def sentence_text(self, index: int) -> str:
         return self.document.sentences[index].text

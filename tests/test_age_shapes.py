@@ -10,8 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from factcheck import Article, check_article, parse_story
+from cases import check_on
 
 STORY = """
 story: victims-2016
@@ -52,8 +51,7 @@ facts:
 
 def verdict(text: str, fact: str) -> tuple[str, str]:
     """The fact's status on ``text`` and its count slot's rule (a clash's with its path)."""
-    article = Article("a.md", "a.md", text, published=dt.date(2016, 11, 12))
-    results = {r.fact: r for r in check_article(article, [parse_story(STORY, "s.yaml")])}
+    results = {r.fact: r for r in check_on(text, STORY, dt.date(2016, 11, 12))}
     result = results[fact]
     count = next(s for s in result.slots if s.slot == "count")
     return result.status, count.rule

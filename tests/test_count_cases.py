@@ -5,9 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from cases import verdict
-
-from factcheck import Article, check_article, parse_story
+from cases import check_on, verdict
 
 
 def status(text: str, story: str, published: dt.date = dt.date(2016, 5, 21)) -> tuple[str, str]:
@@ -117,8 +115,7 @@ def test_a_total_or_rate_of_other_things_is_not_judged(
 
 
 def test_coordinated_numbers_have_their_own_rule() -> None:
-    article = Article("a.md", "a.md", "The blast hit the 200-metre and 400-metre shafts.")
-    (result,) = check_article(article, [parse_story(SHAFT, "story.yaml")])
+    (result,) = check_on("The blast hit the 200-metre and 400-metre shafts.", SHAFT)
     (clash,) = result.contradictions
     assert (clash.rule, clash.found) == ("named/count.coordinated", "200-metre and 400")
 
@@ -202,8 +199,7 @@ def test_a_part_of_the_count_is_not_judged(text: str, expected: tuple[str, str])
 
 
 def well(text: str) -> dict[str, str]:
-    article = Article("a.md", "a.md", text, published=dt.date(2016, 11, 20))
-    found = check_article(article, [parse_story(WELL, "story.yaml")])
+    found = check_on(text, WELL, dt.date(2016, 11, 20))
     return {r.fact: r.status for r in found}
 
 

@@ -15,8 +15,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from cases import check_on
 
-from factcheck import Article, check_article, parse_story
 from factcheck.cli import main
 
 
@@ -39,8 +39,7 @@ facts:
 
 def count(text: str, fact: str) -> tuple[str, str, str]:
     """The fact's count slot on ``text``: status, rule (a clash's with its path), value found."""
-    article = Article("a.md", "a.md", text, published=dt.date(2016, 5, 21))
-    (result,) = check_article(article, [parse_story(fact, "story.yaml")])
+    (result,) = check_on(text, fact, dt.date(2016, 5, 21))
     (slot,) = [s for s in result.slots if s.slot == "count"]
     return slot.status, slot.rule, slot.found or ""
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from cases import check_on
 
-from factcheck import Article, check_article, parse_story
 from factcheck.text.segments import BOILERPLATE, CAPTION, EMBED, GALLERY, foreign_segments
 
 # (text, the kind and words of each segment expected, in text order; None: the article's voice)
@@ -135,8 +135,7 @@ facts:
 
 
 def results(text: str) -> dict[str, tuple[str, list[tuple[str, str, str]]]]:
-    article = Article("a.md", "a.md", text, published=dt.date(2021, 3, 4))
-    found = check_article(article, [parse_story(STORY, "story.yaml")])
+    found = check_on(text, STORY, dt.date(2021, 3, 4))
     return {
         r.fact: (r.status, [(s.slot, s.status, s.rule) for s in r.slots if s.rule]) for r in found
     }

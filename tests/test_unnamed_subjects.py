@@ -9,8 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from factcheck import Article, check_article, parse_story
+from cases import check_on
 
 STORY = """
 story: crash-2016
@@ -36,8 +35,7 @@ facts:
 
 def verdict(text: str, fact: str, story: str = STORY) -> tuple[str, str]:
     """The fact's status on ``text`` and the rules of its slots (a clash's with its path)."""
-    article = Article("a.md", "a.md", text, published=dt.date(2016, 11, 9))
-    results = {r.fact: r for r in check_article(article, [parse_story(story, "s.yaml")])}
+    results = {r.fact: r for r in check_on(text, story, dt.date(2016, 11, 9))}
     result = results[fact]
     return result.status, ",".join(s.rule for s in result.slots if s.rule)
 

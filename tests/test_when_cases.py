@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from cases import verdict
+from cases import check_on, verdict
 
-from factcheck import Article, check_article, parse_story
 from factcheck.text.dates import find_dates
 
 CUP = """
@@ -88,10 +87,7 @@ def test_only_a_date_of_the_fact_s_own_event_is_judged(
 def test_a_possessive_weekday_before_the_phrase_is_doubtful() -> None:
     """`Tuesday's` resolves to the latest Tuesday; a date before the phrase is a rule measured
     unreliable, so the clash is shown as doubtful, not failed."""
-    article = Article(
-        "a.md", "a.md", "Tuesday's tram crash is the worst in decades.", published=THU
-    )
-    (result,) = check_article(article, [parse_story(CRASH, "story.yaml")])
+    (result,) = check_on("Tuesday's tram crash is the worst in decades.", CRASH, THU)
     (when,) = [s for s in result.slots if s.slot == "when"]
     assert (result.status, when.status, when.found) == (
         "consistent",
@@ -130,8 +126,7 @@ def test_a_possessive_weekday_is_coming_only_with_a_future_marker(text: str, day
 
 
 def test_coordinated_dates_have_their_own_rule() -> None:
-    article = Article("a.md", "a.md", "Rovers won the cup in 2014 and 2015.", published=SUN)
-    (result,) = check_article(article, [parse_story(CUP, "story.yaml")])
+    (result,) = check_on("Rovers won the cup in 2014 and 2015.", CUP, SUN)
     (clash,) = result.contradictions
     assert clash.rule == "named/when.coordinated-dates"
     assert clash.found == "2014 (2014); 2015 (2015)"
