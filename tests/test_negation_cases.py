@@ -126,3 +126,24 @@ facts:
     (result,) = check_article(article, [parse_story(story, "story.yaml")])
     assert result.status == "contradicted"
     assert [s.rule for s in result.contradictions] == ["named/what.negator-before-phrase"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quote left open before the negator: someone's words, though its end is not clear
+        ('The manager said: "Rovers have not won the cup. We go on.', CONSISTENT),
+        ("The manager said: “Rovers have not won the cup. We go on.", CONSISTENT),
+        ("The manager said: 'Rovers have not won the cup. We go on.", CONSISTENT),
+        # near-misses: a quote closed before the negator; an apostrophe opens nothing
+        ('Fans sang "Glory" and Rovers have not won the cup.', NEGATED),
+        ("Fans sang “Glory” and Rovers have not won the cup.", NEGATED),
+        ("Fans sang 'Glory' and Rovers have not won the cup.", NEGATED),
+        ("Fans sang ‘Glory’ and Rovers have not won the cup.", NEGATED),
+        ("It's over and Rovers have not won the cup.", NEGATED),
+    ],
+)
+def test_a_negation_after_a_quote_left_open_is_not_judged(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert status(text) == expected

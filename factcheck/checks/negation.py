@@ -9,7 +9,9 @@ clause that states what happened. It is not judged when the negation is
 * about other times than the event (`had not won the cup since 1908`, `not ... again`,
   `no longer`, `did not arrive until Tuesday`, `for 30 years`);
 * in a condition or a question (`if he had not arrived`, `why has he not arrived?`);
-* inside quotation marks (someone's words, not the article's assertion).
+* inside quotation marks (someone's words, not the article's assertion), also when the quote
+  has no clear end: a mark opened earlier in the sentence and not closed before the negator
+  (`He said: "We had never met.`, a quote that goes on over paragraphs, or a mark left open).
 """
 
 from __future__ import annotations
@@ -65,6 +67,16 @@ _OTHER_TIME_AFTER = re.compile(
 """After a negated phrase: the negation is about other times than the event (`not ... since`)."""
 _AFTER_BREAK = re.compile(r"[,;:()—–]|\b(?:and|but|which|who|whom|that|when|while|because)\b")
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)
+_OPENS = (
+    re.compile(r"(?:^|(?<=[\s(\[:—–-]))[\"“](?=[\w…])"),
+    re.compile(r"(?:^|(?<=[\s(\[:—–-]))['‘](?=[\w…])"),
+)
+"""A double, and a single, quotation mark that opens: after a space or `:`, before a word."""
+_CLOSES = (
+    re.compile(r"(?<=[\w.,!?…])[\"”](?=[\s.,;:!?)\]—–-]|$)"),
+    re.compile(r"(?<=[\w.,!?…])['’](?=[\s.,;:!?)\]—–-]|$)"),
+)
+"""A double, and a single, quotation mark that closes (an apostrophe inside a word does neither)."""
 
 
 def applies(fact: Fact) -> bool:
@@ -73,6 +85,15 @@ def applies(fact: Fact) -> bool:
 
 def _raw(sentence: str, start: int, end: int) -> str:
     return sentence[start:end].lower().replace("’", "'")
+
+
+def _left_open(text: str) -> bool:
+    """Whether ``text`` opens a quotation mark it does not close: what follows it is quoted,
+    though the quote's end is not clear enough for the document's quoted spans."""
+    return any(
+        len(opens.findall(text)) > len(closes.findall(text))
+        for opens, closes in zip(_OPENS, _CLOSES, strict=True)
+    )
 
 
 def _asserted(mention: Mention, reading: Reading, k: int) -> bool:
@@ -106,6 +127,8 @@ def _asserted(mention: Mention, reading: Reading, k: int) -> bool:
         return False  # `had not won the cup since 1908`: a drought, not a denial
     if sentence.rstrip(" \"'”’").endswith("?"):
         return False  # a question asserts nothing
+    if _left_open(sentence[: negator.start]):
+        return False  # `He said: "We had never met.`: a quote with no clear end is quoted too
     return not doc.in_quotes(mention.index, negator.start, negator.end)
 
 
