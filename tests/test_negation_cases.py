@@ -141,6 +141,7 @@ facts:
         ("Fans sang 'Glory' and Rovers have not won the cup.", NEGATED),
         ("Fans sang ‘Glory’ and Rovers have not won the cup.", NEGATED),
         ("It's over and Rovers have not won the cup.", NEGATED),
+        ("The club 's fans wept and Rovers have not won the cup.", NEGATED),  # tokenised text
     ],
 )
 def test_a_negation_after_a_quote_left_open_is_not_judged(

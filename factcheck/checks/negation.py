@@ -69,9 +69,10 @@ _AFTER_BREAK = re.compile(r"[,;:()—–]|\b(?:and|but|which|who|whom|that|when|
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)
 _OPENS = (
     re.compile(r"(?:^|(?<=[\s(\[:—–-]))[\"“](?=[\w…])"),
-    re.compile(r"(?:^|(?<=[\s(\[:—–-]))['‘](?=[\w…])"),
+    re.compile(r"(?:^|(?<=[\s(\[:—–-]))['‘](?!(?:s|re|ve|ll|d|m|t)\b)(?=[\w…])", re.I),
 )
-"""A double, and a single, quotation mark that opens: after a space or `:`, before a word."""
+"""A double, and a single, quotation mark that opens: after a space or `:`, before a word (not
+the clitic of tokenised text: `the club 's fans`, `they 're`)."""
 _CLOSES = (
     re.compile(r"(?<=[\w.,!?…])[\"”](?=[\s.,;:!?)\]—–-]|$)"),
     re.compile(r"(?<=[\w.,!?…])['’](?=[\s.,;:!?)\]—–-]|$)"),
