@@ -150,6 +150,14 @@ def _judge_mention(
     ]
 
 
+def _denies_another_date(results: list[SlotResult]) -> bool:
+    """Whether a mention denies the act at a date that is not the fact's (`Halsey did not sign
+    her first recording contract in 2018`, the fact's signing being in 2014): the denial is of
+    that date's act, true or not, and states nothing of the fact: the sentence is no mention."""
+    negated = any(r.slot == "what" and r.detail == "negated" for r in results)
+    return negated and any(r.slot == "when" and r.status != CONFIRMED for r in results)
+
+
 def judge(fact: Fact, mentions: Sequence[Mention], reading: Reading) -> FactResult:
     """The verdict on one fact from its mentions in one article."""
     checks, key, unstated = _plan(fact)
@@ -159,6 +167,16 @@ def judge(fact: Fact, mentions: Sequence[Mention], reading: Reading) -> FactResu
     doubts: list[SlotResult] = []
     if mentions:  # most facts of a story are not mentioned in a given article
         per_mention = [_judge_mention(fact, m, reading, checks) for m in mentions]
+        if fact.when is not None and any(map(_denies_another_date, per_mention)):
+            denials = {
+                m.index
+                for m, r in zip(mentions, per_mention, strict=True)
+                if _denies_another_date(r)
+            }  # every phrasing found in such a sentence (`first recording contract`) goes too
+            kept = [
+                (m, r) for m, r in zip(mentions, per_mention, strict=True) if m.index not in denials
+            ]
+            mentions, per_mention = [m for m, _ in kept], [r for _, r in kept]
         if key is not None or any(m.actor is not None for m in mentions):
             # keep the mentions that say something about the key slot, and another entity's
             # act only where it contradicts the `who`: it never makes the fact consistent

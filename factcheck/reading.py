@@ -759,6 +759,8 @@ class Reading:
                         continue
                     if not anchored and any(world.is_world(p.ref) for p in match.places):
                         continue  # a world place judges only a fact whose place it can judge
+                    if self._inside_name(index, match):
+                        continue  # `the Telluride Film Festival`: a word of a name, not `filmed`
                     taken.add(match.first)
                     key = (index, match.first, match.last, who)
                     if key not in self._subjects:
@@ -776,6 +778,16 @@ class Reading:
             ]
             found.sort(key=lambda m: m.index)
         return found
+
+    def _inside_name(self, index: int, match: PhraseMatch) -> bool:
+        """Whether the phrase's words all stand inside a longer name of one of the story's
+        entities (`Film` of `the Telluride Film Festival` for `filmed`): part of the name."""
+        return any(
+            s.first <= match.first
+            and match.last <= s.last
+            and s.last - s.first > match.last - match.first
+            for s in self.entities[index]
+        )
 
     def phrase_matches(self, fact: Fact) -> list[tuple[int, PhraseMatch]]:
         """(sentence, match) of every phrasing of ``fact``, in sentence order; words that

@@ -26,6 +26,7 @@ from factcheck.checks import UNRELIABLE  # noqa: E402
 
 Run = list[tuple[Case, Verdict]]
 XSUM = "tests/corpus/xsum/"
+FEVER = "tests/corpus/fever/"
 
 
 def ratio(hit: int, total: int) -> str:
@@ -131,6 +132,9 @@ def main(argv: list[str]) -> int:
     xsum = [pair for story, run in runs.items() if XSUM in story for pair in run]
     if xsum:
         figures("XSumFaith documents and summaries, all stories", xsum, "consistent facts found")
+    fever = [pair for story, run in runs.items() if FEVER in story for pair in run]
+    if fever:
+        figures("FEVER-Symmetric, all stories", fever, "consistent facts found")
     rule_paths({"edits": edit_run, **runs})
     mixed_cells(expected, "-q" in argv)
     if "-q" in argv:

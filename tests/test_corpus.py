@@ -1,7 +1,7 @@
 """The labelled corpus: hand-labelled verdicts on real articles, and single edits of them.
 
-``corpus/expected.yaml`` (and ``corpus/xsum/expected.yaml``) gives the status of every fact of a
-story on every labelled article;
+``corpus/expected.yaml`` (and ``corpus/xsum/expected.yaml``, ``corpus/fever/expected.yaml``)
+gives the status of every fact of a story on every labelled article;
 ``corpus/edits.yaml`` gives one edit of an article and the status the edited article deserves
 for one fact. Each cell and each edit is its own test. ``scripts/accuracy.py`` sums them up.
 """
@@ -23,8 +23,9 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
 DEFAULT_STORY = "facts/kim-russia-2023.yaml"
 STATUSES = ("consistent", "contradicted", "omitted")
-EXPECTED_FILES = ("expected.yaml", "xsum/expected.yaml")
-"""Label files: the Giveme5W1H and example stories, then the XSumFaith documents and summaries."""
+EXPECTED_FILES = ("expected.yaml", "xsum/expected.yaml", "fever/expected.yaml")
+"""Label files: the Giveme5W1H and example stories, the XSumFaith documents and summaries, then
+the FEVER-Symmetric claims and evidence sentences."""
 MIN_EDITS = 60
 
 
@@ -217,7 +218,11 @@ def _check(case: Case) -> None:
         )
 
 
-SAME_EVENT = [frozenset({"croydon-tram-2016", "tram-victims-2016"})]
+SAME_EVENT = [
+    frozenset({"croydon-tram-2016", "tram-victims-2016"}),
+    frozenset({"fever-145512", "fever-125398"}),  # Harold Macmillan's birth, and his life
+    frozenset({"fever-118091", "fever-142130"}),  # Moonlight's filming and premiere, twice
+]
 """Labelled stories about one event: an article of one may state the other's facts."""
 
 
