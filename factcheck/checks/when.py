@@ -101,9 +101,11 @@ FINITE_AUXILIARIES = frozenset(
     "is are was were has have had will would can could shall should must might".split()
 )
 _PARTICIPLES = frozenset(
-    "been being taken given shot held found made seen sent left brought hit put told kept"
-    " known said thrown driven caught won lost".split()
+    "been being done gone taken given shot held found made seen sent left brought hit put told"
+    " kept known said thrown driven caught won lost built dug bought sold shut cut broken hidden"
+    " stolen chosen written spoken begun run met".split()
 )
+"""Irregular participles, verb forms like `-ed` words: `was taken`, `a well dug in 1990`."""
 _ANOTHER_PREDICATE = re.compile(
     r"(?<![\w'’])(?:" + "|".join(sorted(FINITE_AUXILIARIES)) + r")"
     r"(?:\s+(?:later|still|then|also|first|finally|eventually|reportedly|subsequently))?"
@@ -184,27 +186,37 @@ def _after_phrase(date: DateMention, sentence: str, tokens: list[Token], end: in
     if reach <= AFTER_REACH and not _CLAUSE_BREAK.search(between):
         return "when.date-after-phrase"
     clock = _CLOCK_TIME.search(sentence, max(end, date.start - 60), date.start)
-    if clock is not None:  # `overturned at a fork in the tracks at around 6:10am on Thursday`
-        words = [t for t in tokens if end <= t.start < clock.start()]
-        if (
-            len(words) <= AFTER_REACH
-            and not _CLAUSE_BREAK.search(sentence, end, clock.start())
-            and not any(_verb_like(sentence[t.start : t.end]) for t in words)
-        ):
-            return "when.date-after-clock-time"
-    chain = _PLACE_CHAIN.search(between)
-    if chain is not None and _DATE_ENDS_CLAUSE.match(sentence, date.end):
-        comma, region_end = end + chain.start("comma"), end + chain.end("region")
-        words = [t for t in tokens if end <= t.start < date.start]
-        outside = [t for t in words if not comma < t.start < region_end]
-        if len(outside) <= AFTER_REACH and not _CLAUSE_BREAK.search(sentence, end, comma):
-            return "when.date-after-place"  # `in Baoding, Hebei province on Saturday morning`
+    if clock is not None and _plain(sentence, tokens, end, clock.start()):
+        before = [t for t in tokens if t.end <= clock.start()][-1:]
+        if not any(sentence[t.start : t.end].lower() in OTHER_TIME_WORDS for t in before):
+            return "when.date-after-clock-time"  # `at a fork in the tracks at around 6:10am on`
+    chain = _PLACE_CHAIN.search(sentence, max(end, date.start - 120), date.start)
+    if (
+        chain is not None
+        and _DATE_ENDS_CLAUSE.match(sentence, date.end)
+        and _plain(sentence, tokens, end, chain.start("comma"))
+    ):
+        return "when.date-after-place"  # `in Baoding, Hebei province on Saturday morning`
     return None
 
 
+def _plain(sentence: str, tokens: list[Token], start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]``, from the phrase to a clock time or a place chain before
+    the date, is one clause of at most ``AFTER_REACH`` words and none of them a verb form."""
+    words = [sentence[t.start : t.end] for t in tokens if start <= t.start < end]
+    return (
+        len(words) <= AFTER_REACH
+        and not _CLAUSE_BREAK.search(sentence, start, end)
+        and not any(_verb_like(w) for w in words)
+    )
+
+
 def _verb_like(word: str) -> bool:
-    return word in FINITE_AUXILIARIES or (
-        _VERB_FORM.fullmatch(word) is not None and word not in _NOUNS_IN_ING
+    """A finite auxiliary, a participle or a lower-case `-ed`/`-ing` word (not `morning`)."""
+    return (
+        word in FINITE_AUXILIARIES
+        or word in _PARTICIPLES
+        or (_VERB_FORM.fullmatch(word) is not None and word not in _NOUNS_IN_ING)
     )
 
 
@@ -213,7 +225,7 @@ def _another_predicate(sentence: str, start: int, end: int) -> bool:
     ``sentence[start:end]``."""
     for m in _ANOTHER_PREDICATE.finditer(sentence, start, end):
         verb = m["verb"]
-        if verb in _PARTICIPLES or (_VERB_FORM.fullmatch(verb) and verb not in _NOUNS_IN_ING):
+        if verb in _PARTICIPLES or _VERB_FORM.fullmatch(verb):
             return True
     return False
 
