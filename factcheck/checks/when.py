@@ -80,7 +80,7 @@ BEFORE_REACH = 8
 _CLOCK_TIME = re.compile(
     r"\b(?:at|around|about)\s+(?:(?:around|about|approximately|roughly|just\s+(?:after|before))\s+)?"
     r"(?:\d{1,2}[:.][0-5]\d(?:\s*[ap]\.?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?)"
-    r"(?:\s+(?:local\s+time|GMT|BST|[A-Z]{2,4}T))?\s*,?\s*(?:on\s+)?$",
+    r"(?:\s+(?:local\s+time|(?-i:[A-Z]{2,4}T|GMT)))?\s*,?\s*(?:on\s+)?$",
     re.I,
 )
 """A clock time right before the date (`at around 6:10am on Thursday`): the two say when
