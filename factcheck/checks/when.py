@@ -77,7 +77,51 @@ _DATELINE = re.compile(
 was filed, never the event's."""
 AFTER_REACH = 7
 BEFORE_REACH = 8
+_CLOCK_TIME = re.compile(
+    r"\b(?:at|around|about)\s+(?:(?:around|about|approximately|roughly|just\s+(?:after|before))\s+)?"
+    r"(?:\d{1,2}[:.][0-5]\d(?:\s*[ap]\.?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?)"
+    r"(?:\s+(?:local\s+time|(?-i:[A-Z]{2,4}T|GMT)))?\s*,?\s*(?:on\s+)?$",
+    re.I,
+)
+"""A clock time right before the date (`at around 6:10am on Thursday`): the two say when
+together, so the words between the phrase and the date are counted up to the time."""
+_VERB_FORM = re.compile(r"[a-z]{2,}(?:ed|ing)")
+"""A lower-case `-ed`/`-ing` word: maybe a verb of its own, which the date could go with."""
+_NOUNS_IN_ING = frozenset("morning evening building wedding ceiling spring string".split())
+_PLACE_CHAIN = re.compile(
+    r"\b(?:in|at|near|outside)\s+(?:[A-Z][a-z]+|[A-Z]{2,})(?:[\s-]+(?:[A-Z][a-z]+|[A-Z]{2,}))*"
+    r"(?P<comma>,)\s+(?P<region>(?:[A-Z][a-z]+\.?|[A-Z]{2,})(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,}))?"
+    r"(?:\s+(?:province|state|county|region|prefecture|district|oblast))?),?\s+(?:on\s+|in\s+)?$"
+)
+"""A place and the region it lies in (`in Baoding, Hebei province on Saturday`): that comma
+is no clause break, and the region adds no distance."""
+_DATE_ENDS_CLAUSE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:[.,;:!?]|$)")
+"""What follows a date read past a place chain: the end of its clause."""
+FINITE_AUXILIARIES = frozenset(
+    "is are was were has have had will would can could shall should must might".split()
+)
+_PARTICIPLES = frozenset(
+    "been being done gone taken given shot held found made seen sent left brought hit put told"
+    " kept known said thrown driven caught won lost built dug bought sold shut cut broken hidden"
+    " stolen chosen written spoken begun run met".split()
+)
+"""Irregular participles, verb forms like `-ed` words: `was taken`, `a well dug in 1990`."""
+_ANOTHER_PREDICATE = re.compile(
+    r"(?<![\w'’])(?:" + "|".join(sorted(FINITE_AUXILIARIES)) + r")"
+    r"(?:\s+(?:later|still|then|also|first|finally|eventually|reportedly|subsequently))?"
+    r"\s+(?P<verb>[a-z]+)\b"
+)
+"""A finite auxiliary and a verb form after it (`were improving`, `was later arrested`,
+`has been`) between the phrase and a date after it: another predicate, whose date it is
+(`shot when a gunman opened fire were improving at the hospital Wednesday night`)."""
+ANOTHER_VERB = "when.date-before-another-verb"
+"""The rule of a date after the phrase judged while a later one was set aside for another
+predicate."""
+_SET_ASIDE = "set-aside"
 _RANK = {"year": 0, "month": 1, "day": 2}
+_AFTER_RULES = frozenset(
+    {"when.date-after-phrase", "when.date-after-clock-time", "when.date-after-place"}
+)
 
 
 def applies(fact: Fact) -> bool:
@@ -117,10 +161,10 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
     if other:
         return None
     if date.start >= last.end:
-        between = sentence[last.end : date.start]
-        reach = sum(1 for t in tokens if last.end <= t.start < date.start)
-        after = reach <= AFTER_REACH and not _CLAUSE_BREAK.search(between)
-        return "when.date-after-phrase" if after else None
+        rule = _after_phrase(date, sentence, tokens, last.end)
+        if rule is not None and _another_predicate(sentence, last.end, date.start):
+            return _SET_ASIDE  # `opened fire were improving at the hospital Wednesday night`
+        return rule
     if date.end <= first.start:
         between = sentence[date.end : first.start]
         reach = sum(1 for t in tokens if date.end <= t.start < first.start)
@@ -132,6 +176,58 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
         near = reach <= BEFORE_REACH and not _CLAUSE_BREAK.search(between)
         return "when.date-before-phrase" if near else None
     return None
+
+
+def _after_phrase(date: DateMention, sentence: str, tokens: list[Token], end: int) -> str | None:
+    """The rule by which a date after the phrase (which ends at ``end``) dates it, or None: near
+    it in the same clause, or past a clock time or a place chain that goes with the date."""
+    between = sentence[end : date.start]
+    reach = sum(1 for t in tokens if end <= t.start < date.start)
+    if reach <= AFTER_REACH and not _CLAUSE_BREAK.search(between):
+        return "when.date-after-phrase"
+    clock = _CLOCK_TIME.search(sentence, max(end, date.start - 60), date.start)
+    if clock is not None and _plain(sentence, tokens, end, clock.start()):
+        before = [t for t in tokens if t.end <= clock.start()][-1:]
+        if not any(sentence[t.start : t.end].lower() in OTHER_TIME_WORDS for t in before):
+            return "when.date-after-clock-time"  # `at a fork in the tracks at around 6:10am on`
+    chain = _PLACE_CHAIN.search(sentence, max(end, date.start - 120), date.start)
+    if (
+        chain is not None
+        and _DATE_ENDS_CLAUSE.match(sentence, date.end)
+        and _plain(sentence, tokens, end, chain.start("comma"))
+    ):
+        return "when.date-after-place"  # `in Baoding, Hebei province on Saturday morning`
+    return None
+
+
+def _plain(sentence: str, tokens: list[Token], start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]``, from the phrase to a clock time or a place chain before
+    the date, is one clause of at most ``AFTER_REACH`` words and none of them a verb form."""
+    words = [sentence[t.start : t.end] for t in tokens if start <= t.start < end]
+    return (
+        len(words) <= AFTER_REACH
+        and not _CLAUSE_BREAK.search(sentence, start, end)
+        and not any(_verb_like(w) for w in words)
+    )
+
+
+def _verb_like(word: str) -> bool:
+    """A finite auxiliary, a participle or a lower-case `-ed`/`-ing` word (not `morning`)."""
+    return (
+        word in FINITE_AUXILIARIES
+        or word in _PARTICIPLES
+        or (_VERB_FORM.fullmatch(word) is not None and word not in _NOUNS_IN_ING)
+    )
+
+
+def _another_predicate(sentence: str, start: int, end: int) -> bool:
+    """Whether a finite auxiliary and a verb form (`were improving`, `was arrested`) stand in
+    ``sentence[start:end]``."""
+    for m in _ANOTHER_PREDICATE.finditer(sentence, start, end):
+        verb = m["verb"]
+        if verb in _PARTICIPLES or _VERB_FORM.fullmatch(verb):
+            return True
+    return False
 
 
 def _dates_another(date: DateMention, sentence: str, tokens: list[Token]) -> bool:
@@ -197,9 +293,12 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if mention.phrase is None or fact.when is None:
         return None
     all_dates = reading.document.dates(mention.index)
-    attached = [(d, rule) for d in all_dates if (rule := _attached(d, mention, reading))]
+    read = [(d, rule) for d in all_dates if (rule := _attached(d, mention, reading))]
+    attached = [(d, rule) for d, rule in read if rule != _SET_ASIDE]
     if not attached or _earlier_time(mention, reading):
         return None
+    if len(attached) < len(read):  # a later date was another predicate's
+        attached = [(d, ANOTHER_VERB if r in _AFTER_RULES else r) for d, r in attached]
     coordinated = False
     if len(all_dates) > len(attached):
         joined = _with_coordinated(attached, all_dates, reading.sentence_text(mention.index))
