@@ -130,6 +130,10 @@ _RELATIVE = re.compile(r"\b(?:that|which)\b")
 _SUBORDINATE = re.compile(
     r"\b(?:until|when|while|as|after|before|because|since|if|and|but|or|though|although)\b"
 )
+_SINCE_CLAUSE = re.compile(
+    r"\bsince\b[^,;.!?]{1,60},\s*(?:when|where|in which|during which|as)\b[^;,]*$", re.I
+)
+"""`since 2004, when ...`: a clause about the earlier event the sentence compares with."""
 REPORTING_VERBS = frozenset(
     map(
         normalize_word,
@@ -934,6 +938,8 @@ class Reading:
             if nearest.ref in who:
                 if self._in_relative_clause_of_another(index, nearest, who):
                     return False
+                if _SINCE_CLAUSE.search(self.document.sentences[index].text, 0, nearest.start):
+                    return False  # `the worst since 2004, when seven people were killed`
                 return nearest if not self._other_object(index, match, who) else False
             # another entity is the subject
             return False

@@ -239,6 +239,30 @@ def test_a_relative_clause_about_another_entity_is_another_event(
     assert status(text, TOLL, NOV_10) == expected
 
 
+OMITTED = ("omitted", "")
+CLASH = ("contradicted", "count")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clause after `since <time>,` tells the earlier event the sentence compares with
+        ("It is the deadliest attack since 2009, when 32 civilians were killed.", OMITTED),
+        ("It is the worst since the 2004 bombing, in which 32 civilians were killed.", OMITTED),
+        ("The worst attack since March, where 32 people were killed, shook the city.", OMITTED),
+        # near misses: the sentence's own event, or `since` without a clause of its own
+        ("Since Monday, 32 civilians were killed.", CLASH),
+        ("On Monday, when 32 civilians were killed, the city shook.", CLASH),
+        ("Since 2009 the town was quiet; 32 civilians were killed on Monday.", CLASH),
+        ("Since 2009, when it was quiet, 32 civilians were killed.", CLASH),
+    ],
+)
+def test_a_clause_about_the_event_compared_with_is_another_event(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert status(text, TOLL, NOV_10) == expected
+
+
 def test_routing_finds_a_story_named_only_in_the_title_in_any_case() -> None:
     checker = Checker([parse_story(QUOTES, "quotes.yaml")])
     named = Article("a.md", "a.md", "Talks went well.", title="\u212aIND WORDS FROM TRUMP")
