@@ -241,6 +241,9 @@ KIND_NOUNS = {normalize_word(word): kind for word, kind in _KIND_WORDS.items()}
 NON_PERSON_KINDS = frozenset({"organisation", "team", "product", "event"})
 """Kinds that `it` may refer back to."""
 _IT_AUXILIARIES = frozenset(map(normalize_word, "is was has had been be".split()))
+_RELATIVE_PRONOUNS = frozenset({"which", "that"})
+_RELATIVE_AUXILIARIES = frozenset(map(normalize_word, "is are was were has have had been".split()))
+"""Between `which`/`that` and the phrase (`the crash, which has killed`)."""
 """Words that may stand between `it` and the phrase it is the subject of (`it was formed`)."""
 BACK_REACH = 2
 """How many sentences back `the company` or `it` may look for the entity it refers to."""
@@ -895,6 +898,11 @@ class Reading:
         same = self._it_in_sentence(index, match)
         if same is not None:  # `the mascot of the Mercian Regiment when it formed`
             return "referred" if same in who else False
+        antecedent = self._relative_antecedent(index, match)
+        if antecedent is not None:  # `the victims of the crash which killed seven people`
+            if antecedent.ref not in who or self._other_object(index, match, who):
+                return False
+            return antecedent, "relative"
         tokens = self.document.tokens[index]
         asides = self.document.asides(index)
         phrase_start = tokens[match.first].start
@@ -1178,6 +1186,23 @@ class Reading:
         if len(kinds) != 1 or before[-1].ref not in kinds:
             return None
         return before[-1].ref
+
+    def _relative_antecedent(self, index: int, match: PhraseMatch) -> Span | None:
+        """The name right before the `which`/`that` that opens the phrase's clause (auxiliaries
+        aside: `the crash, which has killed`), after a preposition too (`the victims of the
+        crash which killed seven people`): the clause's subject. None when the pronoun does
+        not follow a name (only a comma may stand between), or the name is an owner."""
+        tokens = self.document.tokens[index]
+        k = match.first - 1
+        while k >= 0 and tokens[k].norm in _RELATIVE_AUXILIARIES:
+            k -= 1
+        if k < 1 or tokens[k].norm not in _RELATIVE_PRONOUNS:
+            return None
+        text = self.document.sentences[index].text
+        for span in self.entities[index]:
+            if span.last == k and text[span.end : tokens[k].start].strip() in ("", ","):
+                return None if _possessive(self.document, index, span) else span
+        return None
 
     def _implied_event(self, index: int, match: PhraseMatch, who: frozenset[str]) -> bool:
         """Whether the story's event is the implied subject: the fact's who is an entity of
