@@ -1190,19 +1190,15 @@ class Reading:
     def _relative_antecedent(self, index: int, match: PhraseMatch) -> Span | None:
         """The name right before the `which`/`that` that opens the phrase's clause (auxiliaries
         aside: `the crash, which has killed`), after a preposition too (`the victims of the
-        crash which killed seven people`): the clause's subject. None when the pronoun does
-        not follow a name (only a comma may stand between), or the name is an owner."""
+        crash which killed seven people`): the clause's subject. None when no name stands
+        right before the pronoun (a comma aside)."""
         tokens = self.document.tokens[index]
         k = match.first - 1
         while k >= 0 and tokens[k].norm in _RELATIVE_AUXILIARIES:
             k -= 1
         if k < 1 or tokens[k].norm not in _RELATIVE_PRONOUNS:
             return None
-        text = self.document.sentences[index].text
-        for span in self.entities[index]:
-            if span.last == k and text[span.end : tokens[k].start].strip() in ("", ","):
-                return None if _possessive(self.document, index, span) else span
-        return None
+        return next((span for span in self.entities[index] if span.last == k), None)
 
     def _implied_event(self, index: int, match: PhraseMatch, who: frozenset[str]) -> bool:
         """Whether the story's event is the implied subject: the fact's who is an entity of

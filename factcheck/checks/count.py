@@ -20,6 +20,13 @@ After the phrase, a number only confirms (`Game 7`: after the noun it may count 
 else), but for a measure in the fact's own `unit:` (`a speed limit of 20mph`, `reduced to
 360g`: `count.measure-after-phrase`). The number after `one of the`/`two of the` before the
 phrase (`one of the seven dead`) is the whole count, not a part (`count.whole-after-partitive`).
+
+Two more shapes state the count away from the phrase: the number right before the subject's
+name with only auxiliaries between the name and the phrase (`Seven people have been hurt`:
+`count.number-before-subject-aux`), and the number after the phrase right before a name of the
+fact's `who`, the phrase's object (`the crash which killed eight people in total`:
+`count.number-after-phrase-object`), when the subject is the fact's who, named before the
+phrase or before the `which` that opens its clause, and no word tells another event.
 """
 
 from __future__ import annotations
@@ -129,6 +136,11 @@ _RANK_AFTER = re.compile(
 """After an ordinal's phrase: a rank among other things (`the fourth final to go to extra time`)."""
 
 
+_CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
+"""Between a number and the phrase: the number belongs to another verb or noun (`injured 50
+people and killed seven`)."""
+
+
 def applies(fact: Fact) -> bool:
     return fact.count is not None
 
@@ -147,11 +159,11 @@ def _bound(
             continue
         end = _end(number, fact)
         gap = sentence[end:phrase_start]
-        if (
-            any(c in gap for c in ",;:()")
-            or sum(1 for t in tokens if end <= t.start < phrase_start) > REACH
-        ):
+        between = [t.norm for t in tokens if end <= t.start < phrase_start]
+        if any(c in gap for c in ",;:()") or len(between) > REACH:
             continue
+        if not _CONJUNCTIONS.isdisjoint(between):
+            continue  # `injured 50 people and killed seven`: the number of another verb
         bound = number
     return bound
 
@@ -203,14 +215,15 @@ subject to count the phrase (`Seven people have been hurt`)."""
 
 
 def _aux_subject(
-    mention: Mention, reading: Reading, numbers: list[NumberMention]
+    fact: Fact, mention: Mention, reading: Reading, numbers: list[NumberMention]
 ) -> NumberMention | None:
     """The number standing right before the subject's name, when only auxiliaries stand
     between the name and the phrase (`Seven people have been hurt`, `Nine people had been
     killed`): it counts the phrase's subject, so it is the count. None when a word stands
     between the number and the name (`Three more people have died`), when any other word
     stands between the name and the phrase (`one person was critically hurt`, `were among`),
-    or after a partitive (`two of the nine people have been hurt`: the nine are not all hurt).
+    after a partitive (`two of the nine people have been hurt`: the nine are not all hurt),
+    or in a sentence that dates something in another year (another event).
     """
     who = mention.who
     assert mention.phrase is not None
@@ -224,10 +237,12 @@ def _aux_subject(
     number = next(
         (n for n in numbers if n.end <= who.start and sentence[n.end : who.start].isspace()), None
     )
-    if number is None or number.unit:
-        return None
+    if number is None:
+        return None  # a unit glued to it (`7m people`) is judged in ``_counts_other_things``
     if _PARTITIVE.search(sentence, max(0, number.start - 40), number.start):
         return None  # `two of the nine people have been hurt`
+    if _another_year(fact, reading, mention.index):
+        return None  # `Nine people had been hurt there in 2014`: another event
     return number
 
 
@@ -276,14 +291,18 @@ def _subject_of_another_event(mention: Mention, reading: Reading) -> bool:
     return _SINCE.search(sentence, 0, who.start) is not None
 
 
-def _event_year(fact: Fact, reading: Reading) -> int | None:
-    """The year of the fact's event: its `when`, else the story's date, else the article's."""
+def _another_year(fact: Fact, reading: Reading, index: int) -> bool:
+    """Whether sentence ``index`` dates something in another year than the fact's event (its
+    `when`, else the story's date, else the article's): `killed eight people in 2004`,
+    `last year`. Its count may be another event's."""
     if fact.when is not None:
-        return fact.when.year
-    if reading.story.date is not None:
-        return reading.story.date.year
-    anchor = reading.document.anchor
-    return anchor.year if anchor is not None else None
+        year: int | None = fact.when.year
+    elif reading.story.date is not None:
+        year = reading.story.date.year
+    else:
+        anchor = reading.document.anchor
+        year = anchor.year if anchor is not None else None
+    return any(d.year is not None and d.year != year for d in reading.document.dates(index))
 
 
 def _object_count(
@@ -302,19 +321,15 @@ def _object_count(
     `an earlier attack`, `another crash`, `two crashes`, `since`)."""
     assert mention.phrase is not None and fact.count is not None
     who = mention.who
-    if (
-        who is None
-        or who.last > mention.phrase.first
-        or mention.via not in ("", "participle", "relative")
-    ):
-        return None
+    if who is None or who.last > mention.phrase.first:
+        return None  # the subject is named before the phrase, not carried or implied
     sentence = reading.sentence_text(mention.index)
     tokens = reading.document.tokens[mention.index]
     phrase_start = tokens[mention.phrase.first].start
     phrase_end = tokens[mention.phrase.last - 1].end
     number = next((n for n in numbers if n.start >= phrase_end), None)
-    if number is None or number.ordinal or number.unit:
-        return None
+    if number is None or number.ordinal:
+        return None  # `killed first responders`; a glued unit (`8m people`) stands between
     approximate = approximation_before(sentence, number.start)
     opening = approximate if approximate is not None and approximate >= phrase_end else number.start
     if sentence[phrase_end:opening].strip():
@@ -345,9 +360,7 @@ def _object_count(
         return None
     if _subject_of_another_event(mention, reading):
         return None
-    year = _event_year(fact, reading)
-    dates = reading.document.dates(mention.index)
-    if any(d.year is not None and d.year != year for d in dates):
+    if _another_year(fact, reading, mention.index):
         return None  # `killed eight people in 2004`: another event
     expected = fact.expected(SLOT)
     evidence = reading.document.evidence(mention.index, marks=[(number.start, number.end)])
@@ -372,9 +385,11 @@ def _object_count(
 def _before_subject(
     fact: Fact, mention: Mention, reading: Reading, numbers: list[NumberMention]
 ) -> SlotResult | None:
-    """Confirm-only: a number standing right before the subject's name, further from the phrase
-    than the count's reach (`Five people have been hurt`). It is never a clash: `one person was
-    critically injured` may count a part of the victims."""
+    """A number standing right before the subject's name, further from the phrase than the
+    count's reach: judged when only auxiliaries stand between the name and the phrase (`Seven
+    people have been hurt`, ``_aux_subject``), else it only confirms (`Five patients were
+    treated for gunshot wounds`): `one person was critically injured` may count a part of the
+    victims."""
     who = mention.who
     if who is None or fact.count is None:
         return None
@@ -384,7 +399,7 @@ def _before_subject(
     between = sentence[who.end : tokens[mention.phrase.first].start]
     if any(c in between for c in ",;:()") or _CLAUSE_BREAK.search(between):
         return None
-    aux = _aux_subject(mention, reading, numbers)
+    aux = _aux_subject(fact, mention, reading, numbers)
     if aux is not None:
         return _judge(fact, mention, reading, aux, numbers, AUX_RULE)
     for number in numbers:
