@@ -157,8 +157,14 @@ def test_a_number_before_the_subject_of_an_auxiliary_counts_it(
         ("The victims of the air strikes which killed eight people were named.", UNSTATED),
         ("Gunfire killed eight people.", UNSTATED),
         ("The crash on the line, which killed eight people, shocked the town.", UNSTATED),
-        # another event: another year, an earlier or another one, several, a comparison
+        # a date of the event's own time
+        ("The crash killed eight people on Wednesday.", clash(OBJECT)),
+        ("The crash killed eight people this month.", clash(OBJECT)),
+        # another event: another time (year, month, a day more than a week away), an earlier
+        # or another one, several, a comparison
         ("The crash killed eight people in 2004.", UNSTATED),
+        ("The crash killed eight people last month.", UNSTATED),
+        ("The crash killed eight people on Nov. 30.", UNSTATED),
         ("An earlier crash killed eight people.", UNSTATED),
         ("The fire and the crash killed eight people.", UNSTATED),
         ("Two crashes on the line killed eight people.", UNSTATED),
@@ -201,6 +207,8 @@ def test_a_number_of_another_verb_is_not_the_count(text: str, expected: tuple[st
         ("A photo of the tram which derailed on Wednesday.", ("consistent", "")),
         # right after another entity: the clause is theirs
         ("A photo of the tram next to the bus which derailed on Tuesday.", ("omitted", "")),
+        # the phrase acts on another entity: another event
+        ("A photo of the tram which derailed the bus on Tuesday.", ("omitted", "")),
     ],
 )
 def test_the_name_before_which_is_the_subject(text: str, expected: tuple[str, str]) -> None:

@@ -31,6 +31,7 @@ phrase or before the `which` that opens its clause, and no word tells another ev
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 
@@ -136,6 +137,9 @@ _RANK_AFTER = re.compile(
 """After an ordinal's phrase: a rank among other things (`the fourth final to go to extra time`)."""
 
 
+SAME_EVENT_DAYS = 7
+"""A date in the sentence further than this from the event's day tells another event: a count
+read away from the phrase is then not judged."""
 _CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
 """Between a number and the phrase: the number belongs to another verb or noun (`injured 50
 people and killed seven`)."""
@@ -223,7 +227,7 @@ def _aux_subject(
     between the number and the name (`Three more people have died`), when any other word
     stands between the name and the phrase (`one person was critically hurt`, `were among`),
     after a partitive (`two of the nine people have been hurt`: the nine are not all hurt),
-    or in a sentence that dates something in another year (another event).
+    or in a sentence that dates something at another time (another event, ``_another_time``).
     """
     who = mention.who
     assert mention.phrase is not None
@@ -241,7 +245,7 @@ def _aux_subject(
         return None  # a unit glued to it (`7m people`) is judged in ``_counts_other_things``
     if _PARTITIVE.search(sentence, max(0, number.start - 40), number.start):
         return None  # `two of the nine people have been hurt`
-    if _another_year(fact, reading, mention.index):
+    if _another_time(fact, reading, mention.index):
         return None  # `Nine people had been hurt there in 2014`: another event
     return number
 
@@ -291,18 +295,33 @@ def _subject_of_another_event(mention: Mention, reading: Reading) -> bool:
     return _SINCE.search(sentence, 0, who.start) is not None
 
 
-def _another_year(fact: Fact, reading: Reading, index: int) -> bool:
-    """Whether sentence ``index`` dates something in another year than the fact's event (its
-    `when`, else the story's date, else the article's): `killed eight people in 2004`,
-    `last year`. Its count may be another event's."""
-    if fact.when is not None:
-        year: int | None = fact.when.year
-    elif reading.story.date is not None:
-        year = reading.story.date.year
+def _another_time(fact: Fact, reading: Reading, index: int) -> bool:
+    """Whether sentence ``index`` dates something at another time than the fact's event (its
+    `when`, else the story's date, else the article's): another year (`killed eight people in
+    2004`), another month (`last month`), a day more than a week away. Its count may be another
+    event's."""
+    when = fact.when
+    if when is not None:
+        year, month, day = when.year, when.month, when.day
     else:
-        anchor = reading.document.anchor
-        year = anchor.year if anchor is not None else None
-    return any(d.year is not None and d.year != year for d in reading.document.dates(index))
+        known = reading.story.date or reading.document.anchor
+        if known is None:
+            return False
+        year, month, day = known.year, known.month, known.day
+    for date in reading.document.dates(index):
+        if date.year is None:
+            continue
+        if date.year != year:
+            return True
+        if date.month is None or month is None:
+            continue
+        if date.month != month and (date.day is None or day is None):
+            return True
+        if date.day is not None and day is not None:
+            found = dt.date(date.year, date.month, date.day)
+            if abs((found - dt.date(year, month, day)).days) > SAME_EVENT_DAYS:
+                return True
+    return False
 
 
 def _object_count(
@@ -360,7 +379,7 @@ def _object_count(
         return None
     if _subject_of_another_event(mention, reading):
         return None
-    if _another_year(fact, reading, mention.index):
+    if _another_time(fact, reading, mention.index):
         return None  # `killed eight people in 2004`: another event
     expected = fact.expected(SLOT)
     evidence = reading.document.evidence(mention.index, marks=[(number.start, number.end)])
