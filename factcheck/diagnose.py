@@ -83,6 +83,16 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
             f"`it` refers to {same}, the one entity of a non-person kind named before it in "
             "the sentence: another's"
         )
+    antecedent = reading._relative_antecedent(index, match)
+    if antecedent is not None:
+        if antecedent.ref not in who:
+            return (
+                f"`which`/`that` follows {_name(reading, index, antecedent)}, another entity: "
+                "the clause is theirs"
+            )
+        if reading._other_object(index, match, who):
+            return _other_object_reason(reading, index, match, who)
+        return MENTION
     doc = reading.document
     tokens = doc.tokens[index]
     text = doc.sentences[index].text

@@ -245,6 +245,9 @@ KIND_NOUNS = {normalize_word(word): kind for word, kind in _KIND_WORDS.items()}
 NON_PERSON_KINDS = frozenset({"organisation", "team", "product", "event"})
 """Kinds that `it` may refer back to."""
 _IT_AUXILIARIES = frozenset(map(normalize_word, "is was has had been be".split()))
+_RELATIVE_PRONOUNS = frozenset({"which", "that"})
+_RELATIVE_AUXILIARIES = frozenset(map(normalize_word, "is are was were has have had been".split()))
+"""Between `which`/`that` and the phrase (`the crash, which has killed`)."""
 """Words that may stand between `it` and the phrase it is the subject of (`it was formed`)."""
 BACK_REACH = 2
 """How many sentences back `the company` or `it` may look for the entity it refers to."""
@@ -911,6 +914,11 @@ class Reading:
         same = self._it_in_sentence(index, match)
         if same is not None:  # `the mascot of the Mercian Regiment when it formed`
             return "referred" if same in who else False
+        antecedent = self._relative_antecedent(index, match)
+        if antecedent is not None:  # `the victims of the crash which killed seven people`
+            if antecedent.ref not in who or self._other_object(index, match, who):
+                return False
+            return antecedent, "relative"
         tokens = self.document.tokens[index]
         asides = self.document.asides(index)
         phrase_start = tokens[match.first].start
@@ -1196,6 +1204,19 @@ class Reading:
         if len(kinds) != 1 or before[-1].ref not in kinds:
             return None
         return before[-1].ref
+
+    def _relative_antecedent(self, index: int, match: PhraseMatch) -> Span | None:
+        """The name right before the `which`/`that` that opens the phrase's clause (auxiliaries
+        aside: `the crash, which has killed`), after a preposition too (`the victims of the
+        crash which killed seven people`): the clause's subject. None when no name stands
+        right before the pronoun (a comma aside)."""
+        tokens = self.document.tokens[index]
+        k = match.first - 1
+        while k >= 0 and tokens[k].norm in _RELATIVE_AUXILIARIES:
+            k -= 1
+        if k < 1 or tokens[k].norm not in _RELATIVE_PRONOUNS:
+            return None
+        return next((span for span in self.entities[index] if span.last == k), None)
 
     def _implied_event(self, index: int, match: PhraseMatch, who: frozenset[str]) -> bool:
         """Whether the story's event is the implied subject: the fact's who is an entity of

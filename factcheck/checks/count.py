@@ -20,10 +20,18 @@ After the phrase, a number only confirms (`Game 7`: after the noun it may count 
 else), but for a measure in the fact's own `unit:` (`a speed limit of 20mph`, `reduced to
 360g`: `count.measure-after-phrase`). The number after `one of the`/`two of the` before the
 phrase (`one of the seven dead`) is the whole count, not a part (`count.whole-after-partitive`).
+
+Two more shapes state the count away from the phrase: the number right before the subject's
+name with only auxiliaries between the name and the phrase (`Seven people have been hurt`:
+`count.number-before-subject-aux`), and the number after the phrase right before a name of the
+fact's `who`, the phrase's object (`the crash which killed eight people in total`:
+`count.number-after-phrase-object`), when the subject is the fact's who, named before the
+phrase or before the `which` that opens its clause, and no word tells another event.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 
@@ -129,6 +137,14 @@ _RANK_AFTER = re.compile(
 """After an ordinal's phrase: a rank among other things (`the fourth final to go to extra time`)."""
 
 
+SAME_EVENT_DAYS = 7
+"""A date in the sentence further than this from the event's day tells another event: a count
+read away from the phrase is then not judged."""
+_CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
+"""Between a number and the phrase: the number belongs to another verb or noun (`injured 50
+people and killed seven`)."""
+
+
 def applies(fact: Fact) -> bool:
     return fact.count is not None
 
@@ -147,11 +163,11 @@ def _bound(
             continue
         end = _end(number, fact)
         gap = sentence[end:phrase_start]
-        if (
-            any(c in gap for c in ",;:()")
-            or sum(1 for t in tokens if end <= t.start < phrase_start) > REACH
-        ):
+        between = [t.norm for t in tokens if end <= t.start < phrase_start]
+        if any(c in gap for c in ",;:()") or len(between) > REACH:
             continue
+        if not _CONJUNCTIONS.isdisjoint(between):
+            continue  # `injured 50 people and killed seven`: the number of another verb
         bound = number
     return bound
 
@@ -192,12 +208,207 @@ def _counts_the_subject(number: NumberMention, mention: Mention, tokens: list[To
     return sum(1 for t in tokens if number.end <= t.start < who.start) <= 1
 
 
+AUX_RULE = "count.number-before-subject-aux"
+OBJECT_RULE = "count.number-after-phrase-object"
+_SHAPES = frozenset({AUX_RULE, OBJECT_RULE})
+"""Rules of a number that is the count though it does not stand right before the phrase: their
+bounds and coordinated numbers keep the rule's name."""
+AUXILIARIES = frozenset(map(normalize_word, "is are was were has have had been being".split()))
+"""The only words that may stand between the subject and the phrase for the number before the
+subject to count the phrase (`Seven people have been hurt`)."""
+
+
+def _aux_subject(
+    fact: Fact, mention: Mention, reading: Reading, numbers: list[NumberMention]
+) -> NumberMention | None:
+    """The number standing right before the subject's name, when only auxiliaries stand
+    between the name and the phrase (`Seven people have been hurt`, `Nine people had been
+    killed`): it counts the phrase's subject, so it is the count. None when a word stands
+    between the number and the name (`Three more people have died`), when any other word
+    stands between the name and the phrase (`one person was critically hurt`, `were among`),
+    after a partitive (`two of the nine people have been hurt`: the nine are not all hurt),
+    or in a sentence that dates something at another time (another event, ``_another_time``).
+    """
+    who = mention.who
+    assert mention.phrase is not None
+    if who is None or who.first >= mention.phrase.first:
+        return None
+    tokens = reading.document.tokens[mention.index]
+    linking = tokens[who.last : mention.phrase.first]
+    if not linking or any(t.norm not in AUXILIARIES for t in linking):
+        return None
+    sentence = reading.sentence_text(mention.index)
+    number = next(
+        (n for n in numbers if n.end <= who.start and sentence[n.end : who.start].isspace()), None
+    )
+    if number is None:
+        return None  # a unit glued to it (`7m people`) is judged in ``_counts_other_things``
+    if _PARTITIVE.search(sentence, max(0, number.start - 40), number.start):
+        return None  # `two of the nine people have been hurt`
+    if _another_time(fact, reading, mention.index):
+        return None  # `Nine people had been hurt there in 2014`: another event
+    return number
+
+
+OTHER_EVENT_BEFORE = frozenset(
+    map(
+        normalize_word,
+        """earlier previous prior last another other similar separate first second third
+        former recent both""".split(),
+    )
+)
+"""Right before the subject's name (`an earlier attack which killed eight people`, `two
+crashes`): another event, or several, whose count is not the fact's."""
+_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+){0,2}$|n[’']t\s+(?:\w+\s+)?$", re.I)
+_SINCE = re.compile(r"\b(?:since|than|like)\b", re.I)
+_RATE_AFTER = re.compile(
+    r"\b(?:per|a|an|each|every)\s+(?:year|season|month|week|day|night|game|match|head)\b"
+    r"|\b(?:annually|per|combined|between\s+them|on\s+average|out\s+of)\b",
+    re.I,
+)
+"""After the phrase's object: a rate, or a total of several things' (`eight people a year`,
+`between them`). `in total` is the event's own total (the subject is one event, see
+``_subject_of_another_event``)."""
+
+
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|plus|as\s+well\s+as)\s+)?(?:another\s+)?", re.I)
+"""Between the phrase's object and another number: the number is coordinated with it."""
+
+
+def _subject_of_another_event(mention: Mention, reading: Reading) -> bool:
+    """Whether the subject's name tells another event or several (`an earlier attack`,
+    `another crash`, `two crashes`, `the crash and the fire`), or compares with one (`the
+    worst since the crash that killed nine`)."""
+    who = mention.who
+    assert who is not None
+    tokens = reading.document.tokens[mention.index]
+    k = who.first - 1
+    while k >= 0 and tokens[k].norm in DETERMINERS:
+        k -= 1
+    if k >= 0 and (
+        tokens[k].norm in OTHER_EVENT_BEFORE
+        or tokens[k].norm in ("and", "or")
+        or any(n.end == tokens[k].end for n in reading.document.numbers(mention.index))
+    ):
+        return True
+    sentence = reading.sentence_text(mention.index)
+    return _SINCE.search(sentence, 0, who.start) is not None
+
+
+def _another_time(fact: Fact, reading: Reading, index: int) -> bool:
+    """Whether sentence ``index`` dates something at another time than the fact's event (its
+    `when`, else the story's date, else the article's): another year (`killed eight people in
+    2004`), another month (`last month`), a day more than a week away. Its count may be another
+    event's."""
+    when = fact.when
+    if when is not None:
+        year, month, day = when.year, when.month, when.day
+    else:
+        known = reading.story.date or reading.document.anchor
+        if known is None:
+            return False
+        year, month, day = known.year, known.month, known.day
+    for date in reading.document.dates(index):
+        if date.year is None:
+            continue
+        if date.year != year:
+            return True
+        if date.month is None or month is None:
+            continue
+        if date.month != month and (date.day is None or day is None):
+            return True
+        if date.day is not None and day is not None:
+            found = dt.date(date.year, date.month, date.day)
+            if abs((found - dt.date(year, month, day)).days) > SAME_EVENT_DAYS:
+                return True
+    return False
+
+
+def _object_count(
+    fact: Fact, mention: Mention, reading: Reading, numbers: list[NumberMention]
+) -> SlotResult | None:
+    """The number right after the phrase, right before a name of the fact's `who` (`the crash
+    which killed eight people in total`): it counts the phrase's object, which is the fact's
+    who, so it is the count, judged (`count.number-after-phrase-object`). The phrase's subject
+    must be named before it as the fact's who (or as the antecedent of `which`/`that`), so
+    that the act is the fact's. Only `at least`, `about`... may stand between the phrase and
+    the number, no word between the number and the name.
+
+    Not judged: a number of a part (`killed two of the eight people`) or coordinated with
+    another (`killed eight civilians and two soldiers`), a rate (`eight people a year`),
+    a plan, a negation, a quotation, another event (a date of another year in the sentence,
+    `an earlier attack`, `another crash`, `two crashes`, `since`)."""
+    assert mention.phrase is not None and fact.count is not None
+    who = mention.who
+    if who is None or who.last > mention.phrase.first:
+        return None  # the subject is named before the phrase, not carried or implied
+    sentence = reading.sentence_text(mention.index)
+    tokens = reading.document.tokens[mention.index]
+    phrase_start = tokens[mention.phrase.first].start
+    phrase_end = tokens[mention.phrase.last - 1].end
+    number = next((n for n in numbers if n.start >= phrase_end), None)
+    if number is None or number.ordinal:
+        return None  # `killed first responders`; a glued unit (`8m people`) stands between
+    approximate = approximation_before(sentence, number.start)
+    opening = approximate if approximate is not None and approximate >= phrase_end else number.start
+    if sentence[phrase_end:opening].strip():
+        return None  # `killed two of the eight people`: a word between
+    thing = next((s for s in reading.entities[mention.index] if s.start >= number.end), None)
+    if (
+        thing is None
+        or thing.ref not in fact.who
+        or not sentence[number.end : thing.start].isspace()
+    ):
+        return None
+    rest = sentence[thing.end :]
+    cut = _AFTER_CLAUSE.search(rest)
+    clause = rest[: cut.start()] if cut else rest
+    if _RATE_AFTER.search(clause):
+        return None  # `eight people a year`: a rate
+    following = next((n for n in numbers if n.start >= thing.end), None)
+    if following is not None:
+        approximate = approximation_before(sentence, following.start)
+        joined = sentence[thing.end : approximate if approximate is not None else following.start]
+        if _JOINED.fullmatch(joined):
+            return None  # `killed eight civilians and two soldiers`: a part of the toll
+    if _NEGATION_BEFORE.search(sentence, max(0, phrase_start - 30), phrase_start):
+        return None
+    if _UNREAL.search(sentence[:phrase_start][-80:]):
+        return None
+    if reading.document.in_quotes(mention.index, number.start, number.end):
+        return None
+    if _subject_of_another_event(mention, reading):
+        return None
+    if _another_time(fact, reading, mention.index):
+        return None  # `killed eight people in 2004`: another event
+    expected = fact.expected(SLOT)
+    evidence = reading.document.evidence(mention.index, marks=[(number.start, number.end)])
+    if number.value == fact.count:
+        return SlotResult(SLOT, CONFIRMED, expected, number.text, evidence, rule=OBJECT_RULE)
+    bound = _BOUNDS.search(sentence[: number.start])
+    if bound is not None:  # `killed at least nine people` rules out seven
+        lower = bound.group("lower") is not None
+        fits = fact.count >= number.value if lower else fact.count <= number.value
+        found = f"{bound.group().strip()} {number.text}"
+        status = CONFIRMED if fits else CONTRADICTED
+        return SlotResult(SLOT, status, expected, found, evidence, rule=OBJECT_RULE)
+    if number.approximate:
+        if abs(number.value - fact.count) <= APPROXIMATE_TOLERANCE * abs(fact.count):
+            return SlotResult(
+                SLOT, CONFIRMED, expected, number.text, evidence, "approximate", "count.approximate"
+            )
+        return None
+    return SlotResult(SLOT, CONTRADICTED, expected, number.text, evidence, rule=OBJECT_RULE)
+
+
 def _before_subject(
     fact: Fact, mention: Mention, reading: Reading, numbers: list[NumberMention]
 ) -> SlotResult | None:
-    """Confirm-only: a number standing right before the subject's name, further from the phrase
-    than the count's reach (`Five people have been hurt`). It is never a clash: `one person was
-    critically injured` may count a part of the victims."""
+    """A number standing right before the subject's name, further from the phrase than the
+    count's reach: judged when only auxiliaries stand between the name and the phrase (`Seven
+    people have been hurt`, ``_aux_subject``), else it only confirms (`Five patients were
+    treated for gunshot wounds`): `one person was critically injured` may count a part of the
+    victims."""
     who = mention.who
     if who is None or fact.count is None:
         return None
@@ -207,6 +418,9 @@ def _before_subject(
     between = sentence[who.end : tokens[mention.phrase.first].start]
     if any(c in between for c in ",;:()") or _CLAUSE_BREAK.search(between):
         return None
+    aux = _aux_subject(fact, mention, reading, numbers)
+    if aux is not None:
+        return _judge(fact, mention, reading, aux, numbers, AUX_RULE)
     for number in numbers:
         if number.value != fact.count or number.ordinal != fact.ordinal or number.approximate:
             continue
@@ -612,25 +826,42 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         return _apposed_age(fact, mention, reading)
     if mention.phrase is None or fact.count is None:
         return None
-    sentence = reading.sentence_text(mention.index)
     numbers = reading.document.numbers(mention.index)
     number = _bound(mention, reading, fact, numbers)
     if number is None:
         return (
             _before_subject(fact, mention, reading, numbers)
             or _measure_after(fact, mention, reading, numbers)
+            or _object_count(fact, mention, reading, numbers)
             or _stated_after(fact, mention, reading, numbers)
         )
+    return _judge(fact, mention, reading, number, numbers, _rule(mention))
+
+
+def _judge(
+    fact: Fact,
+    mention: Mention,
+    reading: Reading,
+    number: NumberMention,
+    numbers: list[NumberMention],
+    rule: str,
+) -> SlotResult | None:
+    """The verdict on ``number`` read as the count of the mention's phrase (before it, or
+    before its subject): not judged when it counts something else (``_counts_other_things``),
+    a range or a plan; a part named so far (`were named`) only confirms; coordinated numbers
+    clash only together; a bound or an approximate number is judged as such."""
+    assert fact.count is not None and mention.phrase is not None
+    sentence = reading.sentence_text(mention.index)
     before = sentence[: number.start]
     if _RANGE.search(before) or _UNREAL.search(before[-80:]):
         return None  # `10 to 15 minutes`, `was expected to last 15 minutes`: not judged
     if _counts_other_things(number, mention, reading, fact, numbers):
         return None
     expected = fact.expected(SLOT)
-    rule = _rule(mention)
     whole = rule == _RULE and _whole_after_partitive(number, mention, reading)
     # `Philip Logan, 52, and 63-year-old Robert Huxley`: each age is its own name's
-    group = [number] if rule != _RULE else _coordinated(number, numbers, sentence)
+    ages = (_DESCRIPTION, "count.age-before-name")
+    group = [number] if rule in ages else _coordinated(number, numbers, sentence)
     phrase_end = reading.document.tokens[mention.index][mention.phrase.last - 1].end
     if whole:  # `one of the seven dead`, `Two of the nine people killed were named`
         rule = _WHOLE
@@ -642,7 +873,8 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         evidence = reading.document.evidence(mention.index, marks=marks)
         found = sentence[group[0].start : number.end]
         status = CONFIRMED if fitting else CONTRADICTED
-        return SlotResult(SLOT, status, expected, found, evidence, rule="count.coordinated")
+        rule = rule if rule in _SHAPES else "count.coordinated"
+        return SlotResult(SLOT, status, expected, found, evidence, rule=rule)
     evidence = reading.document.evidence(mention.index, marks=[(number.start, number.end)])
     if number.value == fact.count:
         return SlotResult(SLOT, CONFIRMED, expected, number.text, evidence, rule=rule)
@@ -652,7 +884,8 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         fits = fact.count >= number.value if lower else fact.count <= number.value
         found = f"{bound.group().strip()} {number.text}"
         status = CONFIRMED if fits else CONTRADICTED
-        return SlotResult(SLOT, status, expected, found, evidence, rule="count.bound")
+        rule = rule if rule in _SHAPES else "count.bound"
+        return SlotResult(SLOT, status, expected, found, evidence, rule=rule)
     if number.approximate:
         if abs(number.value - fact.count) <= APPROXIMATE_TOLERANCE * abs(fact.count):
             return SlotResult(
