@@ -176,6 +176,8 @@ def test_a_place_and_its_region_before_the_date(text: str, expected: tuple[str, 
         ("The gunman who opened fire was arrested on Thursday.", NOT_JUDGED),
         ("The gunman who opened fire was later arrested on Thursday.", NOT_JUDGED),
         ("The gunman who opened fire has been named on Thursday.", NOT_JUDGED),
+        ("The gunman who opened fire will be named on Thursday.", NOT_JUDGED),
+        ("The gunman who opened fire would have been named on Thursday.", NOT_JUDGED),
         (
             "Two men shot when a gunman opened fire were improving in hospital on Thursday.",
             NOT_JUDGED,

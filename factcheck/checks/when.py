@@ -109,10 +109,11 @@ _PARTICIPLES = frozenset(
 _ANOTHER_PREDICATE = re.compile(
     r"(?<![\w'’])(?:" + "|".join(sorted(FINITE_AUXILIARIES)) + r")"
     r"(?:\s+(?:later|still|then|also|first|finally|eventually|reportedly|subsequently))?"
+    r"(?:\s+(?:be|have))?"
     r"\s+(?P<verb>[a-z]+)\b"
 )
 """A finite auxiliary and a verb form after it (`were improving`, `was later arrested`,
-`has been`) between the phrase and a date after it: another predicate, whose date it is
+`has been`, `will be removed`) between the phrase and a date after it: another predicate, whose date it is
 (`shot when a gunman opened fire were improving at the hospital Wednesday night`)."""
 ANOTHER_VERB = "when.date-before-another-verb"
 """The rule of a date after the phrase judged while a later one was set aside for another
