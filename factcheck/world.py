@@ -355,7 +355,7 @@ def ends_name(text: str, tokens: list[Token], norms: list[str], last: int) -> bo
     """Whether a name ending before token ``last`` ends its noun phrase: the sentence ends, a
     punctuation mark follows (not a hyphen: `Seattle-based`), or a word of NAME_ENDS."""
     if last >= len(tokens):
-        return not text[tokens[last - 1].end :].startswith("-")
+        return True
     gap = text[tokens[last - 1].end : tokens[last].start]
     if gap.startswith("-") or gap.startswith("'") or gap.startswith("\u2019"):
         return False
@@ -456,7 +456,7 @@ def _qualified_unknown(
     area or region (not a country: lists of countries are common) ending its phrase with a
     comma, a full stop or the sentence's end. The span runs from the town to the area's end
     and names the area."""
-    if i + 2 >= len(tokens) or i + 1 in taken or not norms[i].isalpha() or norms[i] in NAME_ENDS:
+    if i + 1 >= len(tokens) or i + 1 in taken or not norms[i].isalpha():
         return []
     if text[tokens[i].end : tokens[i + 1].start] != _QUALIFIER_GAP:
         return []

@@ -62,6 +62,10 @@ facts:
     who: gaga
     what: [met Ryan]
     where: capitol
+  - id: gaga-sang-in-new-york
+    who: gaga
+    what: [sang]
+    where: nyc
 """
 FIRE = """
 story: fire-2017
@@ -88,15 +92,22 @@ places:
 facts:
   - id: smith-opened-fire
     who: smith
-    what: [opened fire]
+    what: [opened fire, arrived in Belfast]
     where: belfast
 """
-STORIES = {"shooting": SHOOTING, "protest": PROTEST, "fire": FIRE, "belfast": BELFAST}
+STORIES = {
+    "shooting": SHOOTING,
+    "protest": PROTEST,
+    "fire": FIRE,
+    "belfast": BELFAST,
+    "scotland": FIRE.replace("where: durness", "where: scotland"),
+}
 FACT = {
     "shooting": "smith-opened-fire",
     "protest": "gaga-protested",
     "fire": "fire-at-house",
     "belfast": "smith-opened-fire",
+    "scotland": "fire-at-house",
 }
 
 
@@ -144,6 +155,9 @@ CASES = [
     # guard: the area word and the place make one name (`northern Ireland`)
     ("shooting", "Smith opened fire in northern Ireland on Wednesday.", ("unstated", "")),
     ("belfast", "Smith opened fire in northern Ireland on Wednesday.", ("unstated", "")),
+    ("belfast", "Smith arrived in northern Ireland on Wednesday.", ("unstated", "")),
+    # guard: only a space or a hyphen between the area word and the place
+    ("shooting", "Smith opened fire in downtown: New York City police said.", ("unstated", "")),
     # guard: at most two area words
     ("shooting", "Smith opened fire in north south east New York City.", ("unstated", "")),
     # --- `the` between the locative and the place ------------------------------------------
@@ -197,10 +211,22 @@ CASES = [
         "The fire at a house in Devon on Sunday was not suspicious.",
         ("contradicted", "where.world-area"),
     ),
+    (
+        "scotland",
+        "The fire at a house in Fife was not suspicious.",
+        ("confirmed", "where.place-after-phrase"),
+    ),
+    (
+        "fire",
+        "The fire broke out at a house in Dunmurry, Antrim.",
+        ("contradicted", "where.world-area-of-town"),
+    ),
     # guard: an area of the fact's own nation is not judged (`Croydon, Surrey`)
     ("fire", "The fire at a house in West Lothian was not suspicious.", ("unstated", "")),
     # guard: an area's name ends its noun phrase (`Antrim town centre`)
     ("fire", "The fire at a house in Antrim town centre was not suspicious.", ("unstated", "")),
+    # guard: the town and its area are joined by a comma (`New England` is no England)
+    ("shooting", "Smith opened fire in New England.", ("unstated", "")),
     # guard: the town's area ends with a comma, a full stop or the sentence (`Antrim police`)
     ("fire", "The fire at a house in Dunmurry, Antrim police said.", ("unstated", "")),
     # --- a text all in one case --------------------------------------------------------------

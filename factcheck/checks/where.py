@@ -129,7 +129,7 @@ words naming a part of it (`in downtown New York City`), or after `the` (`outsid
 Center`)."""
 
 
-def _lead(reading: Reading, index: int, span: Span, end: int) -> tuple[int, str] | None:
+def _lead(reading: Reading, index: int, span: Span) -> tuple[int, str] | None:
     """The token of the locative that introduces a place after the phrase, and how: right
     before it, before area words (`in downtown New York City`; not when they make a name with
     it: `in northern Ireland`), or before `the`, the place ending its noun phrase (`outside the
@@ -140,12 +140,12 @@ def _lead(reading: Reading, index: int, span: Span, end: int) -> tuple[int, str]
     sentence = reading.sentence_text(index)
     first = span.first
     skip = world.area_words_before(sentence, tokens, norms, first, doc.one_case)
-    if skip and first - skip - 1 >= end:
+    if skip:
         key = world.name_key(sentence[span.start : span.end])
         if not world.names_with(sentence, tokens, first, skip, key):
             return first - skip - 1, AFTER_AREA_WORD
         return None
-    if norms[first - 1] == "the" and first - 2 >= end:
+    if norms[first - 1] == "the" and first >= 2:
         if world.ends_name(sentence, tokens, norms, span.last):
             return first - 2, AFTER_ARTICLE
         return None
@@ -173,7 +173,7 @@ def _event_places(
     for span in reading.slot_places(mention.index):
         if not end <= span.first <= end + REACH or span in mention.phrase.places:
             continue
-        lead = _lead(reading, mention.index, span, end)
+        lead = _lead(reading, mention.index, span)
         if lead is None:
             continue
         k, shape = lead
