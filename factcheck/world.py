@@ -1,5 +1,6 @@
 """Places of the world the story's gazetteer does not hold: countries, US states, the nations of
-the United Kingdom and cities of 100,000 people or more (and capitals), from GeoNames.
+the United Kingdom, their counties and council areas, the counties of Ireland, and cities of
+100,000 people or more (and capitals), from GeoNames.
 
 A `where` fact is judged against such a place only when both are clear:
 
@@ -9,10 +10,15 @@ A `where` fact is judged against such a place only when both are clear:
 * the article's words name a world place in a shape that leaves no doubt (``find``): after a
   locative, every word capitalised, not followed by another capitalised word or a possessive,
   not a name of the story, and not one of the names that are also common words or people's
-  names (`AMBIGUOUS`). A name of several places is judged only when all of them agree.
+  names (`AMBIGUOUS`). A name of several places is judged only when all of them agree. Words
+  naming a part of the place may stand after the locative (`in downtown Seattle`,
+  ``AREA_WORDS``); a town no gazetteer holds may stand before a comma and an area (`in
+  Dunmurry, County Antrim`); in a text all in one case only countries, regions and areas are
+  read, each ending its noun phrase (``NAME_ENDS``).
 
 A place in another country, a region or city of the same country that cannot hold the fact's
-place, or a city far from the fact's city clashes (`where.world-place`); a place that contains
+place, an area of another nation (areas of one nation overlap: not judged), or a city far from
+the fact's city clashes (`where.world-place`, `where.world-area`); a place that contains
 the fact's place or lies in it fits; anything else (a nearby city, which may be a borough of
 the fact's city or hold it) is not judged. The data (factcheck/data/world_places.tsv, about
 250 KB) is read once per process, when an article first needs it.

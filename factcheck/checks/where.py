@@ -5,6 +5,11 @@ A place's role in the article (origin after `from`, destination after `for`/`to`
 fact (`left Pyongyang`, `set off`) states an origin, so `left for Russia` names a destination
 and is not judged, and `from Wonsan` is; any other fact states where it happens or where it
 goes, so an origin (`from Pyongyang`) is never judged.
+
+After the phrase, a place is read right after its locative (`in Seattle`), after words naming a
+part of it (`in downtown New York City`), or after `the` when it ends its noun phrase (`outside
+the Javits Center in`). A place that is the place of another fact of the same `who` (or lies
+in it) tells that fact's event and is not judged against this one.
 """
 
 from __future__ import annotations
