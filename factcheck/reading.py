@@ -505,6 +505,13 @@ class Document:
         self.norms = [normalize_words(words) for words in raw]
         self.tokens = SentenceTokens(texts, raw, self.norms)
 
+    @cached_property
+    def one_case(self) -> bool:
+        """Whether the article's text is written all in one case (a lower-cased summary, a
+        text in capitals): no capital tells a name there."""
+        text = self.article.text
+        return text.lower() == text or text.upper() == text
+
     def asides(self, index: int) -> list[tuple[int, int]]:
         """Character spans of the asides of sentence ``index`` (between dashes or commas)."""
         if index not in self._asides:
@@ -734,7 +741,7 @@ class Reading:
             doc = self.document
             names = (*self.places[index], *self.entities[index])
             text = self.sentence_text(index)
-            found = world.find(text, doc.tokens[index], doc.norms[index], names)
+            found = world.find(text, doc.tokens[index], doc.norms[index], names, doc.one_case)
             self.memo[key] = found
         assert isinstance(found, list)
         return found

@@ -1,5 +1,6 @@
 """Places of the world the story's gazetteer does not hold: countries, US states, the nations of
-the United Kingdom and cities of 100,000 people or more (and capitals), from GeoNames.
+the United Kingdom, their counties and council areas, the counties of Ireland, and cities of
+100,000 people or more (and capitals), from GeoNames.
 
 A `where` fact is judged against such a place only when both are clear:
 
@@ -9,10 +10,15 @@ A `where` fact is judged against such a place only when both are clear:
 * the article's words name a world place in a shape that leaves no doubt (``find``): after a
   locative, every word capitalised, not followed by another capitalised word or a possessive,
   not a name of the story, and not one of the names that are also common words or people's
-  names (`AMBIGUOUS`). A name of several places is judged only when all of them agree.
+  names (`AMBIGUOUS`). A name of several places is judged only when all of them agree. Words
+  naming a part of the place may stand after the locative (`in downtown Seattle`,
+  ``AREA_WORDS``); a town no gazetteer holds may stand before a comma and an area (`in
+  Dunmurry, County Antrim`); in a text all in one case only countries, regions and areas are
+  read, each ending its noun phrase (``NAME_ENDS``).
 
 A place in another country, a region or city of the same country that cannot hold the fact's
-place, or a city far from the fact's city clashes (`where.world-place`); a place that contains
+place, an area of another nation (areas of one nation overlap: not judged), or a city far from
+the fact's city clashes (`where.world-place`, `where.world-area`); a place that contains
 the fact's place or lies in it fits; anything else (a nearby city, which may be a borough of
 the fact's city or hold it) is not judged. The data (factcheck/data/world_places.tsv, about
 250 KB) is read once per process, when an article first needs it.
@@ -31,7 +37,7 @@ from factcheck.match import WORD, Span, Token, normalize_word
 
 REF_PREFIX = "world:"
 """A world place's Span.ref starts with this (story place ids cannot hold a colon)."""
-COUNTRY, REGION, CITY = "C", "R", "P"
+COUNTRY, REGION, CITY, AREA = "C", "R", "P", "A"
 NEAR_KM = 50.0
 """A city nearer than this to the fact's city is not judged: it may be a borough or suburb of
 it (Croydon and London), or the city it belongs to."""
@@ -70,7 +76,8 @@ _FIT, _CLASH = "fit", "clash"
 
 @dataclass(frozen=True, slots=True)
 class WorldPlace:
-    """A country, a region (US state, UK nation) or a city of the world gazetteer."""
+    """A country, a region (US state, UK nation), an area (a county or council area of the UK,
+    a county of Ireland: its ``region`` is its nation) or a city of the world gazetteer."""
 
     kind: str
     name: str
@@ -196,8 +203,8 @@ def anchor(story: Story, place_id: str) -> Anchor | None:
     region: str | None = None
     for pid in reversed(chain):  # outermost first: a region in the chain narrows its cities
         found = [r for r in _place_readings(story, pid) if r.country == country]
-        if len(found) == 1 and found[0].kind == REGION:
-            region = found[0].region
+        if len(found) == 1 and found[0].kind in (REGION, AREA) and found[0].region:
+            region = found[0].region  # an area (`Devon`) says its nation
     for pid in chain:
         found = [
             r
@@ -236,6 +243,12 @@ def _judge_one(fact: Anchor, place: WorldPlace) -> str | None:
         if fact.region is None:
             return None
         return _FIT if place.region == fact.region else _CLASH
+    if place.kind == AREA:
+        if fact.whole == REGION and place.region == fact.region:
+            return _FIT
+        if fact.region is None or not place.region or place.region == fact.region:
+            return None  # areas of one nation overlap (`Croydon, Surrey`; `Greenock, Renfrewshire`)
+        return _CLASH  # `County Antrim` for a place in Scotland
     # a city
     if fact.whole == REGION:
         if not place.region:
@@ -275,9 +288,10 @@ def _capitalised(
 
 
 def _longest(
-    text: str, tokens: list[Token], i: int, kinds: frozenset[str]
+    text: str, tokens: list[Token], i: int, kinds: frozenset[str], one_case: bool = False
 ) -> tuple[int, tuple[str, ...]] | None:
-    """The longest world name starting at token ``i``, written capitalised, of ``kinds``."""
+    """The longest world name starting at token ``i``, written capitalised (in a text all in
+    one case, written at all), of ``kinds``."""
     data = world()
     raw = [text[t.start : t.end].lower() for t in tokens[i : i + data.longest]]
     for n in range(len(raw), 0, -1):
@@ -285,45 +299,125 @@ def _longest(
         found = data.readings(key)
         if not found or not any(r.kind in kinds for r in found):
             continue
-        if _capitalised(text, tokens, i, i + n, data.capitals(key)):
+        if one_case or _capitalised(text, tokens, i, i + n, data.capitals(key)):
             return i + n, key
     return None
 
 
-_ALL_KINDS = frozenset({COUNTRY, REGION, CITY})
-_AREAS = frozenset({COUNTRY, REGION})
+_ALL_KINDS = frozenset({COUNTRY, REGION, AREA, CITY})
+_AREAS = frozenset({COUNTRY, REGION, AREA})
+AREA_WORDS = frozenset(
+    map(
+        normalize_word,
+        """downtown central inner rural north south east west northern southern eastern western
+        northeast northwest southeast southwest northeastern northwestern southeastern
+        southwestern""".split(),
+    )
+)
+"""Words that may stand between a locative and a place to name a part of it (`in downtown New
+York City`, `in south London`, `in northern Syria`): the place is still named. Read only when
+written in lower case, in a text that is not all in one case: `South Korea`, `North Carolina`,
+`West Bank` are names."""
+CASELESS_AREA_WORDS = frozenset(map(normalize_word, ("downtown", "rural")))
+"""The words of AREA_WORDS that begin no place's name: the only ones read in a text all in one
+case (`in south korea`, `in north berwick`, `in central america` are names there)."""
+MAX_AREA_WORDS = 2
+"""`in south-east London`: at most two such words."""
+NAME_ENDS = frozenset(
+    map(
+        normalize_word,
+        """in at on near outside inside during after before since until when while where as
+        to for from with by into onto over under across around this that last next early late
+        yesterday today tonight monday tuesday wednesday thursday friday saturday sunday
+        morning afternoon evening night is was were are has have had will would said say says
+        told who which""".split(),
+    )
+)
+"""Words that may follow a place that ends its noun phrase (`outside the Javits Center in`):
+where the case of a text cannot tell (all in one case), or after `the` (`at the Iran talks`
+names no place of the event), a place must be followed by one of them, a punctuation mark,
+or nothing."""
 
 
-def find(text: str, tokens: list[Token], norms: list[str], names: Sequence[Span]) -> list[Span]:
+def area_words_before(
+    text: str, tokens: list[Token], norms: list[str], i: int, one_case: bool
+) -> int:
+    """How many words of AREA_WORDS stand right before token ``i`` (0 when none may be read):
+    written in lower case, joined by spaces or a hyphen (`south-east`)."""
+    words = CASELESS_AREA_WORDS if one_case else AREA_WORDS
+    n = 0
+    while n < MAX_AREA_WORDS and i - n - 1 >= 0:
+        k = i - n - 1
+        word = text[tokens[k].start : tokens[k].end]
+        if norms[k] not in words or (not one_case and not word.islower()):
+            break
+        if text[tokens[k].end : tokens[k + 1].start] not in (" ", "-"):
+            break
+        n += 1
+    return n
+
+
+def ends_name(text: str, tokens: list[Token], norms: list[str], last: int) -> bool:
+    """Whether a name ending before token ``last`` ends its noun phrase: the sentence ends, a
+    punctuation mark follows (not a hyphen: `Seattle-based`), or a word of NAME_ENDS."""
+    if last >= len(tokens):
+        return True
+    gap = text[tokens[last - 1].end : tokens[last].start]
+    if gap.startswith("-") or gap.startswith("'") or gap.startswith("\u2019"):
+        return False
+    return bool(gap.strip()) or norms[last] in NAME_ENDS
+
+
+def find(
+    text: str,
+    tokens: list[Token],
+    norms: list[str],
+    names: Sequence[Span],
+    one_case: bool = False,
+) -> list[Span]:
     """World places named in a sentence in a shape that leaves no doubt (see the module's
-    docstring); the tokens of ``names``, the story's own names, are never read."""
+    docstring); the tokens of ``names``, the story's own names, are never read. In a text all
+    in one case (``one_case``) no capital tells a name: only countries, regions and areas
+    are read, right after a locative or the words of CASELESS_AREA_WORDS, each followed by a
+    word of NAME_ENDS, a punctuation mark or nothing."""
     spans: list[Span] = []
-    starts = [
-        i
-        for i in range(1, len(tokens))
-        if (
-            norms[i - 1] in _LOCATIVES
-            or (norms[i - 1] == "of" and i >= 2 and norms[i - 2] in _PLACE_NOUNS)
-            or (norms[i - 1] == "the" and i >= 2 and norms[i - 2] in _LOCATIVES)
-        )
-        and text[tokens[i].start].isupper()
-    ]
+    starts = []
+    for i in range(1, len(tokens)):
+        if not one_case and not text[tokens[i].start].isupper():
+            continue
+        skip = area_words_before(text, tokens, norms, i, one_case)
+        k = i - skip
+        if k >= 1 and (
+            norms[k - 1] in _LOCATIVES
+            or (norms[k - 1] == "of" and k >= 2 and norms[k - 2] in _PLACE_NOUNS)
+            or (not one_case and norms[k - 1] == "the" and k >= 2 and norms[k - 2] in _LOCATIVES)
+        ):
+            starts.append((i, skip))
     if not starts:
         return spans
     taken = {k for s in names for k in range(s.first, s.last)}
-    starts = [i for i in starts if i not in taken]
-    for i in starts:
-        hit = _longest(text, tokens, i, _ALL_KINDS)
+    kinds = _AREAS if one_case else _ALL_KINDS
+    for i, skip in starts:
+        if i in taken:
+            continue
+        hit = _longest(text, tokens, i, kinds, one_case)
         if hit is None:
+            if skip == 0:
+                spans += _qualified_unknown(text, tokens, norms, i, taken, one_case)
             continue
         last, key = hit
         if key in AMBIGUOUS or sum(map(len, key)) < MIN_LETTERS:
             continue
         if any(k in taken for k in range(i, last)):
             continue
+        if skip and names_with(text, tokens, i, skip, key):
+            continue  # `in south sudan` in a text all in one case, `in northern Ireland`
         end = tokens[last - 1].end  # `Moscow's` is one word, no name: a possessive is not read
         qualifier = ""
-        if last < len(tokens) and text[tokens[last].start].isupper():
+        if one_case:
+            if not ends_name(text, tokens, norms, last):
+                continue  # `in turkey sandwiches`
+        elif last < len(tokens) and text[tokens[last].start].isupper():
             gap = text[end : tokens[last].start]
             if gap != _QUALIFIER_GAP:
                 continue  # `Paris Hilton`, `Washington Square`: a longer name
@@ -335,7 +429,7 @@ def find(text: str, tokens: list[Token], norms: list[str], names: Sequence[Span]
             if len(narrowed) != 1 or area_key in AMBIGUOUS:
                 continue
             q = narrowed[0]
-            qualifier = q.country + ("." + q.region if q.kind == REGION else "")
+            qualifier = q.country + ("." + q.region if q.region else "")
             if (
                 after < len(tokens)
                 and text[tokens[after].start].isupper()
@@ -343,8 +437,45 @@ def find(text: str, tokens: list[Token], norms: list[str], names: Sequence[Span]
             ):
                 continue  # `in Portland, Oregon, Smith said`: not sure again
             last = after
+        elif any(r.kind == AREA for r in world().readings(key)) and not ends_name(
+            text, tokens, norms, last
+        ):
+            continue  # `in Worcestershire sauce`: an area's name is read only as a whole
         ref = REF_PREFIX + " ".join(key) + (f"|{qualifier}" if qualifier else "")
         if not readings(ref):
             continue
         spans.append(Span(ref, i, last, tokens[i].start, tokens[last - 1].end))
     return spans
+
+
+def names_with(text: str, tokens: list[Token], i: int, skip: int, key: tuple[str, ...]) -> bool:
+    """Whether the ``skip`` area words before token ``i``, or the last of them, make one world
+    name with ``key`` (`south sudan`, `northern ireland`)."""
+    words = [text[t.start : t.end].lower() for t in tokens[i - skip : i]]
+    return any(world().readings((*words[n:], *key)) for n in range(skip))
+
+
+def _qualified_unknown(
+    text: str, tokens: list[Token], norms: list[str], i: int, taken: set[int], one_case: bool
+) -> list[Span]:
+    """`in Dunmurry, County Antrim,`: one word no gazetteer holds (a town), a comma, and an
+    area or region (not a country: lists of countries are common) ending its phrase with a
+    comma, a full stop or the sentence's end. The span runs from the town to the area's end
+    and names the area."""
+    if i + 1 >= len(tokens) or i + 1 in taken or not norms[i].isalpha():
+        return []
+    if text[tokens[i].end : tokens[i + 1].start] != _QUALIFIER_GAP:
+        return []
+    hit = _longest(text, tokens, i + 1, frozenset({REGION, AREA}), one_case)
+    if hit is None:
+        return []
+    last, key = hit
+    if key in AMBIGUOUS or any(k in taken for k in range(i + 1, last)):
+        return []
+    if last < len(tokens) and text[tokens[last - 1].end : tokens[last].start].strip() not in (
+        ",",
+        ".",
+    ):
+        return []  # `in particular, wales and scotland`: a list, or a clause
+    ref = REF_PREFIX + " ".join(key)
+    return [Span(ref, i, last, tokens[i].start, tokens[last - 1].end)] if readings(ref) else []

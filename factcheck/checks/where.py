@@ -5,6 +5,11 @@ A place's role in the article (origin after `from`, destination after `for`/`to`
 fact (`left Pyongyang`, `set off`) states an origin, so `left for Russia` names a destination
 and is not judged, and `from Wonsan` is; any other fact states where it happens or where it
 goes, so an origin (`from Pyongyang`) is never judged.
+
+After the phrase, a place is read right after its locative (`in Seattle`), after words naming a
+part of it (`in downtown New York City`), or after `the` when it ends its noun phrase (`outside
+the Javits Center in`). A place that is the place of another fact of the same `who` (or lies
+in it) tells that fact's event and is not judged against this one.
 """
 
 from __future__ import annotations
@@ -123,8 +128,40 @@ def fits(story: Story, expected: str, found: str) -> bool:
     return found in story.ancestors(expected) or expected in story.ancestors(found)
 
 
-def _event_places(mention: Mention, reading: Reading, role: str) -> tuple[list[Span], list[Span]]:
+PLAIN, AFTER_AREA_WORD, AFTER_ARTICLE = "", "after-area-word", "after-article"
+"""How a place after the phrase is introduced: right after its locative (`in Seattle`), after
+words naming a part of it (`in downtown New York City`), or after `the` (`outside the Javits
+Center`)."""
+
+
+def _lead(reading: Reading, index: int, span: Span) -> tuple[int, str] | None:
+    """The token of the locative that introduces a place after the phrase, and how: right
+    before it, before area words (`in downtown New York City`; not when they make a name with
+    it: `in northern Ireland`), or before `the`, the place ending its noun phrase (`outside the
+    Javits Center in`; not `at the Iran talks`, `at the Seattle Police Department`). None when
+    no word before the place may be a locative."""
+    doc = reading.document
+    tokens, norms = doc.tokens[index], doc.norms[index]
+    sentence = reading.sentence_text(index)
+    first = span.first
+    skip = world.area_words_before(sentence, tokens, norms, first, doc.one_case)
+    if skip:
+        key = world.name_key(sentence[span.start : span.end])
+        if not world.names_with(sentence, tokens, first, skip, key):
+            return first - skip - 1, AFTER_AREA_WORD
+        return None
+    if norms[first - 1] == "the" and first >= 2:
+        if world.ends_name(sentence, tokens, norms, span.last):
+            return first - 2, AFTER_ARTICLE
+        return None
+    return first - 1, PLAIN
+
+
+def _event_places(
+    mention: Mention, reading: Reading, role: str
+) -> tuple[list[Span], list[Span], dict[Span, str]]:
     """Places that fill the phrase's place slot, or follow it after `in`, `at`, `of`...
+    (with how each after the phrase is introduced: ``_lead``).
 
     Where one found place lies inside another (`Russia's capital city of Moscow`), only the
     inner one is kept: it is the more precise claim.
@@ -134,28 +171,34 @@ def _event_places(mention: Mention, reading: Reading, role: str) -> tuple[list[S
     slot = mention.phrase.places
     places = [p for p in slot if _same_role(role, article_role(tokens, p))] if slot else []
     filled = list(places)
+    shapes: dict[Span, str] = {}
     sentence = reading.sentence_text(mention.index)
     end = mention.phrase.last
     locatives = _ORIGIN_LOCATIVES if role == ORIGIN else LOCATIVES
     for span in reading.slot_places(mention.index):
         if not end <= span.first <= end + REACH or span in mention.phrase.places:
             continue
-        if world.is_world(span.ref) and tokens[span.first - 1].norm in _TEAM_LOCATIVES:
+        lead = _lead(reading, mention.index, span)
+        if lead is None:
+            continue
+        k, shape = lead
+        if world.is_world(span.ref) and tokens[k].norm in _TEAM_LOCATIVES:
             continue  # `lost to Leeds`: after the phrase, a city after `to` may be its club
-        if any(c in sentence[tokens[end - 1].end : span.start] for c in ",;:()"):
+        if any(c in sentence[tokens[end - 1].end : tokens[k].start] for c in ",;:()"):
             continue
-        if any(t.norm in MOTION for t in tokens[end : span.first]):
+        if any(t.norm in MOTION for t in tokens[end:k]):
             continue
-        if tokens[span.first - 1].norm not in locatives:
+        if tokens[k].norm not in locatives:
             continue
-        if tokens[span.first - 1].norm in ORIGIN_WORDS and not _from_the_departure(
-            tokens, end, span.first - 1, reading.places[mention.index]
+        if tokens[k].norm in ORIGIN_WORDS and not _from_the_departure(
+            tokens, end, k, reading.places[mention.index]
         ):
             continue  # `set off with aides from Moscow's embassy`: the aides' origin
         places.append(span)
+        shapes[span] = shape
     story = reading.story
     outer = {a for p in places if p.ref in story.places for a in story.ancestors(p.ref)[1:]}
-    return [p for p in places if p.ref not in outer], filled
+    return [p for p in places if p.ref not in outer], filled, shapes
 
 
 def _world(anchor: world.Anchor | None, ref: str) -> bool | None:
@@ -165,11 +208,36 @@ def _world(anchor: world.Anchor | None, ref: str) -> bool | None:
     return world.judge(anchor, world.readings(ref))
 
 
+def _other_events_places(fact: Fact, reading: Reading) -> frozenset[str]:
+    """The places of the story that are another fact's place, one that shares a `who` with
+    ``fact`` (and the places inside them): there that `who` does another thing the story
+    tells (`Trump ... had a productive meeting at the Capitol`, with Ryan, not Obama)."""
+    key = ("other-events-places", fact.id)
+    known = reading.memo.get(key)
+    if isinstance(known, frozenset):
+        return known
+    story = reading.story
+    found: set[str] = set()
+    for other in story.facts:
+        if (
+            fact.where is None
+            or other.where is None
+            or other is fact
+            or not set(other.who) & set(fact.who)
+        ):
+            continue
+        if fits(story, fact.where, other.where):
+            continue
+        found.update(p for p in story.places if other.where in story.ancestors(p))
+    reading.memo[key] = places = frozenset(found)
+    return places
+
+
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if mention.phrase is None or fact.where is None:
         return None
     role = fact_role(mention.phrase.pattern)
-    places, filled = _event_places(mention, reading, role)
+    places, filled, shapes = _event_places(mention, reading, role)
     if not places:
         return None
     story = reading.story
@@ -180,7 +248,8 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         for p in places
     }
     fitting = [p for p in places if verdicts[p.ref]]
-    clashing = [p for p in places if verdicts[p.ref] is False]
+    others = _other_events_places(fact, reading)
+    clashing = [p for p in places if verdicts[p.ref] is False and p.ref not in others]
     if not fitting and not clashing:
         return None
     chosen = fitting or clashing
@@ -194,6 +263,24 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         p not in filled and article_role(tokens, p) == ORIGIN for p in chosen
     ):
         rule = "where.origin-after-phrase"  # `set off from Wonsan`, for a departure fact
+    shape = next((shapes[p] for p in chosen if shapes.get(p)), PLAIN)
     if not fitting and any(world.is_world(p.ref) for p in chosen):
-        rule = "where.world-place"  # a well-known place the story's gazetteer does not hold
+        rule = _world_rule([p for p in chosen if world.is_world(p.ref)])
+        if reading.document.one_case:
+            rule += "-one-case"  # `in county antrim`: read with no capital to tell a name
+    elif shape:
+        rule = "where.place"
+    if shape:
+        rule += "-" + shape
     return SlotResult(SLOT, status, story.places[fact.where].name, found, evidence, rule=rule)
+
+
+def _world_rule(spans: list[Span]) -> str:
+    """`where.world-place` for a well-known place the story's gazetteer does not hold;
+    `where.world-area` for a county or council area (`County Antrim`), `-of-town` after a town
+    no gazetteer holds (`in Dunmurry, County Antrim`)."""
+    areas = any(r.kind == world.AREA for p in spans for r in world.readings(p.ref))
+    rule = "where.world-area" if areas else "where.world-place"
+    if any(p.last - p.first > len(world.ref_key(p.ref)[0]) for p in spans if "|" not in p.ref):
+        rule += "-of-town"
+    return rule
