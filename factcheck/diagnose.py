@@ -139,6 +139,11 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
                 f"{_name(reading, index, nearest)} stands in a relative clause (`that`/`which`) "
                 f"about {_name(reading, index, earlier[-1])}: that entity's event"
             )
+        if reading.in_since_clause(index, nearest):
+            return (
+                f"{_name(reading, index, nearest)} stands in a clause after `since ...,`: the "
+                "earlier event the sentence compares with"
+            )
         if reading._other_object(index, match, who):
             return _other_object_reason(reading, index, match, who)
         return MENTION

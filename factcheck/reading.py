@@ -953,7 +953,7 @@ class Reading:
             if nearest.ref in who:
                 if self._in_relative_clause_of_another(index, nearest, who):
                     return False
-                if _SINCE_CLAUSE.search(self.document.sentences[index].text, 0, nearest.start):
+                if self.in_since_clause(index, nearest):
                     return False  # `the worst since 2004, when seven people were killed`
                 return nearest if not self._other_object(index, match, who) else False
             # another entity is the subject
@@ -1242,6 +1242,12 @@ class Reading:
             return False
         start = sentence.start + doc.tokens[index][match.first].start
         return not any(q.covers(start) for _, _, q in doc.quotes)
+
+    def in_since_clause(self, index: int, span: Span) -> bool:
+        """Whether ``span`` stands in a clause after `since <time>,` (`the worst since 2004,
+        when seven people were killed`): the earlier event the sentence compares with."""
+        text = self.document.sentences[index].text
+        return _SINCE_CLAUSE.search(text, 0, span.start) is not None
 
     def _in_relative_clause_of_another(
         self, index: int, subject: Span, who: frozenset[str]

@@ -113,8 +113,9 @@ _ANOTHER_PREDICATE = re.compile(
     r"\s+(?P<verb>[a-z]+)\b"
 )
 """A finite auxiliary and a verb form after it (`were improving`, `was later arrested`,
-`has been`, `will be removed`) between the phrase and a date after it: another predicate, whose date it is
-(`shot when a gunman opened fire were improving at the hospital Wednesday night`)."""
+`has been`, `will be removed`) between the phrase and a date after it: another predicate,
+whose date it is (`shot when a gunman opened fire were improving at the hospital Wednesday
+night`)."""
 ANOTHER_VERB = "when.date-before-another-verb"
 """The rule of a date after the phrase judged while a later one was set aside for another
 predicate."""
