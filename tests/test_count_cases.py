@@ -214,3 +214,44 @@ def test_a_number_in_another_unit_is_not_judged() -> None:
 def test_an_age_is_not_a_count_of_years() -> None:
     assert well("The six-year-old fell into the well.")["unused"] == "omitted"
     assert well("The well has been unused for five years.")["unused"] == "consistent"
+
+
+CRASH_TOLL = """
+story: crash
+about: [crash]
+entities:
+  crash: {name: Ufton crash, kind: event}
+  victims: {name: victims, aliases: [people, passengers]}
+facts:
+  - id: seven-killed
+    who: victims
+    what: [killed, died, dead]
+    count: 7
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the part is the subject: the whole is not the phrase's count
+        ("Two of the nine people were killed in the Ufton crash.", "omitted"),
+        ("Two of the nine people died in the Ufton crash.", "omitted"),
+        ("After the Ufton crash, two of the nine passengers died.", "omitted"),
+        # the whole with the phrase as its modifier, and a verb of its own after: judged
+        ("One of the nine people killed in the Ufton crash was named.", "contradicted"),
+        ("Police said two of the nine people killed were children.", "contradicted"),
+        ("Police named one of the nine people killed.", "contradicted"),
+        # an increment is not the toll
+        ("Three more people died in the Ufton crash.", "omitted"),
+        ("Nine additional passengers died in the Ufton crash.", "omitted"),
+        # a number before the phrase counts another noun when the subject follows the phrase
+        ("Two crashes killed eight people.", "omitted"),
+        ("Nine killed as Ufton crash victims named.", "contradicted"),
+        # the plain shapes still clash
+        ("Nine people were killed in the Ufton crash.", "contradicted"),
+        ("Nine people died in the Ufton crash.", "contradicted"),
+    ],
+)
+def test_a_part_an_increment_or_another_noun_is_not_the_toll(text: str, expected: str) -> None:
+    (result,) = check_on(text, CRASH_TOLL, dt.date(2016, 11, 10))
+    assert result.status == expected

@@ -91,6 +91,11 @@ OTHER_NOUN = frozenset("of in at for from on with by per out to among than".spli
 those trapped`, `the ninth inning of Game 4`)."""
 STREAK = frozenset(map(normalize_word, "consecutive straight successive running".split()))
 """Between a number and the phrase: a streak (`third straight title`), not the whole count."""
+MORE = frozenset(map(normalize_word, "more additional further extra".split()))
+"""Right after a number (`Three more people died`): those added to an earlier count."""
+_CLAUSE_START = re.compile(r"(?:^|[,;:(—–]|\b(?:that|and|but|while|after|as|when)\b)\s*$", re.I)
+"""Before a partitive's part word: the part opens its clause, so it is the subject."""
+_FINITE_AFTER = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b", re.I)
 PART_BEFORE = frozenset(
     map(
         normalize_word,
@@ -479,12 +484,22 @@ def _counts_other_things(
     tokens = reading.document.tokens[mention.index]
     phrase_start = tokens[mention.phrase.first].start
     end = _end(number, fact)
-    gap = [t.norm for t in tokens if end <= t.start < phrase_start]
+    gap = before_phrase = [t.norm for t in tokens if end <= t.start < phrase_start]
     who = mention.who
     if who is not None and _counts_the_subject(number, mention, tokens):
         gap = [t.norm for t in tokens if number.end <= t.start < who.start]  # `five patients with`
     if not OTHER_NOUN.isdisjoint(gap) or not STREAK.isdisjoint(gap):
         return True  # `three of those trapped`, `third straight title`
+    if gap and gap[0] in MORE:
+        return True  # `Three more people died`: added to an earlier count
+    if (
+        who is not None
+        and who.first >= mention.phrase.last
+        and any(t not in AUXILIARIES for t in before_phrase)
+    ):
+        return True  # `Two crashes killed eight people`: the subject is after the phrase
+    if _part_does_it(number, mention, reading):
+        return True  # `Two of the nine people died`: the two died, not the nine
     if fact.unit and number.unit:
         if number.unit != fact.unit:
             return True  # `20km/h` for a fact in mph: another unit, not judged
@@ -519,6 +534,21 @@ def _counts_other_things(
     if fact.ordinal and _RANK_AFTER.match(after) is not None:
         return True  # `the fourth final to go to extra time`
     return reading.document.in_quotes(mention.index, number.start, number.end)  # their words
+
+
+def _part_does_it(number: NumberMention, mention: Mention, reading: Reading) -> bool:
+    """Whether ``number`` is the whole after a part that is the phrase's subject (`Two of the
+    nine people died`, `Two of the nine people were killed`): the part opens its clause, and no
+    finite verb follows the phrase in its clause (`One of the nine people killed in the crash
+    was named` names the whole: ``_whole_after_partitive``)."""
+    assert mention.phrase is not None
+    sentence = reading.sentence_text(mention.index)
+    part = _PARTITIVE.search(sentence, max(0, number.start - 40), number.start)
+    if part is None or not _CLAUSE_START.search(sentence, 0, part.start()):
+        return False
+    after = sentence[reading.document.tokens[mention.index][mention.phrase.last - 1].end :]
+    cut = _AFTER_CLAUSE.search(after)
+    return _FINITE_AFTER.search(after[: cut.start()] if cut else after) is None
 
 
 def _coordinated(
