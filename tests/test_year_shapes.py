@@ -196,7 +196,7 @@ def test_a_date_fronted_after_in(text: str, expected: tuple[str, str]) -> None:
         # no `a` before the year: it may name a thing
         ("T2 is the 2004 Edinburgh comedy drama film .", NOT_JUDGED[:2]),
         # after the phrase: `a 2004 British ...` is what the act is about, a thing of its own
-        ("T2 was released as a 2004 British entry.", NOT_JUDGED[:2]),
+        ("T2 was released with a 2004 British cast.", NOT_JUDGED[:2]),
         ("T2 was released at the 2004 Edinburgh Festival.", NOT_JUDGED[:2]),
     ],
 )
@@ -233,6 +233,11 @@ def test_a_year_after_a_before_a_capitalised_word(text: str, expected: tuple[str
         # not a name between `born` and the semicolon
         ("Anne Rice (born in New Orleans; October 4, 1997) is an author.", NOT_JUDGED[:2]),
         ("Anne Rice (born Howard Allen Frances O'Brien; died October 4, 1997).", NOT_JUDGED[:2]),
+        # the bracket does not open right before `born`
+        (
+            "Anne Rice (author born Howard Allen Frances O'Brien; October 4, 1997) wrote.",
+            NOT_JUDGED[:2],
+        ),
         # a year alone is no such date
         ("Anne Rice (born Howard Allen Frances O'Brien; 1997) is an author.", NOT_JUDGED[:2]),
     ],
@@ -242,6 +247,13 @@ def test_the_date_of_a_name_of_birth(text: str, expected: tuple[str, str]) -> No
     assert (status, slot) == expected
     if slot != "unstated":
         assert rule.endswith("when.date-after-birth-name")
+
+
+def test_the_date_of_a_name_is_of_birth_only() -> None:
+    """Another phrase before the name and the date (`renamed`): not judged."""
+    story = RICE.replace("what: [born]", "what: [renamed]")
+    text = "Anne Rice (renamed Howard Allen Frances O'Brien; October 4, 1997) is an author."
+    assert when_of(text, story) == NOT_JUDGED
 
 
 def test_a_life_span_in_brackets_is_never_the_phrase_date() -> None:

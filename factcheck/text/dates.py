@@ -433,7 +433,9 @@ def _numeric(sentence: str) -> list[DateMention]:
     return out
 
 
-_EARLY_YEAR = re.compile(r"(?<![\w.,/$€£¥#'’])(?P<year>1[0-8]\d\d)(?![\w/]|[.,]\d)")
+_EARLY_YEAR = re.compile(r"(?<!\S)(?P<year>1[0-8]\d\d)(?![\w/]|[.,]\d)")
+"""A number from 1000 to 1899 standing apart (not `£1500`, `A1815`, `3.1815`): the word
+before it must be `in`/`since` or a connector after a year, see ``_early_years``."""
 _EARLY_YEAR_CUE = re.compile(r"(?<!\d)1[0-8]\d\d(?!\d)")
 _EARLY_YEAR_TRIGGERS = frozenset(("in", "since"))
 """The words after which a number from 1000 to 1899 is a year (``in 1815``, ``since 1886``).
@@ -441,7 +443,7 @@ Not ``by``/``from``/``until`` (``rose by 1500``, ``from 1200 to 1500``, ``until 
 count or a clock time as often), nor ``c.``/``circa``, whose year is only approximate."""
 _EARLY_YEAR_END = re.compile(
     r"\s*(?:$|[.;:!?)\]]|,(?!\d)|-RRB-|(?:AD|CE)\b"
-    r"|(?P<word>and|or|to|till|until|through|but|when|while|as|at|after|before|by|with|for"
+    r"|(?:and|or|to|till|until|through|but|when|while|as|at|after|before|by|with|for"
     r"|from|in|on|during|under|against|the|a|an|his|her|its|their|he|she|it|they"
     r"|was|were|is|are|had|has|have|did|that|which|who|where)(?![\w'’-]))"
 )
