@@ -120,6 +120,7 @@ ANOTHER_VERB = "when.date-before-another-verb"
 """The rule of a date after the phrase judged while a later one was set aside for another
 predicate."""
 _SET_ASIDE = "set-aside"
+_BEFORE_PHRASE = "when.date-before-phrase"
 _RANK = {"year": 0, "month": 1, "day": 2}
 _AFTER_RULES = frozenset(
     {"when.date-after-phrase", "when.date-after-clock-time", "when.date-after-place"}
@@ -160,7 +161,7 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
     other = reading.memo.get(key)
     if other is None:  # the same for every fact that asks
         other = reading.memo[key] = _dates_another(date, sentence, tokens)
-    if other:
+    if other or _names_thing(date, sentence, date.end <= first.start):
         return None
     if date.start >= last.end:
         rule = _after_phrase(date, sentence, tokens, last.end)
@@ -170,13 +171,19 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
     if date.end <= first.start:
         between = sentence[date.end : first.start]
         reach = sum(1 for t in tokens if date.end <= t.start < first.start)
-        fronted = not sentence[: date.start].strip(" \"'“‘").replace("On", "").replace(
-            "on", ""
-        ).strip() and between.lstrip().startswith(",")
-        if fronted:
-            return None if _CLAUSE_BREAK.search(between.lstrip()[1:]) else "when.date-fronted"
+        opening = sentence[: date.start].strip(" \"'“‘")
+        fronted = not opening.replace("On", "").replace("on", "").strip()
+        fronted_in = opening in ("In", "in")
+        if (fronted or fronted_in) and between.lstrip().startswith(","):
+            if _CLAUSE_BREAK.search(between.lstrip()[1:]):
+                return None
+            if not fronted_in:
+                return "when.date-fronted"
+            # `In 2014, the report said the label was founded`: the saying's year
+            said = any(t.norm in REPORTING for t in tokens if date.end <= t.start < first.start)
+            return None if said else "when.date-fronted-in"
         near = reach <= BEFORE_REACH and not _CLAUSE_BREAK.search(between)
-        return "when.date-before-phrase" if near else None
+        return _BEFORE_PHRASE if near else None
     return None
 
 
@@ -187,6 +194,10 @@ def _after_phrase(date: DateMention, sentence: str, tokens: list[Token], end: in
     reach = sum(1 for t in tokens if end <= t.start < date.start)
     if reach <= AFTER_REACH and not _CLAUSE_BREAK.search(between):
         return "when.date-after-phrase"
+    if _BIRTH_NAME.fullmatch(between) and _born_in_brackets(date, sentence, tokens, end):
+        return (
+            "when.date-after-birth-name"  # `(born Howard Allen Frances O'Brien; October 4, 1941)`
+        )
     clock = _CLOCK_TIME.search(sentence, max(end, date.start - 60), date.start)
     if clock is not None and _plain(sentence, tokens, end, clock.start()):
         before = [t for t in tokens if t.end <= clock.start()][-1:]
@@ -200,6 +211,23 @@ def _after_phrase(date: DateMention, sentence: str, tokens: list[Token], end: in
     ):
         return "when.date-after-place"  # `in Baoding, Hebei province on Saturday morning`
     return None
+
+
+_BIRTH_NAME = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*\s*;\s*")
+"""A name of birth then a semicolon, between `born` and the date (`born Howard Allen Frances
+O'Brien; October 4, 1941`)."""
+_OPENING_BRACKET = re.compile(r"(?:\(|-LRB-)\s*$")
+_CLOSING_BRACKET = re.compile(r"\s*(?:\)|-RRB-)")
+
+
+def _born_in_brackets(date: DateMention, sentence: str, tokens: list[Token], end: int) -> bool:
+    """Whether the phrase ending at ``end`` is `born` opening a bracket that the full date
+    closes (`Anne Rice (born Howard Allen Frances O'Brien; October 4, 1941)`)."""
+    phrase = [t for t in tokens if t.end == end]
+    if not phrase or sentence[phrase[0].start : end].lower() != "born" or date.precision != "day":
+        return False
+    opening = _OPENING_BRACKET.search(sentence, max(0, phrase[0].start - 8), phrase[0].start)
+    return opening is not None and _CLOSING_BRACKET.match(sentence, date.end) is not None
 
 
 def _plain(sentence: str, tokens: list[Token], start: int, end: int) -> bool:
@@ -234,7 +262,7 @@ def _another_predicate(sentence: str, start: int, end: int) -> bool:
 
 def _dates_another(date: DateMention, sentence: str, tokens: list[Token]) -> bool:
     """Whether ``date`` dates something else than any phrase of its sentence: after `since`,
-    `until`..., a dateline's, a year naming a thing, or what was said (`said on Monday`)."""
+    `until`..., a dateline's, or what was said (`said on Monday`)."""
     if (
         date.trigger is not None
         and sentence[date.trigger[0] : date.trigger[1]].lower() in OTHER_TIME_WORDS
@@ -243,14 +271,26 @@ def _dates_another(date: DateMention, sentence: str, tokens: list[Token]) -> boo
     dateline = _DATELINE.match(sentence)
     if dateline is not None and dateline.end("date") == date.end:
         return True  # `LONDON, Nov 9 (Reuters) -`: when the story was filed
-    if (
-        date.precision == "year"
-        and re.fullmatch(r"\d{4}", date.text)
-        and re.match(r"\s+[A-Z]", sentence[date.end :])
-    ):
-        return True  # `the 2023 Eastern Economic Forum` names a thing, it does not date the event
     before = [t for t in tokens if t.end <= date.start][-3:]
     return any(t.norm in REPORTING for t in before)
+
+
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|A|An)\s+$")
+
+
+def _names_thing(date: DateMention, sentence: str, before_phrase: bool) -> bool:
+    """Whether a bare year followed by a capitalised word names a thing (`the 2023 Eastern
+    Economic Forum`) rather than dating the event. Not after `a`/`an` before the phrase (`is a
+    2004 British comedy drama film`): an indefinite noun phrase is no name, and its year is
+    the phrase's date (judged as any date before the phrase)."""
+    if date.precision != "year" or not _CAPITALISED_AFTER.match(sentence, date.end):
+        return False
+    if not re.fullmatch(r"\d{4}", date.text):
+        return False
+    return not (
+        before_phrase and _ARTICLE_BEFORE.search(sentence, max(0, date.start - 4), date.start)
+    )
 
 
 def _earlier_time(mention: Mention, reading: Reading) -> bool:
@@ -312,8 +352,8 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     found = "; ".join(f"{d.text} ({_resolved(d)})" for d in chosen)
     evidence = reading.document.evidence(mention.index, marks=[(d.start, d.end) for d in chosen])
     rule = next(r for d, r in attached if d is chosen[0])
-    if chosen[0].kind:  # a date read in a new way is measured on its own
-        rule = f"when.{chosen[0].kind}"
+    if chosen[0].kind and rule != _BEFORE_PHRASE:  # a date read in a new way: measured on
+        rule = f"when.{chosen[0].kind}"  # its own, unless it stands where no date is sure
     if coordinated:
         rule = "when.coordinated-dates"
     return SlotResult(SLOT, status, str(fact.when), found, evidence, rule=rule)

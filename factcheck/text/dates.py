@@ -419,7 +419,7 @@ def _abbreviated_weekday(sentence: str, start: int, end: int) -> bool:
 
 
 def _numeric(sentence: str) -> list[DateMention]:
-    """ISO dates and bare years (``in 1991``, ``early 2022``)."""
+    """ISO dates and bare years (``in 1991``, ``early 2022``, ``since 1815``)."""
     out: list[DateMention] = []
     for m in _ISO.finditer(sentence) if "-" in sentence else ():
         out += _day_mention(sentence, m.span(), _date(int(m["year"]), int(m["mon"]), int(m["day"])))
@@ -428,6 +428,68 @@ def _numeric(sentence: str) -> list[DateMention]:
             mod = _modifier_start(sentence, m.start())
             span = (m.start() if mod is None else mod, m.end())
             out.append(_mention(sentence, span, int(m["year"]), vague=mod is not None))
+    if _EARLY_YEAR_CUE.search(sentence):
+        out += _early_years(sentence, [d.end for d in out if d.precision == "year"])
+    return out
+
+
+_EARLY_YEAR = re.compile(r"(?<!\S)(?P<year>1[0-8]\d\d)(?![\w/]|[.,]\d)")
+"""A number from 1000 to 1899 standing apart (not `£1500`, `A1815`, `3.1815`): the word
+before it must be `in`/`since` or a connector after a year, see ``_early_years``."""
+_EARLY_YEAR_CUE = re.compile(r"(?<!\d)1[0-8]\d\d(?!\d)")
+_EARLY_YEAR_TRIGGERS = frozenset(("in", "since"))
+"""The words after which a number from 1000 to 1899 is a year (``in 1815``, ``since 1886``).
+Not ``by``/``from``/``until`` (``rose by 1500``, ``from 1200 to 1500``, ``until 1800``: a
+count or a clock time as often), nor ``c.``/``circa``, whose year is only approximate."""
+_EARLY_YEAR_END = re.compile(
+    r"\s*(?:$|[.;:!?)\]]|,(?!\d)|-RRB-|(?:AD|CE)\b"
+    r"|(?:and|or|to|till|until|through|but|when|while|as|at|after|before|by|with|for"
+    r"|from|in|on|during|under|against|the|a|an|his|her|its|their|he|she|it|they"
+    r"|was|were|is|are|had|has|have|did|that|which|who|where)(?![\w'’-]))"
+)
+"""What may follow a year before 1900: the end of its clause, or a function word (``in 1815
+and``, ``in 1886 the mill``). Any other word may be what the number counts (``in 1500 races``,
+``1500 people``); an apostrophe (``1890 's``) makes a decade, a hyphen a range or a compound
+(``1815-16``, ``1500-seat``)."""
+_EARLY_YEAR_JOIN = re.compile(r"\s*(?:,|and|or|to|till|until|through|[-–—])\s*$", re.I)
+_JOINED_NUMBER = re.compile(
+    r"\s*(?:,\s*)?(?:and|or|to|till|until|through|[-–—])\s*(?P<num>\d+)(?![\w.,]\d|\w)", re.I
+)
+
+
+def _early_year_ends(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the number ``m`` (1000 to 1899) ends like a year, and a number it is joined to
+    (``in 1815 and 1816``, ``from 1200 to 1500 people``) is a year too."""
+    if _EARLY_YEAR_END.match(sentence, m.end()) is None:
+        return False
+    joined = _JOINED_NUMBER.match(sentence, m.end())
+    if joined is None:
+        return True
+    num = joined["num"]
+    return len(num) == 4 and 1000 <= int(num) <= 2099 and _year_ends(sentence, joined.end("num"))
+
+
+def _year_ends(sentence: str, end: int) -> bool:
+    """Whether a number ending at ``end`` ends like a year (see ``_EARLY_YEAR_END``)."""
+    tail = _EARLY_YEAR_END.match(sentence, end)
+    return tail is not None and not _JOINED_NUMBER.match(sentence, end)
+
+
+def _early_years(sentence: str, year_ends: list[int]) -> list[DateMention]:
+    """Years from 1000 to 1899, read only after ``in``/``since`` (``began in 1815``) or joined
+    to a year so read (``in 1814 and 1815``); their kind is ``year-before-1900``."""
+    out: list[DateMention] = []
+    ends = list(year_ends)
+    for m in _EARLY_YEAR.finditer(sentence):
+        word = _before(_WORD_BEFORE, sentence, m.start())
+        after_trigger = word is not None and word[1].lower() in _EARLY_YEAR_TRIGGERS
+        join = None if after_trigger else _before(_EARLY_YEAR_JOIN, sentence, m.start())
+        joined = join is not None and any(join.start() == e for e in ends)
+        if not (after_trigger or joined) or not _early_year_ends(sentence, m):
+            continue
+        found = _mention(sentence, m.span(), int(m["year"]))
+        out.append(replace(found, kind="year-before-1900"))
+        ends.append(m.end())
     return out
 
 
