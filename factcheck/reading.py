@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
@@ -474,6 +474,37 @@ class SentenceTokens(dict[int, list[Token]]):
         return chars
 
 
+class SentenceNames(dict[int, list[Span]]):
+    """The names (of a story's entities, or of its places) in each sentence by its index,
+    found when first asked for: most sentences are never asked about. Read as a list of every
+    sentence's names: ``len`` and iteration are those of that list (iteration finds them all)."""
+
+    __slots__ = ("_count", "_find")
+
+    def __init__(self, count: int, find: Callable[[int], list[Span]]) -> None:
+        super().__init__()
+        self._count = count
+        self._find = find
+
+    def __missing__(self, index: int) -> list[Span]:
+        if not -self._count <= index < self._count:
+            raise IndexError(index)
+        if index < 0:
+            return self[index + self._count]
+        found = self[index] = self._find(index)
+        return found
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[list[Span]]:  # type: ignore[override]
+        return iter(self.every())
+
+    def every(self) -> list[list[Span]]:
+        """The names of every sentence, in order."""
+        return [self[index] for index in range(self._count)]
+
+
 @dataclass
 class Document:
     """An article read once: its sentences and words, shared by every story checked on it."""
@@ -672,8 +703,8 @@ class Reading:
 
     document: Document
     compiled: CompiledStory
-    entities: list[list[Span]] = field(init=False)
-    places: list[list[Span]] = field(init=False)
+    entities: SentenceNames = field(init=False)
+    places: SentenceNames = field(init=False)
 
     _matches: dict[int, list[tuple[int, list[PhraseMatch]]]] = field(
         init=False, default_factory=dict, repr=False
@@ -685,23 +716,31 @@ class Reading:
     """What a check works out once per sentence for every fact that asks (its key names it)."""
 
     def __post_init__(self) -> None:
+        count = len(self.document.sentences)
+        self.entities = SentenceNames(count, self._entities_in)
+        self.places = SentenceNames(count, self._places_in)
+
+    def _entities_in(self, index: int) -> list[Span]:
+        """The story's entities named in sentence ``index`` (`the latter` resolved too)."""
         doc = self.document
-        tokens = doc.tokens
-        entities, places = self.compiled.entities, self.compiled.places
-        # a sentence's tokens are made only where a name is found
-        self.entities = [
-            [] if entities.starts.isdisjoint(n) else entities.find((), n, tokens.chars(i))
-            for i, n in enumerate(doc.norms)
-        ]
-        self.places = [
-            [] if places.starts.isdisjoint(n) else places.find((), n, tokens.chars(i))
-            for i, n in enumerate(doc.norms)
-        ]
-        for index, norms in enumerate(doc.norms):
-            if "latter" in norms or "former" in norms:
-                self.entities[index] = _with_back_references(
-                    doc.tokens[index], norms, self.entities[index]
-                )
+        norms = doc.norms[index]
+        entities = self.compiled.entities
+        found = (  # a sentence's tokens are made only where a name is found
+            []
+            if entities.starts.isdisjoint(norms)
+            else entities.find((), norms, doc.tokens.chars(index))
+        )
+        if "latter" in norms or "former" in norms:
+            found = _with_back_references(doc.tokens[index], norms, found)
+        return found
+
+    def _places_in(self, index: int) -> list[Span]:
+        """The story's places named in sentence ``index``."""
+        norms = self.document.norms[index]
+        places = self.compiled.places
+        if places.starts.isdisjoint(norms):
+            return []
+        return places.find((), norms, self.document.tokens.chars(index))
 
     @property
     def story(self) -> Story:
@@ -794,7 +833,7 @@ class Reading:
         Read only for facts whose `what` is an age phrase."""
         doc = self.document
         found: list[tuple[int, Span, ApposedAge]] = []
-        for index, spans in enumerate(self.entities):
+        for index, spans in enumerate(self.entities.every()):
             text = doc.sentences[index].text
             if not spans or "," not in text:
                 continue
@@ -832,7 +871,7 @@ class Reading:
                 if title in ("mr", "mrs", "ms", "miss"):
                     vote(entity.id, _GENDERED[title], 3)
         doc = self.document
-        for index, spans in enumerate(self.entities):
+        for index, spans in enumerate(self.entities.every()):
             norms = doc.norms[index]
             for k, span in enumerate(spans):
                 if span.first > 0 and norms[span.first - 1] in ("mr", "mrs", "ms", "miss"):
