@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
@@ -475,23 +475,37 @@ class SentenceTokens(dict[int, list[Token]]):
 
 
 class SentenceNames(dict[int, list[Span]]):
-    """The names (of a story's entities, or of its places) in each sentence by its index,
-    found when first asked for: most sentences are never asked about. Read as a list of every
-    sentence's names: ``len`` and iteration are those of that list (iteration finds them all)."""
+    """The names of a gazetteer (a story's entities, or its places) in each sentence of a
+    document by its index, found when first asked for: most sentences are never asked about.
+    Read as a list of every sentence's names: ``len`` and iteration are those of that list
+    (iteration finds them all)."""
 
-    __slots__ = ("_count", "_find")
+    __slots__ = ("_count", "_document", "_gazetteer", "_references")
 
-    def __init__(self, count: int, find: Callable[[int], list[Span]]) -> None:
+    def __init__(self, document: Document, gazetteer: Gazetteer, references: bool) -> None:
         super().__init__()
-        self._count = count
-        self._find = find
+        self._count = len(document.sentences)
+        self._document = document
+        self._gazetteer = gazetteer
+        self._references = references
+        """Whether `the latter` and `the former` are resolved (for entities)."""
 
     def __missing__(self, index: int) -> list[Span]:
         if not -self._count <= index < self._count:
             raise IndexError(index)
         if index < 0:
             return self[index + self._count]
-        found = self[index] = self._find(index)
+        doc = self._document
+        norms = doc.norms[index]
+        gazetteer = self._gazetteer
+        found = (  # a sentence's tokens are made only where a name is found
+            []
+            if gazetteer.starts.isdisjoint(norms)
+            else gazetteer.find((), norms, doc.tokens.chars(index))
+        )
+        if self._references and ("latter" in norms or "former" in norms):
+            found = _with_back_references(doc.tokens[index], norms, found)
+        self[index] = found
         return found
 
     def __len__(self) -> int:
@@ -716,31 +730,8 @@ class Reading:
     """What a check works out once per sentence for every fact that asks (its key names it)."""
 
     def __post_init__(self) -> None:
-        count = len(self.document.sentences)
-        self.entities = SentenceNames(count, self._entities_in)
-        self.places = SentenceNames(count, self._places_in)
-
-    def _entities_in(self, index: int) -> list[Span]:
-        """The story's entities named in sentence ``index`` (`the latter` resolved too)."""
-        doc = self.document
-        norms = doc.norms[index]
-        entities = self.compiled.entities
-        found = (  # a sentence's tokens are made only where a name is found
-            []
-            if entities.starts.isdisjoint(norms)
-            else entities.find((), norms, doc.tokens.chars(index))
-        )
-        if "latter" in norms or "former" in norms:
-            found = _with_back_references(doc.tokens[index], norms, found)
-        return found
-
-    def _places_in(self, index: int) -> list[Span]:
-        """The story's places named in sentence ``index``."""
-        norms = self.document.norms[index]
-        places = self.compiled.places
-        if places.starts.isdisjoint(norms):
-            return []
-        return places.find((), norms, self.document.tokens.chars(index))
+        self.entities = SentenceNames(self.document, self.compiled.entities, True)
+        self.places = SentenceNames(self.document, self.compiled.places, False)
 
     @property
     def story(self) -> Story:
