@@ -225,14 +225,14 @@ class Span:
 
 def _positions(norms: list[str], words: frozenset[str]) -> list[int]:
     """Where any of ``words`` stands in ``norms``, in order."""
+    if len(words) > 1:  # one pass over the words
+        return [k for k, norm in enumerate(norms) if norm in words]
     found = []
     for word in words:
         k = -1
         for _ in range(norms.count(word)):
             k = norms.index(word, k + 1)
             found.append(k)
-    if len(words) > 1:
-        found.sort()
     return found
 
 
@@ -245,7 +245,9 @@ class Gazetteer:
     """Names (aliases) of entities or places, compiled for fast exact and fuzzy lookup."""
 
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
-    by_any: dict[str, list[tuple[tuple[str, ...], int, str]]] = field(default_factory=dict)
+    by_any: dict[str, list[tuple[tuple[str, ...], int, str, str]]] = field(default_factory=dict)
+    """By each word of a multi-word name: (its words, the word's position, ref, its words
+    joined by spaces, as the fuzzy comparison reads them)."""
     starts: frozenset[str] = frozenset()
     """Every word a name can be found from: a sentence with none of them is skipped at once."""
 
@@ -261,7 +263,8 @@ class Gazetteer:
             if len(key) >= 2 and sum(map(len, key)) >= 6:
                 for position, word in enumerate(key):
                     if len(word) >= 3:
-                        gazetteer.by_any.setdefault(word, []).append((key, position, ref))
+                        entry = (key, position, ref, " ".join(key))
+                        gazetteer.by_any.setdefault(word, []).append(entry)
         for entries in gazetteer.by_first.values():
             entries.sort(key=lambda entry: -len(entry[0]))
         gazetteer.starts = frozenset(gazetteer.by_first) | frozenset(gazetteer.by_any)
@@ -287,26 +290,28 @@ class Gazetteer:
                 return tokens[first].start, tokens[last - 1].end
 
         after = 0  # the end of the last name found: names never overlap
+        by_first, by_any = self.by_first, self.by_any
         for i in _positions(norms, hits):
             if i < after:
                 continue
-            span = self._exact(norms, chars, i) or self._fuzzy(norms, chars, i)
+            word = norms[i]
+            span = None
+            for key, ref in by_first.get(word, ()):  # exact, longest first
+                last = i + len(key)
+                if last == i + 1 or tuple(norms[i:last]) == key:
+                    span = Span(ref, i, last, *chars(i, last))
+                    break
+            if span is None and word in by_any:
+                span = self._fuzzy(norms, chars, i)
             if span is not None:
                 found.append(span)
                 after = span.last
         return found
 
-    def _exact(self, norms: list[str], chars: Chars, i: int) -> Span | None:
-        for key, ref in self.by_first.get(norms[i], ()):
-            if tuple(norms[i : i + len(key)]) == key:
-                last = i + len(key)
-                return Span(ref, i, last, *chars(i, last))
-        return None
-
     def _fuzzy(self, norms: list[str], chars: Chars, i: int) -> Span | None:
         """A multi-word name misspelt a little (``Kim Jong Eun``), anchored on an exact word."""
         best: tuple[float, Span] | None = None
-        for key, position, ref in self.by_any.get(norms[i], ()):
+        for key, position, ref, joined in self.by_any.get(norms[i], ()):
             first = i - position
             last = first + len(key)
             if first < 0 or last > len(norms):
@@ -314,7 +319,7 @@ class Gazetteer:
             window = norms[first:last]
             if 2 * sum(map(operator.eq, window, key)) < len(key):
                 continue
-            score = Levenshtein.normalized_similarity(" ".join(window), " ".join(key))
+            score = Levenshtein.normalized_similarity(" ".join(window), joined)
             if score < FUZZY_MIN_SIMILARITY or (best is not None and score <= best[0]):
                 continue  # (the most often: a word in common, the others unlike)
             pairs = zip(window, key, strict=True)

@@ -481,6 +481,51 @@ class SentenceTokens(dict[int, list[Token]]):
         return chars
 
 
+class SentenceNames(dict[int, list[Span]]):
+    """The names of a gazetteer (a story's entities, or its places) in each sentence of a
+    document by its index, found when first asked for: most sentences are never asked about.
+    Read as a list of every sentence's names: ``len`` and iteration are those of that list
+    (iteration finds them all)."""
+
+    __slots__ = ("_count", "_document", "_gazetteer", "_references")
+
+    def __init__(self, document: Document, gazetteer: Gazetteer, references: bool) -> None:
+        super().__init__()
+        self._count = len(document.sentences)
+        self._document = document
+        self._gazetteer = gazetteer
+        self._references = references
+        """Whether `the latter` and `the former` are resolved (for entities)."""
+
+    def __missing__(self, index: int) -> list[Span]:
+        if not -self._count <= index < self._count:
+            raise IndexError(index)
+        if index < 0:
+            return self[index + self._count]
+        doc = self._document
+        norms = doc.norms[index]
+        gazetteer = self._gazetteer
+        found = (  # a sentence's tokens are made only where a name is found
+            []
+            if gazetteer.starts.isdisjoint(norms)
+            else gazetteer.find((), norms, doc.tokens.chars(index))
+        )
+        if self._references and ("latter" in norms or "former" in norms):
+            found = _with_back_references(doc.tokens[index], norms, found)
+        self[index] = found
+        return found
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[list[Span]]:  # type: ignore[override]
+        return iter(self.every())
+
+    def every(self) -> list[list[Span]]:
+        """The names of every sentence, in order."""
+        return [self[index] for index in range(self._count)]
+
+
 @dataclass
 class Document:
     """An article read once: its sentences and words, shared by every story checked on it."""
@@ -686,8 +731,8 @@ class Reading:
 
     document: Document
     compiled: CompiledStory
-    entities: list[list[Span]] = field(init=False)
-    places: list[list[Span]] = field(init=False)
+    entities: SentenceNames = field(init=False)
+    places: SentenceNames = field(init=False)
 
     _matches: dict[int, list[tuple[int, list[PhraseMatch]]]] = field(
         init=False, default_factory=dict, repr=False
@@ -699,23 +744,8 @@ class Reading:
     """What a check works out once per sentence for every fact that asks (its key names it)."""
 
     def __post_init__(self) -> None:
-        doc = self.document
-        tokens = doc.tokens
-        entities, places = self.compiled.entities, self.compiled.places
-        # a sentence's tokens are made only where a name is found
-        self.entities = [
-            [] if entities.starts.isdisjoint(n) else entities.find((), n, tokens.chars(i))
-            for i, n in enumerate(doc.norms)
-        ]
-        self.places = [
-            [] if places.starts.isdisjoint(n) else places.find((), n, tokens.chars(i))
-            for i, n in enumerate(doc.norms)
-        ]
-        for index, norms in enumerate(doc.norms):
-            if "latter" in norms or "former" in norms:
-                self.entities[index] = _with_back_references(
-                    doc.tokens[index], norms, self.entities[index]
-                )
+        self.entities = SentenceNames(self.document, self.compiled.entities, True)
+        self.places = SentenceNames(self.document, self.compiled.places, False)
 
     @property
     def story(self) -> Story:
@@ -820,7 +850,7 @@ class Reading:
         Read only for facts whose `what` is an age phrase."""
         doc = self.document
         found: list[tuple[int, Span, ApposedAge]] = []
-        for index, spans in enumerate(self.entities):
+        for index, spans in enumerate(self.entities.every()):
             text = doc.sentences[index].text
             if not spans or "," not in text:
                 continue
@@ -858,7 +888,7 @@ class Reading:
                 if title in ("mr", "mrs", "ms", "miss"):
                     vote(entity.id, _GENDERED[title], 3)
         doc = self.document
-        for index, spans in enumerate(self.entities):
+        for index, spans in enumerate(self.entities.every()):
             norms = doc.norms[index]
             for k, span in enumerate(spans):
                 if span.first > 0 and norms[span.first - 1] in ("mr", "mrs", "ms", "miss"):
