@@ -255,3 +255,33 @@ facts:
 def test_a_part_an_increment_or_another_noun_is_not_the_toll(text: str, expected: str) -> None:
     (result,) = check_on(text, CRASH_TOLL, dt.date(2016, 11, 10))
     assert result.status == expected
+
+
+SEASON = """
+story: rovers
+about: [rovers]
+entities:
+  rovers: {name: Rovers, kind: team}
+facts:
+  - id: goals-in-final
+    who: rovers
+    what: goals in the final
+    count: 3
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a total over a stretch of time is not one event's count
+        ("Rovers have scored 7 goals in the final in their last 3 games.", "omitted"),
+        ("Rovers scored 7 goals in the final over the past five seasons.", "omitted"),
+        ("Rovers scored 7 goals in the final during the previous two years.", "omitted"),
+        # the event's own count is judged
+        ("Rovers scored 7 goals in the final on Wednesday.", "contradicted"),
+        ("Rovers scored 7 goals in the final, their last game of the season.", "contradicted"),
+    ],
+)
+def test_a_total_over_a_stretch_of_time_is_not_the_count(text: str, expected: str) -> None:
+    (result,) = check_on(text, SEASON, dt.date(2016, 11, 3))
+    assert result.status == expected

@@ -129,10 +129,13 @@ _AFTER_CLAUSE = re.compile(r"[,;:()—–]|\b(?:and|but|which|who|that|when|whil
 _OTHER_AFTER = re.compile(
     r"\b(?:per|a|an|each|every)\s+(?:year|season|month|week|day|night|game|match|head)\b"
     r"|\b(?:annually|per|in\s+total|in\s+all|altogether|combined|between\s+them|on\s+average"
-    r"|out\s+of)\b",
+    r"|out\s+of)\b"
+    r"|\b(?:in|over|during)\s+(?:(?:the|their|its|his|her|our|my|your)\s+)?(?:last|past|previous"
+    r"|first|next)\s+(?:\w+\s+)?(?:years?|seasons?|months?|weeks?|days?|games?|matches|races)\b",
     re.I,
 )
-"""After the phrase: a rate or a total of other things (`a season`, `in total`, `out of 162`)."""
+"""After the phrase: a rate or a total of other things (`a season`, `in total`, `out of 162`),
+or over a stretch of time (`in their last 3 games`, `over the past five years`)."""
 _RANK_AFTER = re.compile(
     r"\s+(?:to\s+[a-z]|ever\b|in\s+(?:(?:cup|league|competition|tournament|world)\s+)?history\b"
     r"|since\b|in\s+a\s+row\b"
