@@ -389,24 +389,39 @@ def _object_count(
         return None
     if _another_time(fact, reading, mention.index):
         return None  # `killed eight people in 2004`: another event
+    return _value(fact, number, mention, reading, OBJECT_RULE, OBJECT_RULE)
+
+
+def _value(
+    fact: Fact,
+    number: NumberMention,
+    mention: Mention,
+    reading: Reading,
+    rule: str,
+    bound_rule: str,
+) -> SlotResult | None:
+    """The verdict on one number read as the fact's count: equal, a bound (`at least nine`
+    rules out seven, `up to nine` does not: ``bound_rule``), approximate (`about 70`: fits
+    within 25%, else not judged), or another value."""
+    assert fact.count is not None
     expected = fact.expected(SLOT)
     evidence = reading.document.evidence(mention.index, marks=[(number.start, number.end)])
     if number.value == fact.count:
-        return SlotResult(SLOT, CONFIRMED, expected, number.text, evidence, rule=OBJECT_RULE)
-    bound = _BOUNDS.search(sentence[: number.start])
-    if bound is not None:  # `killed at least nine people` rules out seven
+        return SlotResult(SLOT, CONFIRMED, expected, number.text, evidence, rule=rule)
+    bound = _BOUNDS.search(reading.sentence_text(mention.index)[: number.start])
+    if bound is not None:
         lower = bound.group("lower") is not None
         fits = fact.count >= number.value if lower else fact.count <= number.value
         found = f"{bound.group().strip()} {number.text}"
         status = CONFIRMED if fits else CONTRADICTED
-        return SlotResult(SLOT, status, expected, found, evidence, rule=OBJECT_RULE)
+        return SlotResult(SLOT, status, expected, found, evidence, rule=bound_rule)
     if number.approximate:
         if abs(number.value - fact.count) <= APPROXIMATE_TOLERANCE * abs(fact.count):
             return SlotResult(
                 SLOT, CONFIRMED, expected, number.text, evidence, "approximate", "count.approximate"
             )
         return None
-    return SlotResult(SLOT, CONTRADICTED, expected, number.text, evidence, rule=OBJECT_RULE)
+    return SlotResult(SLOT, CONTRADICTED, expected, number.text, evidence, rule=rule)
 
 
 def _before_subject(
@@ -908,21 +923,5 @@ def _judge(
         status = CONFIRMED if fitting else CONTRADICTED
         rule = rule if rule in _SHAPES else "count.coordinated"
         return SlotResult(SLOT, status, expected, found, evidence, rule=rule)
-    evidence = reading.document.evidence(mention.index, marks=[(number.start, number.end)])
-    if number.value == fact.count:
-        return SlotResult(SLOT, CONFIRMED, expected, number.text, evidence, rule=rule)
-    bound = _BOUNDS.search(reading.sentence_text(mention.index)[: number.start])
-    if bound is not None:  # `at least nine` rules out seven; `up to nine` does not
-        lower = bound.group("lower") is not None
-        fits = fact.count >= number.value if lower else fact.count <= number.value
-        found = f"{bound.group().strip()} {number.text}"
-        status = CONFIRMED if fits else CONTRADICTED
-        rule = rule if rule in _SHAPES else "count.bound"
-        return SlotResult(SLOT, status, expected, found, evidence, rule=rule)
-    if number.approximate:
-        if abs(number.value - fact.count) <= APPROXIMATE_TOLERANCE * abs(fact.count):
-            return SlotResult(
-                SLOT, CONFIRMED, expected, number.text, evidence, "approximate", "count.approximate"
-            )
-        return None
-    return SlotResult(SLOT, CONTRADICTED, expected, number.text, evidence, rule=rule)
+    bound_rule = rule if rule in _SHAPES else "count.bound"
+    return _value(fact, number, mention, reading, rule, bound_rule)
