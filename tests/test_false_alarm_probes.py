@@ -90,6 +90,7 @@ def clashes(text: str) -> set[str]:
         # near-misses: no date, or the event's own date, or a day within a week of it
         ("Brindle cut the bar to 170g.", {"bar-cut-to:count"}),
         ("Brindle cut the bar to 170g on Friday.", {"bar-cut-to:count"}),
+        ("In 2019 the plant closed; Brindle cut the bar to 170g.", {"bar-cut-to:count"}),
         ("Renewal won 41.2% of the vote in 2021.", {"renewal-vote-share:count"}),
         ("Renewal won 41.2% of the vote in October 2021.", {"renewal-vote-share:count"}),
         # an ordinal places the event among earlier ones, which the sentence may date
