@@ -39,6 +39,7 @@ from factcheck.facts import Fact
 from factcheck.match import Token, normalize_word
 from factcheck.reading import DETERMINERS, PREPOSITIONS, Mention, Reading, is_age_phrase
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
+from factcheck.text.dates import DateMention
 from factcheck.text.numbers import NumberMention, approximation_before, find_numbers, unit_name
 
 SLOT = "count"
@@ -303,7 +304,7 @@ def _subject_of_another_event(mention: Mention, reading: Reading) -> bool:
     return _SINCE.search(sentence, 0, who.start) is not None
 
 
-def _another_time(fact: Fact, reading: Reading, index: int) -> bool:
+def _another_time(fact: Fact, reading: Reading, index: int, mention: Mention | None = None) -> bool:
     """Whether sentence ``index`` dates something at another time than the fact's event (its
     `when`, else the story's date, else the article's): another year (`killed eight people in
     2004`), another month (`last month`), a day more than a week away. Its count may be another
@@ -316,8 +317,11 @@ def _another_time(fact: Fact, reading: Reading, index: int) -> bool:
         if known is None:
             return False
         year, month, day = known.year, known.month, known.day
+    sentence = reading.sentence_text(index)
     for date in reading.document.dates(index):
         if date.year is None:
+            continue
+        if mention is not None and not _dates_the_clause(date, mention, reading, sentence):
             continue
         if date.year != year:
             return True
@@ -330,6 +334,21 @@ def _another_time(fact: Fact, reading: Reading, index: int) -> bool:
             if abs((found - dt.date(year, month, day)).days) > SAME_EVENT_DAYS:
                 return True
     return False
+
+
+_SPAN_BEFORE = re.compile(r"\b(?:since|until|till)\s+(?:(?:early|late|mid)\s+)?$", re.I)
+
+
+def _dates_the_clause(date: DateMention, mention: Mention, reading: Reading, text: str) -> bool:
+    """Whether ``date`` may date the mention's clause: not a stretch that runs up to the event
+    (`since 2009`), nor in a clause past a `;` (`Since 2009 the town was quiet; 32 civilians
+    were killed`)."""
+    assert mention.phrase is not None
+    if _SPAN_BEFORE.search(text, 0, date.start):
+        return False
+    at = reading.document.tokens[mention.index][mention.phrase.first].start
+    low, high = sorted((at, date.start))
+    return ";" not in text[low:high]
 
 
 def _object_count(
@@ -870,6 +889,23 @@ def _measure_after(
 
 
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
+    """The count stated by ``mention``. A clash in a sentence that dates something at another
+    time than the event (``_another_time``: `cut the bar to 200g in 2015`, `won 29.1% of the
+    vote in 2015`) is another event's number, not judged; but an ordinal places the event among
+    earlier ones, which the sentence may date (`his second summit, after they met in 2019`)."""
+    result = _check(fact, mention, reading)
+    if (
+        result is not None
+        and result.status == CONTRADICTED
+        and not fact.ordinal
+        and mention.phrase is not None
+        and _another_time(fact, reading, mention.index, mention)
+    ):
+        return None
+    return result
+
+
+def _check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if mention.age is not None and fact.count is not None:
         return _apposed_age(fact, mention, reading)
     if mention.phrase is None or fact.count is None:

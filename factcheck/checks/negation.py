@@ -133,6 +133,31 @@ def _asserted(mention: Mention, reading: Reading, k: int) -> bool:
     return not doc.in_quotes(mention.index, negator.start, negator.end)
 
 
+POSSIBLE = frozenset("would could might may can should must ought".split())
+"""Modals that make the phrase a possibility, not what happened (`could win the title again
+next year`); `will`, `shall` and a plan (`is due to arrive`) still state the event's date."""
+FORECAST = frozenset("expected likely forecast predicted".split())
+"""Words of a forecast on the phrase's verb (`is expected to make landfall in Vietnam`)."""
+
+
+def possible(mention: Mention, reading: Reading) -> bool:
+    """Whether a possibility modal stands on the phrase's own verb (`could win`, `might have
+    arrived`, `would then make landfall`): its date and place are a guess, not the event's."""
+    phrase = mention.phrase
+    assert phrase is not None
+    sentence = reading.document.sentences[mention.index].text
+    tokens = reading.document.tokens[mention.index]
+    for k in range(phrase.first - 1, max(0, phrase.first - SCOPE) - 1, -1):
+        raw = _raw(sentence, tokens[k].start, tokens[k].end)
+        if raw in POSSIBLE or raw in FORECAST or raw == "cannot":
+            return True
+        if raw.endswith("n't") and raw[:-3] in POSSIBLE:
+            return True
+        if raw not in TRANSPARENT and raw not in ("then", "also", "now", "still", "soon"):
+            return False
+    return False
+
+
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     phrase = mention.phrase
     if phrase is None:

@@ -7,6 +7,7 @@ import datetime
 import itertools
 import re
 
+from factcheck.checks.negation import possible
 from factcheck.facts import Fact, PartialDate
 from factcheck.match import Token, normalize_word
 from factcheck.reading import Mention, Reading
@@ -337,8 +338,8 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     all_dates = reading.document.dates(mention.index)
     read = [(d, rule) for d in all_dates if (rule := _attached(d, mention, reading))]
     attached = [(d, rule) for d, rule in read if rule != _SET_ASIDE]
-    if not attached or _earlier_time(mention, reading):
-        return None
+    if not attached or _earlier_time(mention, reading) or possible(mention, reading):
+        return None  # another time, or a guess (`could win the title again next year`)
     if len(attached) < len(read):  # a later date was another predicate's
         attached = [(d, ANOTHER_VERB if r in _AFTER_RULES else r) for d, r in attached]
     coordinated = False
