@@ -7,6 +7,8 @@ import datetime as dt
 import pytest
 from cases import check_on, verdict
 
+from factcheck.checks.count import fits
+
 
 def status(text: str, story: str, published: dt.date = dt.date(2016, 5, 21)) -> tuple[str, str]:
     """The status of the story's one fact on ``text``, and the slots it clashes on."""
@@ -285,3 +287,57 @@ facts:
 def test_a_total_over_a_stretch_of_time_is_not_the_count(text: str, expected: str) -> None:
     (result,) = check_on(text, SEASON, dt.date(2016, 11, 3))
     assert result.status == expected
+
+
+VOTE_SHARE = """
+story: vote
+about: [renewal]
+entities:
+  renewal: {name: Renewal Party, aliases: [Renewal], kind: organisation}
+facts:
+  - id: vote-share
+    who: renewal
+    what: [of the vote, share of the vote]
+    count: 38.4
+    unit: "%"
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a rounded figure states the count; another one at the article's precision does not
+        ("Renewal won 38% of the vote.", "consistent"),
+        ("Renewal won 38.4% of the vote.", "consistent"),
+        ("Renewal won 38.1% of the vote.", "contradicted"),
+        ("Renewal won 39% of the vote.", "contradicted"),
+        # a poll, a part of the voters, or a count of another clause is not the result
+        ("Polls had given Renewal 34% of the vote.", "omitted"),
+        ("A survey gave Renewal 34% of the vote.", "omitted"),
+        ("Renewal won 40% of the vote among under-30s.", "omitted"),
+        ("With 95% of votes counted, Renewal had 38.1%.", "omitted"),
+        ("Renewal won 34% of the vote, results showed.", "contradicted"),
+    ],
+)
+def test_a_rounded_figure_fits_and_a_poll_or_a_part_is_not_the_result(
+    text: str, expected: str
+) -> None:
+    (result,) = check_on(text, VOTE_SHARE, dt.date(2019, 9, 9))
+    assert result.status == expected
+
+
+@pytest.mark.parametrize(
+    "value, count, same",
+    [
+        (38, 38.4, True),
+        (38.4, 38, True),
+        (38.45, 38.4, True),
+        (38.1, 38.4, False),
+        (39, 38.4, False),
+        (7, 7, True),
+        (7, 8, False),
+        (38.6, 38, False),
+    ],
+)
+def test_a_number_fits_at_the_coarser_precision(value: float, count: float, same: bool) -> None:
+    assert fits(value, count) is same

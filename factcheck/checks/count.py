@@ -61,10 +61,11 @@ _BOUNDS = re.compile(
 _RANGE = re.compile(r"\d\s*(?:to|-|–|—|or)\s*$|\bbetween\s+\S+\s+and\s+$", re.I)
 _UNREAL = re.compile(
     r"\b(?:expect\w*|suppos\w*|plans?|plann\w*|propos\w*|schedul\w*|due|slated|would|could"
-    r"|might|may|hop\w*|aim\w*|intend\w*|estimat\w*|predict\w*)\b",
+    r"|might|may|hop\w*|aim\w*|intend\w*|estimat\w*|predict\w*|polls?|polling|surveys?"
+    r"|project(?:ed|ion|ions))\b",
     re.I,
 )
-"""Words that make a number an expectation or a plan, not what happened."""
+"""Words that make a number an expectation, a plan or a poll, not what happened."""
 _RULE = "count.number-before-phrase"
 _WHOLE = "count.whole-after-partitive"
 _PARTITIVE = re.compile(r"\b(?P<part>\w+)\s+of\s+(?:(?:the|those|these)\s+)?$", re.I)
@@ -92,6 +93,8 @@ OTHER_NOUN = frozenset("of in at for from on with by per out to among than".spli
 those trapped`, `the ninth inning of Game 4`)."""
 STREAK = frozenset(map(normalize_word, "consecutive straight successive running".split()))
 """Between a number and the phrase: a streak (`third straight title`), not the whole count."""
+_WITH_BEFORE = re.compile(r"(?:^|[,;(]\s*)with\s+(?:\w+\s+){0,3}$", re.I)
+"""Before a number: an absolute `with` clause (`With 95% of votes counted, ...`)."""
 MORE = frozenset(map(normalize_word, "more additional further extra".split()))
 """Right after a number (`Three more people died`): those added to an earlier count."""
 _CLAUSE_START = re.compile(r"(?:^|[,;:(—–]|\b(?:that|and|but|while|after|as|when)\b)\s*$", re.I)
@@ -132,11 +135,13 @@ _OTHER_AFTER = re.compile(
     r"|\b(?:annually|per|in\s+total|in\s+all|altogether|combined|between\s+them|on\s+average"
     r"|out\s+of)\b"
     r"|\b(?:in|over|during)\s+(?:(?:the|their|its|his|her|our|my|your)\s+)?(?:last|past|previous"
-    r"|first|next)\s+(?:\w+\s+)?(?:years?|seasons?|months?|weeks?|days?|games?|matches|races)\b",
+    r"|first|next)\s+(?:\w+\s+)?(?:years?|seasons?|months?|weeks?|days?|games?|matches|races)\b"
+    r"|\bamong\b",
     re.I,
 )
 """After the phrase: a rate or a total of other things (`a season`, `in total`, `out of 162`),
-or over a stretch of time (`in their last 3 games`, `over the past five years`)."""
+over a stretch of time (`in their last 3 games`, `over the past five years`), or of a part
+(`40% of the vote among under-30s`)."""
 _RANK_AFTER = re.compile(
     r"\s+(?:to\s+[a-z]|ever\b|in\s+(?:(?:cup|league|competition|tournament|world)\s+)?history\b"
     r"|since\b|in\s+a\s+row\b"
@@ -152,6 +157,25 @@ read away from the phrase is then not judged."""
 _CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
 """Between a number and the phrase: the number belongs to another verb or noun (`injured 50
 people and killed seven`)."""
+
+
+def _decimals(value: float) -> int:
+    """How many decimal places ``value`` is written with (`38.4`: 1, `38`: 0)."""
+    text = repr(float(value))
+    return 0 if text.endswith(".0") else len(text.split(".")[1])
+
+
+def fits(value: float, count: float | None) -> bool:
+    """Whether a number states the count: equal at the coarser precision of the two, so a
+    rounded figure fits (`38%` or `38.4%` for 38.4; `38.1%` does not)."""
+    if count is None:
+        return False
+    if value == count:
+        return True
+    places = min(_decimals(value), _decimals(count))
+    if float(value).is_integer() and float(count).is_integer():
+        return False
+    return bool(abs(value - count) <= 0.5 * 10.0**-places + 1e-9)
 
 
 def applies(fact: Fact) -> bool:
@@ -425,14 +449,14 @@ def _value(
     assert fact.count is not None
     expected = fact.expected(SLOT)
     evidence = reading.document.evidence(mention.index, marks=[(number.start, number.end)])
-    if number.value == fact.count:
+    if fits(number.value, fact.count):
         return SlotResult(SLOT, CONFIRMED, expected, number.text, evidence, rule=rule)
     bound = _BOUNDS.search(reading.sentence_text(mention.index)[: number.start])
     if bound is not None:
         lower = bound.group("lower") is not None
-        fits = fact.count >= number.value if lower else fact.count <= number.value
+        within = fact.count >= number.value if lower else fact.count <= number.value
         found = f"{bound.group().strip()} {number.text}"
-        status = CONFIRMED if fits else CONTRADICTED
+        status = CONFIRMED if within else CONTRADICTED
         return SlotResult(SLOT, status, expected, found, evidence, rule=bound_rule)
     if number.approximate:
         if abs(number.value - fact.count) <= APPROXIMATE_TOLERANCE * abs(fact.count):
@@ -464,7 +488,11 @@ def _before_subject(
     if aux is not None:
         return _judge(fact, mention, reading, aux, numbers, AUX_RULE)
     for number in numbers:
-        if number.value != fact.count or number.ordinal != fact.ordinal or number.approximate:
+        if (
+            not fits(number.value, fact.count)
+            or number.ordinal != fact.ordinal
+            or number.approximate
+        ):
             continue
         if PERCENT in (fact.unit, number.unit) and not _unit_fits(number, fact, mention):
             continue
@@ -535,6 +563,8 @@ def _counts_other_things(
         and any(t not in AUXILIARIES for t in before_phrase)
     ):
         return True  # `Two crashes killed eight people`: the subject is after the phrase
+    if _WITH_BEFORE.search(sentence, max(0, number.start - 40), number.start):
+        return True  # `With 95% of votes counted, Renewal had`: a state, not the count
     if _part_does_it(number, mention, reading):
         return True  # `Two of the nine people died`: the two died, not the nine
     if fact.unit and number.unit:
@@ -708,7 +738,7 @@ def _stated_after(
     number, rule = found
     expected = fact.expected(SLOT)
     evidence = reading.document.evidence(mention.index, marks=[(number.start, number.end)])
-    if number.value == fact.count:
+    if fits(number.value, fact.count):
         return SlotResult(SLOT, CONFIRMED, expected, number.text, evidence, rule=rule)
     if rule == "count.age-after-phrase" and _subject_next_to(mention, reading):
         return SlotResult(SLOT, CONTRADICTED, expected, number.text, evidence, rule=rule)
@@ -722,7 +752,7 @@ def _apposed_age(fact: Fact, mention: Mention, reading: Reading) -> SlotResult |
     number = mention.age.number
     evidence = reading.document.evidence(mention.index, marks=[(number.start, number.end)])
     expected = fact.expected(SLOT)
-    if number.value == fact.count:
+    if fits(number.value, fact.count):
         return SlotResult(SLOT, CONFIRMED, expected, number.text, evidence, rule=_APPOSITION)
     if mention.age.judged:
         return SlotResult(SLOT, CONTRADICTED, expected, number.text, evidence, rule=_APPOSITION)
@@ -870,13 +900,13 @@ def _measure_after(
     expected = fact.expected(SLOT)
     text = sentence[number.start : number.unit_end]
     evidence = reading.document.evidence(mention.index, marks=[(number.start, number.unit_end)])
-    if number.value == fact.count:
+    if fits(number.value, fact.count):
         return SlotResult(SLOT, CONFIRMED, expected, text, evidence, rule=MEASURE_RULE)
     bound = _BOUNDS.search(sentence[: number.start])
     if bound is not None:  # `a speed limit of up to 20mph` does not rule out 12mph
         lower = bound.group("lower") is not None
-        fits = fact.count >= number.value if lower else fact.count <= number.value
-        status = CONFIRMED if fits else CONTRADICTED
+        within = fact.count >= number.value if lower else fact.count <= number.value
+        status = CONFIRMED if within else CONTRADICTED
         found_text = f"{bound.group().strip()} {text}"
         return SlotResult(SLOT, status, expected, found_text, evidence, rule="count.bound")
     if number.approximate:
@@ -949,10 +979,12 @@ def _judge(
     phrase_end = reading.document.tokens[mention.index][mention.phrase.last - 1].end
     if whole:  # `one of the seven dead`, `Two of the nine people killed were named`
         rule = _WHOLE
-    elif _NAMED_AFTER.match(sentence, phrase_end) and all(n.value != fact.count for n in group):
+    elif _NAMED_AFTER.match(sentence, phrase_end) and not any(
+        fits(n.value, fact.count) for n in group
+    ):
         return None  # `Three men and a woman were named`: those named so far, a part
     if len(group) > 1:  # one coordinated value that fits is enough; a clash needs them all
-        fitting = [n for n in group if n.value == fact.count]
+        fitting = [n for n in group if fits(n.value, fact.count)]
         marks = [(n.start, n.end) for n in (fitting or group)]
         evidence = reading.document.evidence(mention.index, marks=marks)
         found = sentence[group[0].start : number.end]
