@@ -1027,13 +1027,13 @@ class Reading:
 
     def agent_does(self, index: int, match: PhraseMatch, agent: Span, who: frozenset[str]) -> bool:
         """Whether the passive agent of the fact's who (``passive_agent``) does the fact's act:
-        it is no owner (`by Jenkins's team`), stands in no clause after `since <time>,` (the
-        earlier event), and the thing acted on is no other known entity (`Paul Ryan was met by
-        Trump` is another meeting than Trump's with Obama, as `Trump met Paul Ryan` is): the
+        it is no owner (`by Jenkins's team`), and the thing acted on is no other known entity
+        (`Paul Ryan was met by Trump` is another meeting than Trump's with Obama, as `Trump met
+        Paul Ryan` is): the
         name right before the `which`/`that` opening the phrase's clause, else the nearest name
         before the phrase unless a clause opener stands between (`Smith praised the film, which
         was directed by`: the film, no known entity)."""
-        if _possessive(self.document, index, agent) or self.in_since_clause(index, agent):
+        if _possessive(self.document, index, agent):
             return False
         acted_on = self._relative_antecedent(index, match)
         if acted_on is None:

@@ -34,6 +34,7 @@ def story(who: str, what: str) -> str:
 JENKINS = story("jenkins", "[directed]")
 BOTH = story("[moonlight, jenkins]", "[directed]")
 MOONLIGHT = story("moonlight", "[comedy, drama]")
+PRODUCED = story("[moonlight, jenkins]", "[produced]")
 FOUNDED = story("jenkins", "[co-founded Rage, founded Rage]")
 CLASH = ("contradicted", "when")
 NONE = ("omitted", "")
@@ -58,20 +59,43 @@ NONE = ("omitted", "")
         ("Moonlight was directed by Paul Smith in 2016.", BOTH, NONE),
         # no agent: an owner, a time, another participle's agent, no participle
         ("Moonlight was directed by Jenkins's team in 2016.", BOTH, CLASH),
-        ("Moonlight was directed by the time Jenkins left in 2016.", BOTH, CLASH),
+        ("Moonlight was directed by the time Paul Smith left in 2016.", BOTH, CLASH),
+        ("Moonlight was directed by car with Paul Smith in 2016.", BOTH, CLASH),
+        ("Moonlight was pure drama in 2016 by Paul Smith.", MOONLIGHT, CLASH),
+        ("Jenkins stopped in 2016 by Paul Smith.", story("jenkins", "[stopped]"), CLASH),
         ("Moonlight was directed at a studio owned by Smith in 2016.", BOTH, CLASH),
         ("Jenkins directed a film by Paul Smith in 2016.", JENKINS, CLASH),
         ("Moonlight was a comedy in three acts by Paul Smith in 2016.", MOONLIGHT, CLASH),
         ("Moonlight was a drama film directed by Paul Smith in 2016.", MOONLIGHT, CLASH),
         # two participles joined share the agent
         ("Moonlight was produced and directed by Jenkins in 2016.", BOTH, CLASH),
-        ("Moonlight was produced and directed by Paul Smith in 2016.", BOTH, NONE),
+        ("Moonlight was produced and directed by Paul Smith in 2016.", PRODUCED, NONE),
         ("Moonlight was directed in 2016 and praised by Paul Smith.", BOTH, CLASH),
         # a reduced relative: after a noun, only a date, a place or an adverb before `by`
         ("Moonlight, a film directed the same way by Smith in 2016, won.", BOTH, CLASH),
         ("Moonlight, a film directed in 2016 by Smith, won.", BOTH, NONE),
         # `by` after a clause break is no agent
         ("Moonlight was directed in 2016, praised by Paul Smith.", BOTH, CLASH),
+        ("Moonlight was directed in 2016: by Paul Smith's count, twice.", BOTH, CLASH),
+        # `be` before the participle, past adverbs, `co-`, or in the phrase
+        ("Moonlight was later directed with care by Paul Smith in 2016.", BOTH, NONE),
+        (
+            "Rage was co-founded by Paul Smith in 2016.",
+            story("[rage, jenkins]", "[co-founded]"),
+            NONE,
+        ),
+        (
+            "Moonlight was directed with care by Paul Smith in 2016.",
+            story("[moonlight, jenkins]", "[was directed]"),
+            NONE,
+        ),
+        # at most three words between `by` and the name; a place is no agent
+        ("Moonlight was directed by Oscar Award Winner Paul Smith in 2016.", BOTH, CLASH),
+        (
+            "Moonlight was directed by Miami in 2016.",
+            BOTH.replace("places:", "  miami-club: {name: Miami}\nplaces:"),
+            CLASH,
+        ),
         # a companion after `with`, when the phrase holds its object; else the object
         ("Jenkins co-founded Rage with Tom Morello in 2016.", FOUNDED, CLASH),
         ("Jenkins co-founded with Tom Morello in 2016.", story("jenkins", "[co-founded]"), NONE),
@@ -86,10 +110,12 @@ def test_a_passive_agent_does_the_act(text: str, facts: str, expected: tuple[str
     [
         ("The film was directed by Barry Jenkins in 2016.", "agent/when.date-after-phrase"),
         ("Jenkins directed the film in 2016.", "named/when.date-after-phrase"),
+        # an owner after `by` is no agent: the subject before is the fact's who
+        ("Moonlight was directed by Jenkins's team in 2016.", "named/when.date-after-phrase"),
     ],
 )
 def test_the_agent_has_its_own_rule_path(text: str, rule: str) -> None:
-    (result,) = check_on(text, JENKINS)
+    (result,) = check_on(text, BOTH)
     assert [s.rule for s in result.slots if s.status == "contradicted"] == [rule]
 
 
