@@ -26,10 +26,8 @@ from factcheck.reading import (
     _ASIDE,
     _CLAUSE_OPENER,
     _DENYING,
-    _LINKS,
     DETERMINERS,
     MAX_WORDS_PER_SENTENCE,
-    OBJECT_REACH,
     OWNER_REACH,
     PREPOSITIONS,
     PRONOUNS,
@@ -75,6 +73,12 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
             f"the name right after the age is {_name(reading, index, aged)}, another entity: "
             "the age is theirs"
         )
+    agent = reading.passive_agent(index, match)
+    if agent is not None and agent.ref in who:
+        if reading.agent_does(index, match, agent, who):
+            return MENTION
+    else:
+        agent = None  # the agent of the fact's who, when the rule below drops it
     same = reading._it_in_sentence(index, match)
     if same is not None:
         if same in who:
@@ -129,6 +133,11 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
                 "of its own"
             )
         if nearest.ref not in who:
+            if agent is not None:
+                return (
+                    f"done by {_name(reading, index, agent)} (a passive `by ...`), but on "
+                    f"{_name(reading, index, nearest)}, another entity: another event"
+                )
             return (
                 f"the nearest name before the phrase is {_name(reading, index, nearest)}, "
                 "another entity: the phrase is taken as theirs"
@@ -214,22 +223,12 @@ def _other_object_reason(
     reading: Reading, index: int, match: PhraseMatch, who: frozenset[str]
 ) -> str:
     """Why ``Reading._other_object`` drops the phrase: the entity it acts on, or its agent."""
-    tokens = reading.document.tokens[index]
-    places = {(p.first, p.last) for p in reading.places[index]}
-    later = [
-        s
-        for s in reading.entities[index]
-        if s.first >= match.last and (s.first, s.last) not in places
-    ]
-    if later:
-        gap = tokens[match.last : later[0].first]
-        if len(gap) <= OBJECT_REACH and all(t.norm in _LINKS for t in gap):
-            return (
-                f"the phrase acts on {_name(reading, index, later[0])}, another "
-                "entity: another event"
-            )
-    agent = [s for s in later if s.ref not in who]
-    by = f" {_name(reading, index, agent[0])}" if agent else ""
+    agent = reading.passive_agent(index, match)
+    acted_on = reading.object_after(index, match)
+    if acted_on is not None and (agent is None or agent.ref in who):
+        name = _name(reading, index, acted_on)
+        return f"the phrase acts on {name}, another entity: another event"
+    by = f" {_name(reading, index, agent)}" if agent is not None else ""
     return f"done by{by} (a passive `by ...`), another entity: another event"
 
 

@@ -215,6 +215,35 @@ OBJECT_REACH = 2
 """How many words (`with`, `the`) may stand between a phrase and the name it acts on."""
 AGENT_REACH = 6
 """How many words after a phrase its passive agent's `by` may stand."""
+PASSIVE_AUXILIARIES = frozenset(map(normalize_word, "is are was were be been being".split()))
+"""Forms of `be` that make a participle after them passive (`was directed by`)."""
+PARTICIPLES = frozenset(
+    """given taken written seen made held won lost sold bought brought sent spent shot struck hit
+    met left led built paid found known done chosen shown drawn beaten caught thrown told kept
+    set put begun flown fallen risen""".split()
+)
+"""Irregular past participles; a regular one ends in -ed."""
+_PASSIVE_ADVERBS = frozenset(map(normalize_word, "also later first then once just".split()))
+"""Words that may stand between `be` (or a noun) and its participle (`was later founded`)."""
+_AFTER_NOUN_NOT = frozenset(
+    map(
+        normalize_word,
+        """he she they it we i you who which that this these those and or but not never has have
+        had having do does did will would could can may might must should shall to""".split(),
+    )
+)
+"""Words before a participle that make it no reduced relative (`they directed`, `has founded`)."""
+_BY_NOT_AGENT = frozenset(
+    map(normalize_word, "time end start close middle turn way far then now".split())
+)
+"""Words after `by` that make no agent of a name after them (`by the time Obama arrived`)."""
+_AGENT_DETERMINERS = DETERMINERS | frozenset(
+    map(normalize_word, "his her its their our my your".split())
+)
+"""Words that may stand between `by` and its agent's name (`by the`, `by his partner`)."""
+_AGENT_ADVERBIALS = frozenset(map(normalize_word, "in on at during".split()))
+"""Words that, with a date or a place, may stand between a reduced relative's participle and
+its `by` (`a label founded in 1971 by`)."""
 _LINKS = frozenset({"with", "to", "by", "the", "a", "an", "on", "against"})
 PRONOUNS = frozenset({"he", "she", "they", "his", "her", "their", "it", "its", "him", "them"})
 _GENDERED = {
@@ -715,7 +744,9 @@ class Mention:
     before), `referred` (`the company`, `it`, to the last entity of its kind), `implied` (the
     story's event, in a sentence naming no one), `described` (`the six-year-old`, to the one
     person named before); for a named subject, `participle` when it is the main clause's subject
-    of a participial clause the phrase opens (`while harvesting`)."""
+    of a participial clause the phrase opens (`while harvesting`), `relative` when it is the
+    name before `which`/`that`, `agent` when it is the passive's agent after `by` (`was directed
+    by Barry Jenkins`)."""
     age: ApposedAge | None = None
     """For an age fact: the age in apposition to ``who`` (`Donald Collett, 62,`); the mention
     then has no phrase."""
@@ -943,11 +974,15 @@ class Reading:
         self, index: int, match: PhraseMatch, who: frozenset[str]
     ) -> Span | tuple[Span, str] | str | bool:
         """The who-span doing ``match`` (with how it was found when that is not as the nearest
-        name before: `participle`); how it was found when it is not named (`carried`,
-        `referred`, `described`, `implied`); False if the fact's who does not do it here."""
+        name before: `agent`, `relative`, `participle`); how it was found when it is not named
+        (`carried`, `referred`, `described`, `implied`); False if the fact's who does not do it
+        here."""
         aged = self._named_after_age(index, match)
         if aged is not None:  # `63-year-old Robert Huxley`: the name after the age is its subject
             return aged if aged.ref in who else False
+        agent = self.passive_agent(index, match)
+        if agent is not None and agent.ref in who and self.agent_does(index, match, agent, who):
+            return agent, "agent"  # `Moonlight was directed by Barry Jenkins`
         same = self._it_in_sentence(index, match)
         if same is not None:  # `the mascot of the Mercian Regiment when it formed`
             return "referred" if same in who else False
@@ -957,15 +992,8 @@ class Reading:
                 return False
             return antecedent, "relative"
         tokens = self.document.tokens[index]
-        asides = self.document.asides(index)
         phrase_start = tokens[match.first].start
-        spans = [
-            s
-            for s in self.entities[index]
-            if s.last <= match.first
-            and not _after_preposition(tokens, s.first)
-            and not any(a <= s.start < b and not a <= phrase_start < b for a, b in asides)
-        ]
+        spans = self.names_before(index, match)
         owner = next(
             (s for s in self.entities[index] if match.first - OWNER_REACH <= s.last <= match.first),
             None,
@@ -1012,6 +1040,42 @@ class Reading:
         if self._implied_event(index, match, who):
             return "implied"
         return False
+
+    def names_before(self, index: int, match: PhraseMatch) -> list[Span]:
+        """The names before the phrase that may be its subject: after no preposition (`to
+        Russia`), in no aside the phrase is not in."""
+        tokens = self.document.tokens[index]
+        asides = self.document.asides(index)
+        phrase_start = tokens[match.first].start
+        return [
+            s
+            for s in self.entities[index]
+            if s.last <= match.first
+            and not _after_preposition(tokens, s.first)
+            and not any(a <= s.start < b and not a <= phrase_start < b for a, b in asides)
+        ]
+
+    def agent_does(self, index: int, match: PhraseMatch, agent: Span, who: frozenset[str]) -> bool:
+        """Whether the passive agent of the fact's who (``passive_agent``) does the fact's act:
+        it is no owner (`by Jenkins's team`), and the thing acted on is no other known entity
+        (`Paul Ryan was met by Trump` is another meeting than Trump's with Obama, as `Trump met
+        Paul Ryan` is): the
+        name right before the `which`/`that` opening the phrase's clause, else the nearest name
+        before the phrase unless a clause opener stands between (`Smith praised the film, which
+        was directed by`: the film, no known entity)."""
+        if _possessive(self.document, index, agent):
+            return False
+        acted_on = self._relative_antecedent(index, match)
+        if acted_on is None:
+            before = self.names_before(index, match)
+            if not before:
+                return True
+            text = self.document.sentences[index].text
+            between = text[before[-1].end : self.document.tokens[index][match.first].start]
+            if _CLAUSE_OPENER.search(_ASIDE.sub(" ", f" {between} ")):
+                return True
+            acted_on = before[-1]
+        return acted_on.ref in who
 
     def _participle_subject(
         self, index: int, match: PhraseMatch, who: frozenset[str]
@@ -1297,7 +1361,21 @@ class Reading:
         return not (before and before[0] in REPORTING_VERBS)  # `said that`: what was said
 
     def _other_object(self, index: int, match: PhraseMatch, who: frozenset[str]) -> bool:
-        """Whether the phrase acts on another known entity (`met Paul Ryan`): another event."""
+        """Whether the phrase acts on another known entity (`met Paul Ryan`), or another known
+        entity does it in the passive (`given a tour of Capitol Hill by Paul Ryan`): another
+        event. A name after `with` is no object when the phrase ends in its own object, a name
+        (`co-founded Rage with Tom Morello`): it is a companion in the act."""
+        object_ = self.object_after(index, match)
+        if object_ is not None:
+            return object_.ref not in who
+        agent = self.passive_agent(index, match)
+        return agent is not None and agent.ref not in who
+
+    def object_after(self, index: int, match: PhraseMatch) -> Span | None:
+        """The known entity the phrase acts on: the first named after it, at most
+        ``OBJECT_REACH`` linking words between (`met with Paul Ryan`); not a place, nor a
+        companion after `with` when the phrase ends in a name (`co-founded Rage with Tom
+        Morello`)."""
         tokens = self.document.tokens[index]
         places = {(p.first, p.last) for p in self.places[index]}
         for span in self.entities[index]:
@@ -1305,27 +1383,116 @@ class Reading:
                 continue
             between = tokens[match.last : span.first]
             if len(between) <= OBJECT_REACH and all(t.norm in _LINKS for t in between):
-                return span.ref not in who
-            break
-        return self._other_agent(index, match, who, places)
+                if between and between[0].norm == "with" and self._ends_in_name(index, match):
+                    return None  # `co-founded Rage with Tom Morello`: a companion
+                return span
+            return None
+        return None
 
-    def _other_agent(
-        self, index: int, match: PhraseMatch, who: frozenset[str], places: set[tuple[int, int]]
-    ) -> bool:
-        """Whether another known entity does it, in the passive (`given a tour of Capitol Hill
-        by Paul Ryan`): another event."""
-        tokens = self.document.tokens[index]
+    def _ends_in_name(self, index: int, match: PhraseMatch) -> bool:
+        """Whether the phrase's last words, past its first, are a name of the story's entities
+        (`co-founded Rage`): the phrase holds its own object."""
+        return any(s.last == match.last and s.first > match.first for s in self.entities[index])
+
+    def passive_agent(self, index: int, match: PhraseMatch) -> Span | None:
+        """The known entity named after `by` when the phrase is a passive participle (an -ed
+        form or one of ``PARTICIPLES``, past a leading `be` or `co-`): after `be` (`was
+        directed by Barry Jenkins`, `was given a tour of Capitol Hill by Paul Ryan`, `be` in
+        the phrase: `was founded`), after a comma or opening the sentence (`, directed by`),
+        or as a reduced relative after a noun (`a film directed by`, `a label founded in 1971
+        by`: only a date, a place or an adverb may then stand before `by`). `by` stands within
+        ``AGENT_REACH`` words after the phrase, with no clause break and no other participle
+        between (`killed in a crash caused by`, `arrested on suspicion of murder and questioned
+        by`) but one joined to it when the phrase ends on its participle (`directed and
+        produced by`); the name stands at most three words after it,
+        past determiners, capitalised titles or one role noun right before it (`by House
+        Speaker Paul Ryan`, `by his partner Elliot Roberts`), never a place, never after `the
+        time` (`by the time Obama arrived`). None for a phrase that is no participle (`a comedy
+        by Noël Coward`), after a subject (`Jenkins directed a film by`), or a `by` of no known
+        entity (`by 2015`, `by car`, `by far`, `by the river`, `by 20 votes`, `by a bomb`)."""
+        doc = self.document
+        norms = doc.norms[index]
+        if "by" not in doc.word_sets[index]:
+            return None
+        tokens = doc.tokens[index]
+        text = doc.sentences[index].text
+
+        def raw(k: int) -> str:
+            return text[tokens[k].start : tokens[k].end]
+
+        def participle(k: int) -> bool:
+            word = raw(k).lower()
+            return (len(word) > 4 and word.endswith("ed")) or word in PARTICIPLES
+
+        p = match.first
+        inside = norms[p] in PASSIVE_AUXILIARIES and p + 1 < match.last
+        if inside:
+            p += 1
+        if norms[p] == "co" and p + 1 < match.last and text[tokens[p].end] == "-":
+            p += 1
+        if not participle(p):
+            return None
+        k = match.first - 1
+        while k >= 0 and (norms[k] in _PASSIVE_ADVERBS or raw(k).endswith("ly")):
+            k -= 1
+        opening = k < 0 or text[tokens[k].end : tokens[k + 1].start].strip() == ","
+        aux = inside or (k >= 0 and norms[k] in PASSIVE_AUXILIARIES)
+        reduced = not (aux or opening) and self._noun_before(index, k)
+        if not (aux or opening or reduced):
+            return None
         window = range(match.last, min(len(tokens), match.last + AGENT_REACH))
-        by = next((k for k in window if tokens[k].norm == "by"), None)
+        by = next((j for j in window if norms[j] == "by"), None)
         if by is None:
-            return False
-        gap = self.document.sentences[index].text[tokens[match.last - 1].end : tokens[by].start]
-        if any(c in gap for c in ",;:()—–"):
-            return False
+            return None
+        if any(c in text[tokens[match.last - 1].end : tokens[by].start] for c in ",;:()—–"):
+            return None
+        coordinated = p == match.last - 1 and by == p + 3 and norms[p + 1] in ("and", "or")
+        if not coordinated and any(participle(j) for j in range(match.last, by)):
+            return None  # `killed in a crash caused by`: another participle's agent
+        places = self.places[index]
+        if reduced:
+            dates = doc.dates(index)
+            for j in range(match.last, by):
+                start = tokens[j].start
+                if not (
+                    norms[j] in _AGENT_ADVERBIALS
+                    or raw(j).endswith("ly")
+                    or any(d.start <= start < d.end for d in dates)
+                    or any(s.first <= j < s.last for s in places)
+                ):
+                    return None
+        named = {(s.first, s.last) for s in places}
         for span in self.entities[index]:
-            if by < span.first <= by + 3 and (span.first, span.last) not in places:
-                return span.ref not in who
-        return False
+            if span.first <= by or (span.first, span.last) in named:
+                continue
+            if span.first > by + 3:
+                return None
+            for j in range(by + 1, span.first):
+                word = raw(j)
+                if norms[j] in _BY_NOT_AGENT or not word.isalpha():
+                    return None  # `by the time Obama arrived`, `by 20 votes`
+                if not (norms[j] in _AGENT_DETERMINERS or word[0].isupper() or j == span.first - 1):
+                    return None
+            return span
+        return None
+
+    def _noun_before(self, index: int, k: int) -> bool:
+        """Whether word ``k`` may end a noun that a reduced relative's participle follows (`a
+        film directed by`): a lower-case word that is no pronoun, auxiliary, determiner,
+        preposition or conjunction, and in no name (`Jenkins directed` has a subject)."""
+        if k < 0:
+            return False
+        token = self.document.tokens[index][k]
+        word = self.document.sentences[index].text[token.start : token.end]
+        return (
+            word.isalpha()
+            and word.islower()
+            and token.norm not in _AFTER_NOUN_NOT
+            and token.norm not in PREPOSITIONS
+            and token.norm not in DETERMINERS
+            and token.norm not in PASSIVE_AUXILIARIES
+            and not any(s.first <= k < s.last for s in self.entities[index])
+        )
 
     def quotes_of(self, fact: Fact) -> list[tuple[tuple[int, int, Quoted], QuoteAlignment, str]]:
         """The quoted spans that render (or misrender) the fact's quote, with their alignment
