@@ -142,6 +142,11 @@ _OTHER_AFTER = re.compile(
 """After the phrase: a rate or a total of other things (`a season`, `in total`, `out of 162`),
 over a stretch of time (`in their last 3 games`, `over the past five years`), or of a part
 (`40% of the vote among under-30s`)."""
+_SUM_PART = re.compile(r"\bplus\b", re.I)
+_SUM_PART_BEFORE = re.compile(r"\bplus\s+(?:[^\s,;]+\s+){0,3}$", re.I)
+"""Joined to another amount by `plus`, after the phrase in its clause or right before the
+number (`400 pence a share in cash plus a 12 pence special dividend`): each is a part of a sum
+the sentence does not give, the fact's number may be the sum."""
 _RANK_AFTER = re.compile(
     r"\s+(?:to\s+[a-z]|ever\b|in\s+(?:(?:cup|league|competition|tournament|world)\s+)?history\b"
     r"|since\b|in\s+a\s+row\b"
@@ -508,7 +513,8 @@ def _before_subject(
 def _age_of_another(number: NumberMention, mention: Mention, reading: Reading) -> bool:
     """Whether an age before its phrase (`a 61-year-old`) is not the subject's, that stands
     before it: it follows a preposition or an owner (`treated by a 61-year-old doctor`, `his
-    18-year-old son`, `Huxley's 30-year-old son`), so it is the age of the noun after it."""
+    18-year-old son`, `Huxley's 30-year-old son`), so it is the age of the noun after it; or it
+    is an owner's (`the 34-year-old conductor's father`), not of the name it stands by."""
     assert mention.phrase is not None
     who = mention.who
     if who is None or who.first >= mention.phrase.last or not is_age_phrase(mention.phrase.pattern):
@@ -517,10 +523,21 @@ def _age_of_another(number: NumberMention, mention: Mention, reading: Reading) -
     k = next((i for i, t in enumerate(tokens) if t.start == number.start), 0) - 1
     while k >= 0 and tokens[k].norm in DETERMINERS:
         k -= 1
+    sentence = reading.sentence_text(mention.index)
+    last = tokens[mention.phrase.last - 1]
+    if _AGED_OWNER.match(sentence, last.end) or sentence[last.start : last.end].endswith(
+        ("'s", "’s")
+    ):
+        return True  # `Novak, the 34-year-old conductor's father`: the owner's age
     if k < 0:
         return False
-    word = reading.sentence_text(mention.index)[tokens[k].start : tokens[k].end]
+    word = sentence[tokens[k].start : tokens[k].end]
     return tokens[k].norm in _OWNERS or word.endswith(("'s", "’s"))
+
+
+_AGED_OWNER = re.compile(r"(?:\s+[a-z]+)?['’]s?\b|(?:\s+[a-z]+s)?['’](?!\w)")
+"""Right after the age (`the 34-year-old conductor's father`, `the 15-year-old's mother`):
+the aged one owns the noun after it, which the sentence's name is."""
 
 
 def _among(mention: Mention, tokens: list[Token]) -> bool:
@@ -598,6 +615,10 @@ def _counts_other_things(
     cut = _AFTER_CLAUSE.search(after)
     if _OTHER_AFTER.search(after[: cut.start()] if cut else after):
         return True  # `94 games a season`, `176 years between them`
+    if _SUM_PART.search(after[: cut.start()] if cut else after) or _SUM_PART_BEFORE.search(
+        before[-30:]
+    ):
+        return True  # `400 pence a share in cash plus a 12 pence dividend`: a part of a sum
     if fact.ordinal and _RANK_AFTER.match(after) is not None:
         return True  # `the fourth final to go to extra time`
     return reading.document.in_quotes(mention.index, number.start, number.end)  # their words

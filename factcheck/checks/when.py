@@ -310,6 +310,64 @@ def _earlier_time(mention: Mention, reading: Reading) -> bool:
     )
 
 
+_OTHER_OCCURRENCE_WORDS = (
+    "earlier previous prior another other similar separate first former also again".split()
+)
+OTHER_OCCURRENCE = frozenset(map(normalize_word, _OTHER_OCCURRENCE_WORDS))
+"""Right before the phrase, past auxiliaries and articles (`Another fire broke out`, `Groen
+Front first marched`, `also marched`), or after the owner of its subject (`Lind's previous
+study was published`): the sentence tells another occurrence of the act, whose date and place
+are not the fact's event's."""
+_OWNER_OTHER = re.compile(
+    r"\s+(?:" + "|".join(_OTHER_OCCURRENCE_WORDS) + r")\b[^;:()]{0,60}$",
+    re.I,
+)
+_OWNER_END = re.compile(r"['’]s?$")
+_OWNER_START = re.compile(r"['’]s?(?=\s)")
+_REPEATED_AFTER = re.compile(r"\bagain\b|\b(?:too|as\s+well)(?=\s*(?:[,.;:!?)]|$))", re.I)
+"""After the phrase, in its clause (`marched on the Coolsingel again in 2022`, `in 2017 as
+well`, `in 2022, too`): the act happened at another time too."""
+_REPEATED_INSIDE = frozenset(map(normalize_word, ("also", "again")))
+"""Between the phrase's words (`A fire also broke out`): another occurrence."""
+_ARTICLES = frozenset(map(normalize_word, ("a", "an", "the")))
+
+
+def another_occurrence(mention: Mention, reading: Reading) -> bool:
+    """Whether the sentence tells another occurrence of the phrase's act than the fact's
+    (`Another fire broke out at Harewood Court in 2017`, `Lind's previous study was published
+    in Sleep Health in 2020`, `marched on the Coolsingel again in 2022`, `in 2017 as well`):
+    its date and place are that occurrence's, and are not judged."""
+    assert mention.phrase is not None
+    norms = reading.document.norms[mention.index]
+    k = mention.phrase.first - 1
+    while k >= 0 and (norms[k] in _AUXILIARIES or norms[k] in _ARTICLES):
+        k -= 1
+    if k >= 0 and norms[k] in OTHER_OCCURRENCE:
+        return True
+    inside = norms[mention.phrase.first : mention.phrase.last]
+    if not _REPEATED_INSIDE.isdisjoint(inside):
+        return True  # `A fire also broke out`
+    sentence = reading.sentence_text(mention.index)
+    tokens = reading.document.tokens[mention.index]
+    who = mention.who
+    phrase_start = tokens[mention.phrase.first].start
+    if who is not None and who.last <= mention.phrase.first:
+        between = sentence[who.end : phrase_start]
+        owner = _OWNER_START.match(between)
+        rest = between[owner.end() :] if owner else between
+        if (owner or _OWNER_END.search(sentence, 0, who.end)) and _OWNER_OTHER.match(rest):
+            return True  # `Lind's previous study was published`
+    phrase_end = tokens[mention.phrase.last - 1].end
+    end = len(sentence)
+    for brk in _CLAUSE_BREAK.finditer(sentence, phrase_end):
+        if not re.match(r"as\s+well\b(?!\s+as\b)", sentence[brk.start() :], re.I):
+            end = brk.start()
+            break
+    if _REPEATED_AFTER.search(sentence, phrase_end, end):
+        return True
+    return re.match(r",\s*too\s*[.!?]?\s*$", sentence[end:], re.I) is not None  # `, too.`
+
+
 def _with_coordinated(
     attached: list[tuple[DateMention, str]], dates: list[DateMention], sentence: str
 ) -> list[tuple[DateMention, str]]:
@@ -338,8 +396,13 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     all_dates = reading.document.dates(mention.index)
     read = [(d, rule) for d in all_dates if (rule := _attached(d, mention, reading))]
     attached = [(d, rule) for d, rule in read if rule != _SET_ASIDE]
-    if not attached or _earlier_time(mention, reading) or possible(mention, reading):
-        return None  # another time, or a guess (`could win the title again next year`)
+    if (
+        not attached
+        or _earlier_time(mention, reading)
+        or possible(mention, reading)
+        or another_occurrence(mention, reading)
+    ):
+        return None  # another time or occurrence, or a guess (`could win the title again`)
     if len(attached) < len(read):  # a later date was another predicate's
         attached = [(d, ANOTHER_VERB if r in _AFTER_RULES else r) for d, r in attached]
     coordinated = False

@@ -18,6 +18,7 @@ import functools
 
 from factcheck import world
 from factcheck.checks.negation import possible
+from factcheck.checks.when import another_occurrence
 from factcheck.facts import Fact, Story
 from factcheck.match import PLACE, Pattern, Span, Token, normalize_word
 from factcheck.reading import Mention, Reading
@@ -237,7 +238,7 @@ def _other_events_places(fact: Fact, reading: Reading) -> frozenset[str]:
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if mention.phrase is None or fact.where is None:
         return None
-    if possible(mention, reading):
+    if possible(mention, reading) or another_occurrence(mention, reading):
         return None  # `could make landfall in Vietnam`: a guess, not the event's place
     role = fact_role(mention.phrase.pattern)
     places, filled, shapes = _event_places(mention, reading, role)
