@@ -104,6 +104,16 @@ def clashes(text: str) -> set[str]:
             "Groen Front marched on the Coolsingel on Friday, too late for the vote.",
             {"protest-held:when"},
         ),
+        # `earlier` after a name that owns nothing: the same day's act
+        (
+            "Groen Front earlier in the day marched on the Coolsingel on Friday.",
+            {"protest-held:when"},
+        ),
+        # `too` before a word, not ending the clause
+        (
+            "Groen Front marched on the Coolsingel on Friday too early for the police.",
+            {"protest-held:when"},
+        ),
         (
             "Groen Front marched on the Coolsingel on Friday as well as the Maasboulevard.",
             {"protest-held:when"},

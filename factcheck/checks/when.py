@@ -314,7 +314,7 @@ _OTHER_OCCURRENCE_WORDS = (
     "earlier previous prior another other similar separate first former also again".split()
 )
 OTHER_OCCURRENCE = frozenset(map(normalize_word, _OTHER_OCCURRENCE_WORDS))
-"""Right before the phrase, past auxiliaries and articles (`Another fire broke out`, `Groen
+"""Right before the phrase, past auxiliaries (`Another fire broke out`, `Groen
 Front first marched`, `also marched`), or after the owner of its subject (`Lind's previous
 study was published`): the sentence tells another occurrence of the act, whose date and place
 are not the fact's event's."""
@@ -329,7 +329,6 @@ _REPEATED_AFTER = re.compile(r"\bagain\b|\b(?:too|as\s+well)(?=\s*(?:[,.;:!?)]|$
 well`, `in 2022, too`): the act happened at another time too."""
 _REPEATED_INSIDE = frozenset(map(normalize_word, ("also", "again")))
 """Between the phrase's words (`A fire also broke out`): another occurrence."""
-_ARTICLES = frozenset(map(normalize_word, ("a", "an", "the")))
 
 
 def another_occurrence(mention: Mention, reading: Reading) -> bool:
@@ -340,7 +339,7 @@ def another_occurrence(mention: Mention, reading: Reading) -> bool:
     assert mention.phrase is not None
     norms = reading.document.norms[mention.index]
     k = mention.phrase.first - 1
-    while k >= 0 and (norms[k] in _AUXILIARIES or norms[k] in _ARTICLES):
+    while k >= 0 and norms[k] in _AUXILIARIES:
         k -= 1
     if k >= 0 and norms[k] in OTHER_OCCURRENCE:
         return True
