@@ -333,6 +333,8 @@ class CompiledStory:
     proper: re.Pattern[str] | None = None
     """The story's proper names (``is_proper_name``), as written (case-sensitive): entities'
     names and places'. None when it has none."""
+    memo: dict[tuple[object, ...], object] = field(default_factory=dict, repr=False, compare=False)
+    """What a check works out once per story from its facts alone (its key names it)."""
 
     @cached_property
     def anchors(self) -> dict[str, world.Anchor | None]:
@@ -800,6 +802,9 @@ class Reading:
         found = self.memo.get(key)
         if found is None:
             doc = self.document
+            if not world.may_find(doc.norms[index]):
+                self.memo[key] = found = []
+                return found
             names = (*self.places[index], *self.entities[index])
             text = self.sentence_text(index)
             found = world.find(text, doc.tokens[index], doc.norms[index], names, doc.one_case)

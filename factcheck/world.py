@@ -368,6 +368,12 @@ def ends_name(text: str, tokens: list[Token], norms: list[str], last: int) -> bo
     return bool(gap.strip()) or norms[last] in NAME_ENDS
 
 
+def may_find(norms: list[str]) -> bool:
+    """Whether ``find`` may find a place among these words: a place is read only after a word
+    of _LOCATIVES or `of` (a sentence with neither is skipped without reading its tokens)."""
+    return "of" in norms or not _LOCATIVES.isdisjoint(norms)
+
+
 def find(
     text: str,
     tokens: list[Token],
@@ -382,10 +388,14 @@ def find(
     word of NAME_ENDS, a punctuation mark or nothing."""
     spans: list[Span] = []
     starts = []
+    area_words = CASELESS_AREA_WORDS if one_case else AREA_WORDS
     for i in range(1, len(tokens)):
         if not one_case and not text[tokens[i].start].isupper():
             continue
-        skip = area_words_before(text, tokens, norms, i, one_case)
+        # (area_words_before is 0 unless the word before is an area word)
+        skip = (
+            area_words_before(text, tokens, norms, i, one_case) if norms[i - 1] in area_words else 0
+        )
         k = i - skip
         if k >= 1 and (
             norms[k - 1] in _LOCATIVES

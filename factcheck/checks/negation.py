@@ -145,9 +145,17 @@ def possible(mention: Mention, reading: Reading) -> bool:
     arrived`, `would then make landfall`): its date and place are a guess, not the event's."""
     phrase = mention.phrase
     assert phrase is not None
-    sentence = reading.document.sentences[mention.index].text
-    tokens = reading.document.tokens[mention.index]
-    for k in range(phrase.first - 1, max(0, phrase.first - SCOPE) - 1, -1):
+    key = ("possible", mention.index, phrase.first)  # the `when` and `where` checks both ask
+    known = reading.memo.get(key)
+    if known is None:
+        reading.memo[key] = known = _possible(reading, mention.index, phrase.first)
+    return known is True
+
+
+def _possible(reading: Reading, index: int, first: int) -> bool:
+    sentence = reading.document.sentences[index].text
+    tokens = reading.document.tokens[index]
+    for k in range(first - 1, max(0, first - SCOPE) - 1, -1):
         raw = _raw(sentence, tokens[k].start, tokens[k].end)
         if raw in POSSIBLE or raw in FORECAST or raw == "cannot":
             return True

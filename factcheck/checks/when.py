@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime
 import itertools
+import operator
 import re
 
 from factcheck.checks.negation import possible
@@ -188,11 +190,18 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
     return None
 
 
+_start = operator.attrgetter("start")
+
+
 def _after_phrase(date: DateMention, sentence: str, tokens: list[Token], end: int) -> str | None:
     """The rule by which a date after the phrase (which ends at ``end``) dates it, or None: near
     it in the same clause, or past a clock time or a place chain that goes with the date."""
     between = sentence[end : date.start]
-    reach = sum(1 for t in tokens if end <= t.start < date.start)
+    reach = max(  # the words starting between the phrase and the date (in order)
+        0,
+        bisect.bisect_left(tokens, date.start, key=_start)
+        - bisect.bisect_left(tokens, end, key=_start),
+    )
     if reach <= AFTER_REACH and not _CLAUSE_BREAK.search(between):
         return "when.date-after-phrase"
     if _BIRTH_NAME.fullmatch(between) and _born_in_brackets(date, sentence, tokens, end):

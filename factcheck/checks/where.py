@@ -214,8 +214,9 @@ def _other_events_places(fact: Fact, reading: Reading) -> frozenset[str]:
     """The places of the story that are another fact's place, one that shares a `who` with
     ``fact`` (and the places inside them): there that `who` does another thing the story
     tells (`Trump ... had a productive meeting at the Capitol`, with Ryan, not Obama)."""
+    memo = reading.compiled.memo  # the story's facts alone tell it: once per story
     key = ("other-events-places", fact.id)
-    known = reading.memo.get(key)
+    known = memo.get(key)
     if isinstance(known, frozenset):
         return known
     story = reading.story
@@ -231,7 +232,7 @@ def _other_events_places(fact: Fact, reading: Reading) -> frozenset[str]:
         if fits(story, fact.where, other.where):
             continue
         found.update(p for p in story.places if other.where in story.ancestors(p))
-    reading.memo[key] = places = frozenset(found)
+    memo[key] = places = frozenset(found)
     return places
 
 
