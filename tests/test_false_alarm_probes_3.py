@@ -69,6 +69,15 @@ def clashes(text: str) -> set[str]:
         ("Halvorsen held talks with Tanabe in Osaka on Wednesday.", {"talks:where"}),
         ("Tanabe held talks in Osaka on Wednesday.", {"talks:where"}),
         ("Tanabe held talks on 20 February in Tokyo with the premier.", {"talks:when"}),
+        (
+            "Tanabe held talks in Osaka on Wednesday after a lunch with the premier.",
+            {"talks:where"},
+        ),
+        # near-miss: a fact of one `who` is no joint act
+        (
+            "The hostages were freed with help from diplomats in Bamako.",
+            {"hostages-released:where"},
+        ),
         # other members of the kind before the subject: another occurrence
         ("Two other hostages were released in Bamako in 2023.", set()),
         ("Other hostages were freed in Bamako last year.", set()),
