@@ -43,6 +43,11 @@ facts:
     who: quake
     what: [people died]
     count: 37
+  - id: quake-depth
+    who: quake
+    what: [depth]
+    count: 12
+    unit: km
 """
 
 PUBLISHED = dt.date(2025, 3, 6)
@@ -96,6 +101,13 @@ def clashes(text: str) -> set[str]:
         # near-misses: no running total after the phrase
         ("Thirty people died, officials said.", {"quake-toll:count"}),
         ("Thirty people died, bringing the town to a standstill.", {"quake-toll:count"}),
+        # an indefinite subject that shares no word with the event's names: a new thing
+        ("A 4.9 aftershock struck near Ermenek at a depth of 7 km.", set()),
+        ("An aftershock struck at a depth of 7 km.", set()),
+        # near-misses: a word of the event's name, a passive
+        ("A magnitude 6.4 earthquake struck at a depth of 7 km.", {"quake-depth:count"}),
+        ("A powerful earthquake struck at a depth of 7 km.", {"quake-depth:count"}),
+        ("A woman was killed and 30 people died.", {"quake-toll:count"}),
     ],
 )
 def test_probe(text: str, expected: set[str]) -> None:
