@@ -1,7 +1,8 @@
 """Case table of false alarms found by probing invented stories of more kinds (a state visit, an
 earthquake, a hostage release): one party of a joint act doing it `with` someone the fact does
 not name, other members of the kind (`Two other hostages were released`) and an increment
-before a running total (`bringing the toll to 37`) must not clash, and the near-misses that
+before a running total (`bringing the toll to 37`) and a sentence that opens with an
+indefinite subject of its own (`A 4.9 aftershock struck`) must not clash, and the near-misses that
 state a wrong value for the fact's own event still must."""
 
 from __future__ import annotations
