@@ -5,14 +5,14 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
 
 from factcheck import world
 from factcheck.articles import Article, Sentence, _hard_wrapped, article_sentences
-from factcheck.facts import Fact, Story
+from factcheck.facts import Entity, Fact, Story
 from factcheck.match import (
     IRREGULAR,
     MIN_FRAGMENT_WORDS,
@@ -313,6 +313,39 @@ NOT_THE_EVENT = frozenset(
 )
 """Words (as normalised) that, in a sentence naming no one, may tell another event, a
 comparison or a hypothesis: the story's event is not implied there."""
+
+
+_INDEFINITE = frozenset(map(normalize_word, ("a", "an")))
+_SUBJECT_VERB_AUXILIARIES = frozenset(
+    map(normalize_word, "is are was were be been being has have had".split())
+)
+
+
+def _event_words(entities: Iterable[Entity]) -> set[str]:
+    """Every word of the names of the events among ``entities``."""
+    return {
+        normalize_word(w)
+        for e in entities
+        if e.kind == "event"
+        for n in (e.name, *e.aliases, *e.mention_only)
+        for w in words(n)
+    }
+
+
+def _new_subject(norms: list[str], phrase_first: int, event_words: set[str]) -> bool:
+    """Whether a sentence naming no one opens with an indefinite subject that acts before the
+    phrase and, up to its first preposition, shares no word with the event's names (`A 4.9
+    aftershock struck near Ermenek at a depth of 7 km` for the `Ermenek earthquake`): a new
+    thing, not the story's event, is what the sentence tells. A word of the event's names (`A
+    magnitude 6.4 earthquake struck`) or a passive (`A woman was killed`) leaves the event
+    implied."""
+    if phrase_first < 2 or norms[0] not in _INDEFINITE:
+        return False
+    before = norms[1:phrase_first]
+    if not _SUBJECT_VERB_AUXILIARIES.isdisjoint(before):
+        return False
+    cut = next((k for k, n in enumerate(before) if n in PREPOSITIONS), len(before))
+    return event_words.isdisjoint(before[:cut])  # the subject and its verb, not `near Ermenek`
 
 
 @dataclass
@@ -1339,6 +1372,10 @@ class Reading:
         norms = doc.norms[index]
         if any(n in NOT_THE_EVENT or (len(n) == 4 and n.isdigit()) for n in norms):
             return False
+        if norms[0] in _INDEFINITE and _new_subject(
+            norms, match.first, _event_words(entities[e] for e in who)
+        ):
+            return False  # `A 4.9 aftershock struck ... at a depth of 7 km`: another thing's
         start = sentence.start + doc.tokens[index][match.first].start
         return not any(q.covers(start) for _, _, q in doc.quotes)
 

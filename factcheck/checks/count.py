@@ -142,6 +142,13 @@ _OTHER_AFTER = re.compile(
 """After the phrase: a rate or a total of other things (`a season`, `in total`, `out of 162`),
 over a stretch of time (`in their last 3 games`, `over the past five years`), or of a part
 (`40% of the vote among under-30s`)."""
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:bringing|taking|raising|pushing|lifting)\s+the\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:toll|total|tally|number)\s+to\b",
+    re.I,
+)
+"""After the phrase (`Three people died in hospital, bringing the toll to 37`): the number
+before the phrase is added to an earlier count, the total is the one after `to`."""
 _SUM_PART = re.compile(r"\bplus\b", re.I)
 _SUM_PART_BEFORE = re.compile(r"\bplus\s+(?:[^\s,;]+\s+){0,3}$", re.I)
 """Joined to another amount by `plus`, after the phrase in its clause or right before the
@@ -574,6 +581,8 @@ def _counts_other_things(
         return True  # `three of those trapped`, `third straight title`
     if gap and gap[0] in MORE:
         return True  # `Three more people died`: added to an earlier count
+    if _RUNNING_TOTAL.search(sentence, tokens[mention.phrase.last - 1].end):
+        return True  # `Three people died on Friday, bringing the toll to 37`: an increment
     if (
         who is not None
         and who.first >= mention.phrase.last

@@ -340,6 +340,37 @@ _REPEATED_INSIDE = frozenset(map(normalize_word, ("also", "again")))
 """Between the phrase's words (`A fire also broke out`): another occurrence."""
 
 
+_OTHER_BEFORE_SUBJECT = frozenset(
+    map(normalize_word, "other another earlier previous prior separate similar".split())
+)
+_COUNT_WORDS = frozenset(
+    map(
+        normalize_word, "a an the two three four five six seven eight nine ten some several".split()
+    )
+)
+"""Right before the subject's name, past a number or an article (`Two other hostages were
+released`): other members of the kind, whose act is another occurrence."""
+_WITH_PARTY = re.compile(r"\s+(?:(?!by\b)[a-z]+\s+){0,3}?with\b", re.I)
+"""After the phrase, at most three words before it (`held talks with`, `met in Tokyo
+with`, `signed an accord with`), no `by` (`directed by car with`: a passive's agent may
+follow): the party of the act."""
+
+
+def with_another_party(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether one of a joint act's parties does it `with` someone the fact does not name
+    (`Tanabe held talks with the Chinese premier in Beijing` for `who: [halvorsen, tanabe]`):
+    another meeting, whose date, place and number are its own. Only for a fact whose `who`
+    lists several entities, in a sentence that names one of them alone."""
+    if mention.phrase is None or len(fact.who) < 2:
+        return False
+    names = reading.entities[mention.index]
+    if len({s.ref for s in names if s.ref in fact.who}) != 1:
+        return False  # `Halvorsen held talks with Tanabe`: the fact's own parties
+    sentence = reading.sentence_text(mention.index)
+    tokens = reading.document.tokens[mention.index]
+    return _WITH_PARTY.match(sentence, tokens[mention.phrase.last - 1].end) is not None
+
+
 def another_occurrence(mention: Mention, reading: Reading) -> bool:
     """Whether the sentence tells another occurrence of the phrase's act than the fact's
     (`Another fire broke out at Harewood Court in 2017`, `Lind's previous study was published
@@ -352,12 +383,18 @@ def another_occurrence(mention: Mention, reading: Reading) -> bool:
         k -= 1
     if k >= 0 and norms[k] in OTHER_OCCURRENCE:
         return True
+    who = mention.who
+    if who is not None and mention.via == "" and who.last == k + 1:
+        j = who.first - 1
+        while j >= 0 and (norms[j] in _COUNT_WORDS or norms[j].isdigit()):
+            j -= 1
+        if j >= 0 and norms[j] in _OTHER_BEFORE_SUBJECT:
+            return True  # `Two other hostages were released`: other ones' act
     inside = norms[mention.phrase.first : mention.phrase.last]
     if not _REPEATED_INSIDE.isdisjoint(inside):
         return True  # `A fire also broke out`
     sentence = reading.sentence_text(mention.index)
     tokens = reading.document.tokens[mention.index]
-    who = mention.who
     phrase_start = tokens[mention.phrase.first].start
     if who is not None and who.last <= mention.phrase.first:
         between = sentence[who.end : phrase_start]
@@ -409,6 +446,7 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         or _earlier_time(mention, reading)
         or possible(mention, reading)
         or another_occurrence(mention, reading)
+        or with_another_party(fact, mention, reading)
     ):
         return None  # another time or occurrence, or a guess (`could win the title again`)
     if len(attached) < len(read):  # a later date was another predicate's

@@ -18,7 +18,7 @@ import functools
 
 from factcheck import world
 from factcheck.checks.negation import possible
-from factcheck.checks.when import another_occurrence
+from factcheck.checks.when import another_occurrence, with_another_party
 from factcheck.facts import Fact, Story
 from factcheck.match import PLACE, Pattern, Span, Token, normalize_word
 from factcheck.reading import Mention, Reading
@@ -239,7 +239,11 @@ def _other_events_places(fact: Fact, reading: Reading) -> frozenset[str]:
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if mention.phrase is None or fact.where is None:
         return None
-    if possible(mention, reading) or another_occurrence(mention, reading):
+    if (
+        possible(mention, reading)
+        or another_occurrence(mention, reading)
+        or with_another_party(fact, mention, reading)
+    ):
         return None  # `could make landfall in Vietnam`: a guess, not the event's place
     role = fact_role(mention.phrase.pattern)
     places, filled, shapes = _event_places(mention, reading, role)
