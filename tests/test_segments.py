@@ -100,6 +100,27 @@ CASES = [
         "the bridge would reopen.",
         [(CAPTION, "Getty Images 12 Crowds gathered on the bridge at dawn")],
     ),
+    (  # a caption's label opening a sentence: the caption runs to its sentence's end
+        "The talks began. Photo: The minister arrived in Tokyo in 2019. The visit ended.",
+        [(CAPTION, "Photo: The minister arrived in Tokyo in 2019. ")],
+    ),
+    (  # ... also past the article's words glued to it: those can then only confirm
+        "Pictured: Crowds outside the court in 2019 The judge said the trial would go on.",
+        [
+            (
+                CAPTION,
+                "Pictured: Crowds outside the court in 2019 The judge said the trial would go on.",
+            )
+        ],
+    ),
+    (  # in capitals, and `Main picture:`
+        "The court sat. MAIN PICTURE: Crowds in 2019. The judge spoke.",
+        [(CAPTION, "MAIN PICTURE: Crowds in 2019. ")],
+    ),
+    (  # a label inside a sentence, or without a space after its colon, opens no caption
+        "The paper ran a photo: the minister in Tokyo. Photo:Reuters is a credit.",
+        [],
+    ),
 ]
 
 
@@ -159,6 +180,12 @@ def results(text: str) -> dict[str, tuple[str, list[tuple[str, str, str]]]]:
         ),
         (  # a caption ended by its credit
             "The fire broke out in Leeds (Getty Images) Crews are still there.",
+            "fire-broke-out",
+            "where",
+            "caption/named/where.place-after-phrase",
+        ),
+        (  # a caption's label: another fire's picture
+            "Crews are at the depot. Photo: A fire broke out in Leeds in 2019.",
             "fire-broke-out",
             "where",
             "caption/named/where.place-after-phrase",

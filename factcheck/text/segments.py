@@ -54,6 +54,14 @@ _SOCIAL = re.compile(r"(?<![\w.])[#@]\w")
 """A hashtag or handle: a sentence with one, right before a post's end, is the post's text."""
 
 _CAPTION_BLOCK = re.compile(r"\b(?:Image|Media) caption\b")
+_CAPTION_OPENER = re.compile(
+    r"(?:^|(?<=[.!?\"'”’)]\s)|(?<=\n))"
+    r"(?:Photo|Pictured|Picture|Pic|Image|Caption|Main (?:picture|image))s?:\s",
+    re.I,
+)
+"""A caption's label opening a sentence (`Photo: Halvorsen arrived in Tokyo in 2019 ...`,
+`Pictured: the scene`): the caption runs to its sentence's end (a statement of the article
+glued to it can then only confirm)."""
 _COPYRIGHT = re.compile(r"\bImage copyright(?:\s+(?!Image\b)[A-Z][\w.&'-]*){0,4}")
 """BBC: `Image copyright` and the credit's capitalised words."""
 _WORD = re.compile(r"\S+")
@@ -168,6 +176,9 @@ def _captions(text: str, bounds: _Bounds) -> list[Segment]:
     if " caption" in text:  # BBC: the caption, then the article's next words
         for m in _CAPTION_BLOCK.finditer(text):
             found.append(Segment(m.start(), _caption_end(text, m.end(), bounds), CAPTION))
+    if ":" in text and _has(text, (*_OPENER_CUES, "Image", "IMAGE")):
+        for m in _CAPTION_OPENER.finditer(text):  # to its sentence's end: its place names
+            found.append(Segment(m.start(), bounds.end_of(m.end()), CAPTION))  # look like ours
     credits = [m.span() for m in _PHOTO_CREDIT.finditer(text)] if "(" in text else []
     for start, end in credits:  # the caption stands before its credit
         found.append(Segment(bounds.start_of(start), end, CAPTION))
@@ -208,6 +219,11 @@ _CREDIT_CUES = (
     *("Getty", "GETTY", "Press Association", "Associated Press", "PA wire", "PA Wire", "/"),
     *("Rex Features", "Shutterstock", "Alamy"),
 )
+_OPENER_CUES = (
+    *("Photo", "PHOTO", "Pictur", "PICTUR", "Pic:", "PIC:", "aption:", "APTION:"),
+    *("Main pic", "Main im", "MAIN PIC", "MAIN IM"),
+)
+"""Substrings of every caption label (`Photo:`, `Pictured:`, `Caption:`; `Image` is a cue)."""
 _COUNT_CUES = (
     *("Getty Images ", "Association ", "Associated Press ", "EPA ", "Reuters ", "AFP "),
     *("Facebook ", "Newspapers Ltd ", "London News Pictures ", "Not known ", "Sky News "),
@@ -229,7 +245,7 @@ def foreign_segments(text: str) -> list[Segment]:
     found = []
     if _has(text, _EMBED_CUES):
         found += _embeds(text, bounds)
-    if _has(text, ("Image", "Media", "(", *_CREDIT_CUES, *_COUNT_CUES)):
+    if _has(text, ("Image", "Media", "(", *_CREDIT_CUES, *_COUNT_CUES, *_OPENER_CUES)):
         found += _captions(text, bounds)
     if "/" in text or "show all" in text or "slideshow" in text:
         found += _galleries(text, bounds)
