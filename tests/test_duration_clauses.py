@@ -63,6 +63,8 @@ def clashes(text: str) -> set[str]:
         ("Tanabe signed four agreements two hours after arriving.", {"agreements:count"}),
         ("Tanabe signed the accord in Oslo 30 minutes after the talks.", {"accord:where"}),
         ("Tanabe signed four agreements after the talks.", {"agreements:count"}),
+        ("The talks ended after Tanabe signed four agreements.", {"agreements:count"}),
+        ("The visit ended soon after Tanabe signed the accord in Oslo.", {"accord:where"}),
         ("Tanabe signed the accord in Oslo after the talks.", {"accord:where"}),
         ("Two years after the war, Tanabe signed four agreements.", {"agreements:count"}),
         ("Two years after the war, Tanabe signed the accord in Oslo.", {"accord:where"}),
