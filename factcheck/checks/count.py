@@ -35,6 +35,7 @@ import datetime as dt
 import itertools
 import re
 
+from factcheck.checks.when import in_span_clause
 from factcheck.facts import Fact
 from factcheck.match import Token, normalize_word
 from factcheck.reading import DETERMINERS, PREPOSITIONS, Mention, Reading, is_age_phrase
@@ -952,7 +953,11 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     """The count stated by ``mention``. A clash in a sentence that dates something at another
     time than the event (``_another_time``: `cut the bar to 200g in 2015`, `won 29.1% of the
     vote in 2015`) is another event's number, not judged; but an ordinal places the event among
-    earlier ones, which the sentence may date (`his second summit, after they met in 2019`)."""
+    earlier ones, which the sentence may date (`his second summit, after they met in 2019`).
+    A phrase in a clause told a span of time after or before another (`two years after Tanabe
+    signed four agreements`, ``in_span_clause``) is another occurrence: not judged."""
+    if mention.phrase is not None and in_span_clause(mention, reading):
+        return None
     result = _check(fact, mention, reading)
     if (
         result is not None

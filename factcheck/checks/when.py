@@ -413,6 +413,42 @@ def another_occurrence(mention: Mention, reading: Reading) -> bool:
     return re.match(r",\s*too\s*[.!?]?\s*$", sentence[end:], re.I) is not None  # `, too.`
 
 
+_SPAN_NUMBER = (
+    r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fifteen|twenty|thirty|forty|fifty|a\s+few|few|several|many|some|a\s+couple\s+of)"
+)
+_SPAN_UNIT = r"(?:days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|generations?)"
+_SPAN_BEFORE_CUE = re.compile(
+    r"(?<![\w'’])(?:(?:just|only|barely|nearly|almost|about|around|some|over|under|more\s+than"
+    r"|less\s+than)\s+)?"
+    r"(?:" + _SPAN_NUMBER + r"[\s-]+(?:and\s+a\s+half\s+)?" + _SPAN_UNIT + r"(?:\s+and\s+a\s+half)?"
+    r"|(?:days|weeks|months|years|decades|centuries|generations))\s+$",
+    re.I,
+)
+"""A span of a day or more (`two years`, `18 months`, `a week`, `decades`) right before
+`after`, `before` or `since`. Hours and minutes are left out: a clause told `two hours after`
+stays within the event's day, most often the same occurrence."""
+_SPAN_CUE = re.compile(r"\b(?:after|before|since)\b", re.I)
+_SPAN_CLAUSE_END = re.compile(r"[,;:()—–]")
+_match_start = operator.methodcaller("start")
+
+
+def in_span_clause(mention: Mention, reading: Reading) -> bool:
+    """Whether the phrase stands in a clause told a span of a day or more after or before
+    another time (`The visit comes two years after Tanabe signed four agreements in Oslo`,
+    `three months before`, `a decade since`): that clause tells another time than the
+    sentence's event, another occurrence of the act, whose date, place and number are its own.
+    Not a clause that a comma closes before the phrase (`Two years after the war, Tanabe
+    signed`: the main clause), nor a span of hours (`two hours after arriving`)."""
+    assert mention.phrase is not None
+    sentence = reading.sentence_text(mention.index)
+    start = reading.document.tokens[mention.index][mention.phrase.first].start
+    cue = max(_SPAN_CUE.finditer(sentence, 0, start), key=_match_start, default=None)
+    if cue is None or _SPAN_CLAUSE_END.search(sentence, cue.end(), start):
+        return False
+    return _SPAN_BEFORE_CUE.search(sentence, max(0, cue.start() - 40), cue.start()) is not None
+
+
 def _with_coordinated(
     attached: list[tuple[DateMention, str]], dates: list[DateMention], sentence: str
 ) -> list[tuple[DateMention, str]]:
@@ -447,6 +483,7 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         or possible(mention, reading)
         or another_occurrence(mention, reading)
         or with_another_party(fact, mention, reading)
+        or in_span_clause(mention, reading)
     ):
         return None  # another time or occurrence, or a guess (`could win the title again`)
     if len(attached) < len(read):  # a later date was another predicate's

@@ -18,7 +18,7 @@ import functools
 
 from factcheck import world
 from factcheck.checks.negation import possible
-from factcheck.checks.when import another_occurrence, with_another_party
+from factcheck.checks.when import another_occurrence, in_span_clause, with_another_party
 from factcheck.facts import Fact, Story
 from factcheck.match import PLACE, Pattern, Span, Token, normalize_word
 from factcheck.reading import Mention, Reading
@@ -243,6 +243,7 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         possible(mention, reading)
         or another_occurrence(mention, reading)
         or with_another_party(fact, mention, reading)
+        or in_span_clause(mention, reading)
     ):
         return None  # `could make landfall in Vietnam`: a guess, not the event's place
     role = fact_role(mention.phrase.pattern)
