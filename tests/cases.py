@@ -20,3 +20,13 @@ def verdict(text: str, story: str, published: dt.date | None) -> tuple[str, str]
     (result,) = check_on(text, story, published)
     clashes = ",".join(s.slot for s in result.slots if s.status == "contradicted")
     return result.status, clashes
+
+
+def clashes_on(text: str, story: str, published: dt.date | None) -> set[str]:
+    """`fact:slot` of every slot of ``story`` that ``text`` contradicts."""
+    return {
+        f"{r.fact}:{s.slot}"
+        for r in check_on(text, story, published)
+        for s in r.slots
+        if s.status == "contradicted"
+    }

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from tests.cases import check_on
+from tests.cases import clashes_on
 
 STORY = """
 story: durations
@@ -38,12 +38,7 @@ PUBLISHED = dt.date(2025, 3, 6)
 
 
 def clashes(text: str) -> set[str]:
-    return {
-        f"{r.fact}:{s.slot}"
-        for r in check_on(text, STORY, PUBLISHED)
-        for s in r.slots
-        if s.status == "contradicted"
-    }
+    return clashes_on(text, STORY, PUBLISHED)
 
 
 @pytest.mark.parametrize(
