@@ -240,6 +240,18 @@ Chars = Callable[[int, int], tuple[int, int]]
 """The character range of a sentence's words ``first`` to ``last`` (exclusive)."""
 
 
+def _other_word(a: str, b: str) -> bool:
+    """Whether ``a`` in a text is another word than ``b`` of a name, not a misspelling of it:
+    one begins the other (`North Korean`, `North Korea`), or either is a number (`Kestrel-1
+    rocket` is another model than `Kestrel-2 rocket`)."""
+    return a.startswith(b) or b.startswith(a) or a.isdigit() or b.isdigit()
+
+
+_DESIGNATION = re.compile(r"-\d")
+"""Right after a name: a hyphen and a number, which make a longer name with it (`Kestrel-1`,
+`Soyuz-2`)."""
+
+
 @dataclass
 class Gazetteer:
     """Names (aliases) of entities or places, compiled for fast exact and fuzzy lookup."""
@@ -271,12 +283,19 @@ class Gazetteer:
         return gazetteer
 
     def find(
-        self, tokens: Sequence[Token], norms: list[str] | None = None, chars: Chars | None = None
+        self,
+        tokens: Sequence[Token],
+        norms: list[str] | None = None,
+        chars: Chars | None = None,
+        text: str | None = None,
     ) -> list[Span]:
         """Every name in ``tokens``, longest first at each position, never overlapping.
 
         ``norms`` are the tokens' normalised words, when the caller has them already, and
         ``chars`` the character range of a run of them (then ``tokens`` are not read).
+        ``text``, the text the ranges are in, when given, sets aside a name that a hyphen and
+        a number go on (`the Kestrel` in `the Kestrel-1`, for `Kestrel-2`): a model's
+        designation, another thing's name than the entity's.
         """
         found: list[Span] = []
         if norms is None:
@@ -299,10 +318,15 @@ class Gazetteer:
             for key, ref in by_first.get(word, ()):  # exact, longest first
                 last = i + len(key)
                 if last == i + 1 or tuple(norms[i:last]) == key:
-                    span = Span(ref, i, last, *chars(i, last))
+                    start, end = chars(i, last)
+                    if text is not None and _DESIGNATION.match(text, end):
+                        continue  # `the Kestrel` in `the Kestrel-1`: a longer name
+                    span = Span(ref, i, last, start, end)
                     break
             if span is None and word in by_any:
                 span = self._fuzzy(norms, chars, i)
+                if span is not None and text is not None and _DESIGNATION.match(text, span.end):
+                    span = None
             if span is not None:
                 found.append(span)
                 after = span.last
@@ -323,7 +347,7 @@ class Gazetteer:
             if score < FUZZY_MIN_SIMILARITY or (best is not None and score <= best[0]):
                 continue  # (the most often: a word in common, the others unlike)
             pairs = zip(window, key, strict=True)
-            if any(a != b and (a.startswith(b) or b.startswith(a)) for a, b in pairs):
+            if any(a != b and _other_word(a, b) for a, b in pairs):
                 continue  # `North Korean` is another word than `North Korea`, not a misspelling
             best = (score, Span(ref, first, last, *chars(first, last), False))
         if best is None or best[1].first != i:

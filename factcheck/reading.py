@@ -572,7 +572,7 @@ class SentenceNames(dict[int, list[Span]]):
         found = (  # a sentence's tokens are made only where a name is found
             []
             if gazetteer.starts.isdisjoint(norms)
-            else gazetteer.find((), norms, doc.tokens.chars(index))
+            else gazetteer.find((), norms, doc.tokens.chars(index), doc.sentences[index].text)
         )
         if self._references and ("latter" in norms or "former" in norms):
             found = _with_back_references(doc.tokens[index], norms, found)

@@ -371,6 +371,25 @@ def with_another_party(fact: Fact, mention: Mention, reading: Reading) -> bool:
     return _WITH_PARTY.match(sentence, tokens[mention.phrase.last - 1].end) is not None
 
 
+_ORDINAL_OCCASION_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:on|during|in)\s+(?:its|his|her|their)\s+"
+    r"(?:maiden|first|previous|earlier|debut|inaugural)\b",
+    re.I,
+)
+"""After the phrase, at most three words before it, in its clause: the act on an occasion
+its subject's ordinal names (`launched 22 satellites on its maiden flight`, `won the race on
+his debut`), one of several, whose date, place and number are that occasion's."""
+
+
+def _subject_head(norms: list[str], who_last: int, k: int) -> bool:
+    """Whether the subject's name ends right before the phrase (past auxiliaries, ``k`` the
+    word before them), or one lower-case head noun stands between (`previous Kestrel-2 mission
+    lifted off`)."""
+    if who_last == k + 1:
+        return True
+    return who_last == k and norms[k].isalpha() and norms[k].islower()
+
+
 def another_occurrence(mention: Mention, reading: Reading) -> bool:
     """Whether the sentence tells another occurrence of the phrase's act than the fact's
     (`Another fire broke out at Harewood Court in 2017`, `Lind's previous study was published
@@ -384,7 +403,7 @@ def another_occurrence(mention: Mention, reading: Reading) -> bool:
     if k >= 0 and norms[k] in OTHER_OCCURRENCE:
         return True
     who = mention.who
-    if who is not None and mention.via == "" and who.last == k + 1:
+    if who is not None and mention.via == "" and _subject_head(norms, who.last, k):
         j = who.first - 1
         while j >= 0 and (norms[j] in _COUNT_WORDS or norms[j].isdigit()):
             j -= 1
@@ -410,6 +429,8 @@ def another_occurrence(mention: Mention, reading: Reading) -> bool:
             break
     if _REPEATED_AFTER.search(sentence, phrase_end, end):
         return True
+    if _ORDINAL_OCCASION_AFTER.match(sentence[phrase_end:end]):
+        return True  # `launched 22 satellites on its maiden flight in 2023`
     return re.match(r",\s*too\s*[.!?]?\s*$", sentence[end:], re.I) is not None  # `, too.`
 
 
