@@ -303,14 +303,21 @@ def _names_thing(date: DateMention, sentence: str, before_phrase: bool) -> bool:
     )
 
 
+def _past_auxiliaries(norms: list[str], first: int) -> int:
+    """The index of the word before the phrase starting at ``first``, past auxiliaries (-1
+    when none)."""
+    k = first - 1
+    while k >= 0 and norms[k] in _AUXILIARIES:
+        k -= 1
+    return k
+
+
 def _earlier_time(mention: Mention, reading: Reading) -> bool:
     """Whether the phrase is said of an earlier time (`were last crowned`, `had previously won`,
     `the last time Rovers won`)."""
     assert mention.phrase is not None
     norms = reading.document.norms[mention.index]
-    k = mention.phrase.first - 1
-    while k >= 0 and norms[k] in _AUXILIARIES:
-        k -= 1
+    k = _past_auxiliaries(norms, mention.phrase.first)
     if k >= 0 and norms[k] in EARLIER:
         return True
     window = norms[max(0, mention.phrase.first - 6) : mention.phrase.first]
@@ -397,9 +404,7 @@ def another_occurrence(mention: Mention, reading: Reading) -> bool:
     its date and place are that occurrence's, and are not judged."""
     assert mention.phrase is not None
     norms = reading.document.norms[mention.index]
-    k = mention.phrase.first - 1
-    while k >= 0 and norms[k] in _AUXILIARIES:
-        k -= 1
+    k = _past_auxiliaries(norms, mention.phrase.first)
     if k >= 0 and norms[k] in OTHER_OCCURRENCE:
         return True
     who = mention.who
