@@ -83,6 +83,15 @@ _CLAUSE_OPENER = re.compile(
 )
 
 
+_SAID_IN_YEAR = re.compile(
+    r"\b(?:said|says|told|wrote|tweeted|added|remarked|replied|declared|insisted|warned"
+    r"|argued|stressed|explained)\b[^\"“”.;:!?]{0,40}?\b(?:in|during)\s+((?:19|20)\d\d)\b"
+    r"(?!\s*[A-Z])",
+)
+"""A speech verb dated in a year (`said in 2019`, `told the BBC in 2019`; not the year of a
+name, `in 2019 Budget talks`): the words were said then."""
+
+
 def _may_render(found: frozenset[str], expected: frozenset[str]) -> bool:
     """A cheap first test: do enough quoted words belong to the fact to try aligning them?"""
     shared = len(found & expected)
@@ -1555,7 +1564,16 @@ class Reading:
                 for text in fact.quotes
                 if (alignment := align_quote(text, quote[2].text))
             ]
-            if aligned:
+            if aligned and not self._said_in_another_year(quote, fact):
                 alignment, text = min(aligned, key=lambda pair: len(pair[0].changes))
                 found.append((quote, alignment, text))
         return found
+
+    def _said_in_another_year(self, quote: tuple[int, int, Quoted], fact: Fact) -> bool:
+        """Whether the quote's sentences date its saying in a year that is not the fact's (or
+        the story's): `"I can no longer serve," Quill said in 2019` is another statement."""
+        year = fact.when.year if fact.when else self.story.date.year if self.story.date else None
+        if year is None:
+            return False
+        texts = (self.document.sentences[k].text for k in range(quote[0], quote[1] + 1))
+        return any(int(m[1]) != year for t in texts for m in _SAID_IN_YEAR.finditer(t))

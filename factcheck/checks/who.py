@@ -39,12 +39,12 @@ SPEECH_VERBS = frozenset(
         "tweet",
         "stress",
         "respond",
-        "repli",
+        "reply",
         "remark",
     ]
 )
 """Stems of the verbs that attribute words to a speaker."""
-NOUN_ALIKE = frozenset({"tweet", "claim", "quot", "stress", "repli", "remark", "warn", "add"})
+NOUN_ALIKE = frozenset({"tweet", "claim", "quot", "stress", "reply", "remark", "warn", "add"})
 """Stems whose words are nouns as often as verbs (`in a tweet`, `his remarks`): only their
 verb forms attribute (`tweeted`, `tweets` after its subject)."""
 _NOT_BEFORE_A_VERB = frozenset(
