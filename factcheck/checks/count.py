@@ -174,8 +174,9 @@ people and killed seven`)."""
 
 def _decimals(value: float) -> int:
     """How many decimal places ``value`` is written with (`38.4`: 1, `38`: 0)."""
-    text = repr(float(value))
-    return 0 if text.endswith(".0") else len(text.split(".")[1])
+    if float(value).is_integer():
+        return 0
+    return len(f"{float(value):.10f}".rstrip("0").split(".")[1])
 
 
 def fits(value: float, count: float | None) -> bool:
