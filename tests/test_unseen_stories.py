@@ -5,7 +5,9 @@ contradictions. The fact files were written first, as a curator would, then ever
 fact) cell was labelled by reading the text, and the planted edits written, all before the
 checker first ran on them.
 
-First run: (to be filled in after the first run).
+First run (commit c5c913a, the checker of fb2779a): 48 of 71 facts stated found consistent,
+4 of 4 omissions found, 14 of 35 planted contradictions caught on the right slot, and no false
+contradiction (0 of 75 cells, none on the other facts of the planted articles).
 
 A cell the checker gets wrong is listed in ``KNOWN`` with what it says and why: the table
 asserts that it still says so, so a fix shows (and must move the entry out).
@@ -671,6 +673,180 @@ PLANTED: list[tuple[str, str, str, str, str]] = [
 KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
     # (story, article, fact) of a labelled cell, or (story, article, fact:slot) of a planted
     # edit: what the checker says instead ("status" or the clashes "fact:slot,...") and why
+    ("quake", "wire", "quake-magnitude"): (
+        "omitted",
+        "`A magnitude 6.8 earthquake struck`: the sentence names the institute that reports it, "
+        "so no event is implied",
+    ),
+    ("quake", "wire", "quake-toll"): (
+        "omitted",
+        "`killing at least 47 people`: the event is not implied (the institute is named as the "
+        "source), and a number after the phrase is not read",
+    ),
+    ("quake", "wire", "quake-injured"): (
+        "omitted",
+        "`killing at least 47 people and injuring 312`: the event is not implied, and a number "
+        "after the phrase is not read",
+    ),
+    ("quake", "broadcaster", "quake-toll"): (
+        "omitted",
+        "`has killed at least 47 people`: a number after the phrase is not read",
+    ),
+    ("quake", "agency", "quake-toll"): (
+        "omitted",
+        "`The death toll ... rose to 47`: a noun of the act (`death`), a number after `rose to`",
+    ),
+    ("film", "trade", "opening-gross"): (
+        "omitted",
+        '`Meridian Pictures\' "Harbour Lights" ..., grossing`: the owner is taken as the main '
+        "clause's subject; a money amount after the phrase is not read",
+    ),
+    ("film", "trade", "theaters"): (
+        "omitted",
+        "`grossing an estimated $62 million from 3,850 theaters`: the count is not read",
+    ),
+    ("film", "wire", "opening-gross"): (
+        "omitted",
+        '`"Harbour Lights," a coming-of-age drama starring Maya Okonjo, debuted with`: the name '
+        "in the apposition is taken as the subject",
+    ),
+    ("film", "tabloid", "okonjo-premiere"): (
+        "omitted",
+        "`wowed fans at the film's premiere`: a paraphrase of attending",
+    ),
+    ("court", "broadcaster", "pryce-years"): (
+        "omitted",
+        "`A financial adviser ... has been jailed for nine years`: a description the next "
+        "sentence names",
+    ),
+    ("court", "broadcaster", "pryce-investors"): (
+        "omitted",
+        "`A financial adviser who conned 212 investors`: a description the next sentence names",
+    ),
+    ("court", "evening", "pryce-years"): (
+        "omitted",
+        "`A fraudster ... was jailed yesterday for nine years`: a description, named later",
+    ),
+    ("court", "tabloid", "pryce-investors"): (
+        "omitted",
+        "`The former financial adviser targeted 212 investors`: a description of the person",
+    ),
+    ("results", "wire", "revenue"): (
+        "omitted",
+        "`, while revenue climbed to 1.48 billion euros`: no owner of the revenue in its clause",
+    ),
+    ("results", "paper", "passengers"): (
+        "omitted",
+        "`Passenger numbers rose to 14.2mn.`: no name, two sentences after the carrier's",
+    ),
+    ("results", "paper", "revenue"): (
+        "omitted",
+        "`Revenue rose 14 per cent to \u20ac1.48bn`: a money amount after the phrase is not read",
+    ),
+    ("results", "paper", "shares-rose"): (
+        "omitted",
+        "`Shares in the carrier rose 8 per cent`: the name inside the phrase",
+    ),
+    ("results", "local", "pretax-profit"): (
+        "omitted",
+        "`the Irish airline said ... its quarterly profit before tax up to \u20ac212 million`: "
+        "the owner `its`, and a money amount after the phrase",
+    ),
+    ("results", "local", "shares-rose"): (
+        "omitted",
+        "`Shares in Corvid Air jumped 8%`: the name inside the phrase",
+    ),
+    ("prize", "paper", "third-novel"): (
+        "omitted",
+        "`The Salt Orchard, her third novel,`: the owner `her` in an apposition",
+    ),
+    ("prize", "broadcaster", "prize-money"): (
+        "omitted",
+        "`The award, worth \u00a350,000`: a paraphrase of the prize money",
+    ),
+    ("prize", "agency", "prize-money"): (
+        "omitted",
+        "`The prize carries 50,000 pounds`: a paraphrase of the prize money",
+    ),
+    ("prize", "agency", "shortlist"): (
+        "omitted",
+        "`The 41-year-old author, who ... moved to Glasgow in 2009, was chosen from a shortlist "
+        "of six books`: the author's act, a year in the sentence",
+    ),
+    ("quake", "wire", "quake-struck:when"): (
+        "",
+        "`struck southern Peru early on Wednesday, ..., the National Civil Defence Institute "
+        "said`: no event implied where the source is named",
+    ),
+    ("quake", "wire", "quake-struck:where"): ("", "the same sentence: no event implied"),
+    ("quake", "wire", "quake-magnitude:count"): (
+        "",
+        "the same sentence; and `magnitude 7.1` after the phrase only confirms",
+    ),
+    ("quake", "broadcaster", "quake-toll:count"): (
+        "",
+        "`has killed at least 53 people`: a number after the phrase is not read",
+    ),
+    ("quake", "agency", "salas-quote:who"): (
+        "",
+        "`said President Dina Boluarte` after the first part of a quote split over sentences",
+    ),
+    ("quake", "agency", "quake-injured:count"): (
+        "",
+        "`The quake ... injured 213 people`: a number after the phrase only confirms",
+    ),
+    ("film", "wire", "opening-gross:count"): (
+        "",
+        "the apposition's name taken as the subject; a money amount after the phrase",
+    ),
+    ("film", "wire", "okonjo-premiere:where"): (
+        "",
+        "`attended the premiere of the film, her first leading role, in Paris`: a place past an "
+        "apposition",
+    ),
+    ("film", "wire", "okonjo-premiere:when"): ("", "a date past an apposition"),
+    ("court", "broadcaster", "pryce-jailed:where"): (
+        "",
+        "`at Manchester Crown Court`: a city that begins a longer name",
+    ),
+    ("court", "tabloid", "pryce-years:count"): (
+        "",
+        "`jailed for seven years`: a number inside the phrase only confirms",
+    ),
+    ("results", "wire", "pretax-profit:count"): (
+        "",
+        "`pre-tax profit to 221 million euros`: a money amount after the phrase only confirms",
+    ),
+    ("results", "local", "passengers:count"): (
+        "",
+        "`carried 12.4 million passengers between April and June`: a sentence dated at another "
+        "time than the story's is not judged on its count",
+    ),
+    ("results", "local", "shares-rose:when"): ("", "`Shares in Corvid Air jumped`: a name inside"),
+    ("results", "paper", "shares-rose:count"): ("", "`Shares in the carrier rose`: a name inside"),
+    ("results", "paper", "revenue:count"): (
+        "",
+        "`Revenue rose 14 per cent to \u20ac1.84bn`: a money amount after the phrase",
+    ),
+    ("prize", "paper", "moravec-won:where"): (
+        "",
+        "`won the \u00a350,000 Aurelia Prize for Fiction for The Salt Orchard, her third novel, "
+        "at a ceremony in Glasgow`: a place far after the phrase",
+    ),
+    ("prize", "paper", "third-novel:count"): ("", "`her fourth novel`: the owner `her`"),
+    ("prize", "paper", "prize-money:count"): (
+        "",
+        "`won the \u00a340,000 Aurelia Prize`: a number inside the phrase only confirms",
+    ),
+    ("prize", "agency", "moravec-won:when"): (
+        "",
+        "`Ines Moravec on Sunday won`: a date between the subject and the phrase",
+    ),
+    ("prize", "broadcaster", "moravec-won:who"): (
+        "",
+        "`Tomas Reyes was named the winner ... last night`: another entity's act is judged only "
+        "in a sentence with no date",
+    ),
 }
 
 
