@@ -83,6 +83,18 @@ _CLAUSE_OPENER = re.compile(
 )
 
 
+_SOURCE_AT_END = re.compile(
+    r",\s(?:according\sto\s[^,;:\"“”]{2,80}"
+    r"|(?:[\w'’.-]+\s){1,8}?(?:said|says|reported|announced|confirmed|added|stated)"
+    r"(?:\s(?:on|late|early|this|last)?\s?(?:\w+day|morning|evening|night|week))?"
+    r"|(?:said|says|reported|announced|confirmed|added|stated)\s(?:the\s)?[A-Z][^,;:\"“”]{1,80}?)"
+    r"[.!]?\s*$"
+)
+"""A closing attribution: a comma, then `according to ...`, or a source of at most eight words
+and its reporting verb (`the National Civil Defence Institute said on Tuesday`), or the verb
+and a capitalised source (`said Civil Defence`), to the sentence's end."""
+
+
 _SAID_IN_YEAR = re.compile(
     r"\b(?:said|says|told|wrote|tweeted|added|remarked|replied|declared|insisted|warned"
     r"|argued|stressed|explained)\b[^\"“”.;:!?]{0,40}?\b(?:in|during)\s+((?:19|20)\d\d)\b"
@@ -1080,6 +1092,8 @@ class Reading:
         if described is not None:  # `The six-year-old fell`: the one person named before
             return "described" if described in who else False
         if self.entities[index]:
+            if self._named_only_as_source(index, match) and self._implied_event(index, match, who):
+                return "implied"  # `..., killing 47 people, the civil defence institute said`
             return False  # someone else is named: not the fact's who
         referred = self._referred(index, match)
         if referred is not None:
@@ -1365,6 +1379,17 @@ class Reading:
         if k < 1 or tokens[k].norm not in _RELATIVE_PRONOUNS:
             return None
         return next((span for span in self.entities[index] if span.last == k), None)
+
+    def _named_only_as_source(self, index: int, match: PhraseMatch) -> bool:
+        """Whether every name of the sentence stands in a closing attribution after the phrase
+        (`..., the National Civil Defence Institute said.`, `..., according to Civil
+        Defence.`): the source that reports the sentence, not a subject of its acts."""
+        text = self.document.sentences[index].text
+        tokens = self.document.tokens[index]
+        found = _SOURCE_AT_END.search(text, tokens[match.last - 1].end)
+        if found is None or self.document.in_quotes(index, found.start(), found.start() + 1):
+            return False
+        return all(span.start >= found.start() for span in self.entities[index])
 
     def _implied_event(self, index: int, match: PhraseMatch, who: frozenset[str]) -> bool:
         """Whether the story's event is the implied subject: the fact's who is an entity of

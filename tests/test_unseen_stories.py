@@ -673,24 +673,13 @@ PLANTED: list[tuple[str, str, str, str, str]] = [
 KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
     # (story, article, fact) of a labelled cell, or (story, article, fact:slot) of a planted
     # edit: what the checker says instead ("status" or the clashes "fact:slot,...") and why
-    ("quake", "wire", "quake-magnitude"): (
-        "omitted",
-        "`A magnitude 6.8 earthquake struck`: the sentence names the institute that reports it, "
-        "so no event is implied",
+    ("quake", "wire", "quake-struck:where"): (
+        "",
+        "`struck northern Chile`: a place as the verb's object, after no `in`, is not read",
     ),
-    ("quake", "wire", "quake-toll"): (
-        "omitted",
-        "`killing at least 47 people`: the event is not implied (the institute is named as the "
-        "source), and a number after the phrase is not read",
-    ),
-    ("quake", "wire", "quake-injured"): (
-        "omitted",
-        "`killing at least 47 people and injuring 312`: the event is not implied, and a number "
-        "after the phrase is not read",
-    ),
-    ("quake", "broadcaster", "quake-toll"): (
-        "omitted",
-        "`has killed at least 47 people`: a number after the phrase is not read",
+    ("quake", "wire", "quake-magnitude:count"): (
+        "",
+        "`A magnitude 7.1 earthquake`: a number after the phrase only confirms",
     ),
     ("quake", "agency", "quake-toll"): (
         "omitted",
@@ -773,27 +762,9 @@ KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
         "`The 41-year-old author, who ... moved to Glasgow in 2009, was chosen from a shortlist "
         "of six books`: the author's act, a year in the sentence",
     ),
-    ("quake", "wire", "quake-struck:when"): (
-        "",
-        "`struck southern Peru early on Wednesday, ..., the National Civil Defence Institute "
-        "said`: no event implied where the source is named",
-    ),
-    ("quake", "wire", "quake-struck:where"): ("", "the same sentence: no event implied"),
-    ("quake", "wire", "quake-magnitude:count"): (
-        "",
-        "the same sentence; and `magnitude 7.1` after the phrase only confirms",
-    ),
-    ("quake", "broadcaster", "quake-toll:count"): (
-        "",
-        "`has killed at least 53 people`: a number after the phrase is not read",
-    ),
     ("quake", "agency", "salas-quote:who"): (
         "",
         "`said President Dina Boluarte` after the first part of a quote split over sentences",
-    ),
-    ("quake", "agency", "quake-injured:count"): (
-        "",
-        "`The quake ... injured 213 people`: a number after the phrase only confirms",
     ),
     ("film", "wire", "opening-gross:count"): (
         "",

@@ -26,7 +26,10 @@ name with only auxiliaries between the name and the phrase (`Seven people have b
 `count.number-before-subject-aux`), and the number after the phrase right before a name of the
 fact's `who`, the phrase's object (`the crash which killed eight people in total`:
 `count.number-after-phrase-object`), when the subject is the fact's who, named before the
-phrase or before the `which` that opens its clause, and no word tells another event.
+phrase or before the `which` that opens its clause, and no word tells another event; and the
+number right after the phrase's active verb, before a noun that is no span of time or part
+(`The quake killed 52 people`, `killing 47 people and injuring 300`: `count.number-after-verb`),
+when its subject is the fact's who named before it or the story's event implied.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ import re
 
 from factcheck.checks.when import in_span_clause
 from factcheck.facts import Fact
-from factcheck.match import Token, normalize_word
+from factcheck.match import IRREGULAR, Token, normalize_word
 from factcheck.reading import DETERMINERS, PREPOSITIONS, Mention, Reading, is_age_phrase
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
 from factcheck.text.dates import DateMention
@@ -447,6 +450,117 @@ def _object_count(
     if _another_time(fact, reading, mention.index):
         return None  # `killed eight people in 2004`: another event
     return _value(fact, number, mention, reading, OBJECT_RULE, OBJECT_RULE)
+
+
+VERB_OBJECT_RULE = "count.number-after-verb"
+_VERB_END = re.compile(r"(?:ed|ing)$")
+_NOT_OBJECT = frozenset(
+    map(
+        normalize_word,
+        """years year months month weeks week days day hours hour minutes minute seconds times
+        time points point per percent cent more other others of in on at to for from by and or
+        million billion bn m mn k thousand""".split(),
+    )
+)
+"""Right after a number after the verb, words that make it no count of the verb's object: a
+span of time (`jailed 9 days after`), a number of times, a part (`killed three more`,
+`killed three others`, `three of`), a preposition (`rose 8 to`), a multiplier read apart."""
+_PASSIVE_BEFORE = frozenset(
+    map(normalize_word, "is are was were be been being get got gets getting".split())
+)
+_ELIDED_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[a-z][a-z-]*\s+)?(?:[a-z][a-z-]*)\s+and\s+$")
+"""Before the phrase, a count and its noun joined by `and` (`killing 47 people and injuring
+312`): a number ending the phrase's clause counts the same noun, left out."""
+_CURRENCY_AROUND = re.compile(r"[$£€¥]\s*$")
+_CURRENCY_AFTER = re.compile(
+    r"\s*(?:million\s+|billion\s+|m\s+|bn\s+)?(?:dollars|euros|pounds|yen|yuan|roubles|rubles"
+    r"|francs|rupees|kronor|krona|kroner)\b",
+    re.I,
+)
+
+
+def _verb_object_count(
+    fact: Fact, mention: Mention, reading: Reading, numbers: list[NumberMention]
+) -> SlotResult | None:
+    """The number right after the phrase's verb (`The quake killed 47 people`, `has killed at
+    least 47 people`, `killing at least 47 people and injuring 312`): it counts the verb's
+    object, what the fact counts, and is judged (`count.number-after-verb`).
+
+    The phrase ends in an active verb form (`-ed`, `-ing`, an irregular past such as `struck`,
+    `won`), no form of `be` right before it (`was jailed 9 days after`: a passive's number is
+    not its object); its subject is the fact's who named before it, or the story's event
+    implied. Only `at least`, `about`... stand between the phrase and the number, and a noun
+    follows the number that is no span of time, no `times`, no part (`more`, `other`, `of`);
+    or the number ends the clause after a count of a noun joined by `and` (`47 people and
+    injuring 312`: the noun left out). Not judged: an ordinal, a unit or money, a coordinated
+    number (`47 people and 12 police officers`), a rate, a negation, a plan, a quotation,
+    another event (as for ``_object_count``)."""
+    assert mention.phrase is not None and fact.count is not None
+    if fact.unit or fact.ordinal:
+        return None
+    who = mention.who
+    if mention.via == "implied":
+        pass
+    elif who is None or who.last > mention.phrase.first or mention.via:
+        return None
+    tokens = reading.document.tokens[mention.index]
+    last = tokens[mention.phrase.last - 1]
+    sentence = reading.sentence_text(mention.index)
+    word = sentence[last.start : last.end].lower()
+    if not (_VERB_END.search(word) or word in IRREGULAR):
+        return None
+    before = tokens[mention.phrase.first - 1].norm if mention.phrase.first else ""
+    if before in _PASSIVE_BEFORE or before in DETERMINERS:
+        return None  # `was jailed 9 days`, `the wounded`
+    phrase_start = tokens[mention.phrase.first].start
+    phrase_end = last.end
+    number = next((n for n in numbers if n.start >= phrase_end), None)
+    if number is None or number.ordinal or number.unit:
+        return None
+    approximate = approximation_before(sentence, number.start)
+    opening = approximate if approximate is not None and approximate >= phrase_end else number.start
+    if sentence[phrase_end:opening].strip():
+        return None  # `killed two of the eight people`: a word between
+    if _CURRENCY_AROUND.search(sentence, 0, number.start) or _CURRENCY_AFTER.match(
+        sentence, number.end
+    ):
+        return None  # money: its currency may not be the fact's
+    rest = sentence[number.end :]
+    if any(
+        s.ref not in fact.who and sentence[number.end : s.start].isspace()
+        for s in reading.entities[mention.index]
+    ):
+        return None  # `The crash killed eight officers`: another entity's number
+    noun = re.match(r"\s+([a-z][a-z-]*)\b", rest)
+    if noun is not None:
+        if normalize_word(noun.group(1)) in _NOT_OBJECT:
+            return None
+        after = rest[noun.end() :]
+    elif re.match(r"\s*(?:[,.;]|$)", rest) and _ELIDED_BEFORE.search(sentence, 0, phrase_start):
+        after = rest
+    else:
+        return None
+    cut = _AFTER_CLAUSE.search(after)
+    clause = after[: cut.start()] if cut else after
+    if _RATE_AFTER.search(clause) or _OTHER_AFTER.search(clause):
+        return None  # `eight people a year`: a rate
+    following = next((n for n in numbers if n.start >= number.end), None)
+    if following is not None and noun is not None:
+        start = approximation_before(sentence, following.start)
+        joined = sentence[number.end + noun.end() : start if start is not None else following.start]
+        if _JOINED.fullmatch(joined):
+            return None  # `killed 47 people and 12 police officers`: parts of the toll
+    if _NEGATION_BEFORE.search(sentence, max(0, phrase_start - 30), phrase_start):
+        return None
+    if _UNREAL.search(sentence[:phrase_start][-80:]):
+        return None
+    if reading.document.in_quotes(mention.index, number.start, number.end):
+        return None
+    if who is not None and _subject_of_another_event(mention, reading):
+        return None
+    if _another_time(fact, reading, mention.index):
+        return None  # `killed eight people in 2004`: another event
+    return _value(fact, number, mention, reading, VERB_OBJECT_RULE, VERB_OBJECT_RULE)
 
 
 def _value(
@@ -983,6 +1097,7 @@ def _check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
             _before_subject(fact, mention, reading, numbers)
             or _measure_after(fact, mention, reading, numbers)
             or _object_count(fact, mention, reading, numbers)
+            or _verb_object_count(fact, mention, reading, numbers)
             or _stated_after(fact, mention, reading, numbers)
         )
     return _judge(fact, mention, reading, number, numbers, _rule(mention))
