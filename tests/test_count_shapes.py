@@ -66,9 +66,14 @@ UNSTATED = ("unstated", "")
         ("Rovers won game seven on Sunday.", GAME, AFTER),
         ("Smith was jailed for six years.", JAILED, INSIDE),
         # confirm-only: another number after the noun is never a clash (but a measure in the
-        # fact's unit: tests/test_count_measures.py)
+        # fact's unit: tests/test_count_measures.py; a number between the phrase's own words:
+        # tests/test_inside_phrase_counts.py)
         ("Rovers won Game 6.", GAME, UNSTATED),
-        ("Smith was jailed for eight years.", JAILED, UNSTATED),
+        (
+            "Smith was jailed for eight years.",
+            JAILED,
+            ("contradicted", "named/count.number-inside-phrase"),
+        ),
         # not judged: after a comma or a clause, a range, a plan, a quote, another unit
         ("Rovers won the game, 7 days later.", GAME, UNSTATED),
         ("Rovers won the game that 7 people saw.", GAME, UNSTATED),

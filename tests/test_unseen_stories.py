@@ -780,10 +780,6 @@ KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
         "",
         "`at Manchester Crown Court`: a city that begins a longer name",
     ),
-    ("court", "tabloid", "pryce-years:count"): (
-        "",
-        "`jailed for seven years`: a number inside the phrase only confirms",
-    ),
     ("results", "wire", "pretax-profit:count"): (
         "",
         "`pre-tax profit to 221 million euros`: a money amount after the phrase only confirms",

@@ -888,7 +888,56 @@ def _stated_after(
         return SlotResult(SLOT, CONFIRMED, expected, number.text, evidence, rule=rule)
     if rule == "count.age-after-phrase" and _subject_next_to(mention, reading):
         return SlotResult(SLOT, CONTRADICTED, expected, number.text, evidence, rule=rule)
+    if rule == INSIDE_RULE and _between_its_words(fact, number, mention, reading):
+        return SlotResult(SLOT, CONTRADICTED, expected, number.text, evidence, rule=rule)
     return None
+
+
+INSIDE_RULE = "count.number-inside-phrase"
+_INSIDE_GAP = frozenset(map(normalize_word, "a an the his her its their".split()))
+"""The words that may stand between the phrase's word before a number inside it and the
+number (`won the 40,000 prize`)."""
+_MORE_AFTER = re.compile(
+    r"\s*(?:and\s+(?:a\s+half|one\s+half|\d|[a-z]+\s+(?:months?|weeks?|days?))"
+    r"|,\s*\d)",
+    re.I,
+)
+
+
+def _between_its_words(
+    fact: Fact, number: NumberMention, mention: Mention, reading: Reading
+) -> bool:
+    """Whether a number inside the phrase stands right before one of its words, only an
+    article or an owner between it and the word before (`jailed for seven years` for `jailed
+    for years`): the phrase names what the number counts, so it is the fact's count, judged
+    (`count.number-inside-phrase`). Not judged: money (its currency may not be the fact's), a
+    part or an increment between (`for two more years`, `a further two years`), a number that
+    goes on (`eight years and six months`, `six and a half years`), a negation."""
+    assert mention.phrase is not None
+    if number.unit or fact.unit or fact.ordinal:
+        return False
+    sentence = reading.sentence_text(mention.index)
+    tokens = reading.document.tokens[mention.index]
+    elements = set(mention.phrase.pattern.elements)
+    span = range(mention.phrase.first, mention.phrase.last)
+    after = next((k for k in span if tokens[k].start >= number.end), None)
+    if after is None or tokens[after].norm not in elements:
+        return False
+    if not sentence[number.unit_end : tokens[after].start].isspace():
+        return False  # `for two more years`: a word between the number and the phrase's
+    k = next(k for k in reversed(span) if tokens[k].end <= number.start)
+    while k > mention.phrase.first and tokens[k].norm in _INSIDE_GAP:
+        k -= 1
+    if tokens[k].norm not in elements:
+        return False  # `for a further two years`: an increment
+    if any(t.norm not in _INSIDE_GAP for t in tokens[k + 1 : after] if t.end <= number.start):
+        return False
+    if _CURRENCY_AROUND.search(sentence, 0, number.start):
+        return False  # money: its currency may not be the fact's
+    if _MORE_AFTER.match(sentence, tokens[after].end) or _MORE_AFTER.match(sentence, number.end):
+        return False  # `eight years and six months`, `six and a half years`
+    phrase_start = tokens[mention.phrase.first].start
+    return not _NEGATION_BEFORE.search(sentence, max(0, phrase_start - 30), phrase_start)
 
 
 def _apposed_age(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
