@@ -95,6 +95,10 @@ and its reporting verb (`the National Civil Defence Institute said on Tuesday`),
 and a capitalised source (`said Civil Defence`), to the sentence's end."""
 
 
+_OWNER_PREPOSITIONS = frozenset({"in", "of", "at"})
+_OWNER_ARTICLES = frozenset({"the"})
+
+
 _SAID_IN_YEAR = re.compile(
     r"\b(?:said|says|told|wrote|tweeted|added|remarked|replied|declared|insisted|warned"
     r"|argued|stressed|explained)\b[^\"“”.;:!?]{0,40}?\b(?:in|during)\s+((?:19|20)\d\d)\b"
@@ -1023,11 +1027,49 @@ class Reading:
                         (),
                         places(i),
                         doc.norms[i],
-                        doc.aside_tokens(i),
+                        self._asides_with_owners(i),
                     )
                 )
             ]
         return self._matches[key]
+
+    def _asides_with_owners(self, index: int) -> list[tuple[int, int]]:
+        """The sentence's asides, and each `in`/`of`/`at` (`the`) before a known name, with the
+        name (`Shares in Corvid Air jumped`, `Profit at the carrier rose`): a phrase may run
+        across it, and the name is then its owner and subject (``_owner_inside``)."""
+        asides = self.document.aside_tokens(index)
+        names = self.entities[index]
+        if not names:
+            return asides
+        norms = self.document.norms[index]
+        owners = []
+        for span in names:
+            k = span.first - 1
+            if k >= 0 and norms[k] in _OWNER_ARTICLES:
+                k -= 1
+            if k >= 1 and norms[k] in _OWNER_PREPOSITIONS:
+                owners.append((k, span.last))
+        return [*asides, *owners] if owners else asides
+
+    def _owner_inside(self, index: int, match: PhraseMatch) -> Span | None:
+        """The known name between a phrase's words after `in`/`of`/`at` (`the`) (`Shares in
+        Corvid Air jumped`: Corvid Air's shares), when the phrase's next word follows the name
+        and the name owns no other noun (`Shares in Corvid Air's rival rose`)."""
+        norms = self.document.norms[index]
+        elements = match.pattern.elements
+        for span in self.entities[index]:
+            if not match.first < span.first or span.last >= match.last:
+                continue
+            k = span.first - 1
+            if norms[k] in _OWNER_ARTICLES:
+                k -= 1
+            if k <= match.first or norms[k] not in _OWNER_PREPOSITIONS:
+                continue
+            if norms[k - 1] not in elements or norms[span.last] not in elements:
+                continue
+            if not _possessive(self.document, index, span):
+                return span
+        return None
 
     def _subject(
         self, index: int, match: PhraseMatch, who: frozenset[str]
@@ -1036,6 +1078,9 @@ class Reading:
         name before: `agent`, `relative`, `participle`); how it was found when it is not named
         (`carried`, `referred`, `described`, `implied`); False if the fact's who does not do it
         here."""
+        owner = self._owner_inside(index, match)
+        if owner is not None:  # `Shares in Corvid Air jumped`: the name inside is the owner
+            return owner if owner.ref in who else False
         aged = self._named_after_age(index, match)
         if aged is not None:  # `63-year-old Robert Huxley`: the name after the age is its subject
             return aged if aged.ref in who else False
