@@ -795,10 +795,6 @@ KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
         "",
         "`won the \u00a340,000 Aurelia Prize`: a number inside the phrase only confirms",
     ),
-    ("prize", "agency", "moravec-won:when"): (
-        "",
-        "`Ines Moravec on Sunday won`: a date between the subject and the phrase",
-    ),
     ("prize", "broadcaster", "moravec-won:who"): (
         "",
         "`Tomas Reyes was named the winner ... last night`: another entity's act is judged only "

@@ -124,6 +124,14 @@ ANOTHER_VERB = "when.date-before-another-verb"
 predicate."""
 _SET_ASIDE = "set-aside"
 _BEFORE_PHRASE = "when.date-before-phrase"
+AFTER_SUBJECT = "when.date-after-subject"
+"""A date between the subject's name and the phrase, nothing else between (`Ines Moravec on
+Monday won`): it dates the phrase's verb. Not after an owner (`Comey's Oct. 28 letter`): the
+date may pick out which of the owner's things is meant."""
+_BEFORE_SUBJECT_DATE = re.compile(r"\s+(?:(?:on|late|early)\s+)?", re.I)
+_AFTER_SUBJECT_DATE = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:(?:has|had|was|were|is)\s+)?"
+)
 _RANK = {"year": 0, "month": 1, "day": 2}
 _AFTER_RULES = frozenset(
     {"when.date-after-phrase", "when.date-after-clock-time", "when.date-after-place"}
@@ -172,6 +180,16 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
             return _SET_ASIDE  # `opened fire were improving at the hospital Wednesday night`
         return rule
     if date.end <= first.start:
+        subject = mention.who
+        if (
+            subject is not None
+            and not mention.via
+            and subject.end <= date.start
+            and not sentence[subject.start : subject.end].endswith(("'s", "’s"))
+            and _BEFORE_SUBJECT_DATE.fullmatch(sentence, subject.end, date.start)
+            and _AFTER_SUBJECT_DATE.fullmatch(sentence, date.end, first.start)
+        ):
+            return AFTER_SUBJECT  # `Novelist Ines Moravec on Monday won the Aurelia Prize`
         between = sentence[date.end : first.start]
         reach = sum(1 for t in tokens if date.end <= t.start < first.start)
         opening = sentence[: date.start].strip(" \"'“‘")
