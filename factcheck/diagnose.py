@@ -65,6 +65,14 @@ def _preposition_before(reading: Reading, index: int, span: Span) -> str:
 
 def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: frozenset[str]) -> str:
     """MENTION, or the rule that drops ``match``: the steps of ``Reading._subject``."""
+    owner = reading._owner_inside(index, match)
+    if owner is not None:
+        if owner.ref in who:
+            return MENTION
+        return (
+            f"{_name(reading, index, owner)}, after `in`/`of`/`at` inside the phrase, owns it: "
+            "another entity"
+        )
     aged = reading._named_after_age(index, match)
     if aged is not None:
         if aged.ref in who:
@@ -101,6 +109,7 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
     tokens = doc.tokens[index]
     text = doc.sentences[index].text
     asides = doc.asides(index)
+    appositions = reading._appositions(index)
     phrase_start = tokens[match.first].start
     before = [s for s in reading.entities[index] if s.last <= match.first]
     spans = []
@@ -111,6 +120,8 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
             set_aside.append(f"{_name(reading, index, s)} follows `{prep}`: an object")
         elif any(a <= s.start < b and not a <= phrase_start < b for a, b in asides):
             set_aside.append(f"{_name(reading, index, s)} stands in an aside")
+        elif any(a <= s.start < b and not a <= phrase_start < b for a, b in appositions):
+            set_aside.append(f"{_name(reading, index, s)} stands in an apposition")
         else:
             spans.append(s)
     owner = next(
@@ -176,6 +187,12 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
             f"`the ...-year-old` refers back to {described}, the one person named before it: "
             "another's"
         )
+    if (
+        reading.entities[index]
+        and reading._named_only_as_source(index, match)
+        and reading._implied_event(index, match, who)
+    ):
+        return MENTION  # `..., killing 47 people, the civil defence institute said`
     if set_aside:
         return "no subject: " + "; ".join(set_aside)
     aside = match.aside

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Literal
+from typing import Literal, cast
 
 from factcheck import world
 from factcheck.articles import Article, Sentence, _hard_wrapped, article_sentences
@@ -95,6 +95,11 @@ and its reporting verb (`the National Civil Defence Institute said on Tuesday`),
 and a capitalised source (`said Civil Defence`), to the sentence's end."""
 
 
+_APPOSITION = re.compile(r",[\"”’']?\s+(?:a|an|the)\s+[^,;:\"“”()]{1,120}?,(?=\s)")
+"""A comma, a closing quotation mark maybe, then a noun phrase opened by an article up to the
+next comma: an apposition when it follows a name (``Reading._appositions``)."""
+_OWNER_GAP = re.compile(r"(?:['’]s?|’s)\s+[\"“‘']?")
+"""Between an owner's name and the name it owns (`Meridian Pictures' "Harbour Lights"`)."""
 _OWNER_PREPOSITIONS = frozenset({"in", "of", "at"})
 _OWNER_ARTICLES = frozenset({"the"})
 
@@ -1151,7 +1156,7 @@ class Reading:
         """The names before the phrase that may be its subject: after no preposition (`to
         Russia`), in no aside the phrase is not in."""
         tokens = self.document.tokens[index]
-        asides = self.document.asides(index)
+        asides = self.document.asides(index) + self._appositions(index)
         phrase_start = tokens[match.first].start
         return [
             s
@@ -1160,6 +1165,22 @@ class Reading:
             and not _after_preposition(tokens, s.first)
             and not any(a <= s.start < b and not a <= phrase_start < b for a, b in asides)
         ]
+
+    def _appositions(self, index: int) -> list[tuple[int, int]]:
+        """Character spans of the appositions after a known name: a comma (and a closing
+        quotation mark), `a`/`an`/`the` and words to the next comma (`"Harbour Lights," a drama
+        starring Maya Okonjo, debuted`): a name in one describes the name before, it is no
+        subject of the phrase after."""
+        key = ("appositions", index)
+        if key not in self.memo:
+            text = self.document.sentences[index].text
+            ends = {s.end for s in self.entities[index]}
+            self.memo[key] = [
+                m.span()
+                for m in _APPOSITION.finditer(text)
+                if m.start() in ends or (m.start() - 1 in ends and text[m.start() - 1] in "\"”’'")
+            ]
+        return cast("list[tuple[int, int]]", self.memo[key])
 
     def agent_does(self, index: int, match: PhraseMatch, agent: Span, who: frozenset[str]) -> bool:
         """Whether the passive agent of the fact's who (``passive_agent``) does the fact's act:
@@ -1248,6 +1269,12 @@ class Reading:
         if not subjects:
             return None
         subject = subjects[0]
+        owned = next((s for s in names if s.start > subject.end), None)
+        if owned is not None and (
+            _OWNER_GAP.fullmatch(text, subject.end, owned.start)
+            or (_possessive(doc, index, subject) and not text[subject.end : owned.start].strip())
+        ):
+            subject = owned  # `Meridian Pictures' "Harbour Lights" sailed ...`: the owned name
         for other in names:
             k = other.first - 1
             while k >= 0 and tokens[k].norm in DETERMINERS:
