@@ -753,10 +753,6 @@ KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
         "`The 41-year-old author, who ... moved to Glasgow in 2009, was chosen from a shortlist "
         "of six books`: the author's act, a year in the sentence",
     ),
-    ("quake", "agency", "salas-quote:who"): (
-        "",
-        "`said President Dina Boluarte` after the first part of a quote split over sentences",
-    ),
     ("film", "wire", "opening-gross:count"): (
         "",
         "`debuted with $26 million`: a money amount after the phrase only confirms",

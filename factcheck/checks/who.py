@@ -211,7 +211,7 @@ def _attribution(reading: Reading, index: int, near: tuple[int, int] | None) -> 
             return Attribution("name", head, rule="who.apposition")
         before = [s for s in names if s.last <= i and i - s.last < WINDOW and s.start >= quote_end]
         after_at = i + 2 if tokens[i].norm == "accord" else i + 1  # `according to X`
-        after = [s for s in named if s.first == after_at]
+        after = [s for s in named if s.first == after_at or _titled(tokens, text, after_at, s)]
         pronoun = next(
             (
                 tokens[j].norm
@@ -229,6 +229,38 @@ def _attribution(reading: Reading, index: int, near: tuple[int, int] | None) -> 
         if pronoun:
             return Attribution("pronoun", pronoun=pronoun)
     return UNKNOWN
+
+
+TITLE_REACH = 4
+"""How many title words may stand between `said` and the name after it."""
+_ROLE_WORDS = frozenset(
+    """chief executive spokesman spokeswoman spokesperson minister president director head
+    secretary analyst prosecutor judge officer commissioner leader chair chairman chairwoman
+    founder governor mayor senator coach manager""".split()
+)
+_NOT_TITLE = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan\w*|feb\w*|mar\w*|apr\w*|may|june?"
+    r"|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|today|yesterday|tonight|the|a|an|that",
+    re.I,
+)
+
+
+def _titled(tokens: list[Token], text: str, first: int, span: Span) -> bool:
+    """Whether only a title stands between `said` and ``span`` (`said President Dina
+    Boluarte`, `said Civil Defence chief Rosa Salas`): at most TITLE_REACH words, each
+    capitalised or a role word (`chief`, `spokesman`), none a day, a month or `that`, and no
+    punctuation."""
+    if not first < span.first <= first + TITLE_REACH:
+        return False
+    if not re.fullmatch(r"[\w\s.'’-]*", text[tokens[first].start : span.start]):
+        return False
+    for token in tokens[first : span.first]:
+        word = text[token.start : token.end]
+        if _NOT_TITLE.fullmatch(word):
+            return False
+        if not (word[:1].isupper() or word.lower() in _ROLE_WORDS):
+            return False
+    return True
 
 
 def _resolve(reading: Reading, index: int, pronoun: str, depth: int) -> Span | None:
