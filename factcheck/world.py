@@ -68,6 +68,18 @@ _LOCATIVES = frozenset(
     map(normalize_word, "in at into to for near inside outside toward towards from".split())
 )
 """Words after which a capitalised name may be a place of the event."""
+PLACE_OBJECT_VERBS = frozenset(
+    map(
+        normalize_word,
+        """struck strike strikes striking hit hits hitting rocked rock rocks rocking shook shake
+        shakes shaking jolted jolt jolts jolting battered batter batters battering lashed lash
+        lashes lashing pounded pound pounds pounding flooded flood floods flooding swept sweep
+        sweeps sweeping visited visit visits visiting toured tour tours touring""".split(),
+    )
+)
+"""Verbs whose object is a place where their act happens (`struck northern Chile`, `visited
+Paris`): a place right after one, or after area words, is read like one after a locative; the
+`where` check takes it as the act's place when the verb ends the fact's phrase."""
 _PLACE_NOUNS = frozenset(map(normalize_word, "city town capital port village".split()))
 """`the city of X`: only after these is `of` a locative."""
 _QUALIFIER_GAP = ", "
@@ -370,8 +382,13 @@ def ends_name(text: str, tokens: list[Token], norms: list[str], last: int) -> bo
 
 def may_find(norms: list[str]) -> bool:
     """Whether ``find`` may find a place among these words: a place is read only after a word
-    of _LOCATIVES or `of` (a sentence with neither is skipped without reading its tokens)."""
-    return "of" in norms or not _LOCATIVES.isdisjoint(norms)
+    of _LOCATIVES or PLACE_OBJECT_VERBS or `of` (a sentence with none is skipped without reading
+    its tokens)."""
+    return (
+        "of" in norms
+        or not _LOCATIVES.isdisjoint(norms)
+        or not PLACE_OBJECT_VERBS.isdisjoint(norms)
+    )
 
 
 def find(
@@ -399,6 +416,7 @@ def find(
         k = i - skip
         if k >= 1 and (
             norms[k - 1] in _LOCATIVES
+            or norms[k - 1] in PLACE_OBJECT_VERBS
             or (norms[k - 1] == "of" and k >= 2 and norms[k - 2] in _PLACE_NOUNS)
             or (not one_case and norms[k - 1] == "the" and k >= 2 and norms[k - 2] in _LOCATIVES)
         ):

@@ -190,6 +190,10 @@ def _event_places(
             continue
         if any(t.norm in MOTION for t in tokens[end:k]):
             continue
+        if k == end - 1 and tokens[k].norm in world.PLACE_OBJECT_VERBS and shape != AFTER_ARTICLE:
+            places.append(span)  # `struck northern Chile`: the place the verb acts on
+            shapes[span] = f"{shape}-as-object" if shape else "as-object"
+            continue
         if tokens[k].norm not in locatives:
             continue
         if tokens[k].norm in ORIGIN_WORDS and not _from_the_departure(
