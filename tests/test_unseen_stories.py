@@ -676,10 +676,6 @@ PLANTED: list[tuple[str, str, str, str, str]] = [
 KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
     # (story, article, fact) of a labelled cell, or (story, article, fact:slot) of a planted
     # edit: what the checker says instead ("status" or the clashes "fact:slot,...") and why
-    ("quake", "wire", "quake-magnitude:count"): (
-        "",
-        "`A magnitude 7.1 earthquake`: a number after the phrase only confirms",
-    ),
     ("quake", "agency", "quake-toll"): (
         "omitted",
         "`The death toll ... rose to 47`: a noun of the act (`death`), a number after `rose to`",

@@ -890,7 +890,43 @@ def _stated_after(
         return SlotResult(SLOT, CONTRADICTED, expected, number.text, evidence, rule=rule)
     if rule == INSIDE_RULE and _between_its_words(fact, number, mention, reading):
         return SlotResult(SLOT, CONTRADICTED, expected, number.text, evidence, rule=rule)
+    if rule == "count.number-after-phrase" and _value_of_noun(fact, number, mention, reading):
+        return SlotResult(SLOT, CONTRADICTED, expected, number.text, evidence, rule=VALUE_RULE)
     return None
+
+
+VALUE_RULE = "count.value-after-noun"
+VALUE_NOUNS = frozenset(map(normalize_word, "magnitude".split()))
+"""Nouns whose value the number right after them gives (`a magnitude 6.8 earthquake`,
+`magnitude-7.1`): when one ends the fact's phrase, that number is the fact's count."""
+
+
+def _value_of_noun(fact: Fact, number: NumberMention, mention: Mention, reading: Reading) -> bool:
+    """Whether ``number`` stands right after the phrase's last word, a noun whose value it
+    gives (``VALUE_NOUNS``: `magnitude 7.1`), with only a space or a hyphen between, and ends
+    its clause or comes before a word of the fact's `who`'s names (`a magnitude 7.1
+    earthquake`; not `a magnitude 5.2 aftershock`, another thing): judged
+    (`count.value-after-noun`). Not a unit, an ordinal, a range (read before)."""
+    assert mention.phrase is not None
+    if number.unit or number.ordinal or fact.ordinal or fact.unit:
+        return False
+    tokens = reading.document.tokens[mention.index]
+    last = tokens[mention.phrase.last - 1]
+    if last.norm not in VALUE_NOUNS:
+        return False
+    sentence = reading.sentence_text(mention.index)
+    if sentence[last.end : number.start] not in (" ", "-"):
+        return False
+    after = re.match(r"[\s-]*([A-Za-z][\w-]*)", sentence[number.unit_end :])
+    if after is None:
+        return True  # `of magnitude 7.1.`, `magnitude 7.1,`: the clause ends
+    words = {
+        normalize_word(w)
+        for ref in fact.who
+        for name in reading.story.entities[ref].names
+        for w in name.split()
+    }
+    return normalize_word(after.group(1)) in words  # `magnitude 7.1 earthquake`, not `aftershock`
 
 
 INSIDE_RULE = "count.number-inside-phrase"
