@@ -130,6 +130,14 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
     )
     if owner is not None and owner.ref in who and _possessive(doc, index, owner):
         return MENTION
+    owned_by = reading._pronoun_owner(index, match)
+    if owned_by is not None:
+        if owned_by.ref in who:
+            return MENTION
+        return (
+            f"`his`/`her` before the phrase stands for {_name(reading, index, owned_by)}, the "
+            "one person named before it: another's"
+        )
     participle = _participle_reason(reading, index, match, who)
     if participle is not None:
         return participle

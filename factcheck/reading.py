@@ -100,6 +100,9 @@ _APPOSITION = re.compile(r",[\"”’']?\s+(?:a|an|the)\s+[^,;:\"“”()]{1,120
 next comma: an apposition when it follows a name (``Reading._appositions``)."""
 _OWNER_GAP = re.compile(r"(?:['’]s?|’s)\s+[\"“‘']?")
 """Between an owner's name and the name it owns (`Meridian Pictures' "Harbour Lights"`)."""
+_OWNER_PRONOUNS = frozenset(map(normalize_word, ("his", "her")))
+PRONOUN_OWNER_REACH = 2
+"""How many words (`third`, `debut`) may stand between `his`/`her` and the phrase it owns."""
 _OWNER_PREPOSITIONS = frozenset({"in", "of", "at"})
 _OWNER_ARTICLES = frozenset({"the"})
 
@@ -1038,6 +1041,39 @@ class Reading:
             ]
         return self._matches[key]
 
+    def _pronoun_owner(self, index: int, match: PhraseMatch) -> Span | None:
+        """The person `his`/`her` before the phrase stands for (`Ines Moravec won the prize for
+        The Salt Orchard, her third novel`): at most PRONOUN_OWNER_REACH words between, no
+        punctuation, and exactly one person named before it in the sentence, whose gender, when
+        the article tells it, fits. Not inside quotation marks."""
+        tokens = self.document.tokens[index]
+        text = self.document.sentences[index].text
+        k = next(
+            (
+                k
+                for k in range(match.first - 1, max(-1, match.first - 2 - PRONOUN_OWNER_REACH), -1)
+                if tokens[k].norm in _OWNER_PRONOUNS
+            ),
+            None,
+        )
+        if k is None:
+            return None
+        if not re.fullmatch(r"[\w\s-]*", text[tokens[k].end : tokens[match.first].start]):
+            return None
+        if self.document.in_quotes(index, tokens[k].start, tokens[k].end):
+            return None
+        if any(s.first > k and s.last <= match.first for s in self.entities[index]):
+            return None
+        before = [s for s in self.entities[index] if s.last <= k]
+        persons = {s.ref for s in before} & set(self.persons_before(index, k))
+        if len(persons) != 1:
+            return None
+        (ref,) = persons
+        gender = self.genders.get(ref)
+        if gender is not None and gender != _GENDERED[tokens[k].norm]:
+            return None
+        return next(s for s in reversed(before) if s.ref == ref)
+
     def _asides_with_owners(self, index: int) -> list[tuple[int, int]]:
         """The sentence's asides, and each `in`/`of`/`at` (`the`) before a known name, with the
         name (`Shares in Corvid Air jumped`, `Profit at the carrier rose`): a phrase may run
@@ -1109,6 +1145,9 @@ class Reading:
         )
         if owner is not None and owner.ref in who and _possessive(self.document, index, owner):
             return owner  # `Russia's full-scale invasion`: the owner does it
+        owned_by = self._pronoun_owner(index, match)
+        if owned_by is not None:  # `Ines Moravec won ... for The Salt Orchard, her third novel`
+            return (owned_by, "owner") if owned_by.ref in who else False
         participle = self._participle_subject(index, match, who)
         if participle is not None:  # `Zhao fell into the well while harvesting vegetables`
             return False if participle is False else (participle, "participle")

@@ -728,10 +728,6 @@ KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
         "`the Irish airline said ... its quarterly profit before tax up to \u20ac212 million`: "
         "the owner `its`, and a money amount after the phrase",
     ),
-    ("prize", "paper", "third-novel"): (
-        "omitted",
-        "`The Salt Orchard, her third novel,`: the owner `her` in an apposition",
-    ),
     ("prize", "broadcaster", "prize-money"): (
         "omitted",
         "`The award, worth \u00a350,000`: a paraphrase of the prize money",
@@ -777,7 +773,6 @@ KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
         "`won the \u00a350,000 Aurelia Prize for Fiction for The Salt Orchard, her third novel, "
         "at a ceremony in Glasgow`: a place far after the phrase",
     ),
-    ("prize", "paper", "third-novel:count"): ("", "`her fourth novel`: the owner `her`"),
     ("prize", "paper", "prize-money:count"): (
         "",
         "`won the \u00a340,000 Aurelia Prize`: a number inside the phrase only confirms",
