@@ -100,6 +100,27 @@ _APPOSITION = re.compile(r",[\"”’']?\s+(?:a|an|the)\s+[^,;:\"“”()]{1,120
 next comma: an apposition when it follows a name (``Reading._appositions``)."""
 _OWNER_GAP = re.compile(r"(?:['’]s?|’s)\s+[\"“‘']?")
 """Between an owner's name and the name it owns (`Meridian Pictures' "Harbour Lights"`)."""
+_APPOSITION_AFTER = re.compile(
+    r",\s+(?:a|an|the|his|her|its|their)\s+(?P<words>[^,;:()\[\]\"“”\d]{1,80}?),\s"
+)
+_NOT_APPOSED = re.compile(
+    r"\b(?:who|whom|whose|which|that|when|while|where|after|before|since|as|until|and|but"
+    r"|because|is|are|was|were|has|have|had|will|would)\b",
+    re.I,
+)
+
+
+def apposition_between(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The character span of an apposition that stands between ``start`` and ``end`` (`the
+    premiere of the film, her first leading role, in Paris`): a comma, `a`/`the`/`her`... and
+    words with no digit, no clause word and no finite auxiliary, to a comma. Where and when the
+    phrase before it happened may be told past it."""
+    found = _APPOSITION_AFTER.search(text, start, end)
+    if found is None or found.end() > end or _NOT_APPOSED.search(found.group("words")):
+        return None
+    return found.span()
+
+
 _OWNER_PRONOUNS = frozenset(map(normalize_word, ("his", "her")))
 PRONOUN_OWNER_REACH = 2
 """How many words (`third`, `debut`) may stand between `his`/`her` and the phrase it owns."""

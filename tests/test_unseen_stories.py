@@ -745,12 +745,6 @@ KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
         "",
         "`debuted with $26 million`: a money amount after the phrase only confirms",
     ),
-    ("film", "wire", "okonjo-premiere:where"): (
-        "",
-        "`attended the premiere of the film, her first leading role, in Paris`: a place past an "
-        "apposition",
-    ),
-    ("film", "wire", "okonjo-premiere:when"): ("", "a date past an apposition"),
     ("court", "broadcaster", "pryce-jailed:where"): (
         "",
         "`at Manchester Crown Court`: a city that begins a longer name",

@@ -12,7 +12,7 @@ import re
 from factcheck.checks.negation import possible
 from factcheck.facts import Fact, PartialDate
 from factcheck.match import Token, normalize_word
-from factcheck.reading import Mention, Reading
+from factcheck.reading import Mention, Reading, apposition_between
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
 from factcheck.text.dates import DateMention
 
@@ -220,6 +220,10 @@ def _after_phrase(date: DateMention, sentence: str, tokens: list[Token], end: in
         bisect.bisect_left(tokens, date.start, key=_start)
         - bisect.bisect_left(tokens, end, key=_start),
     )
+    apposed = apposition_between(sentence, end, date.start)
+    if apposed is not None:  # `the premiere of the film, her first leading role, last Wednesday`
+        between = between.replace(sentence[apposed[0] : apposed[1]], " ")
+        reach -= sum(1 for t in tokens if apposed[0] <= t.start < apposed[1])
     if reach <= AFTER_REACH and not _CLAUSE_BREAK.search(between):
         return "when.date-after-phrase"
     if _BIRTH_NAME.fullmatch(between) and _born_in_brackets(date, sentence, tokens, end):

@@ -21,7 +21,7 @@ from factcheck.checks.negation import possible
 from factcheck.checks.when import another_occurrence, in_span_clause, with_another_party
 from factcheck.facts import Fact, Story
 from factcheck.match import PLACE, Pattern, Span, Token, normalize_word
-from factcheck.reading import Mention, Reading
+from factcheck.reading import Mention, Reading, apposition_between
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
 
 SLOT = "where"
@@ -178,7 +178,14 @@ def _event_places(
     end = mention.phrase.last
     locatives = _ORIGIN_LOCATIVES if role == ORIGIN else LOCATIVES
     for span in reading.slot_places(mention.index):
-        if not end <= span.first <= end + REACH or span in mention.phrase.places:
+        if span.first < end or span in mention.phrase.places:
+            continue
+        gap_start = tokens[end - 1].end
+        apposed = apposition_between(sentence, gap_start, span.start)
+        skipped = 0
+        if apposed is not None:  # `the premiere of the film, her first leading role, in Paris`
+            skipped = sum(1 for t in tokens if apposed[0] <= t.start < apposed[1])
+        if span.first > end + REACH + skipped:
             continue
         lead = _lead(reading, mention.index, span)
         if lead is None:
@@ -186,7 +193,10 @@ def _event_places(
         k, shape = lead
         if world.is_world(span.ref) and tokens[k].norm in _TEAM_LOCATIVES:
             continue  # `lost to Leeds`: after the phrase, a city after `to` may be its club
-        if any(c in sentence[tokens[end - 1].end : tokens[k].start] for c in ",;:()"):
+        gap = sentence[gap_start : tokens[k].start]
+        if apposed is not None:
+            gap = gap.replace(sentence[apposed[0] : apposed[1]], " ")
+        if any(c in gap for c in ",;:()"):
             continue
         if any(t.norm in MOTION for t in tokens[end:k]):
             continue
