@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -80,6 +81,12 @@ PLACE_OBJECT_VERBS = frozenset(
 """Verbs whose object is a place where their act happens (`struck northern Chile`, `visited
 Paris`): a place right after one, or after area words, is read like one after a locative; the
 `where` check takes it as the act's place when the verb ends the fact's phrase."""
+_VENUE_AFTER = re.compile(
+    r"\s+(?:(?:Crown|Magistrates['’]?|High|Sheriff|County|Coroner['’]?s|Youth|Family)\s+Court"
+    r"|(?:Town|City)\s+Hall|Cathedral)\b"
+)
+"""After a city's name, the rest of the name of a court or a hall that bears it (`Manchester
+Crown Court`, `Leeds Town Hall`): the city is where it stands, read like the city alone."""
 _PLACE_NOUNS = frozenset(map(normalize_word, "city town capital port village".split()))
 """`the city of X`: only after these is `of` a locative."""
 _QUALIFIER_GAP = ", "
@@ -446,6 +453,11 @@ def find(
             if not ends_name(text, tokens, norms, last):
                 continue  # `in turkey sandwiches`
         elif last < len(tokens) and text[tokens[last].start].isupper():
+            if not one_case and _VENUE_AFTER.match(text, end):
+                ref = REF_PREFIX + " ".join(key)
+                if readings(ref):  # `at Manchester Crown Court`: a court named after its town
+                    spans.append(Span(ref, i, last, tokens[i].start, end))
+                continue
             gap = text[end : tokens[last].start]
             if gap != _QUALIFIER_GAP:
                 continue  # `Paris Hilton`, `Washington Square`: a longer name

@@ -745,10 +745,6 @@ KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
         "",
         "`debuted with $26 million`: a money amount after the phrase only confirms",
     ),
-    ("court", "broadcaster", "pryce-jailed:where"): (
-        "",
-        "`at Manchester Crown Court`: a city that begins a longer name",
-    ),
     ("results", "wire", "pretax-profit:count"): (
         "",
         "`pre-tax profit to 221 million euros`: a money amount after the phrase only confirms",
