@@ -98,6 +98,11 @@ TOLL = [
     ("The quake killed two of the 52 people on board.", UNSTATED),
     ("The quake killed 52 officers.", UNSTATED),
     ("The quake killed 52 people and 12 soldiers.", UNSTATED),
+    # another part of the same whole after it, or an increment
+    ("The quake killed 40 people in Arequipa and 7 in Cusco.", UNSTATED),
+    ("The quake killed 40 people in Arequipa and another 7 in Cusco.", UNSTATED),
+    ("The quake killed 40 people in Arequipa, and 7 more died in Cusco.", UNSTATED),
+    ("The quake killed 52 people and injured 312.", clash()),
     # a span of time, a rate
     ("The quake killed people 52 hours after the first shock.", UNSTATED),
     ("Such quakes killed 52 people a year.", UNSTATED),

@@ -550,6 +550,8 @@ def _verb_object_count(
         joined = sentence[number.end + noun.end() : start if start is not None else following.start]
         if _JOINED.fullmatch(joined):
             return None  # `killed 47 people and 12 police officers`: parts of the toll
+    if any(_another_part(sentence, number, later) for later in numbers if later.start > number.end):
+        return None  # `killed 40 people in Arequipa and 7 in Cusco`: a part of the toll
     if _NEGATION_BEFORE.search(sentence, max(0, phrase_start - 30), phrase_start):
         return None
     if _UNREAL.search(sentence[:phrase_start][-80:]):
@@ -561,6 +563,26 @@ def _verb_object_count(
     if _another_time(fact, reading, mention.index):
         return None  # `killed eight people in 2004`: another event
     return _value(fact, number, mention, reading, VERB_OBJECT_RULE, VERB_OBJECT_RULE)
+
+
+_PART_JOIN = re.compile(
+    r"(?:\band|\bplus|\bwhile|,)\s+(?:(?:another|a\s+further|an\s+additional|about|some"
+    r"|nearly|almost|at\s+least)\s+)?$",
+    re.I,
+)
+_MORE_AFTER_NUMBER = re.compile(r"\s+(?:more|others?|additional|further)\b", re.I)
+
+
+def _another_part(sentence: str, number: NumberMention, later: NumberMention) -> bool:
+    """Whether ``later``, after the verb's count, counts another part of the same whole: joined
+    to it by `and`/`plus`/`while`/a comma with no verb between (`killed 40 people in Arequipa
+    and 7 in Cusco`, `and another 7`), or an increment (`and 7 more died`)."""
+    if later.ordinal or later.unit:
+        return False
+    if _MORE_AFTER_NUMBER.match(sentence, later.end):
+        return True
+    gap = sentence[number.end : later.start]
+    return _PART_JOIN.search(gap) is not None
 
 
 def _value(
