@@ -67,6 +67,16 @@ CASES = [
     ("Marsh was jailed for six to eight years.", "years", UNSTATED),
     ("Marsh was not jailed for seven years.", "years", UNSTATED),
     ("Marsh was jailed for seven years in 2011.", "years", UNSTATED),
+    # another occurrence, a possibility, the act of someone the subject owns
+    (
+        "Marsh, who was previously jailed for seven years, was sentenced on Friday.",
+        "years",
+        UNSTATED,
+    ),
+    ("Marsh was also jailed for seven years for a separate fraud.", "years", UNSTATED),
+    ("Marsh had been jailed for seven years before.", "years", UNSTATED),
+    ("Marsh could be jailed for seven years.", "years", UNSTATED),
+    ("Marsh's brother was jailed for seven years.", "years", UNSTATED),
     # money inside the phrase: its currency may not be the fact's
     ("Marsh won the $6,500 Bellamy Prize.", "prize", UNSTATED),
     ("Marsh won the \u00a35,000 Bellamy Prize.", "prize", ("confirmed", RULE)),

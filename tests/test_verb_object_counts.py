@@ -108,6 +108,10 @@ TOLL = [
     ("Such quakes killed 52 people a year.", UNSTATED),
     # another event, a negation, a plan, a quotation
     ("The quake killed 52 people in 2007.", UNSTATED),
+    ("The quake also killed 52 people in Chile.", UNSTATED),
+    ("The quake previously killed 52 people.", UNSTATED),
+    ("The quake's aftershock killed 52 people.", UNSTATED),
+    ("The quake killed 52 people two years ago.", UNSTATED),
     ("An earlier quake killed 52 people.", UNSTATED),
     ("The quake did not kill 52 people.", UNSTATED),
     ("The quake could have killed 52 people.", UNSTATED),

@@ -38,7 +38,8 @@ import datetime as dt
 import itertools
 import re
 
-from factcheck.checks.when import in_span_clause
+from factcheck.checks.negation import possible
+from factcheck.checks.when import another_occurrence, in_span_clause
 from factcheck.facts import Fact
 from factcheck.match import IRREGULAR, Token, normalize_word
 from factcheck.reading import DETERMINERS, PREPOSITIONS, Mention, Reading, is_age_phrase
@@ -560,8 +561,8 @@ def _verb_object_count(
         return None
     if who is not None and _subject_of_another_event(mention, reading):
         return None
-    if _another_time(fact, reading, mention.index):
-        return None  # `killed eight people in 2004`: another event
+    if _another_time(fact, reading, mention.index) or not own_act(mention, reading):
+        return None  # `killed eight people in 2004`, `also killed eight`: another event
     return _value(fact, number, mention, reading, VERB_OBJECT_RULE, VERB_OBJECT_RULE)
 
 
@@ -571,6 +572,33 @@ _PART_JOIN = re.compile(
     re.I,
 )
 _MORE_AFTER_NUMBER = re.compile(r"\s+(?:more|others?|additional|further)\b", re.I)
+
+
+_EARLIER_BEFORE = frozenset(map(normalize_word, "previously formerly once already".split()))
+_EARLIER_AFTER = re.compile(r"\b(?:before|earlier|previously|ago)\s*(?:[.,;:!?)]|$)", re.I)
+
+
+def own_act(mention: Mention, reading: Reading) -> bool:
+    """Whether the mention tells the fact's own act, not another occurrence of it (`also
+    jailed`, `previously jailed`, `jailed ... before`), a possibility (`could be jailed`), or
+    the act of someone its subject owns (`Pryce's brother was jailed`): the shapes that read a
+    count after or inside the phrase judge only then."""
+    assert mention.phrase is not None
+    if another_occurrence(mention, reading) or possible(mention, reading):
+        return False
+    sentence = reading.sentence_text(mention.index)
+    who = mention.who
+    if who is not None and sentence[who.start : who.end].endswith(("'s", "’s", "'", "’")):
+        return False  # `Pryce's brother was jailed`: the owner is named, not the subject
+    norms = reading.document.norms[mention.index]
+    first = mention.phrase.first
+    if not _EARLIER_BEFORE.isdisjoint(norms[max(0, first - 3) : first]):
+        return False
+    tokens = reading.document.tokens[mention.index]
+    end = tokens[mention.phrase.last - 1].end
+    cut = re.compile(r"[;:()—–]|,\s").search(sentence, end)
+    clause = sentence[end : cut.start() + 1 if cut else len(sentence)]
+    return _EARLIER_AFTER.search(clause) is None
 
 
 def _another_part(sentence: str, number: NumberMention, later: NumberMention) -> bool:
@@ -910,6 +938,8 @@ def _stated_after(
         return SlotResult(SLOT, CONFIRMED, expected, number.text, evidence, rule=rule)
     if rule == "count.age-after-phrase" and _subject_next_to(mention, reading):
         return SlotResult(SLOT, CONTRADICTED, expected, number.text, evidence, rule=rule)
+    if not own_act(mention, reading):
+        return None
     if rule == INSIDE_RULE and _between_its_words(fact, number, mention, reading):
         return SlotResult(SLOT, CONTRADICTED, expected, number.text, evidence, rule=rule)
     if rule == "count.number-after-phrase" and _value_of_noun(fact, number, mention, reading):
