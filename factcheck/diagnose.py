@@ -201,6 +201,14 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
         and reading._implied_event(index, match, who)
     ):
         return MENTION  # `..., killing 47 people, the civil defence institute said`
+    lede = reading.lede_person(index, match)
+    if lede is not None:
+        if lede in who:
+            return MENTION
+        return (
+            f"the opening sentence's description is {lede}, the person the next sentence "
+            "names: another's"
+        )
     if set_aside:
         return "no subject: " + "; ".join(set_aside)
     aside = match.aside

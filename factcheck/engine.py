@@ -103,7 +103,9 @@ def _trace(result: SlotResult, mention: Mention, reading: Reading) -> SlotResult
     elif not reading.names_story:
         voice = DESCRIBED_ONLY
         path = f"{voice}/{path}"
-    unreliable = path in UNRELIABLE or result.rule in UNRELIABLE
+    unreliable = (
+        path in UNRELIABLE or result.rule in UNRELIABLE or mention_kind(mention) in UNRELIABLE
+    )
     status = DOUBTFUL if voice is not None or unreliable else CONTRADICTED
     return SlotResult(
         result.slot, status, result.expected, result.found, result.evidence, result.detail, path

@@ -121,6 +121,11 @@ def apposition_between(text: str, start: int, end: int) -> tuple[int, int] | Non
     return found.span()
 
 
+LEDE_WORDS = 4
+"""How many words may describe the person an article's opening sentence tells of (`A
+financial adviser`), before a `who` clause or the auxiliaries."""
+_LEDE_RELATIVES = frozenset(map(normalize_word, ("who", "whose")))
+_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s")
 _OWNER_PRONOUNS = frozenset(map(normalize_word, ("his", "her")))
 PRONOUN_OWNER_REACH = 2
 """How many words (`third`, `debut`) may stand between `his`/`her` and the phrase it owns."""
@@ -1062,6 +1067,45 @@ class Reading:
             ]
         return self._matches[key]
 
+    def lede_person(self, index: int, match: PhraseMatch) -> str | None:
+        """The person an article's opening sentence describes and its second sentence names
+        (`A financial adviser who conned 212 investors has been jailed for nine years.` then
+        `Daniel Pryce, 34, of Bromley, was sentenced ...`): the opening names no one and opens
+        with `A`/`An`, at most LEDE_WORDS lower-case words (and a `who` clause), then
+        auxiliaries (at least one) and the phrase; the second sentence opens with the name of
+        an entity of `kind: person`. None otherwise."""
+        if index != 0 or self.entities[index] or len(self.document.sentences) < 2:
+            return None
+        norms = self.document.norms[index]
+        tokens = self.document.tokens[index]
+        text = self.document.sentences[index].text
+        if norms[0] not in _INDEFINITE or match.first < 3:
+            return None
+        k = match.first - 1
+        while k > 0 and norms[k] in _SUBJECT_VERB_AUXILIARIES:
+            k -= 1
+        if k == match.first - 1:
+            return None  # no auxiliary: `A man who jailed ...`, an active verb's object
+        head = next((j for j in range(1, k + 1) if norms[j] in _LEDE_RELATIVES), k + 1)
+        if not 1 < head <= 1 + LEDE_WORDS:
+            return None
+        if any(not text[t.start].islower() for t in tokens[1:head]):
+            return None  # a capitalised word: a name the story does not hold
+        if self.document.in_quotes(index, tokens[0].start, tokens[match.first].end):
+            return None
+        following = self.entities[index + 1]
+        first = following[0] if following else None
+        if (
+            first is None
+            or first.first > 1
+            or (first.first == 1 and not _TITLE.match(self.document.sentences[index + 1].text))
+        ):
+            return None
+        entity = self.story.entities.get(first.ref)
+        if entity is None or entity.kind != "person":
+            return None
+        return first.ref
+
     def _pronoun_owner(self, index: int, match: PhraseMatch) -> Span | None:
         """The person `his`/`her` before the phrase stands for (`Ines Moravec won the prize for
         The Salt Orchard, her third novel`): at most PRONOUN_OWNER_REACH words between, no
@@ -1201,6 +1245,9 @@ class Reading:
         described = self._described(index, match)
         if described is not None:  # `The six-year-old fell`: the one person named before
             return "described" if described in who else False
+        lede = self.lede_person(index, match)
+        if lede is not None:  # `A financial adviser ... has been jailed. Daniel Pryce, 34, ...`
+            return "lede" if lede in who else False
         if self.entities[index]:
             if self._named_only_as_source(index, match) and self._implied_event(index, match, who):
                 return "implied"  # `..., killing 47 people, the civil defence institute said`

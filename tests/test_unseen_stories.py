@@ -694,18 +694,9 @@ KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
         "omitted",
         "`wowed fans at the film's premiere`: a paraphrase of attending",
     ),
-    ("court", "broadcaster", "pryce-years"): (
-        "omitted",
-        "`A financial adviser ... has been jailed for nine years`: a description the next "
-        "sentence names",
-    ),
     ("court", "broadcaster", "pryce-investors"): (
         "omitted",
         "`A financial adviser who conned 212 investors`: a description the next sentence names",
-    ),
-    ("court", "evening", "pryce-years"): (
-        "omitted",
-        "`A fraudster ... was jailed yesterday for nine years`: a description, named later",
     ),
     ("court", "tabloid", "pryce-investors"): (
         "omitted",

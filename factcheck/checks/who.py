@@ -17,6 +17,7 @@ _UNNAMED = {
     "referred": "(referred to by its kind: `the company`, `it`)",
     "described": "(described by an age: `the six-year-old`)",
     "implied": "(the story's event, implied)",
+    "lede": "(described in the opening sentence, named in the next)",
 }
 SPEECH_VERBS = frozenset(
     [
