@@ -9,6 +9,17 @@ First run (commit c5c913a, the checker of fb2779a): 48 of 71 facts stated found 
 4 of 4 omissions found, 14 of 35 planted contradictions caught on the right slot, and no false
 contradiction (0 of 75 cells, none on the other facts of the planted articles).
 
+After the rules these misses taught (a source named only in a closing attribution, a count
+after an active verb or inside the phrase or after `magnitude`, a name inside the phrase after
+`in`/`of`/`at`, a date between the subject and the phrase, a place as a verb's object or past
+an apposition, a city that names a court, a title before a speaker, `his`/`her` as the owner,
+an apposition or an owner before the subject, an opening sentence's description): 58 of 71
+found, 4 of 4 omissions, 28 of 35 planted contradictions caught, still no false contradiction.
+What is left: money after the phrase (its currency may be converted), paraphrases (`wowed
+fans at the premiere`, `The award, worth £50,000`), `the death toll ... rose to 47`,
+definite descriptions (`The former financial adviser`), estimates, a place far past the
+phrase, and another entity's act in a dated sentence.
+
 A cell the checker gets wrong is listed in ``KNOWN`` with what it says and why: the table
 asserts that it still says so, so a fix shows (and must move the entry out).
 """
