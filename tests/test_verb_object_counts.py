@@ -31,6 +31,23 @@ facts:
     what: [injured, injuring]
     count: 312
 """
+COMPANY = """
+story: acme-cuts
+date: 2025-04-08
+about: [acme]
+entities:
+  acme: {name: Acme Motors, aliases: [Acme], kind: organisation}
+places: {}
+facts:
+  - id: jobs
+    who: acme
+    what: [axed]
+    count: 1200
+  - id: sold
+    who: acme
+    what: [sold]
+    count: 40000
+"""
 PLAYER = """
 story: cup-final
 date: 2025-05-17
@@ -144,16 +161,12 @@ def test_a_left_out_noun(text: str, expected: tuple[str, str]) -> None:
 
 
 PLAYER_CASES = [
-    ("Okafor scored 4 goals in the final.", "goals", clash()),
-    ("Okafor scored 3 goals in the final.", "goals", FITS),
-    # times, minutes: not the count of the verb's object
+    # a person's acts recur (a match's goals, a season's): not read after the verb
+    ("Okafor scored 4 goals in the final.", "goals", UNSTATED),
+    ("Okafor scored 4 goals on Saturday.", "goals", UNSTATED),
     ("Okafor scored 4 times in the final.", "goals", UNSTATED),
-    ("Okafor scored 4 minutes after the break.", "goals", UNSTATED),
     ("Okafor scored 4, Ashdown City none.", "goals", UNSTATED),
-    # money: its currency may not be the fact's
     ("Okafor earned $5 million last season.", "earned", UNSTATED),
-    ("Okafor earned 5 million euros last season.", "earned", UNSTATED),
-    # a passive: the number after it is no object
     ("Okafor was banned 8 days after the final.", "jailed", UNSTATED),
 ]
 
@@ -161,3 +174,20 @@ PLAYER_CASES = [
 @pytest.mark.parametrize("text, fact, expected", PLAYER_CASES)
 def test_other_verbs_and_their_near_misses(text: str, fact: str, expected: tuple[str, str]) -> None:
     assert count_of(text, PLAYER, fact) == expected
+
+
+COMPANY_CASES = [
+    ("Acme axed 1,500 jobs.", "jobs", clash()),
+    ("Acme axed 1,200 jobs on Monday.", "jobs", FITS),
+    ("Acme sold 35,000 cars, the company said.", "sold", clash()),
+    # a month, a place of an organisation's act, money
+    ("Acme axed 300 jobs in July.", "jobs", UNSTATED),
+    ("Acme axed 300 jobs in Leeds.", "jobs", UNSTATED),
+    ("Acme sold 35,000 cars in its first week.", "sold", UNSTATED),
+    ("Acme sold \u00a335,000 of shares.", "sold", UNSTATED),
+]
+
+
+@pytest.mark.parametrize("text, fact, expected", COMPANY_CASES)
+def test_an_organisations_count(text: str, fact: str, expected: tuple[str, str]) -> None:
+    assert count_of(text, COMPANY, fact) == expected

@@ -469,6 +469,28 @@ span of time (`jailed 9 days after`), a number of times, a part (`killed three m
 _PASSIVE_BEFORE = frozenset(
     map(normalize_word, "is are was were be been being get got gets getting".split())
 )
+_REPEATED_ACTORS = frozenset({"person", "team"})
+"""Kinds of entity whose acts recur (a player's goals, a team's wins): a number after their
+verb may count one match or day of a total, so `count.number-after-verb` does not read it."""
+_PLAIN_AFTER_OBJECT = re.compile(
+    r"\s*(?P<place>(?:in|near|across|throughout|around|at)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*)?"
+    r"(?:(?:on|early|late|last|this)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|yesterday|today|overnight|tonight)?\s*[.!]?\s*"
+)
+"""What may follow the verb's counted object in its clause: nothing, a day (`on Tuesday`,
+`early on Tuesday`), and for an event a named place (`in southern Peru`; not a month): where
+it happened. Anything else may make the number a part or another stretch (`in the first
+half`, `in July`, `against City`; an organisation's `axed 300 jobs in Leeds`)."""
+
+
+def _an_event(fact: Fact, reading: Reading) -> bool:
+    """Whether the fact's `who` is an event (`kind: event`): it happens once, in one place."""
+    return any(reading.story.entities[ref].kind == "event" for ref in fact.who)
+
+
 _ELIDED_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[a-z][a-z-]*\s+)?(?:[a-z][a-z-]*)\s+and\s+$")
 """Before the phrase, a count and its noun joined by `and` (`killing 47 people and injuring
 312`): a number ending the phrase's clause counts the same noun, left out."""
@@ -487,18 +509,24 @@ def _verb_object_count(
     least 47 people`, `killing at least 47 people and injuring 312`): it counts the verb's
     object, what the fact counts, and is judged (`count.number-after-verb`).
 
-    The phrase ends in an active verb form (`-ed`, `-ing`, an irregular past such as `struck`,
-    `won`), no form of `be` right before it (`was jailed 9 days after`: a passive's number is
-    not its object); its subject is the fact's who named before it, or the story's event
-    implied. Only `at least`, `about`... stand between the phrase and the number, and a noun
-    follows the number that is no span of time, no `times`, no part (`more`, `other`, `of`);
-    or the number ends the clause after a count of a noun joined by `and` (`47 people and
-    injuring 312`: the noun left out). Not judged: an ordinal, a unit or money, a coordinated
-    number (`47 people and 12 police officers`), a rate, a negation, a plan, a quotation,
-    another event (as for ``_object_count``)."""
+    The fact's `who` is no person or team (their acts recur: a match's goals are not the
+    season's). The phrase ends in an active verb form (`-ed`, `-ing`, an irregular past such
+    as `struck`, `won`), no form of `be` right before it (`was jailed 9 days after`: a
+    passive's number is not its object); its subject is the fact's who named before it, or
+    the story's event implied. Only `at least`, `about`... stand between the phrase and the
+    number, and a noun follows the number that is no span of time, no `times`, no part
+    (`more`, `other`, `of`); or the number ends the clause after a count of a noun joined by
+    `and` (`47 people and injuring 312`: the noun left out). After the noun, its clause holds
+    at most a day (`on Tuesday`) and, for an event, a named place (``_PLAIN_AFTER_OBJECT``).
+    Not judged: an ordinal, a unit or money, a coordinated number (`47 people and 12 police
+    officers`), another part (`and 7 in Cusco`, `7 more`, `alone`), a rate, a negation, a
+    plan, a quotation, another event or occurrence (as for ``_object_count``, ``own_act``)."""
     assert mention.phrase is not None and fact.count is not None
     if fact.unit or fact.ordinal:
         return None
+    entities = reading.story.entities
+    if any(entities[ref].kind in _REPEATED_ACTORS for ref in fact.who):
+        return None  # `Okafor scored 2 goals on Saturday`: a person's or a team's acts recur
     who = mention.who
     if mention.via == "implied":
         pass
@@ -545,6 +573,11 @@ def _verb_object_count(
     clause = after[: cut.start()] if cut else after
     if _RATE_AFTER.search(clause) or _OTHER_AFTER.search(clause):
         return None  # `eight people a year`: a rate
+    if re.search(r"\balone\b", clause, re.I):
+        return None  # `destroyed 500 homes in Tampa alone`: a part
+    plain = _PLAIN_AFTER_OBJECT.fullmatch(clause)
+    if plain is None or (plain.group("place") and not _an_event(fact, reading)):
+        return None  # `axed 300 jobs in July`, `in Leeds`: a part or a stretch
     following = next((n for n in numbers if n.start >= number.end), None)
     if following is not None and noun is not None:
         start = approximation_before(sentence, following.start)

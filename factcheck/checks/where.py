@@ -200,7 +200,13 @@ def _event_places(
             continue
         if any(t.norm in MOTION for t in tokens[end:k]):
             continue
-        if k == end - 1 and tokens[k].norm in world.PLACE_OBJECT_VERBS and shape != AFTER_ARTICLE:
+        first = mention.phrase.first
+        if (
+            k == end - 1
+            and tokens[k].norm in world.PLACE_OBJECT_VERBS
+            and shape != AFTER_ARTICLE
+            and not (first > 0 and tokens[first - 1].norm == "to")  # `the second storm to hit`
+        ):
             places.append(span)  # `struck northern Chile`: the place the verb acts on
             shapes[span] = f"{shape}-as-object" if shape else "as-object"
             continue

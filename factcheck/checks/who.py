@@ -212,7 +212,12 @@ def _attribution(reading: Reading, index: int, near: tuple[int, int] | None) -> 
             return Attribution("name", head, rule="who.apposition")
         before = [s for s in names if s.last <= i and i - s.last < WINDOW and s.start >= quote_end]
         after_at = i + 2 if tokens[i].norm == "accord" else i + 1  # `according to X`
-        after = [s for s in named if s.first == after_at or _titled(tokens, text, after_at, s)]
+        after = [
+            s
+            for s in named
+            if (s.first == after_at and not _modifier(tokens, text, s))
+            or _titled(tokens, text, after_at, s)
+        ]
         pronoun = next(
             (
                 tokens[j].norm
@@ -244,6 +249,23 @@ _NOT_TITLE = re.compile(
     r"|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|today|yesterday|tonight|the|a|an|that",
     re.I,
 )
+
+
+def _modifier(tokens: list[Token], text: str, span: Span) -> bool:
+    """Whether the name right after `said` modifies a title of the speaker named after it
+    (`said Rovers manager Kai Lund`, `said Acme Chief Executive Jane Doe`): a role word or a
+    capitalised word follows it, with no punctuation between."""
+    if span.last >= len(tokens):
+        return False
+    gap = text[span.end : tokens[span.last].start]
+    word = text[tokens[span.last].start : tokens[span.last].end]
+    if gap.strip() or _possessive_end(text, span):
+        return False
+    return word.lower() in _ROLE_WORDS and word[:1].islower()
+
+
+def _possessive_end(text: str, span: Span) -> bool:
+    return text[span.start : span.end].endswith(("'s", "’s"))
 
 
 def _titled(tokens: list[Token], text: str, first: int, span: Span) -> bool:
