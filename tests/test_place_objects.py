@@ -82,6 +82,8 @@ CASES = [
     ("Kim met Putin Khabarovsk style.", "visit", UNSTATED),
     ("The quake struck as Chile slept.", "struck", UNSTATED),
     ("The quake struck, and Chile sent aid.", "struck", UNSTATED),
+    # an infinitive after a noun tells a kind of thing (`the second quake to hit Chile`)
+    ("The quake, the second to hit Chile this year, killed 47.", "struck", UNSTATED),
 ]
 
 

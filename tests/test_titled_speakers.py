@@ -1,7 +1,9 @@
 """Case table: after `said`, a title may stand before the speaker's name (`said President Dina
 Boluarte`, `said Civil Defence chief Rosa Salas`): up to four capitalised or role words
 (`chief`, `spokesman`), then the name speaks. Near-misses: a day or a month after `said`,
-`that`, an article (`said a spokesman for Dina Boluarte`), punctuation, too many words."""
+`that`, an article (`said a spokesman for Dina Boluarte`), punctuation, too many words; and a
+name right after `said` that modifies a role word (`said Boluarte spokesman Jorge Ruiz`) is
+not the speaker."""
 
 from __future__ import annotations
 
@@ -48,6 +50,9 @@ CASES = [
     # a day, `that`, an article, lower-case words other than roles, punctuation or too many
     # words between
     (f"{QUOTE} said civil defence chief Rosa Salas.", UNSTATED),
+    # a name right after `said` that modifies a role word speaks not: the name after does
+    (f"{QUOTE} said Boluarte spokesman Jorge Ruiz.", UNSTATED),
+    (f"{QUOTE} said Boluarte spokesman Rosa Salas.", FITS),
     (f"{QUOTE} said Tuesday Dina Boluarte.", UNSTATED),
     (f"{QUOTE} said a spokesman for Dina Boluarte.", UNSTATED),
     (f"{QUOTE} said the office of Dina Boluarte.", UNSTATED),
