@@ -799,7 +799,7 @@ def quote_words(text: str) -> tuple[str, ...]:
         text = _LETTER_HYPHEN.sub(r"\1", text)
     if "@" in text or "#" in text:
         text = _TAGS.sub(" ", text)
-    return tuple(m.group().lower().replace("’", "'") for m in WORD.finditer(text))
+    return tuple([word.lower().replace("’", "'") for word in WORD.findall(text)])
 
 
 _SPELLING = (
