@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -1028,9 +1029,9 @@ class Reading:
                     found := find_phrase(  # reads the words (norms), not the tokens
                         pattern,
                         (),
-                        places(i),
+                        functools.partial(places, i),  # places and asides only if needed
                         doc.norms[i],
-                        doc.aside_tokens(i),
+                        functools.partial(doc.aside_tokens, i),
                     )
                 )
             ]

@@ -215,9 +215,10 @@ def _captions(text: str, bounds: _Bounds) -> list[Segment]:
     if " caption" in text:  # BBC: the caption, then the article's next words
         for m in _CAPTION_BLOCK.finditer(text):
             found.append(Segment(m.start(), _caption_end(text, m.end(), bounds), CAPTION))
-    if ":" in text and _has(text, (*_OPENER_CUES, "Image", "IMAGE")):
-        for start, end in _caption_openers(text):  # to its sentence's end: its place names
-            found.append(Segment(start, bounds.end_of(end), CAPTION))  # look like ours
+    openers = _caption_openers(text) if ":" in text else []
+    if openers and _has(text, (*_OPENER_CUES, "Image", "IMAGE")):
+        for start, end in openers:  # to its sentence's end: its place names look like ours
+            found.append(Segment(start, bounds.end_of(end), CAPTION))
     credits = [m.span() for m in _PHOTO_CREDIT.finditer(text)] if "(" in text else []
     for start, end in credits:  # the caption stands before its credit
         found.append(Segment(bounds.start_of(start), end, CAPTION))
