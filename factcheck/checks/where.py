@@ -247,7 +247,11 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     ):
         return None  # `could make landfall in Vietnam`: a guess, not the event's place
     role = fact_role(mention.phrase.pattern)
-    places, filled, shapes = _event_places(mention, reading, role)
+    key = ("where.places", mention.index, id(mention.phrase), role)  # once per match and role
+    known = reading.memo.get(key)
+    if known is None:
+        known = reading.memo[key] = _event_places(mention, reading, role)
+    places, filled, shapes = known  # type: ignore[misc]
     if not places:
         return None
     story = reading.story
