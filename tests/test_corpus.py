@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 import yaml
 
-from factcheck import Article, Checker, FactResult, Story, load_story, read_article
+from factcheck import Article, Checker, FactResult, Story, load_story, read_article, scoring
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
@@ -130,27 +130,12 @@ class StaleEdit(AssertionError):
     """An edit whose text is not found exactly once in its article."""
 
 
-def _find_once(text: str, target: str, what: str) -> int:
-    count = text.count(target)
-    if count != 1:
-        raise StaleEdit(f"{what} occurs {count} times in the article, not once: {target!r}")
-    return text.index(target)
-
-
 def apply_edit(text: str, edit: dict[str, str]) -> str:
     """The article text with ``edit`` applied: a replacement or a deleted sentence."""
-    if set(edit) == {"replace", "with"}:
-        start = _find_once(text, edit["replace"], "replace")
-        return text[:start] + edit["with"] + text[start + len(edit["replace"]) :]
-    if set(edit) == {"delete_sentence"}:
-        start = _find_once(text, edit["delete_sentence"], "delete_sentence")
-        end = start + len(edit["delete_sentence"])
-        if text[end : end + 1] == " ":
-            end += 1
-        elif start and text[start - 1] == " ":
-            start -= 1
-        return text[:start] + text[end:]
-    raise StaleEdit(f"an edit is {{replace, with}} or {{delete_sentence}}, not {sorted(edit)}")
+    try:
+        return scoring.apply_edit(text, edit)
+    except ValueError as error:
+        raise StaleEdit(str(error)) from None
 
 
 def _describe(result: FactResult) -> str:

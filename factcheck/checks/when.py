@@ -399,22 +399,28 @@ def _subject_head(norms: list[str], who_last: int, k: int) -> bool:
     return who_last == k and norms[k].isalpha() and norms[k].islower()
 
 
-def another_occurrence(mention: Mention, reading: Reading) -> bool:
-    """Whether the sentence tells another occurrence of the phrase's act than the fact's
-    (`Another fire broke out at Harewood Court in 2017`, `Lind's previous study was published
-    in Sleep Health in 2020`, `marched on the Coolsingel again in 2022`, `in 2017 as well`):
-    its date and place are that occurrence's, and are not judged. Read once per phrase and
-    subject: the `when` and `where` checks both ask."""
+def _reading_key(name: str, mention: Mention) -> tuple[object, ...]:
+    """The memo key of what is read of a mention's phrase and subject, the same for every fact
+    that finds them there."""
     phrase, who = mention.phrase, mention.who
     assert phrase is not None
-    key = (
-        "another-occurrence",
+    return (
+        name,
         mention.index,
         phrase.first,
         phrase.last,
         who and (who.first, who.last),
         mention.via,
     )
+
+
+def another_occurrence(mention: Mention, reading: Reading) -> bool:
+    """Whether the sentence tells another occurrence of the phrase's act than the fact's
+    (`Another fire broke out at Harewood Court in 2017`, `Lind's previous study was published
+    in Sleep Health in 2020`, `marched on the Coolsingel again in 2022`, `in 2017 as well`):
+    its date and place are that occurrence's, and are not judged. Read once per phrase and
+    subject: the `when` and `where` checks both ask."""
+    key = _reading_key("another-occurrence", mention)
     known = reading.memo.get(key)
     if known is None:
         reading.memo[key] = known = _another_occurrence(mention, reading)
@@ -533,16 +539,7 @@ def _dated(mention: Mention, reading: Reading) -> Dated | None:
     dates were added to them; None when none does, or when the phrase tells another time or
     occurrence, or a guess (`could win the title again`). The same for every fact that finds
     the phrase with the same subject: read once."""
-    phrase, who = mention.phrase, mention.who
-    assert phrase is not None
-    key = (
-        "when.dated",
-        mention.index,
-        phrase.first,
-        phrase.last,
-        who and (who.first, who.last),
-        mention.via,
-    )
+    key = _reading_key("when.dated", mention)
     if key in reading.memo:
         return reading.memo[key]  # type: ignore[return-value]
     all_dates = reading.document.dates(mention.index)
