@@ -65,6 +65,8 @@ def _preposition_before(reading: Reading, index: int, span: Span) -> str:
 
 def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: frozenset[str]) -> str:
     """MENTION, or the rule that drops ``match``: the steps of ``Reading._subject``."""
+    if reading.attempted(index, match):
+        return "an attempt (`tried to`, `in a bid to`): the act is not said to be done"
     aged = reading._named_after_age(index, match)
     if aged is not None:
         if aged.ref in who:

@@ -777,6 +777,11 @@ MIN_ANCHOR_WORDS = 3
 """An ending is judged only after this many words quoted alike right before it."""
 MIN_SIMILARITY = 0.75
 """A judged quote's words alike, against those alike and those changed (Dice coefficient)."""
+MAX_STOCK_WORDS = 5
+"""A quote that has at most this many words in common with the fact's, and then goes on with
+words of its own where the fact's go on with others, is another statement that begins or ends
+alike (`We are not going anywhere until the insurers pay up`): a stock phrase, not the fact's
+words."""
 BRACKET_SPAN = 4
 """How many of the fact's words a bracketed insertion may stand for (`[he]` for `Kim Jong Un`)."""
 ALIGN_MARGIN = 4
@@ -1101,6 +1106,8 @@ def _judge(
         if not _equivalent(exp, got, ampersand):
             changes.append((-1 if at_start else len(keys), exp, got))
             edges += 1
+    if diverges and equal <= MAX_STOCK_WORDS:
+        return None  # `We are not going anywhere until ...`: another statement that begins alike
     if not changes:
         return QuoteAlignment(equal, ())
     differing = sum(max(len(e), len(g)) for _, e, g in changes)
