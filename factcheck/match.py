@@ -328,9 +328,25 @@ class Gazetteer:
                 if span is not None and text is not None and _DESIGNATION.match(text, span.end):
                     span = None
             if span is not None:
+                if span.last - span.first > 1:
+                    span = self._run_on(norms, chars, span)
                 found.append(span)
                 after = span.last
         return found
+
+    def _run_on(self, norms: list[str], chars: Chars, span: Span) -> Span:
+        """``span``, run on to the end of a longer name of the same entity that starts inside
+        it (`her son Tomas` and `Tomas Brandauer` in `her son Tomas Brandauer`): one mention,
+        whose last words are not another entity's name (`Brandauer`, the mother's)."""
+        last = span.last
+        for j in range(span.first + 1, span.last):
+            for key, ref in self.by_first.get(norms[j], ()):
+                end = j + len(key)
+                if ref == span.ref and end > last and tuple(norms[j:end]) == key:
+                    last = end
+        if last == span.last:
+            return span
+        return Span(span.ref, span.first, last, span.start, chars(span.first, last)[1], span.exact)
 
     def _fuzzy(self, norms: list[str], chars: Chars, i: int) -> Span | None:
         """A multi-word name misspelt a little (``Kim Jong Eun``), anchored on an exact word."""

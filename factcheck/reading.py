@@ -255,6 +255,17 @@ _AGENT_ADVERBIALS = frozenset(map(normalize_word, "in on at during".split()))
 its `by` (`a label founded in 1971 by`)."""
 _LINKS = frozenset({"with", "to", "by", "the", "a", "an", "on", "against"})
 PRONOUNS = frozenset({"he", "she", "they", "his", "her", "their", "it", "its", "him", "them"})
+POSSESSIVES = frozenset({"his", "her", "their", "its"})
+"""Pronouns that may own a noun (`her mother`): the noun, not the owner, is then a subject."""
+CLAUSE_OPENERS = frozenset(
+    map(
+        normalize_word,
+        """when while whereas after before because since until unless if although though
+        once that which who whom whose""".split(),
+    )
+)
+"""Words that open a clause of its own: a name right after one is that clause's subject (not
+`as`, most often a preposition there: `named as the dead`)."""
 _GENDERED = {
     **dict.fromkeys(map(normalize_word, "he his him himself mr".split()), "he"),
     **dict.fromkeys(map(normalize_word, "she her hers herself mrs ms miss".split()), "she"),
@@ -1101,12 +1112,10 @@ class Reading:
                 return nearest if not self._other_object(index, match, who) else False
             # another entity is the subject
             return False
-        after = [s for s in self.entities[index] if s.ref in who and s.first >= match.last]
-        if after:
-            return after[0]
-        pronoun = next(
-            (k for k in range(match.first - 1, -1, -1) if tokens[k].norm in PRONOUNS), None
-        )
+        after = self.named_after(index, match, who)
+        if after is not None:
+            return after
+        pronoun = self.carrying_pronoun(index, match)
         if pronoun is not None:  # `It is the worst since 2004, when nine were killed`
             between = self.document.sentences[index].text[tokens[pronoun].end : phrase_start]
             if _CLAUSE_OPENER.search(_ASIDE.sub(" ", f" {between} ")):
@@ -1125,6 +1134,41 @@ class Reading:
         if self._implied_event(index, match, who):
             return "implied"
         return False
+
+    def named_after(self, index: int, match: PhraseMatch, who: frozenset[str]) -> Span | None:
+        """The fact's `who` named after the phrase (`Also arriving was Kim`, `"...," said
+        Comey`): the subject of a sentence that names none before the phrase. Not a name
+        right after a word that opens a clause of its own (`died in 1952 when Brandauer was
+        15`: the subject of `was`)."""
+        norms = self.document.norms[index]
+        for span in self.entities[index]:
+            if span.ref not in who or span.first < match.last:
+                continue
+            k = span.first - 1
+            while k >= match.last and norms[k] in DETERMINERS:
+                k -= 1
+            if k >= match.last and norms[k] in CLAUSE_OPENERS:
+                continue  # `when Brandauer was 15`: another clause's subject
+            return span
+        return None
+
+    def carrying_pronoun(self, index: int, match: PhraseMatch) -> int | None:
+        """The word of the nearest pronoun before the phrase that may stand for its subject
+        (`she died`, `his arrival`), or None. A possessive that owns a noun standing between it
+        and a verb phrase is passed over: that noun is the subject (`Her mother died`, `Her
+        longtime collaborator, the bassist Karl Stein, died`), not the owner."""
+        tokens = self.document.tokens[index]
+        verbal = self._verb_like(index, match.first)
+        for k in range(match.first - 1, -1, -1):
+            norm = tokens[k].norm
+            if norm not in PRONOUNS:
+                continue
+            if verbal and norm in POSSESSIVES:
+                between = tokens[k + 1 : match.first]
+                if any(t.norm not in DESCRIBED_BETWEEN for t in between):
+                    continue  # `Her mother died`: the mother died
+            return k
+        return None
 
     def attempted(self, index: int, match: PhraseMatch) -> bool:
         """Whether the phrase is what an attempt aimed at: `to` right before it, and before

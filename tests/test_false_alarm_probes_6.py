@@ -2,11 +2,26 @@
 obituary, a nurses' strike, a lunar landing, a sentencing): the facts were written first, then
 sentences that real outlets write about such stories and that state nothing contrary to the
 facts (backgrounds, earlier events, other people's numbers and dates, captions, quotes of
-others, forecasts), all before the checker first ran on them."""
+others, forecasts), all before the checker first ran on them (``FIRST_RUN``).
+
+First run (at 91bce8c): 2 false alarms in 102 sentences, both in the obituary. `Her mother,
+a church organist, died in 1952 when Brandauer was 15` gave the mother's death to Brandauer,
+named after the phrase but as the subject of a clause of its own (and with the sentence before
+naming her, `Her mother died in 1952` was hers through the possessive `Her`); `"...," her son
+Tomas Brandauer said` gave the son's words to his mother, because his alias `her son Tomas`
+ended inside his full name and left `Brandauer`, hers. Now a name right after a word that
+opens a clause (`when`, `which`) is that clause's subject, a possessive that owns a noun before
+a verb phrase carries no subject (`Her mother died`), and a name runs on into a longer name of
+the same entity that starts inside it; the near-misses in ``NEAR_MISSES`` still clash."""
 
 from __future__ import annotations
 
 import datetime as dt
+
+import pytest
+
+from factcheck.match import Gazetteer, tokenize
+from tests.cases import clashes_on
 
 OBITUARY = """
 story: brandauer-dies
@@ -434,3 +449,67 @@ FIRST_RUN = [
     ),
     ("sentencing", "Greaves, who denied the charges, showed no emotion as he was sentenced."),
 ]
+
+
+@pytest.mark.parametrize("story, text", FIRST_RUN)
+def test_a_sentence_that_states_nothing_contrary_does_not_clash(story: str, text: str) -> None:
+    yaml, published = STORIES[story]
+    assert clashes_on(text, yaml, published) == set()
+
+
+SON = "She played every night as if the room were full, even when it was empty"
+NEAR_MISSES = [
+    # a name right after a word that opens a clause is that clause's subject
+    ("obituary", "Her mother died in 1952 when Brandauer was 15.", set()),
+    ("obituary", "Her mother, who died in 1952 when Brandauer was 15, was an organist.", set()),
+    # near-miss: the fact's who named after the phrase in its own clause
+    ("obituary", "Died in Vienna on Monday: Ilse Brandauer, jazz pianist.", {"died:when"}),
+    # a possessive that owns the subject of a verb phrase carries no subject
+    ("obituary", "Brandauer was born in Linz. Her mother died in 1952.", set()),
+    (
+        "obituary",
+        "Brandauer was born in Linz. Her longtime collaborator, the bassist Karl Stein, died in "
+        "2019.",
+        set(),
+    ),
+    # near-misses: a subject pronoun, one before the possessive, a possessive owning the phrase
+    ("obituary", "Brandauer was born in Linz. She died in 2019.", {"died:when"}),
+    (
+        "obituary",
+        "Brandauer was born in Linz. She and her husband moved to Vienna, where she died on "
+        "Monday.",
+        {"died:when"},
+    ),
+    ("obituary", "Brandauer was born in Linz. Her 40 albums sold well.", {"albums:count"}),
+    # a name runs on into a longer name of the same entity that starts inside it
+    ("obituary", f'"{SON}," her son Tomas Brandauer said.', set()),
+    ("obituary", f'"{SON}," her son Tomas Brandauer, 60, said.', set()),
+    # near-miss: the words given to the mother
+    ("obituary", f'"{SON}," Brandauer said.', {"son-tribute:who"}),
+]
+
+
+@pytest.mark.parametrize("story, text, expected", NEAR_MISSES)
+def test_the_rules_first_run_taught_and_their_near_misses(
+    story: str, text: str, expected: set[str]
+) -> None:
+    yaml, published = STORIES[story]
+    assert clashes_on(text, yaml, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("her son Tomas Brandauer said", [("tomas", 0, 4)]),
+        # near-misses: a name of another entity after it, or no name running on
+        ("her son Tomas and Brandauer said", [("tomas", 0, 3), ("brandauer", 4, 5)]),
+        ("her son Tomas said", [("tomas", 0, 3)]),
+    ],
+)
+def test_a_name_runs_on_into_a_longer_name_of_its_entity(
+    text: str, found: list[tuple[str, int, int]]
+) -> None:
+    gazetteer = Gazetteer.build(
+        [("tomas", "her son Tomas"), ("tomas", "Tomas Brandauer"), ("brandauer", "Brandauer")]
+    )
+    assert [(s.ref, s.first, s.last) for s in gazetteer.find(tokenize(text))] == found
