@@ -100,12 +100,15 @@ facts:
     count: 12
 """
 
+QUAKE_WHERE = QUAKE.replace("    count: 12\n", "    count: 12\n    where: arequipa\n")
+
 STORIES = {
     "visit": (VISIT, dt.date(2024, 5, 15)),
     "protest": (PROTEST, dt.date(2024, 6, 23)),
     "climb": (CLIMB, dt.date(2023, 7, 11)),
     "quote": (QUOTE, dt.date(2024, 3, 2)),
     "quake": (QUAKE, dt.date(2024, 3, 2)),
+    "quake-where": (QUAKE_WHERE, dt.date(2024, 3, 2)),
 }
 REBUILD = "We are not going anywhere and we will rebuild this town together"
 
@@ -151,6 +154,12 @@ CASES = [
         {"march:where"},
     ),
     ("protest", "Groen Front, which has many members, marched on Friday.", {"march:when"}),
+    (
+        "protest",
+        "Groen Front marched on Saturday. The group, which also protested in March, said it "
+        "would return.",
+        set(),
+    ),
     ("protest", "Groen Front, which protested in March, protested on Friday.", {"march:when"}),
     # an attempt: the act is not said to be done, the date is the attempt's
     ("climb", "Ortega had tried to climb the peak in 2019.", set()),
@@ -204,6 +213,11 @@ CASES = [
     ("quake", "47 people died in Peru.", {"toll:count"}),
     ("quake", "47 people died.", {"toll:count"}),
     ("quake", "In Ecuador and Peru, 47 people died.", {"toll:count"}),
+    # with a `where`, the place in another country is not judged either
+    ("quake-where", "12 people died in Ecuador.", set()),
+    # twins: a place of the event's country, judged against the fact's city
+    ("quake-where", "12 people died in Lima.", {"toll:where"}),
+    ("quake-where", "47 people died in Lima.", {"toll:count", "toll:where"}),
 ]
 
 
