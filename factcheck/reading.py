@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -84,7 +85,7 @@ _CLAUSE_OPENER = re.compile(
 
 
 _SAID_IN_YEAR = re.compile(
-    r"\b(?:said|says|told|wrote|tweeted|added|remarked|replied|declared|insisted|warned"
+    r"(?=[stwarde])\b(?:said|says|told|wrote|tweeted|added|remarked|replied|declared|insisted|warned"
     r"|argued|stressed|explained)\b[^\"“”.;:!?]{0,40}?\b(?:in|during)\s+((?:19|20)\d\d)\b"
     r"(?!\s*[A-Z])",
 )
@@ -525,6 +526,11 @@ class CompiledStory:
         return proper is not None and proper.search(text) is not None
 
 
+def _no_places(index: int) -> tuple[()]:
+    """The places a phrase with no place in it needs: none (the sentence's are not looked for)."""
+    return ()
+
+
 class SentenceTokens(dict[int, list[Token]]):
     """The Tokens of each sentence by its index, made when first asked for: a sentence where
     no name or phrase is found is only ever read by its normalised words. Made ones are read
@@ -733,6 +739,15 @@ class Document:
     def word_sets(self) -> list[frozenset[str]]:
         """The words of each sentence: phrases are only looked for where all theirs are."""
         return [frozenset(norms) for norms in self.norms]
+
+    @cached_property
+    def word_index(self) -> dict[str, list[int]]:
+        """The sentences each word stands in, in order."""
+        index: dict[str, list[int]] = {}
+        for i, held in enumerate(self.word_sets):
+            for word in held:
+                index.setdefault(word, []).append(i)
+        return index
 
     @cached_property
     def quote_keys(self) -> list[frozenset[str]]:
@@ -1047,8 +1062,13 @@ class Reading:
             if not required <= doc.vocabulary:
                 self._matches[key] = []
                 return self._matches[key]
-            indexes = [i for i, held in enumerate(doc.word_sets) if required <= held]
-            places = self.slot_places if PLACE in pattern.elements else self.places.__getitem__
+            if required:  # only the sentences of its rarest word can hold it
+                held = doc.word_sets
+                rarest = min(map(doc.word_index.__getitem__, required), key=len)
+                indexes = [i for i in rarest if required <= held[i]]
+            else:
+                indexes = list(range(len(doc.norms)))
+            places = self.slot_places if PLACE in pattern.elements else _no_places
             self._matches[key] = [
                 (i, found)
                 for i in indexes
@@ -1056,9 +1076,9 @@ class Reading:
                     found := find_phrase(  # reads the words (norms), not the tokens
                         pattern,
                         (),
-                        places(i),
+                        functools.partial(places, i),  # places and asides only if needed
                         doc.norms[i],
-                        doc.aside_tokens(i),
+                        functools.partial(doc.aside_tokens, i),
                     )
                 )
             ]
@@ -1703,5 +1723,11 @@ class Reading:
         year = fact.when.year if fact.when else self.story.date.year if self.story.date else None
         if year is None:
             return False
-        texts = (self.document.sentences[k].text for k in range(quote[0], quote[1] + 1))
-        return any(int(m[1]) != year for t in texts for m in _SAID_IN_YEAR.finditer(t))
+        key = ("said-in-year", quote[0], quote[1])  # the years, read once per quote
+        years = self.memo.get(key)
+        if years is None:
+            texts = (self.document.sentences[k].text for k in range(quote[0], quote[1] + 1))
+            years = {int(m[1]) for t in texts for m in _SAID_IN_YEAR.finditer(t)}
+            self.memo[key] = years
+        assert isinstance(years, set)
+        return any(y != year for y in years)

@@ -343,6 +343,8 @@ _OWNER_START = re.compile(r"['’]s?(?=\s)")
 _REPEATED_AFTER = re.compile(r"\bagain\b|\b(?:too|as\s+well)(?=\s*(?:[,.;:!?)]|$))", re.I)
 """After the phrase, in its clause (`marched on the Coolsingel again in 2022`, `in 2017 as
 well`, `in 2022, too`): the act happened at another time too."""
+_AS_WELL = re.compile(r"as\s+well\b(?!\s+as\b)", re.I)
+_TOO_AT_END = re.compile(r",\s*too\s*[.!?]?\s*$", re.I)
 _REPEATED_INSIDE = frozenset(map(normalize_word, ("also", "again")))
 """Between the phrase's words (`A fire also broke out`): another occurrence."""
 
@@ -401,7 +403,25 @@ def another_occurrence(mention: Mention, reading: Reading) -> bool:
     """Whether the sentence tells another occurrence of the phrase's act than the fact's
     (`Another fire broke out at Harewood Court in 2017`, `Lind's previous study was published
     in Sleep Health in 2020`, `marched on the Coolsingel again in 2022`, `in 2017 as well`):
-    its date and place are that occurrence's, and are not judged."""
+    its date and place are that occurrence's, and are not judged. Read once per phrase and
+    subject: the `when` and `where` checks both ask."""
+    phrase, who = mention.phrase, mention.who
+    assert phrase is not None
+    key = (
+        "another-occurrence",
+        mention.index,
+        phrase.first,
+        phrase.last,
+        who and (who.first, who.last),
+        mention.via,
+    )
+    known = reading.memo.get(key)
+    if known is None:
+        reading.memo[key] = known = _another_occurrence(mention, reading)
+    return known is True
+
+
+def _another_occurrence(mention: Mention, reading: Reading) -> bool:
     assert mention.phrase is not None
     norms = reading.document.norms[mention.index]
     k = _past_auxiliaries(norms, mention.phrase.first)
@@ -429,14 +449,14 @@ def another_occurrence(mention: Mention, reading: Reading) -> bool:
     phrase_end = tokens[mention.phrase.last - 1].end
     end = len(sentence)
     for brk in _CLAUSE_BREAK.finditer(sentence, phrase_end):
-        if not re.match(r"as\s+well\b(?!\s+as\b)", sentence[brk.start() :], re.I):
+        if not _AS_WELL.match(sentence, brk.start()):
             end = brk.start()
             break
     if _REPEATED_AFTER.search(sentence, phrase_end, end):
         return True
     if _ORDINAL_OCCASION_AFTER.match(sentence[phrase_end:end]):
         return True  # `launched 22 satellites on its maiden flight in 2023`
-    return re.match(r",\s*too\s*[.!?]?\s*$", sentence[end:], re.I) is not None  # `, too.`
+    return _TOO_AT_END.match(sentence, end) is not None  # `, too.`
 
 
 _SPAN_NUMBER = (
@@ -573,8 +593,16 @@ def in_span_clause(mention: Mention, reading: Reading) -> bool:
     Not a clause that a comma closes before the phrase (`Two years after the war, Tanabe
     signed`: the main clause), nor a span of hours (`two hours after arriving`)."""
     assert mention.phrase is not None
-    sentence = reading.sentence_text(mention.index)
-    start = reading.document.tokens[mention.index][mention.phrase.first].start
+    key = ("span-clause", mention.index, mention.phrase.first)  # `when`, `where` and `count` ask
+    known = reading.memo.get(key)
+    if known is None:
+        reading.memo[key] = known = _in_span_clause(reading, mention.index, mention.phrase.first)
+    return known is True
+
+
+def _in_span_clause(reading: Reading, index: int, first: int) -> bool:
+    sentence = reading.sentence_text(index)
+    start = reading.document.tokens[index][first].start
     cue = max(_SPAN_CUE.finditer(sentence, 0, start), key=_match_start, default=None)
     if cue is None or _SPAN_CLAUSE_END.search(sentence, cue.end(), start):
         return False
@@ -655,29 +683,60 @@ def _with_coordinated(
     return sorted(found, key=lambda pair: pair[0].start)
 
 
-def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
-    if mention.phrase is None or fact.when is None:
-        return None
+Dated = tuple[list[tuple[DateMention, str]], bool]
+
+
+def _dated(mention: Mention, reading: Reading) -> Dated | None:
+    """The dates that date the mention's event, with their rules, and whether coordinated
+    dates were added to them; None when none does, or when the phrase tells another time or
+    occurrence, or a guess (`could win the title again`). The same for every fact that finds
+    the phrase with the same subject: read once."""
+    phrase, who = mention.phrase, mention.who
+    assert phrase is not None
+    key = (
+        "when.dated",
+        mention.index,
+        phrase.first,
+        phrase.last,
+        who and (who.first, who.last),
+        mention.via,
+    )
+    if key in reading.memo:
+        return reading.memo[key]  # type: ignore[return-value]
     all_dates = reading.document.dates(mention.index)
     read = [(d, rule) for d in all_dates if (rule := _attached(d, mention, reading))]
     attached = [(d, rule) for d, rule in read if rule != _SET_ASIDE]
-    if (
+    found: Dated | None = None
+    if not (
         not attached
         or _earlier_time(mention, reading)
         or possible(mention, reading)
         or another_occurrence(mention, reading)
-        or with_another_party(fact, mention, reading)
         or in_span_clause(mention, reading)
+    ):
+        if len(attached) < len(read):  # a later date was another predicate's
+            attached = [(d, ANOTHER_VERB if r in _AFTER_RULES else r) for d, r in attached]
+        coordinated = False
+        if len(all_dates) > len(attached):
+            joined = _with_coordinated(attached, all_dates, reading.sentence_text(mention.index))
+            coordinated, attached = len(joined) > len(attached), joined
+        found = attached, coordinated
+    reading.memo[key] = found
+    return found
+
+
+def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
+    if mention.phrase is None or fact.when is None:
+        return None
+    dated = _dated(mention, reading)
+    if (
+        dated is None
+        or with_another_party(fact, mention, reading)
         or in_role_of_another_time(fact, mention, reading)
         or told_again_after_relative(fact, mention, reading)
     ):
-        return None  # another time or occurrence, or a guess (`could win the title again`)
-    if len(attached) < len(read):  # a later date was another predicate's
-        attached = [(d, ANOTHER_VERB if r in _AFTER_RULES else r) for d, r in attached]
-    coordinated = False
-    if len(all_dates) > len(attached):
-        joined = _with_coordinated(attached, all_dates, reading.sentence_text(mention.index))
-        coordinated, attached = len(joined) > len(attached), joined
+        return None  # another time or occurrence, a guess, or another meeting
+    attached, coordinated = dated
     dates = [d for d, _ in attached]
     fitting = [d for d in dates if fits(fact.when, d)]
     chosen = fitting or dates

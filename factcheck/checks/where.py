@@ -15,6 +15,7 @@ in it) tells that fact's event and is not judged against this one.
 from __future__ import annotations
 
 import functools
+from typing import cast
 
 from factcheck import world
 from factcheck.checks.negation import possible
@@ -165,9 +166,10 @@ def _lead(reading: Reading, index: int, span: Span) -> tuple[int, str] | None:
     return first - 1, PLAIN
 
 
-def _event_places(
-    mention: Mention, reading: Reading, role: str
-) -> tuple[list[Span], list[Span], dict[Span, str]]:
+EventPlaces = tuple[list[Span], list[Span], dict[Span, str]]
+
+
+def _event_places(mention: Mention, reading: Reading, role: str) -> EventPlaces:
     """Places that fill the phrase's place slot, or follow it after `in`, `at`, `of`...
     (with how each after the phrase is introduced: ``_lead``).
 
@@ -255,7 +257,11 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     ):
         return None  # `could make landfall in Vietnam`: a guess, not the event's place
     role = fact_role(mention.phrase.pattern)
-    places, filled, shapes = _event_places(mention, reading, role)
+    key = ("where.places", mention.index, id(mention.phrase), role)  # once per match and role
+    known = reading.memo.get(key)
+    if known is None:
+        known = reading.memo[key] = _event_places(mention, reading, role)
+    places, filled, shapes = cast(EventPlaces, known)
     if not places:
         return None
     story = reading.story
