@@ -1178,15 +1178,18 @@ class Reading:
         and a verb phrase is passed over: that noun is the subject (`Her mother died`, `Her
         longtime collaborator, the bassist Karl Stein, died`), not the owner."""
         tokens = self.document.tokens[index]
-        verbal = self._verb_like(index, match.first)
+        verbal: bool | None = None  # whether the phrase opens with a verb, when first asked
         for k in range(match.first - 1, -1, -1):
             norm = tokens[k].norm
             if norm not in PRONOUNS:
                 continue
-            if verbal and norm in POSSESSIVES:
+            if norm in POSSESSIVES:
                 between = tokens[k + 1 : match.first]
                 if any(t.norm not in DESCRIBED_BETWEEN for t in between):
-                    continue  # `Her mother died`: the mother died
+                    if verbal is None:
+                        verbal = self._verb_like(index, match.first)
+                    if verbal:
+                        continue  # `Her mother died`: the mother died
             return k
         return None
 
