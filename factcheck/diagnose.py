@@ -166,7 +166,7 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
         between = text[tokens[pronoun].end : phrase_start]
         other_clause = _CLAUSE_OPENER.search(_ASIDE.sub(" ", f" {between} "))
     refers = (pronoun is not None and other_clause is None) or match.first == 0
-    carried = index > 0 and any(s.ref in who for s in reading.entities[index - 1])
+    carried = reading.carried_from_before(index, pronoun if other_clause is None else None, who)
     if refers and carried:
         return MENTION
     described = reading._described(index, match)

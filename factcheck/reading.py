@@ -420,6 +420,20 @@ class CompiledStory:
         country = self.memo[key]
         return country if isinstance(country, str) else None
 
+    def titled_gender(self, ref: str) -> str | None:
+        """`he` or `she` when a title in the entity's names says it (`Mr Trump`, `Ms
+        Brandauer`), and no title says the other; else None."""
+        key = ("titled-gender", ref)
+        if key not in self.memo:
+            found = set()
+            for name in self.story.entities[ref].names:
+                title = name.split(maxsplit=1)[0].rstrip(".").lower() if name.strip() else ""
+                if title in ("mr", "mrs", "ms", "miss"):
+                    found.add(_GENDERED[title])
+            self.memo[key] = found.pop() if len(found) == 1 else None
+        gender = self.memo[key]
+        return gender if isinstance(gender, str) else None
+
     def event_countries(self, who: frozenset[str]) -> frozenset[str]:
         """The countries where the event of ``who`` happens: those of the `where` of its facts,
         or, when none has one, of every place of the story (``place_country``)."""
@@ -1141,7 +1155,7 @@ class Reading:
             if _CLAUSE_OPENER.search(_ASIDE.sub(" ", f" {between} ")):
                 pronoun = None
         carried = pronoun is not None or match.first == 0
-        if carried and index > 0 and any(s.ref in who for s in self.entities[index - 1]):
+        if carried and self.carried_from_before(index, pronoun, who):
             return "carried"
         described = self._described(index, match)
         if described is not None:  # `The six-year-old fell`: the one person named before
@@ -1171,6 +1185,22 @@ class Reading:
                 continue  # `when Brandauer was 15`: another clause's subject
             return span
         return None
+
+    def carried_from_before(self, index: int, pronoun: int | None, who: frozenset[str]) -> bool:
+        """Whether the sentence before names the fact's `who` that a subject carried over
+        (the ``pronoun`` at that word, or none) may stand for: `he` or `she` (`his`, `her`)
+        must not be the other gender than a title in the entity's names gives (`Ms
+        Brandauer`: `He died in 2004` is someone else's death)."""
+        if index == 0:
+            return False
+        named = {s.ref for s in self.entities[index - 1] if s.ref in who}
+        if not named or pronoun is None:
+            return bool(named)
+        gender = pronoun_gender(self.document.tokens[index][pronoun].norm)
+        if gender is None:
+            return True
+        titled = self.compiled.titled_gender
+        return any(titled(ref) in (None, gender) for ref in named)
 
     def carrying_pronoun(self, index: int, match: PhraseMatch) -> int | None:
         """The word of the nearest pronoun before the phrase that may stand for its subject
