@@ -328,9 +328,25 @@ class Gazetteer:
                 if span is not None and text is not None and _DESIGNATION.match(text, span.end):
                     span = None
             if span is not None:
+                if span.last - span.first > 1:
+                    span = self._run_on(norms, chars, span)
                 found.append(span)
                 after = span.last
         return found
+
+    def _run_on(self, norms: list[str], chars: Chars, span: Span) -> Span:
+        """``span``, run on to the end of a longer name of the same entity that starts inside
+        it (`her son Tomas` and `Tomas Brandauer` in `her son Tomas Brandauer`): one mention,
+        whose last words are not another entity's name (`Brandauer`, the mother's)."""
+        last = span.last
+        for j in range(span.first + 1, span.last):
+            for key, ref in self.by_first.get(norms[j], ()):
+                end = j + len(key)
+                if ref == span.ref and end > last and tuple(norms[j:end]) == key:
+                    last = end
+        if last == span.last:
+            return span
+        return Span(span.ref, span.first, last, span.start, chars(span.first, last)[1], span.exact)
 
     def _fuzzy(self, norms: list[str], chars: Chars, i: int) -> Span | None:
         """A multi-word name misspelt a little (``Kim Jong Eun``), anchored on an exact word."""
@@ -807,6 +823,11 @@ MIN_ANCHOR_WORDS = 3
 """An ending is judged only after this many words quoted alike right before it."""
 MIN_SIMILARITY = 0.75
 """A judged quote's words alike, against those alike and those changed (Dice coefficient)."""
+MAX_STOCK_WORDS = 5
+"""A quote that has at most this many words in common with the fact's, and then goes on with
+words of its own where the fact's go on with others, is another statement that begins or ends
+alike (`We are not going anywhere until the insurers pay up`): a stock phrase, not the fact's
+words."""
 BRACKET_SPAN = 4
 """How many of the fact's words a bracketed insertion may stand for (`[he]` for `Kim Jong Un`)."""
 ALIGN_MARGIN = 4
@@ -1131,6 +1152,8 @@ def _judge(
         if not _equivalent(exp, got, ampersand):
             changes.append((-1 if at_start else len(keys), exp, got))
             edges += 1
+    if diverges and equal <= MAX_STOCK_WORDS:
+        return None  # `We are not going anywhere until ...`: another statement that begins alike
     if not changes:
         return QuoteAlignment(equal, ())
     differing = sum(max(len(e), len(g)) for _, e, g in changes)

@@ -256,6 +256,17 @@ _AGENT_ADVERBIALS = frozenset(map(normalize_word, "in on at during".split()))
 its `by` (`a label founded in 1971 by`)."""
 _LINKS = frozenset({"with", "to", "by", "the", "a", "an", "on", "against"})
 PRONOUNS = frozenset({"he", "she", "they", "his", "her", "their", "it", "its", "him", "them"})
+POSSESSIVES = frozenset({"his", "her", "their", "its"})
+"""Pronouns that may own a noun (`her mother`): the noun, not the owner, is then a subject."""
+CLAUSE_OPENERS = frozenset(
+    map(
+        normalize_word,
+        """when while whereas after before because since until unless if although though
+        once that which who whom whose""".split(),
+    )
+)
+"""Words that open a clause of its own: a name right after one is that clause's subject (not
+`as`, most often a preposition there: `named as the dead`)."""
 _GENDERED = {
     **dict.fromkeys(map(normalize_word, "he his him himself mr".split()), "he"),
     **dict.fromkeys(map(normalize_word, "she her hers herself mrs ms miss".split()), "she"),
@@ -325,6 +336,14 @@ NOT_THE_EVENT = frozenset(
 comparison or a hypothesis: the story's event is not implied there."""
 
 
+ATTEMPTS = frozenset(
+    map(
+        normalize_word,
+        """try tries tried trying attempt attempts attempted attempting bid bids seek seeks
+        sought seeking strive strives strove striving effort efforts""".split(),
+    )
+)
+"""Words of trying: a phrase after one and `to` (`had tried to climb`) is not said to be done."""
 _INDEFINITE = frozenset(map(normalize_word, ("a", "an")))
 _SUBJECT_VERB_AUXILIARIES = frozenset(
     map(normalize_word, "is are was were be been being has have had".split())
@@ -391,6 +410,41 @@ class CompiledStory:
     def reads_world(self) -> bool:
         """Whether any fact's place is anchored in the world gazetteer."""
         return any(a is not None for a in self.anchors.values())
+
+    def place_country(self, place_id: str) -> str | None:
+        """The country a place of the story lies in (``world.anchor``), when that is clear."""
+        key = ("place-country", place_id)
+        if key not in self.memo:
+            found = world.anchor(self.story, place_id)
+            self.memo[key] = None if found is None else found.country
+        country = self.memo[key]
+        return country if isinstance(country, str) else None
+
+    def titled_gender(self, ref: str) -> str | None:
+        """`he` or `she` when a title in the entity's names says it (`Mr Trump`, `Ms
+        Brandauer`), and no title says the other; else None."""
+        key = ("titled-gender", ref)
+        if key not in self.memo:
+            found = set()
+            for name in self.story.entities[ref].names:
+                title = name.split(maxsplit=1)[0].rstrip(".").lower() if name.strip() else ""
+                if title in ("mr", "mrs", "ms", "miss"):
+                    found.add(_GENDERED[title])
+            self.memo[key] = found.pop() if len(found) == 1 else None
+        gender = self.memo[key]
+        return gender if isinstance(gender, str) else None
+
+    def event_countries(self, who: frozenset[str]) -> frozenset[str]:
+        """The countries where the event of ``who`` happens: those of the `where` of its facts,
+        or, when none has one, of every place of the story (``place_country``)."""
+        key = ("event-countries", who)
+        known = self.memo.get(key)
+        if not isinstance(known, frozenset):
+            story = self.story
+            wheres = {f.where for f in story.facts if f.where is not None and who & set(f.who)}
+            countries = (self.place_country(p) for p in sorted(wheres or story.places))
+            known = self.memo[key] = frozenset(c for c in countries if c is not None)
+        return known
 
     def is_about(self, article: Article, folded: str | None = None) -> bool:
         """Whether the article names one of the story's `about` entities (in any spelling).
@@ -899,10 +953,7 @@ class Reading:
                     if self._inside_name(index, match):
                         continue  # `the Telluride Film Festival`: a word of a name, not `filmed`
                     taken.add(match.first)
-                    key = (index, match.first, match.last, who)
-                    if key not in self._subjects:
-                        self._subjects[key] = self._subject(index, match, who)
-                    subject = self._subjects[key]
+                    subject = self.subject(index, match, who)
                     if isinstance(subject, Span):
                         found.append(Mention(index, subject, phrase=match))
                     elif isinstance(subject, tuple):  # a named subject found another way
@@ -915,6 +966,16 @@ class Reading:
             ]
             found.sort(key=lambda m: m.index)
         return found
+
+    def subject(
+        self, index: int, match: PhraseMatch, who: frozenset[str]
+    ) -> Span | tuple[Span, str] | str | bool:
+        """``_subject``, worked out once per phrase match and `who` however many facts ask."""
+        key = (index, match.first, match.last, who)
+        known = self._subjects.get(key)
+        if known is None:
+            known = self._subjects[key] = self._subject(index, match, who)
+        return known
 
     def _inside_name(self, index: int, match: PhraseMatch) -> bool:
         """Whether the phrase's words all stand inside a longer name of one of the story's
@@ -1044,6 +1105,8 @@ class Reading:
         name before: `agent`, `relative`, `participle`); how it was found when it is not named
         (`carried`, `referred`, `described`, `implied`); False if the fact's who does not do it
         here."""
+        if self.attempted(index, match):
+            return False  # `had tried to climb the peak in 2019`: an attempt, not the act
         aged = self._named_after_age(index, match)
         if aged is not None:  # `63-year-old Robert Huxley`: the name after the age is its subject
             return aged if aged.ref in who else False
@@ -1083,18 +1146,16 @@ class Reading:
                 return nearest if not self._other_object(index, match, who) else False
             # another entity is the subject
             return False
-        after = [s for s in self.entities[index] if s.ref in who and s.first >= match.last]
-        if after:
-            return after[0]
-        pronoun = next(
-            (k for k in range(match.first - 1, -1, -1) if tokens[k].norm in PRONOUNS), None
-        )
+        after = self.named_after(index, match, who)
+        if after is not None:
+            return after
+        pronoun = self.carrying_pronoun(index, match)
         if pronoun is not None:  # `It is the worst since 2004, when nine were killed`
             between = self.document.sentences[index].text[tokens[pronoun].end : phrase_start]
             if _CLAUSE_OPENER.search(_ASIDE.sub(" ", f" {between} ")):
                 pronoun = None
         carried = pronoun is not None or match.first == 0
-        if carried and index > 0 and any(s.ref in who for s in self.entities[index - 1]):
+        if carried and self.carried_from_before(index, pronoun, who):
             return "carried"
         described = self._described(index, match)
         if described is not None:  # `The six-year-old fell`: the one person named before
@@ -1107,6 +1168,74 @@ class Reading:
         if self._implied_event(index, match, who):
             return "implied"
         return False
+
+    def named_after(self, index: int, match: PhraseMatch, who: frozenset[str]) -> Span | None:
+        """The fact's `who` named after the phrase (`Also arriving was Kim`, `"...," said
+        Comey`): the subject of a sentence that names none before the phrase. Not a name
+        right after a word that opens a clause of its own (`died in 1952 when Brandauer was
+        15`: the subject of `was`)."""
+        norms = self.document.norms[index]
+        for span in self.entities[index]:
+            if span.ref not in who or span.first < match.last:
+                continue
+            k = span.first - 1
+            while k >= match.last and norms[k] in DETERMINERS:
+                k -= 1
+            if k >= match.last and norms[k] in CLAUSE_OPENERS:
+                continue  # `when Brandauer was 15`: another clause's subject
+            return span
+        return None
+
+    def carried_from_before(self, index: int, pronoun: int | None, who: frozenset[str]) -> bool:
+        """Whether the sentence before names the fact's `who` that a subject carried over
+        (the ``pronoun`` at that word, or none) may stand for: `he` or `she` (`his`, `her`)
+        must not be the other gender than a title in the entity's names gives (`Ms
+        Brandauer`: `He died in 2004` is someone else's death)."""
+        if index == 0:
+            return False
+        named = {s.ref for s in self.entities[index - 1] if s.ref in who}
+        if not named or pronoun is None:
+            return bool(named)
+        gender = pronoun_gender(self.document.tokens[index][pronoun].norm)
+        if gender is None:
+            return True
+        titled = self.compiled.titled_gender
+        return any(titled(ref) in (None, gender) for ref in named)
+
+    def carrying_pronoun(self, index: int, match: PhraseMatch) -> int | None:
+        """The word of the nearest pronoun before the phrase that may stand for its subject
+        (`she died`, `his arrival`), or None. A possessive that owns a noun standing between it
+        and a verb phrase is passed over: that noun is the subject (`Her mother died`, `Her
+        longtime collaborator, the bassist Karl Stein, died`), not the owner."""
+        tokens = self.document.tokens[index]
+        verbal: bool | None = None  # whether the phrase opens with a verb, when first asked
+        for k in range(match.first - 1, -1, -1):
+            norm = tokens[k].norm
+            if norm not in PRONOUNS:
+                continue
+            if norm in POSSESSIVES:
+                between = tokens[k + 1 : match.first]
+                if any(t.norm not in DESCRIBED_BETWEEN for t in between):
+                    if verbal is None:
+                        verbal = self._verb_like(index, match.first)
+                    if verbal:
+                        continue  # `Her mother died`: the mother died
+            return k
+        return None
+
+    def attempted(self, index: int, match: PhraseMatch) -> bool:
+        """Whether the phrase is what an attempt aimed at: `to` right before it, and before
+        that a word of trying (`had tried to climb`, `attempted unsuccessfully to`, `in a bid
+        to`, `his attempt to`). The act is not said to be done; the date and place are the
+        attempt's."""
+        norms = self.document.norms[index]
+        k = match.first - 1
+        if k < 1 or norms[k] != "to":
+            return False
+        k -= 1
+        if len(norms[k]) > 4 and norms[k].endswith("ly"):  # `tried unsuccessfully to`
+            k -= 1
+        return k >= 0 and norms[k] in ATTEMPTS
 
     def names_before(self, index: int, match: PhraseMatch) -> list[Span]:
         """The names before the phrase that may be its subject: after no preposition (`to
@@ -1406,7 +1535,39 @@ class Reading:
         ):
             return False  # `A 4.9 aftershock struck ... at a depth of 7 km`: another thing's
         start = sentence.start + doc.tokens[index][match.first].start
-        return not any(q.covers(start) for _, _, q in doc.quotes)
+        if any(q.covers(start) for _, _, q in doc.quotes):
+            return False
+        return not self._elsewhere(index, who)  # `In Ecuador, 47 people died`: another event
+
+    def _elsewhere(self, index: int, who: frozenset[str]) -> bool:
+        """Whether sentence ``index`` names places only in other countries than the event's
+        (`In Ecuador, 47 people died` for an earthquake in Peru): places of the story's
+        gazetteer and well-known places of the world (``world.find``), none in a country of
+        the event's places (``CompiledStory.event_countries``). A place of the story whose
+        country is not known, or an event whose countries are not, tells nothing (False)."""
+        doc = self.document
+        norms = doc.norms[index]
+        places = self.places[index]
+        if not places and not world.may_find(norms):
+            return False
+        countries = self.compiled.event_countries(who)
+        if not countries:
+            return False
+        named: set[str] = set()
+        for span in places:
+            country = self.compiled.place_country(span.ref)
+            if country is None or country in countries:
+                return False
+            named.add(country)
+        if world.may_find(norms):
+            text = doc.sentences[index].text
+            names = (*places, *self.entities[index])
+            for span in world.find(text, doc.tokens[index], norms, names, doc.one_case):
+                codes = {r.country for r in world.readings(span.ref)}
+                if codes & countries:
+                    return False
+                named |= codes
+        return bool(named)
 
     def in_since_clause(self, index: int, span: Span) -> bool:
         """Whether ``span`` stands in a clause after `since <time>,` (`the worst since 2004,

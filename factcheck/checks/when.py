@@ -484,6 +484,112 @@ _SPAN_CUE = re.compile(r"\b(?:after|before|since)\b", re.I)
 _SPAN_CLAUSE_END = re.compile(r"[,;:()—–]")
 _match_start = operator.methodcaller("start")
 
+ROLE_NOUNS = frozenset(
+    """minister secretary president premier chancellor senator governor mayor ambassador envoy
+    diplomat leader chief head chairman chairwoman chair chairperson director executive ceo
+    boss captain coach manager player student pupil schoolboy schoolgirl child boy girl teenager
+    teen youngster junior rookie amateur candidate deputy member mp lawmaker congressman
+    congresswoman councillor councilor commissioner commander general officer soldier pilot
+    astronaut editor correspondent reporter journalist prosecutor judge lawyer attorney founder
+    owner host presenter anchor king queen prince princess monarch pope bishop archbishop
+    cardinal teacher professor lecturer researcher doctor nurse trainee apprentice intern
+    graduate undergraduate adult spokesman spokeswoman spokesperson treasurer speaker sheriff
+    champion""".split()
+)
+"""Nouns of a stage of someone's life or career (`As foreign minister`, `as a student`)."""
+_ROLE = (
+    r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’.-]+[\s-]+){0,3}?(?:"
+    + "|".join(sorted(ROLE_NOUNS))
+    + r")s?\b"
+)
+_ROLE_FRONTED = re.compile(
+    r"[\s\"'“‘]*(?:as|(?:when|while)\s+[\w'’]+\s+(?:was|were)|during\s+(?:his|her|their)\s+"
+    r"(?:time|days|years|spell|tenure|stint)\s+as)\s+" + _ROLE + r"[^,;:()—–]{0,60},",
+    re.I,
+)
+"""A role opening the sentence (`As foreign minister,`, `When she was a student,`, `During
+her time as governor,`)."""
+_ROLE_APPOSED = re.compile(r",\s*as\s+" + _ROLE + r"[^,;:()—–]{0,60},", re.I)
+"""A role in apposition right after the subject (`Sorensen, as foreign minister, visited`)."""
+_ROLE_AFTER = re.compile(r"\bas\s+" + _ROLE, re.I)
+"""A role after the phrase, in its clause (`visited Moscow in 2009 as foreign minister`)."""
+_ROLE_CLAUSE_END = re.compile(
+    r"[;:()—–]|\b(?:which|who|whom|whose|that|when|while|where|after|before|since|until|and|but"
+    r"|because)\b",
+    re.I,
+)
+
+
+_ROLE_CUES = frozenset(map(normalize_word, ("as", "when", "while")))
+
+
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\b[^,;:()—–]{1,200},")
+"""A relative clause between commas right after a name (`Groen Front, which blocked the A12
+in March,`)."""
+
+
+def told_again_after_relative(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether the phrase stands in a relative clause between commas right after its subject's
+    name, and the sentence's main clause, after it, tells the fact's act of the same subject
+    (`Groen Front, which blocked the A12 in March, marched on Saturday` for a fact phrased
+    both ways): the clause tells another occurrence, whose date, place and number are its own;
+    the main clause's are judged. A clause whose sentence goes on with another act (`Groen
+    Front, which marched in March, said it would return`) is judged."""
+    who = mention.who
+    phrase = mention.phrase
+    if who is None or phrase is None:
+        return False
+    sentence = reading.sentence_text(mention.index)
+    clause = _RELATIVE_ASIDE.match(sentence, who.end)
+    if clause is None:
+        return False
+    tokens = reading.document.tokens[mention.index]
+    if not clause.start() < tokens[phrase.first].start < clause.end():
+        return False
+    refs = frozenset(fact.who)
+    return any(
+        index == mention.index
+        and tokens[match.first].start >= clause.end()
+        and _subject_span(reading.subject(index, match, refs)) == who
+        for index, match in reading.phrase_matches(fact)
+    )
+
+
+def _subject_span(subject: object) -> object:
+    """The named subject of a ``Reading.subject`` verdict (a span, or a span and a rule)."""
+    return subject[0] if isinstance(subject, tuple) else subject
+
+
+def in_role_of_another_time(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether the sentence tells the act at an earlier stage of its subject's life or career,
+    marked by a role (`As foreign minister, she visited Moscow in 2009`, `Sorensen, as a
+    student, visited`, `visited Moscow in 2009 as foreign minister`) and dated at another time
+    than the fact's event (``another_time``: another year or month, a day more than a week
+    away): another occurrence of the act, whose date and place are its own. A role with the
+    event's own time (`As prime minister, she visited Moscow on Monday`), or a role in another
+    clause (`Sorensen, who served as foreign minister until 2009, visited`), leaves it judged."""
+    phrase = mention.phrase
+    assert phrase is not None
+    if _ROLE_CUES.isdisjoint(reading.document.word_sets[mention.index]):
+        return False
+    sentence = reading.sentence_text(mention.index)
+    tokens = reading.document.tokens[mention.index]
+    start, end = tokens[phrase.first].start, tokens[phrase.last - 1].end
+    framed = False
+    fronted = _ROLE_FRONTED.match(sentence)
+    if fronted is not None and fronted.end() <= start:
+        framed = True
+    who = mention.who
+    if not framed and who is not None and who.end <= start:
+        apposed = _ROLE_APPOSED.match(sentence, who.end)
+        framed = apposed is not None and apposed.end() <= start
+    if not framed:
+        stop = _ROLE_CLAUSE_END.search(sentence, end)
+        framed = (
+            _ROLE_AFTER.search(sentence, end, stop.start() if stop else len(sentence)) is not None
+        )
+    return framed and another_time(fact, reading, mention.index, mention)
+
 
 def in_span_clause(mention: Mention, reading: Reading) -> bool:
     """Whether the phrase stands in a clause told a span of a day or more after or before
@@ -507,6 +613,58 @@ def _in_span_clause(reading: Reading, index: int, first: int) -> bool:
     if cue is None or _SPAN_CLAUSE_END.search(sentence, cue.end(), start):
         return False
     return _SPAN_BEFORE_CUE.search(sentence, max(0, cue.start() - 40), cue.start()) is not None
+
+
+SAME_EVENT_DAYS = 7
+"""A date in the sentence further than this from the event's day tells another event: a count
+read away from the phrase is then not judged."""
+
+
+def another_time(fact: Fact, reading: Reading, index: int, mention: Mention | None = None) -> bool:
+    """Whether sentence ``index`` dates something at another time than the fact's event (its
+    `when`, else the story's date, else the article's): another year (`killed eight people in
+    2004`), another month (`last month`), a day more than a week away. Its count may be another
+    event's."""
+    when = fact.when
+    if when is not None:
+        year, month, day = when.year, when.month, when.day
+    else:
+        known = reading.story.date or reading.document.anchor
+        if known is None:
+            return False
+        year, month, day = known.year, known.month, known.day
+    sentence = reading.sentence_text(index)
+    for date in reading.document.dates(index):
+        if date.year is None:
+            continue
+        if mention is not None and not _dates_the_clause(date, mention, reading, sentence):
+            continue
+        if date.year != year:
+            return True
+        if date.month is None or month is None:
+            continue
+        if date.month != month and (date.day is None or day is None):
+            return True
+        if date.day is not None and day is not None:
+            found = datetime.date(date.year, date.month, date.day)
+            if abs((found - datetime.date(year, month, day)).days) > SAME_EVENT_DAYS:
+                return True
+    return False
+
+
+_SPAN_BEFORE = re.compile(r"\b(?:since|until|till)\s+(?:(?:early|late|mid)\s+)?$", re.I)
+
+
+def _dates_the_clause(date: DateMention, mention: Mention, reading: Reading, text: str) -> bool:
+    """Whether ``date`` may date the mention's clause: not a stretch that runs up to the event
+    (`since 2009`), nor in a clause past a `;` (`Since 2009 the town was quiet; 32 civilians
+    were killed`)."""
+    assert mention.phrase is not None
+    if _SPAN_BEFORE.search(text, 0, date.start):
+        return False
+    at = reading.document.tokens[mention.index][mention.phrase.first].start
+    low, high = sorted((at, date.start))
+    return ";" not in text[low:high]
 
 
 def _with_coordinated(
@@ -568,7 +726,12 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if mention.phrase is None or fact.when is None:
         return None
     dated = _dated(mention, reading)
-    if dated is None or with_another_party(fact, mention, reading):
+    if (
+        dated is None
+        or with_another_party(fact, mention, reading)
+        or in_role_of_another_time(fact, mention, reading)
+        or told_again_after_relative(fact, mention, reading)
+    ):
         return None  # another time or occurrence, a guess, or another meeting
     attached, coordinated = dated
     dates = [d for d, _ in attached]

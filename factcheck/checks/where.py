@@ -19,7 +19,13 @@ from typing import cast
 
 from factcheck import world
 from factcheck.checks.negation import possible
-from factcheck.checks.when import another_occurrence, in_span_clause, with_another_party
+from factcheck.checks.when import (
+    another_occurrence,
+    in_role_of_another_time,
+    in_span_clause,
+    told_again_after_relative,
+    with_another_party,
+)
 from factcheck.facts import Fact, Story
 from factcheck.match import PLACE, Pattern, Span, Token, normalize_word
 from factcheck.reading import Mention, Reading
@@ -246,6 +252,8 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         or another_occurrence(mention, reading)
         or with_another_party(fact, mention, reading)
         or in_span_clause(mention, reading)
+        or in_role_of_another_time(fact, mention, reading)
+        or told_again_after_relative(fact, mention, reading)
     ):
         return None  # `could make landfall in Vietnam`: a guess, not the event's place
     role = fact_role(mention.phrase.pattern)
