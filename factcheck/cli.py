@@ -82,6 +82,8 @@ def explain_reading(reading: Reading, only: str | None, out: TextIO) -> None:
                 how.append("quote")
             if mention.age is not None:
                 how.append(f"age {mention.age.number.text!r} in apposition")
+            if mention.life is not None:
+                how.append(f"life span in brackets: {mention.life.text!r}")
             print(f"  line {sentence.line}: {printable(sentence.text)}", file=out)
             print(f"    found by: {', '.join(how)}", file=out)
         for slot in result.slots:

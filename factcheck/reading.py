@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
 
-from factcheck import world
+from factcheck import lifespans, world
 from factcheck.articles import Article, Sentence, _hard_wrapped, article_sentences
 from factcheck.facts import Entity, Fact, Story
 from factcheck.match import (
@@ -432,6 +432,19 @@ class CompiledStory:
             known = self._reads[fact.id] = (frozenset(fact.who), anchored, ages)
         return known
 
+    @cached_property
+    def _life_events(self) -> dict[str, str | None]:
+        return {}
+
+    def life_event(self, fact: Fact) -> str | None:
+        """Whether ``fact`` is a birth or a death with a `when` (``lifespans.BIRTH``,
+        ``lifespans.DEATH``; None otherwise), worked out once per fact: a life span in
+        brackets after its `who` then states its date."""
+        if fact.id not in self._life_events:
+            event = lifespans.life_event(self.phrases[fact.id]) if fact.when else None
+            self._life_events[fact.id] = event
+        return self._life_events[fact.id]
+
     @classmethod
     def build(cls, story: Story) -> CompiledStory:
         entities = Gazetteer.build((e.id, n) for e in story.entities.values() for n in e.names)
@@ -794,6 +807,10 @@ class Mention:
     age: ApposedAge | None = None
     """For an age fact: the age in apposition to ``who`` (`Donald Collett, 62,`); the mention
     then has no phrase."""
+    life: DateMention | None = None
+    """For a birth or death fact with a `when`: the date a life span in brackets after ``who``
+    gives it (`Bessie Smith (April 15, 1894 – September 26, 1937)`, ``factcheck.lifespans``);
+    the mention then has no phrase."""
     actor: Span | None = None
     """For an `exclusive` fact: another entity of the story named as the subject of the phrase
     (`Ennis-Hill has been banned` for Chernova's ban, `factcheck.actors`). Only the `who` slot
@@ -899,6 +916,14 @@ class Reading:
                 Mention(i, span, age=age) for i, span, age in self.apposed_ages if span.ref in who
             ]
             found.sort(key=lambda m: m.index)
+        event = self.compiled.life_event(fact)
+        if event is not None:
+            found += [
+                Mention(i, span.name, life=span.date(event))
+                for i, span in self.life_spans
+                if span.name.ref in who
+            ]
+            found.sort(key=lambda m: m.index)
         return found
 
     def _inside_name(self, index: int, match: PhraseMatch) -> bool:
@@ -946,6 +971,20 @@ class Reading:
                 head = next((s for s in spans if of is not None and s.last == of), None)
                 if head is not None:  # `The driver of a tram, 42`: the driver's age, or the tram's
                     found.append((index, head, ApposedAge(number, False)))
+        return found
+
+    @cached_property
+    def life_spans(self) -> list[tuple[int, lifespans.LifeSpan]]:
+        """(sentence, span) of every life span in brackets after a name of the story's entities
+        (`Bessie Smith (April 15, 1894 – September 26, 1937)`). Read only for birth and death
+        facts with a `when`, and only in sentences with a bracket."""
+        doc = self.document
+        found: list[tuple[int, lifespans.LifeSpan]] = []
+        for index, spans in enumerate(self.entities.every()):
+            text = doc.sentences[index].text
+            if spans and ("(" in text or "-LRB-" in text):
+                dates = doc.dates(index)
+                found += [(index, span) for span in lifespans.find(text, spans, dates)]
         return found
 
     @cached_property
