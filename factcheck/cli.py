@@ -75,7 +75,7 @@ def explain_reading(reading: Reading, only: str | None, out: TextIO) -> None:
                 kind = "exact" if mention.who.exact else "fuzzy"
                 how.append(f"who {sentence.text[mention.who.start : mention.who.end]!r} ({kind})")
             elif mention.quote is None:
-                how.append("who carried from the sentence before")
+                how.append(f"who not named: {mention.via or 'carried'}")
             if mention.phrase is not None:
                 how.append(f"phrase {mention.phrase.pattern.text!r}")
             if mention.quote is not None:

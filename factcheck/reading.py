@@ -255,6 +255,14 @@ _AGENT_ADVERBIALS = frozenset(map(normalize_word, "in on at during".split()))
 its `by` (`a label founded in 1971 by`)."""
 _LINKS = frozenset({"with", "to", "by", "the", "a", "an", "on", "against"})
 PRONOUNS = frozenset({"he", "she", "they", "his", "her", "their", "it", "its", "him", "them"})
+_PRONOUN_KINDS = {
+    **dict.fromkeys(map(normalize_word, "he his him she her".split()), frozenset({"person"})),
+    **dict.fromkeys(
+        map(normalize_word, "it its".split()),
+        frozenset({"organisation", "team", "product", "event"}),
+    ),
+}
+"""The kinds of entity a pronoun may stand for when it opens a text (`they` may be many)."""
 _GENDERED = {
     **dict.fromkeys(map(normalize_word, "he his him himself mr".split()), "he"),
     **dict.fromkeys(map(normalize_word, "she her hers herself mrs ms miss".split()), "she"),
@@ -800,7 +808,8 @@ class Mention:
     """How a subject not named in the sentence was found: `carried` (`he`, from the sentence
     before), `referred` (`the company`, `it`, to the last entity of its kind), `implied` (the
     story's event, in a sentence naming no one), `described` (`the six-year-old`, to the one
-    person named before); for a named subject, `participle` when it is the main clause's subject
+    person named before), `opening` (`she`, opening a text that declares the story, to its
+    `about` entity); for a named subject, `participle` when it is the main clause's subject
     of a participial clause the phrase opens (`while harvesting`), `relative` when it is the
     name before `which`/`that`, `agent` when it is the passive's agent after `by` (`was directed
     by Barry Jenkins`)."""
@@ -1061,8 +1070,8 @@ class Reading:
     ) -> Span | tuple[Span, str] | str | bool:
         """The who-span doing ``match`` (with how it was found when that is not as the nearest
         name before: `agent`, `relative`, `participle`); how it was found when it is not named
-        (`carried`, `referred`, `described`, `implied`); False if the fact's who does not do it
-        here."""
+        (`carried`, `referred`, `described`, `implied`, `opening`); False if the fact's who
+        does not do it here."""
         aged = self._named_after_age(index, match)
         if aged is not None:  # `63-year-old Robert Huxley`: the name after the age is its subject
             return aged if aged.ref in who else False
@@ -1115,6 +1124,8 @@ class Reading:
         carried = pronoun is not None or match.first == 0
         if carried and index > 0 and any(s.ref in who for s in self.entities[index - 1]):
             return "carried"
+        if pronoun is not None and self._opening_referent(index, tokens[pronoun].norm) in who:
+            return "opening"  # `She also starred in ...`, opening a text that declares the story
         described = self._described(index, match)
         if described is not None:  # `The six-year-old fell`: the one person named before
             return "described" if described in who else False
@@ -1126,6 +1137,25 @@ class Reading:
         if self._implied_event(index, match, who):
             return "implied"
         return False
+
+    def _opening_referent(self, index: int, pronoun: str) -> str | None:
+        """The entity a pronoun stands for in the first sentence of a text that declares the
+        story and names no one before it (`She also starred in the films ...`, a summary or a
+        brief for the story): the story's one `about` entity of the pronoun's kind (`he`, `she`:
+        a person; `it`: an organisation, team, product or event). None when the text does not
+        declare the story, a sentence before it (a title aside) or names anyone, or when no
+        `about` entity, or several, are of that kind."""
+        doc = self.document
+        story = self.story
+        if story.id not in doc.article.stories:
+            return None
+        kinds = _PRONOUN_KINDS.get(pronoun)
+        if kinds is None or any(
+            doc.sentences[k].start >= 0 or self.entities[k] for k in range(index)
+        ):
+            return None
+        fitting = [e for e in story.about if story.entities[e].kind in kinds]
+        return fitting[0] if len(fitting) == 1 else None
 
     def names_before(self, index: int, match: PhraseMatch) -> list[Span]:
         """The names before the phrase that may be its subject: after no preposition (`to
