@@ -875,7 +875,9 @@ class Reading:
                 return found
             names = (*self.places[index], *self.entities[index])
             text = self.sentence_text(index)
-            found = world.find(text, doc.tokens[index], doc.norms[index], names, doc.one_case)
+            found = world.find(
+                text, doc.tokens[index], doc.norms[index], names, doc.one_case, self.entities[index]
+            )
             self.memo[key] = found
         assert isinstance(found, list)
         return found
