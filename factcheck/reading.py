@@ -171,6 +171,14 @@ _REPORTED = REPORTING_VERBS - frozenset(map(normalize_word, "told tells tell war
 """Reporting verbs whose clause follows them with no `that` (`said Zhao fell`), the name after
 them being no object of theirs."""
 _COORDINATORS = frozenset({"and", "or", "but"})
+_COORDINATED_ADVERBS = frozenset(map(normalize_word, "then later also".split()))
+_PAST_VERBS = frozenset(
+    """became won met made took gave led held left went came began saw got ran sold wrote found
+    beat fought set""".split()
+)
+"""Verbs in the past without `-ed` that may open a predicate joined by `and`."""
+_COORDINATED_BREAK = re.compile(r"[,;:()—–]|\b(?:that|which|who|whom|whose|when|while|where)\b")
+"""Between `and` and the phrase: another clause."""
 _FRONTED = frozenset(
     map(
         normalize_word,
@@ -812,7 +820,8 @@ class Mention:
     `about` entity); for a named subject, `participle` when it is the main clause's subject
     of a participial clause the phrase opens (`while harvesting`), `relative` when it is the
     name before `which`/`that`, `agent` when it is the passive's agent after `by` (`was directed
-    by Barry Jenkins`)."""
+    by Barry Jenkins`), `coordinated` when the phrase stands in a predicate joined by `and` to
+    the subject's clause (`Thatcher defeated Heath and became the first woman to lead`)."""
     age: ApposedAge | None = None
     """For an age fact: the age in apposition to ``who`` (`Donald Collett, 62,`); the mention
     then has no phrase."""
@@ -1071,9 +1080,9 @@ class Reading:
         self, index: int, match: PhraseMatch, who: frozenset[str]
     ) -> Span | tuple[Span, str] | str | bool:
         """The who-span doing ``match`` (with how it was found when that is not as the nearest
-        name before: `agent`, `relative`, `participle`); how it was found when it is not named
-        (`carried`, `referred`, `described`, `implied`, `opening`); False if the fact's who
-        does not do it here."""
+        name before: `agent`, `relative`, `participle`, `coordinated`); how it was found when
+        it is not named (`carried`, `referred`, `described`, `implied`, `opening`); False if
+        the fact's who does not do it here."""
         aged = self._named_after_age(index, match)
         if aged is not None:  # `63-year-old Robert Huxley`: the name after the age is its subject
             return aged if aged.ref in who else False
@@ -1105,6 +1114,11 @@ class Reading:
             between = self.document.sentences[index].text[nearest.end : tokens[match.first].start]
             if _CLAUSE_OPENER.search(_ASIDE.sub(" ", f" {between} ")):
                 return False  # the phrase belongs to another clause, with a subject of its own
+            coordinated = self._coordinated_subject(index, match, nearest)
+            if coordinated is not None:  # `Thatcher defeated Heath ... and became the first`
+                if coordinated.ref not in who or self._other_object(index, match, who):
+                    return False  # `Heath defeated Thatcher and became`: Heath's act
+                return coordinated, "coordinated"
             if nearest.ref in who:
                 if self._in_relative_clause_of_another(index, nearest, who):
                     return False
@@ -1158,6 +1172,44 @@ class Reading:
             return None
         fitting = [e for e in story.about if story.entities[e].kind in kinds]
         return fitting[0] if len(fitting) == 1 else None
+
+    def _coordinated_subject(self, index: int, match: PhraseMatch, nearest: Span) -> Span | None:
+        """The subject of a predicate joined by `and` with no subject of its own, the phrase
+        standing in it (`Thatcher defeated Heath in the leadership election and became the
+        first woman to lead`): the subject of the clause before `and`, when the nearest name
+        before the phrase is the object of that subject's verb (one to three lower-case words
+        between them, the last a verb in the past: `defeated`, `had beaten`). A verb in the past
+        must follow `and` too (past `then`, `later`, `also`), and no name, clause break or
+        relative pronoun stand between `and` and the phrase."""
+        doc = self.document
+        tokens = doc.tokens[index]
+        k = next(
+            (j for j in range(match.first - 1, nearest.last - 1, -1) if tokens[j].norm == "and"),
+            None,
+        )
+        if k is None:
+            return None
+        text = doc.sentences[index].text
+        v = k + 1
+        while v < match.first and tokens[v].norm in _COORDINATED_ADVERBS:
+            v += 1
+        verb = text[tokens[v].start : tokens[v].end] if v < len(tokens) else ""
+        if not (verb.endswith("ed") or verb in _PAST_VERBS) or not verb.islower():
+            return None
+        between = text[tokens[k].end : tokens[match.first].start]
+        if _COORDINATED_BREAK.search(between) or any(
+            k < s.first < match.first for s in self.entities[index]
+        ):
+            return None
+        subject = self.main_subject(index, tokens[k].start, "and")
+        if subject is None or subject.first >= nearest.first:
+            return None
+        words = text[subject.end : nearest.start].split()
+        if not 1 <= len(words) <= 3 or not all(w.islower() for w in words):
+            return None  # the nearest name is no object right after the subject's verb
+        if not (words[-1].endswith("ed") or words[-1] in _PAST_VERBS):
+            return None
+        return subject
 
     def names_before(self, index: int, match: PhraseMatch) -> list[Span]:
         """The names before the phrase that may be its subject: after no preposition (`to
