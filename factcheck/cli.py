@@ -76,13 +76,15 @@ def explain_reading(reading: Reading, only: str | None, out: TextIO) -> None:
                 kind = "exact" if mention.who.exact else "fuzzy"
                 how.append(f"who {sentence.text[mention.who.start : mention.who.end]!r} ({kind})")
             elif mention.quote is None:
-                how.append("who carried from the sentence before")
+                how.append(f"who not named: {mention.via or 'carried'}")
             if mention.phrase is not None:
                 how.append(f"phrase {mention.phrase.pattern.text!r}")
             if mention.quote is not None:
                 how.append("quote")
             if mention.age is not None:
                 how.append(f"age {mention.age.number.text!r} in apposition")
+            if mention.life is not None:
+                how.append(f"life span in brackets: {mention.life.text!r}")
             print(f"  line {sentence.line}: {printable(sentence.text)}", file=out)
             print(f"    found by: {', '.join(how)}", file=out)
         for slot in result.slots:

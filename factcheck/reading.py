@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
 
-from factcheck import world
+from factcheck import lifespans, world
 from factcheck.articles import Article, Sentence, _hard_wrapped, article_sentences
 from factcheck.facts import Entity, Fact, Story
 from factcheck.match import (
@@ -172,6 +172,14 @@ _REPORTED = REPORTING_VERBS - frozenset(map(normalize_word, "told tells tell war
 """Reporting verbs whose clause follows them with no `that` (`said Zhao fell`), the name after
 them being no object of theirs."""
 _COORDINATORS = frozenset({"and", "or", "but"})
+_COORDINATED_ADVERBS = frozenset(map(normalize_word, "then later also".split()))
+_PAST_VERBS = frozenset(
+    """became won met made took gave led held left went came began saw got ran sold wrote found
+    beat fought set""".split()
+)
+"""Verbs in the past without `-ed` that may open a predicate joined by `and`."""
+_COORDINATED_BREAK = re.compile(r"[,;:()—–]|\b(?:that|which|who|whom|whose|when|while|where)\b")
+"""Between `and` and the phrase: another clause."""
 _FRONTED = frozenset(
     map(
         normalize_word,
@@ -267,6 +275,14 @@ CLAUSE_OPENERS = frozenset(
 )
 """Words that open a clause of its own: a name right after one is that clause's subject (not
 `as`, most often a preposition there: `named as the dead`)."""
+_PRONOUN_KINDS = {
+    **dict.fromkeys(map(normalize_word, "he his him she her".split()), frozenset({"person"})),
+    **dict.fromkeys(
+        map(normalize_word, "it its".split()),
+        frozenset({"organisation", "team", "product", "event"}),
+    ),
+}
+"""The kinds of entity a pronoun may stand for when it opens a text (`they` may be many)."""
 _GENDERED = {
     **dict.fromkeys(map(normalize_word, "he his him himself mr".split()), "he"),
     **dict.fromkeys(map(normalize_word, "she her hers herself mrs ms miss".split()), "she"),
@@ -486,6 +502,19 @@ class CompiledStory:
             ages = ages and any(is_age_phrase(p) for p in self.phrases[fact.id])
             known = self._reads[fact.id] = (frozenset(fact.who), anchored, ages)
         return known
+
+    @cached_property
+    def _life_events(self) -> dict[str, str | None]:
+        return {}
+
+    def life_event(self, fact: Fact) -> str | None:
+        """Whether ``fact`` is a birth or a death with a `when` (``lifespans.BIRTH``,
+        ``lifespans.DEATH``; None otherwise), worked out once per fact: a life span in
+        brackets after its `who` then states its date."""
+        if fact.id not in self._life_events:
+            event = lifespans.life_event(self.phrases[fact.id]) if fact.when else None
+            self._life_events[fact.id] = event
+        return self._life_events[fact.id]
 
     @classmethod
     def build(cls, story: Story) -> CompiledStory:
@@ -856,13 +885,19 @@ class Mention:
     """How a subject not named in the sentence was found: `carried` (`he`, from the sentence
     before), `referred` (`the company`, `it`, to the last entity of its kind), `implied` (the
     story's event, in a sentence naming no one), `described` (`the six-year-old`, to the one
-    person named before); for a named subject, `participle` when it is the main clause's subject
+    person named before), `opening` (`she`, opening a text that declares the story, to its
+    `about` entity); for a named subject, `participle` when it is the main clause's subject
     of a participial clause the phrase opens (`while harvesting`), `relative` when it is the
     name before `which`/`that`, `agent` when it is the passive's agent after `by` (`was directed
-    by Barry Jenkins`)."""
+    by Barry Jenkins`), `coordinated` when the phrase stands in a predicate joined by `and` to
+    the subject's clause (`Thatcher defeated Heath and became the first woman to lead`)."""
     age: ApposedAge | None = None
     """For an age fact: the age in apposition to ``who`` (`Donald Collett, 62,`); the mention
     then has no phrase."""
+    life: DateMention | None = None
+    """For a birth or death fact with a `when`: the date a life span in brackets after ``who``
+    gives it (`Bessie Smith (April 15, 1894 – September 26, 1937)`, ``factcheck.lifespans``);
+    the mention then has no phrase."""
     actor: Span | None = None
     """For an `exclusive` fact: another entity of the story named as the subject of the phrase
     (`Ennis-Hill has been banned` for Chernova's ban, `factcheck.actors`). Only the `who` slot
@@ -918,7 +953,9 @@ class Reading:
                 return found
             names = (*self.places[index], *self.entities[index])
             text = self.sentence_text(index)
-            found = world.find(text, doc.tokens[index], doc.norms[index], names, doc.one_case)
+            found = world.find(
+                text, doc.tokens[index], doc.norms[index], names, doc.one_case, self.entities[index]
+            )
             self.memo[key] = found
         assert isinstance(found, list)
         return found
@@ -963,6 +1000,14 @@ class Reading:
         if ages:
             found += [
                 Mention(i, span, age=age) for i, span, age in self.apposed_ages if span.ref in who
+            ]
+            found.sort(key=lambda m: m.index)
+        event = self.compiled.life_event(fact)
+        if event is not None:
+            found += [
+                Mention(i, span.name, life=span.date(event))
+                for i, span in self.life_spans
+                if span.name.ref in who
             ]
             found.sort(key=lambda m: m.index)
         return found
@@ -1022,6 +1067,20 @@ class Reading:
                 head = next((s for s in spans if of is not None and s.last == of), None)
                 if head is not None:  # `The driver of a tram, 42`: the driver's age, or the tram's
                     found.append((index, head, ApposedAge(number, False)))
+        return found
+
+    @cached_property
+    def life_spans(self) -> list[tuple[int, lifespans.LifeSpan]]:
+        """(sentence, span) of every life span in brackets after a name of the story's entities
+        (`Bessie Smith (April 15, 1894 – September 26, 1937)`). Read only for birth and death
+        facts with a `when`, and only in sentences with a bracket."""
+        doc = self.document
+        found: list[tuple[int, lifespans.LifeSpan]] = []
+        for index, spans in enumerate(self.entities.every()):
+            text = doc.sentences[index].text
+            if spans and ("(" in text or "-LRB-" in text):
+                dates = doc.dates(index)
+                found += [(index, span) for span in lifespans.find(text, spans, dates)]
         return found
 
     @cached_property
@@ -1102,9 +1161,9 @@ class Reading:
         self, index: int, match: PhraseMatch, who: frozenset[str]
     ) -> Span | tuple[Span, str] | str | bool:
         """The who-span doing ``match`` (with how it was found when that is not as the nearest
-        name before: `agent`, `relative`, `participle`); how it was found when it is not named
-        (`carried`, `referred`, `described`, `implied`); False if the fact's who does not do it
-        here."""
+        name before: `agent`, `relative`, `participle`, `coordinated`); how it was found when
+        it is not named (`carried`, `referred`, `described`, `implied`, `opening`); False if
+        the fact's who does not do it here."""
         if self.attempted(index, match):
             return False  # `had tried to climb the peak in 2019`: an attempt, not the act
         aged = self._named_after_age(index, match)
@@ -1138,6 +1197,11 @@ class Reading:
             between = self.document.sentences[index].text[nearest.end : tokens[match.first].start]
             if _CLAUSE_OPENER.search(_ASIDE.sub(" ", f" {between} ")):
                 return False  # the phrase belongs to another clause, with a subject of its own
+            coordinated = self._coordinated_subject(index, match, nearest)
+            if coordinated is not None:  # `Thatcher defeated Heath ... and became the first`
+                if coordinated.ref not in who or self._other_object(index, match, who):
+                    return False  # `Heath defeated Thatcher and became`: Heath's act
+                return coordinated, "coordinated"
             if nearest.ref in who:
                 if self._in_relative_clause_of_another(index, nearest, who):
                     return False
@@ -1157,6 +1221,8 @@ class Reading:
         carried = pronoun is not None or match.first == 0
         if carried and self.carried_from_before(index, pronoun, who):
             return "carried"
+        if pronoun is not None and self._opening_referent(index, tokens[pronoun].norm) in who:
+            return "opening"  # `She also starred in ...`, opening a text that declares the story
         described = self._described(index, match)
         if described is not None:  # `The six-year-old fell`: the one person named before
             return "described" if described in who else False
@@ -1236,6 +1302,63 @@ class Reading:
         if len(norms[k]) > 4 and norms[k].endswith("ly"):  # `tried unsuccessfully to`
             k -= 1
         return k >= 0 and norms[k] in ATTEMPTS
+
+    def _opening_referent(self, index: int, pronoun: str) -> str | None:
+        """The entity a pronoun stands for in the first sentence of a text that declares the
+        story and names no one before it (`She also starred in the films ...`, a summary or a
+        brief for the story): the story's one `about` entity of the pronoun's kind (`he`, `she`:
+        a person; `it`: an organisation, team, product or event). None when the text does not
+        declare the story, a sentence before it (a title aside) or names anyone, or when no
+        `about` entity, or several, are of that kind."""
+        doc = self.document
+        story = self.story
+        if story.id not in doc.article.stories:
+            return None
+        kinds = _PRONOUN_KINDS.get(pronoun)
+        if kinds is None or any(
+            doc.sentences[k].start >= 0 or self.entities[k] for k in range(index)
+        ):
+            return None
+        fitting = [e for e in story.about if story.entities[e].kind in kinds]
+        return fitting[0] if len(fitting) == 1 else None
+
+    def _coordinated_subject(self, index: int, match: PhraseMatch, nearest: Span) -> Span | None:
+        """The subject of a predicate joined by `and` with no subject of its own, the phrase
+        standing in it (`Thatcher defeated Heath in the leadership election and became the
+        first woman to lead`): the subject of the clause before `and`, when the nearest name
+        before the phrase is the object of that subject's verb (one to three lower-case words
+        between them, the last a verb in the past: `defeated`, `had beaten`). A verb in the past
+        must follow `and` too (past `then`, `later`, `also`), and no name, clause break or
+        relative pronoun stand between `and` and the phrase."""
+        doc = self.document
+        tokens = doc.tokens[index]
+        k = next(
+            (j for j in range(match.first - 1, nearest.last - 1, -1) if tokens[j].norm == "and"),
+            None,
+        )
+        if k is None:
+            return None
+        text = doc.sentences[index].text
+        v = k + 1
+        while v < match.first and tokens[v].norm in _COORDINATED_ADVERBS:
+            v += 1
+        verb = text[tokens[v].start : tokens[v].end] if v < len(tokens) else ""
+        if not (verb.endswith("ed") or verb in _PAST_VERBS) or not verb.islower():
+            return None
+        between = text[tokens[k].end : tokens[match.first].start]
+        if _COORDINATED_BREAK.search(between) or any(
+            k < s.first < match.first for s in self.entities[index]
+        ):
+            return None
+        subject = self.main_subject(index, tokens[k].start, "and")
+        if subject is None or subject.first >= nearest.first:
+            return None
+        words = text[subject.end : nearest.start].split()
+        if not 1 <= len(words) <= 3 or not all(w.islower() for w in words):
+            return None  # the nearest name is no object right after the subject's verb
+        if not (words[-1].endswith("ed") or words[-1] in _PAST_VERBS):
+            return None
+        return subject
 
     def names_before(self, index: int, match: PhraseMatch) -> list[Span]:
         """The names before the phrase that may be its subject: after no preposition (`to

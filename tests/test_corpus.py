@@ -1,9 +1,10 @@
 """The labelled corpus: hand-labelled verdicts on real articles, and single edits of them.
 
-``corpus/expected.yaml`` (and ``corpus/xsum/expected.yaml``, ``corpus/fever/expected.yaml``)
-gives the status of every fact of a story on every labelled article;
-``corpus/edits.yaml`` gives one edit of an article and the status the edited article deserves
-for one fact. Each cell and each edit is its own test. ``scripts/accuracy.py`` sums them up.
+``corpus/expected.yaml`` (and ``corpus/xsum/expected.yaml``, ``corpus/fever/expected.yaml``,
+``corpus/fever-generated/expected.yaml``) gives the status of every fact of a story on every
+labelled article; ``corpus/edits.yaml`` gives one edit of an article and the status the edited
+article deserves for one fact. Each cell and each edit is its own test. ``scripts/accuracy.py``
+sums them up.
 """
 
 from __future__ import annotations
@@ -23,9 +24,15 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
 DEFAULT_STORY = "facts/kim-russia-2023.yaml"
 STATUSES = ("consistent", "contradicted", "omitted")
-EXPECTED_FILES = ("expected.yaml", "xsum/expected.yaml", "fever/expected.yaml")
+EXPECTED_FILES = (
+    "expected.yaml",
+    "xsum/expected.yaml",
+    "fever/expected.yaml",
+    "fever-generated/expected.yaml",
+)
 """Label files: the Giveme5W1H and example stories, the XSumFaith documents and summaries, then
-the FEVER-Symmetric claims and evidence sentences."""
+the FEVER-Symmetric claims and evidence sentences (the numeric subset, then the generated pairs
+whose edit changes a place, a doer, a denial, a number or an attribute)."""
 MIN_EDITS = 60
 
 
@@ -207,6 +214,7 @@ SAME_EVENT = [
     frozenset({"croydon-tram-2016", "tram-victims-2016"}),
     frozenset({"fever-145512", "fever-125398"}),  # Harold Macmillan's birth, and his life
     frozenset({"fever-118091", "fever-142130"}),  # Moonlight's filming and premiere, twice
+    frozenset({"fever-166633", "fever-166634"}),  # Anne Rice's birth: its date, its place
 ]
 """Labelled stories about one event: an article of one may state the other's facts."""
 

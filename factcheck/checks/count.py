@@ -47,7 +47,14 @@ REACH = 2
 PERCENT = "%"
 """The unit of a percentage (`25%`, `25 per cent`, `25 percent`)."""
 APPROXIMATE_TOLERANCE = 0.25
-"""`about 70` fits 70 within this fraction; further off, an approximate number is not judged."""
+"""`about 70` fits 70 within this fraction; further off, an approximate number is not judged
+(`for nearly 20 minutes`, for a 90-minute meeting, may well time something else)."""
+_DENIED_RANK = re.compile(
+    r"\b(?i:not|never|n't)\s+(?:(?i:the|his|her|its|their)\s+|[A-Z][\w.-]*\s?['’]s\s+)?$"
+)
+"""Right before an ordinal: the rank is denied (`was not the first woman to lead`, `is n't the
+second`, `not Kim's first summit`)."""
+_DENIED = "count.denied-rank"
 
 
 _BOUNDS = re.compile(
@@ -407,13 +414,23 @@ def _value(
 ) -> SlotResult | None:
     """The verdict on one number read as the fact's count: equal, a bound (`at least nine`
     rules out seven, `up to nine` does not: ``bound_rule``), approximate (`about 70`: fits
-    within 25%, else not judged), or another value."""
+    within 25%, else not judged), a denied rank (`was not the first woman to`: clashes with
+    the fact's rank; another denied rank is not judged), or another value."""
     assert fact.count is not None
     expected = fact.expected(SLOT)
     evidence = reading.document.evidence(mention.index, marks=[(number.start, number.end)])
+    sentence = reading.sentence_text(mention.index)
+    denial = _DENIED_RANK.search(sentence[: number.start]) if number.ordinal else None
+    if denial is not None:
+        if not fits(number.value, fact.count):
+            return None  # `not the first summit`, for the second: true, and no rank is given
+        marks = [(denial.start(), number.end)]
+        evidence = reading.document.evidence(mention.index, marks=marks)
+        found = sentence[denial.start() : number.end]
+        return SlotResult(SLOT, CONTRADICTED, expected, found, evidence, "negated", _DENIED)
     if fits(number.value, fact.count):
         return SlotResult(SLOT, CONFIRMED, expected, number.text, evidence, rule=rule)
-    bound = _BOUNDS.search(reading.sentence_text(mention.index)[: number.start])
+    bound = _BOUNDS.search(sentence[: number.start])
     if bound is not None:
         lower = bound.group("lower") is not None
         within = fact.count >= number.value if lower else fact.count <= number.value

@@ -723,6 +723,8 @@ def _dated(mention: Mention, reading: Reading) -> Dated | None:
 
 
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
+    if mention.life is not None and fact.when is not None:
+        return _life_date(fact.when, mention.life, mention, reading)
     if mention.phrase is None or fact.when is None:
         return None
     dated = _dated(mention, reading)
@@ -746,6 +748,17 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if coordinated:
         rule = "when.coordinated-dates"
     return SlotResult(SLOT, status, str(fact.when), found, evidence, rule=rule)
+
+
+def _life_date(
+    expected: PartialDate, date: DateMention, mention: Mention, reading: Reading
+) -> SlotResult:
+    """The birth or death date a life span in brackets after the name gives (`Bessie Smith
+    (April 15, 1894 – September 26, 1937)`: ``factcheck.lifespans``)."""
+    status = CONFIRMED if fits(expected, date) else CONTRADICTED
+    found = f"{date.text} ({_resolved(date)})"
+    evidence = reading.document.evidence(mention.index, marks=[(date.start, date.end)])
+    return SlotResult(SLOT, status, str(expected), found, evidence, rule="when.life-span")
 
 
 def _resolved(date: DateMention) -> str:

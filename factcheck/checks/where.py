@@ -15,6 +15,7 @@ in it) tells that fact's event and is not judged against this one.
 from __future__ import annotations
 
 import functools
+import re
 from typing import cast
 
 from factcheck import world
@@ -141,6 +142,9 @@ PLAIN, AFTER_AREA_WORD, AFTER_ARTICLE = "", "after-area-word", "after-article"
 """How a place after the phrase is introduced: right after its locative (`in Seattle`), after
 words naming a part of it (`in downtown New York City`), or after `the` (`outside the Javits
 Center`)."""
+BEFORE_WHERE = "before-where"
+"""A place before the phrase: the one right before `, where`, the clause the phrase stands in
+(`fled to Japan, where he currently lives`)."""
 
 
 def _lead(reading: Reading, index: int, span: Span) -> tuple[int, str] | None:
@@ -206,9 +210,35 @@ def _event_places(mention: Mention, reading: Reading, role: str) -> EventPlaces:
             continue  # `set off with aides from Moscow's embassy`: the aides' origin
         places.append(span)
         shapes[span] = shape
+    before = _place_of_where_clause(reading, mention.index, mention.phrase.first)
+    if before is not None and before not in places:
+        places.append(before)
+        shapes[before] = BEFORE_WHERE
     story = reading.story
     outer = {a for p in places if p.ref in story.places for a in story.ancestors(p.ref)[1:]}
     return [p for p in places if p.ref not in outer], filled, shapes
+
+
+_WHERE = normalize_word("where")
+_WHERE_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:and|but|or|which|who|that|when|while)\b", re.I)
+"""Between `where` and the phrase: a break that starts another clause than `where`'s."""
+
+
+def _place_of_where_clause(reading: Reading, index: int, first: int) -> Span | None:
+    """The place a `where` clause the phrase stands in is about: the place right before `,
+    where` (`fled to Japan, where he currently lives as a refugee`). None when the phrase is
+    in no such clause, or another clause begins between `where` and the phrase."""
+    tokens = reading.document.tokens[index]
+    k = next((j for j in range(first - 1, -1, -1) if tokens[j].norm == _WHERE), None)
+    if k is None or k < 1:
+        return None
+    sentence = reading.sentence_text(index)
+    if _WHERE_CLAUSE_BREAK.search(sentence, tokens[k].end, tokens[first].start):
+        return None
+    place = next((p for p in reading.slot_places(index) if p.last == k), None)
+    if place is None or sentence[place.end : tokens[k].start].strip() != ",":
+        return None
+    return place
 
 
 def _world(anchor: world.Anchor | None, ref: str) -> bool | None:

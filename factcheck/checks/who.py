@@ -17,6 +17,7 @@ _UNNAMED = {
     "referred": "(referred to by its kind: `the company`, `it`)",
     "described": "(described by an age: `the six-year-old`)",
     "implied": "(the story's event, implied)",
+    "opening": "(a pronoun opening a text that declares the story: its `about` entity)",
 }
 SPEECH_VERBS = frozenset(
     [
