@@ -477,14 +477,15 @@ _BOUNDARY = re.compile(
 )
 _WRAPPED_BOUNDARY = re.compile(_SENTENCE_END, re.X)
 """In hard-wrapped text a single line break is a space; only blank lines end paragraphs."""
-_LINE_END = re.compile(r"[.!?:\"'”’)\]]\s*$")
+_LINE_END = frozenset(".!?:\"'”’)]")
+"""What a line that ends a sentence ends with, before any white space."""
 
 
 def _hard_wrapped(text: str) -> bool:
     """Most lines stop mid-sentence: the text was wrapped at a fixed width."""
-    lines = [line for line in text.split("\n") if line.strip()]
-    open_ended = sum(1 for line in lines if not _LINE_END.search(line))
-    return len(lines) >= 4 and open_ended > 0.6 * len(lines)
+    ends = [line[-1] for line in map(str.rstrip, text.split("\n")) if line]
+    open_ended = sum(1 for end in ends if end not in _LINE_END)
+    return len(ends) >= 4 and open_ended > 0.6 * len(ends)
 
 
 _ABBREVIATION_REACH = 24
@@ -504,8 +505,9 @@ def _is_abbreviation(before: str) -> bool:
     return word.lower() in _ABBREVIATIONS
 
 
-def split_sentences(text: str, first_line: int = 1) -> list[Sentence]:
-    """Split ``text`` into sentences; each keeps its offset and the file line it starts on."""
+def split_sentences(text: str, first_line: int = 1, one_line: bool = False) -> list[Sentence]:
+    """Split ``text`` into sentences; each keeps its offset and the file line it starts on
+    (``first_line`` for all of them when the text stands on ``one_line``, as in JSONL)."""
     sentences: list[Sentence] = []
     start = 0
     line = first_line
@@ -518,8 +520,9 @@ def split_sentences(text: str, first_line: int = 1) -> list[Sentence]:
         if not stripped:
             return
         offset = start + (len(chunk) - len(chunk.lstrip()))
-        line += text.count("\n", pos_line, offset)
-        pos_line = offset
+        if not one_line:
+            line += text.count("\n", pos_line, offset)
+            pos_line = offset
         sentences.append(Sentence(stripped, offset, line))
 
     boundary = _WRAPPED_BOUNDARY if _hard_wrapped(text) else _BOUNDARY
@@ -535,9 +538,7 @@ def split_sentences(text: str, first_line: int = 1) -> list[Sentence]:
 
 def article_sentences(article: Article) -> list[Sentence]:
     """The article's sentences: its title (if any, as line ``title_line``) and its text."""
-    sentences = split_sentences(article.text, article.first_line)
-    if article.one_line:
-        sentences = [Sentence(s.text, s.start, article.first_line) for s in sentences]
+    sentences = split_sentences(article.text, article.first_line, article.one_line)
     if article.title and article.title_line is not None:
         title = Sentence(article.title, -1, article.title_line)
         return [title, *sentences]

@@ -1,4 +1,5 @@
-"""The `factcheck` command: validate fact files, explain an article's verdicts, draft a story."""
+"""The `factcheck` command: validate fact files, explain an article's verdicts, draft a story,
+score the checker against labelled verdicts."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from factcheck import suggest
+from factcheck import scoring, suggest
 from factcheck.articles import ARTICLE_SUFFIXES, Article, iter_jsonl, read_article
 from factcheck.diagnose import dropped_sentences
 from factcheck.engine import Checker, judge, mentions_of
@@ -75,13 +76,15 @@ def explain_reading(reading: Reading, only: str | None, out: TextIO) -> None:
                 kind = "exact" if mention.who.exact else "fuzzy"
                 how.append(f"who {sentence.text[mention.who.start : mention.who.end]!r} ({kind})")
             elif mention.quote is None:
-                how.append("who carried from the sentence before")
+                how.append(f"who not named: {mention.via or 'carried'}")
             if mention.phrase is not None:
                 how.append(f"phrase {mention.phrase.pattern.text!r}")
             if mention.quote is not None:
                 how.append("quote")
             if mention.age is not None:
                 how.append(f"age {mention.age.number.text!r} in apposition")
+            if mention.life is not None:
+                how.append(f"life span in brackets: {mention.life.text!r}")
             print(f"  line {sentence.line}: {printable(sentence.text)}", file=out)
             print(f"    found by: {', '.join(how)}", file=out)
         for slot in result.slots:
@@ -231,7 +234,24 @@ def _run(argv: Sequence[str] | None) -> int:
     why.add_argument("--fact", help="only this fact id")
     draft = commands.add_parser("suggest", help="draft a story from what several articles agree on")
     draft.add_argument("articles", nargs="+", help="article files or folders (.txt, .md, .jsonl)")
+    rate = commands.add_parser(
+        "score",
+        help="score the checker against labelled verdicts (articles as published, planted edits)",
+        description=scoring.__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    rate.add_argument("labels", nargs="+", help="label files (YAML)")
+    rate.add_argument("--story", help="the fact file of planted edits that name none")
+    rate.add_argument("--json", action="store_true", help="print the figures as JSON")
+    rate.add_argument(
+        "--max-false",
+        type=int,
+        metavar="N",
+        help="exit 1 when the checker makes more than N false contradictions",
+    )
     args = parser.parse_args(argv)
+    if args.command == "score":
+        return scoring.main(args.labels, sys.stdout, args.story, args.json, args.max_false)
     if args.command == "validate":
         return validate(args.facts, sys.stdout)
     if args.command == "suggest":

@@ -29,8 +29,8 @@ from factcheck.reading import (
     DETERMINERS,
     MAX_WORDS_PER_SENTENCE,
     OWNER_REACH,
+    POSSESSIVES,
     PREPOSITIONS,
-    PRONOUNS,
     Reading,
     _possessive,
     participial_opener,
@@ -65,6 +65,8 @@ def _preposition_before(reading: Reading, index: int, span: Span) -> str:
 
 def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: frozenset[str]) -> str:
     """MENTION, or the rule that drops ``match``: the steps of ``Reading._subject``."""
+    if reading.attempted(index, match):
+        return "an attempt (`tried to`, `in a bid to`): the act is not said to be done"
     owner = reading._owner_inside(index, match)
     if owner is not None:
         if owner.ref in who:
@@ -175,18 +177,23 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
         if reading._other_object(index, match, who):
             return _other_object_reason(reading, index, match, who)
         return MENTION
-    after = [s for s in reading.entities[index] if s.ref in who and s.first >= match.last]
-    if after:
+    if reading.named_after(index, match, who) is not None:
         return MENTION
-    pronoun = next((k for k in range(match.first - 1, -1, -1) if tokens[k].norm in PRONOUNS), None)
+    pronoun = reading.carrying_pronoun(index, match)
     other_clause = None
     if pronoun is not None:
         between = text[tokens[pronoun].end : phrase_start]
         other_clause = _CLAUSE_OPENER.search(_ASIDE.sub(" ", f" {between} "))
     refers = (pronoun is not None and other_clause is None) or match.first == 0
-    carried = index > 0 and any(s.ref in who for s in reading.entities[index - 1])
+    carried = reading.carried_from_before(index, pronoun if other_clause is None else None, who)
     if refers and carried:
         return MENTION
+    if (
+        pronoun is not None
+        and other_clause is None
+        and reading._opening_referent(index, tokens[pronoun].norm) in who
+    ):
+        return MENTION  # `She also starred in ...`, opening a text that declares the story
     described = reading._described(index, match)
     if described is not None:
         if described in who:
@@ -239,6 +246,17 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
         return (
             "`the ...-year-old` refers back only when exactly one person is named before it "
             f"(here: {named}), with any noun after it a word of that person's names"
+        )
+    later = [s for s in reading.entities[index] if s.ref in who and s.first >= match.last]
+    if later:
+        return (
+            f"{_name(reading, index, later[0])} is named after the phrase in another clause "
+            "(past `when`, `which`, `;` ...): that clause's subject"
+        )
+    if pronoun is None and any(t.norm in POSSESSIVES for t in tokens[: match.first]):
+        return (
+            "the possessive before the phrase owns its subject (`Her mother died`): the noun, "
+            "not its owner, does the act"
         )
     if pronoun is not None:
         return (

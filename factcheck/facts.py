@@ -602,11 +602,30 @@ COMMON_WORDS = frozenset(
     """said says say told tell met meet meets meeting went go goes came come made make took take
     got get gave give was is are were be been has have had did do does saw see won win wins lost
     lose loss called call left leave put set ran run said asked spoke talks talk visit visited
+    found find
     killed dead died death attack attacked war game team people time year day week month man
     woman police official officials government president leader report reported news show shown
     new first last arrived arrives returned opened closed started began ended began""".split()
 )
 """Words so common that, alone as a `what`, they find sentences about any event."""
+
+
+AUXILIARY_WORDS = frozenset("is are was were be been being has have had will would".split())
+"""Words a phrase may open with before its verb (`was killed`, `has won the title`)."""
+MAX_SHARED_PHRASE_WORDS = 4
+"""A phrase of common words longer than this is too particular for other events to share."""
+TALLIED = frozenset(
+    """awards prizes titles medals trophies cups championships crowns belts honours honors
+    nominations caps goals tries wins victories""".split()
+)
+"""Plural nouns of things a `who` gathers over a career (`titles`, `medals`): a count of one
+event's reads like the career total."""
+_NOT_ARTICLES = frozenset({"the", "a", "an"})
+_NOT_VERBS = frozenset(
+    """meeting loss dead death war game team people time year day week month man woman police
+    official officials government president leader news new first last""".split()
+)
+"""The words of ``COMMON_WORDS`` that are no verb: a phrase they open names a thing."""
 
 
 @dataclass(frozen=True)
@@ -625,6 +644,49 @@ class FactWarning:
         )
 
 
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+def _shared_phrase(phrase: str, story_words: set[str]) -> bool:
+    """Whether a phrase of several words is one that other events share: past auxiliaries it
+    opens with a very common verb (``COMMON_WORDS``: `won the title`, `took office`, `told
+    supporters`), and it is short, all in lower case, with no digit and no word of the story's
+    names (`won the FA Cup`, `visited Moscow` are this event's)."""
+    found = _WORD.findall(phrase)
+    if not 2 <= len(found) <= MAX_SHARED_PHRASE_WORDS:
+        return False
+    if not all(w.isalpha() and w.islower() for w in found):
+        return False
+    if any(w in story_words for w in found):
+        return False
+    head = next((w for w in found if w not in AUXILIARY_WORDS), "")
+    return head in COMMON_WORDS and head not in _NOT_VERBS
+
+
+def _tally(phrase: str) -> bool:
+    """Whether a count's phrase is a plural noun that names a kind of thing gathered over a
+    career: one of ``TALLIED`` (`titles`, `gold medals`), or a name in capitals (`Oscars`,
+    `Grammy Awards`), at most three words with no verb or preposition before it."""
+    found = [w for w in _WORD.findall(phrase) if w.lower() not in _NOT_ARTICLES]
+    if not 1 <= len(found) <= 3:
+        return False
+    last = found[-1]
+    if last.lower() in TALLIED:
+        return all(w.isalpha() and (w[0].isupper() or not _verb_or_link(w)) for w in found)
+    named = all(w[0].isupper() for w in found)
+    return named and last.endswith("s") and not last.endswith(("ss", "us"))
+
+
+def _verb_or_link(word: str) -> bool:
+    """A word that makes a phrase more than a noun: a verb form or a preposition."""
+    lower = word.lower()
+    return (
+        lower.endswith(("ed", "ing"))
+        or lower in COMMON_WORDS
+        or lower in {"in", "of", "for", "at", "on", "to", "from", "with", "by"}
+    )
+
+
 def _bare(phrase: str) -> list[str]:
     return [w for w in re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", phrase.lower()) if w != "the"]
 
@@ -634,6 +696,15 @@ def story_warnings(story: Story) -> list[FactWarning]:
     is a very common word (`met`), a `when` on a phrase other events share."""
     found: list[FactWarning] = []
     phrasings: dict[str, list[Fact]] = {}
+    story_words = {
+        w.lower()
+        for names in (
+            *(e.names for e in story.entities.values()),
+            *(p.names for p in story.places.values()),
+        )
+        for n in names
+        for w in _WORD.findall(n)
+    } - _NOT_ARTICLES
     for i, fact in enumerate(story.facts):
         line = story.lines.get(("facts", i, "what"), fact.line)
         key = f"facts[{i}].what"
@@ -670,6 +741,28 @@ def story_warnings(story: Story) -> list[FactWarning]:
                 f"add what makes it this event: `{generic[0]} <whom or what>`, or several "
                 "specific phrasings",
             )
+        if fact.when is not None:
+            shared = [p for p in fact.what if _shared_phrase(p, story_words)]
+            if shared:
+                warn(
+                    f"{' / '.join(map(repr, shared))} is made of common words, with no name "
+                    f"of this event: any other time the `who` {shared[0]} (an earlier one, a "
+                    "first one years ago) is judged against the `when`",
+                    "add what only this event has, as the articles write it: its name, place "
+                    "or other party (`won the FA Cup`, `took office in Accra`), or drop the "
+                    "`when`",
+                )
+        if fact.count is not None and not fact.ordinal and fact.unit is None:
+            tallies = [p for p in fact.what if _tally(p)]
+            if tallies:
+                number = fact.expected("count")
+                warn(
+                    f"a count of {' / '.join(map(repr, tallies))} ({number}) reads any number "
+                    f"of them the article gives for the `who`: a career total (`9 {tallies[0]} "
+                    "in all`), nominations, another year's",
+                    f"tie the things counted to this event, as the articles do: `{tallies[0]} "
+                    f"for <this work>`, `{tallies[0]} at <this event>`",
+                )
     for phrase, facts in phrasings.items():
         dates = {str(f.when) for f in facts if f.when is not None}
         if phrase and len(dates) > 1:

@@ -328,9 +328,25 @@ class Gazetteer:
                 if span is not None and text is not None and _DESIGNATION.match(text, span.end):
                     span = None
             if span is not None:
+                if span.last - span.first > 1:
+                    span = self._run_on(norms, chars, span)
                 found.append(span)
                 after = span.last
         return found
+
+    def _run_on(self, norms: list[str], chars: Chars, span: Span) -> Span:
+        """``span``, run on to the end of a longer name of the same entity that starts inside
+        it (`her son Tomas` and `Tomas Brandauer` in `her son Tomas Brandauer`): one mention,
+        whose last words are not another entity's name (`Brandauer`, the mother's)."""
+        last = span.last
+        for j in range(span.first + 1, span.last):
+            for key, ref in self.by_first.get(norms[j], ()):
+                end = j + len(key)
+                if ref == span.ref and end > last and tuple(norms[j:end]) == key:
+                    last = end
+        if last == span.last:
+            return span
+        return Span(span.ref, span.first, last, span.start, chars(span.first, last)[1], span.exact)
 
     def _fuzzy(self, norms: list[str], chars: Chars, i: int) -> Span | None:
         """A multi-word name misspelt a little (``Kim Jong Eun``), anchored on an exact word."""
@@ -406,31 +422,33 @@ class PhraseMatch:
 def find_phrase(
     pattern: Pattern,
     tokens: Sequence[Token],
-    places: Sequence[Span],
+    places: Sequence[Span] | Callable[[], Sequence[Span]],
     norms: list[str] | None = None,
-    asides: Sequence[tuple[int, int]] = (),
+    asides: Sequence[tuple[int, int]] | Callable[[], Sequence[tuple[int, int]]] = (),
 ) -> list[PhraseMatch]:
     """Every non-overlapping occurrence of ``pattern`` in ``tokens`` (``norms``: their words).
 
     Between two of its words a phrase may run across one of ``asides`` (token ranges of at
-    most MAX_ASIDE_WORDS words, see ``aside_tokens``) besides MAX_GAP words."""
+    most MAX_ASIDE_WORDS words, see ``aside_tokens``) besides MAX_GAP words. ``places`` and
+    ``asides`` may be given as functions that find them: each is called only if a match needs
+    it (a phrase's place, or a word past the gap)."""
     if norms is None:
         norms = [t.norm for t in tokens]
-    place_at = {p.first: p for p in places}
     matches: list[PhraseMatch] = []
     elements = pattern.elements
     if not elements:
         return matches
+    lazy = _Lazy(places, asides)
     head = elements[0]
     # where the phrase may start, in order: its first word, or a place
-    heads = sorted(place_at) if head == PLACE else _positions(norms, frozenset((head,)))
+    heads = sorted(lazy.place_at()) if head == PLACE else _positions(norms, frozenset((head,)))
     after = 0  # the end of the last match: matches never overlap
     for i in heads:
         if i < after or i >= len(norms):
             continue
-        found = _match_from(elements, pattern.optional, norms, place_at, i, asides)
-        if found is None and asides:
-            found = _match_from(elements, pattern.optional, norms, place_at, i, asides, True)
+        found = _match_from(elements, pattern.optional, norms, lazy, i)
+        if found is None and lazy.asides():
+            found = _match_from(elements, pattern.optional, norms, lazy, i, True)
         if found is not None:
             last, filled, aside = found
             matches.append(PhraseMatch(pattern, i, last, tuple(filled), aside))
@@ -438,13 +456,38 @@ def find_phrase(
     return matches
 
 
+class _Lazy:
+    """The places and asides of one sentence for ``find_phrase``, found when first needed."""
+
+    __slots__ = ("_asides", "_place_at", "_places")
+
+    def __init__(
+        self,
+        places: Sequence[Span] | Callable[[], Sequence[Span]],
+        asides: Sequence[tuple[int, int]] | Callable[[], Sequence[tuple[int, int]]],
+    ) -> None:
+        self._places = places
+        self._place_at: dict[int, Span] | None = None
+        self._asides = asides
+
+    def place_at(self) -> dict[int, Span]:
+        if self._place_at is None:
+            places = self._places() if callable(self._places) else self._places
+            self._place_at = {p.first: p for p in places}
+        return self._place_at
+
+    def asides(self) -> Sequence[tuple[int, int]]:
+        if callable(self._asides):
+            self._asides = self._asides()
+        return self._asides
+
+
 def _match_from(
     elements: tuple[str, ...],
     optional: frozenset[int],
     norms: list[str],
-    place_at: dict[int, Span],
+    lazy: _Lazy,
     i: int,
-    asides: Sequence[tuple[int, int]] = (),
     prefer_aside: bool = False,
 ) -> tuple[int, list[Span], tuple[int, int] | None] | None:
     """Where the phrase that starts at ``i`` ends, the places that fill it and the aside it
@@ -455,19 +498,22 @@ def _match_from(
     skipped: tuple[int, int] | None = None
 
     def find(element: str, start: int, limit: int) -> int | None:
-        for j in range(start, min(len(norms), limit)):
-            if element == PLACE:
+        if element == PLACE:
+            place_at = lazy.place_at()
+            for j in range(start, min(len(norms), limit)):
                 if j in place_at:
                     filled.append(place_at[j])
                     return place_at[j].last
-            elif norms[j] == element:
+            return None
+        for j in range(start, min(len(norms), limit)):
+            if norms[j] == element:
                 return j + 1
         return None
 
     def across(element: str) -> int | None:
         """The word after one aside that starts within the gap (and the rest of the gap)."""
         nonlocal skipped
-        for first, last in asides:
+        for first, last in lazy.asides():
             if pos <= first <= pos + MAX_GAP and last - first <= MAX_ASIDE_WORDS:
                 hit = find(element, last, last + 1 + MAX_GAP - (first - pos))
                 if hit is not None:
@@ -777,6 +823,11 @@ MIN_ANCHOR_WORDS = 3
 """An ending is judged only after this many words quoted alike right before it."""
 MIN_SIMILARITY = 0.75
 """A judged quote's words alike, against those alike and those changed (Dice coefficient)."""
+MAX_STOCK_WORDS = 5
+"""A quote that has at most this many words in common with the fact's, and then goes on with
+words of its own where the fact's go on with others, is another statement that begins or ends
+alike (`We are not going anywhere until the insurers pay up`): a stock phrase, not the fact's
+words."""
 BRACKET_SPAN = 4
 """How many of the fact's words a bracketed insertion may stand for (`[he]` for `Kim Jong Un`)."""
 ALIGN_MARGIN = 4
@@ -799,7 +850,7 @@ def quote_words(text: str) -> tuple[str, ...]:
         text = _LETTER_HYPHEN.sub(r"\1", text)
     if "@" in text or "#" in text:
         text = _TAGS.sub(" ", text)
-    return tuple(m.group().lower().replace("’", "'") for m in WORD.finditer(text))
+    return tuple([word.lower().replace("’", "'") for word in WORD.findall(text)])
 
 
 _SPELLING = (
@@ -1101,6 +1152,8 @@ def _judge(
         if not _equivalent(exp, got, ampersand):
             changes.append((-1 if at_start else len(keys), exp, got))
             edges += 1
+    if diverges and equal <= MAX_STOCK_WORDS:
+        return None  # `We are not going anywhere until ...`: another statement that begins alike
     if not changes:
         return QuoteAlignment(equal, ())
     differing = sum(max(len(e), len(g)) for _, e, g in changes)

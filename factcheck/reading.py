@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal, cast
 
-from factcheck import world
+from factcheck import lifespans, world
 from factcheck.articles import Article, Sentence, _hard_wrapped, article_sentences
 from factcheck.facts import Entity, Fact, Story
 from factcheck.match import (
@@ -134,7 +135,7 @@ _OWNER_ARTICLES = frozenset({"the"})
 
 
 _SAID_IN_YEAR = re.compile(
-    r"\b(?:said|says|told|wrote|tweeted|added|remarked|replied|declared|insisted|warned"
+    r"(?=[stwarde])\b(?:said|says|told|wrote|tweeted|added|remarked|replied|declared|insisted|warned"
     r"|argued|stressed|explained)\b[^\"“”.;:!?]{0,40}?\b(?:in|during)\s+((?:19|20)\d\d)\b"
     r"(?!\s*[A-Z])",
 )
@@ -221,6 +222,14 @@ _REPORTED = REPORTING_VERBS - frozenset(map(normalize_word, "told tells tell war
 """Reporting verbs whose clause follows them with no `that` (`said Zhao fell`), the name after
 them being no object of theirs."""
 _COORDINATORS = frozenset({"and", "or", "but"})
+_COORDINATED_ADVERBS = frozenset(map(normalize_word, "then later also".split()))
+_PAST_VERBS = frozenset(
+    """became won met made took gave led held left went came began saw got ran sold wrote found
+    beat fought set""".split()
+)
+"""Verbs in the past without `-ed` that may open a predicate joined by `and`."""
+_COORDINATED_BREAK = re.compile(r"[,;:()—–]|\b(?:that|which|who|whom|whose|when|while|where)\b")
+"""Between `and` and the phrase: another clause."""
 _FRONTED = frozenset(
     map(
         normalize_word,
@@ -305,6 +314,25 @@ _AGENT_ADVERBIALS = frozenset(map(normalize_word, "in on at during".split()))
 its `by` (`a label founded in 1971 by`)."""
 _LINKS = frozenset({"with", "to", "by", "the", "a", "an", "on", "against"})
 PRONOUNS = frozenset({"he", "she", "they", "his", "her", "their", "it", "its", "him", "them"})
+POSSESSIVES = frozenset({"his", "her", "their", "its"})
+"""Pronouns that may own a noun (`her mother`): the noun, not the owner, is then a subject."""
+CLAUSE_OPENERS = frozenset(
+    map(
+        normalize_word,
+        """when while whereas after before because since until unless if although though
+        once that which who whom whose""".split(),
+    )
+)
+"""Words that open a clause of its own: a name right after one is that clause's subject (not
+`as`, most often a preposition there: `named as the dead`)."""
+_PRONOUN_KINDS = {
+    **dict.fromkeys(map(normalize_word, "he his him she her".split()), frozenset({"person"})),
+    **dict.fromkeys(
+        map(normalize_word, "it its".split()),
+        frozenset({"organisation", "team", "product", "event"}),
+    ),
+}
+"""The kinds of entity a pronoun may stand for when it opens a text (`they` may be many)."""
 _GENDERED = {
     **dict.fromkeys(map(normalize_word, "he his him himself mr".split()), "he"),
     **dict.fromkeys(map(normalize_word, "she her hers herself mrs ms miss".split()), "she"),
@@ -374,6 +402,14 @@ NOT_THE_EVENT = frozenset(
 comparison or a hypothesis: the story's event is not implied there."""
 
 
+ATTEMPTS = frozenset(
+    map(
+        normalize_word,
+        """try tries tried trying attempt attempts attempted attempting bid bids seek seeks
+        sought seeking strive strives strove striving effort efforts""".split(),
+    )
+)
+"""Words of trying: a phrase after one and `to` (`had tried to climb`) is not said to be done."""
 _INDEFINITE = frozenset(map(normalize_word, ("a", "an")))
 _SUBJECT_VERB_AUXILIARIES = frozenset(
     map(normalize_word, "is are was were be been being has have had".split())
@@ -441,6 +477,41 @@ class CompiledStory:
         """Whether any fact's place is anchored in the world gazetteer."""
         return any(a is not None for a in self.anchors.values())
 
+    def place_country(self, place_id: str) -> str | None:
+        """The country a place of the story lies in (``world.anchor``), when that is clear."""
+        key = ("place-country", place_id)
+        if key not in self.memo:
+            found = world.anchor(self.story, place_id)
+            self.memo[key] = None if found is None else found.country
+        country = self.memo[key]
+        return country if isinstance(country, str) else None
+
+    def titled_gender(self, ref: str) -> str | None:
+        """`he` or `she` when a title in the entity's names says it (`Mr Trump`, `Ms
+        Brandauer`), and no title says the other; else None."""
+        key = ("titled-gender", ref)
+        if key not in self.memo:
+            found = set()
+            for name in self.story.entities[ref].names:
+                title = name.split(maxsplit=1)[0].rstrip(".").lower() if name.strip() else ""
+                if title in ("mr", "mrs", "ms", "miss"):
+                    found.add(_GENDERED[title])
+            self.memo[key] = found.pop() if len(found) == 1 else None
+        gender = self.memo[key]
+        return gender if isinstance(gender, str) else None
+
+    def event_countries(self, who: frozenset[str]) -> frozenset[str]:
+        """The countries where the event of ``who`` happens: those of the `where` of its facts,
+        or, when none has one, of every place of the story (``place_country``)."""
+        key = ("event-countries", who)
+        known = self.memo.get(key)
+        if not isinstance(known, frozenset):
+            story = self.story
+            wheres = {f.where for f in story.facts if f.where is not None and who & set(f.who)}
+            countries = (self.place_country(p) for p in sorted(wheres or story.places))
+            known = self.memo[key] = frozenset(c for c in countries if c is not None)
+        return known
+
     def is_about(self, article: Article, folded: str | None = None) -> bool:
         """Whether the article names one of the story's `about` entities (in any spelling).
 
@@ -481,6 +552,19 @@ class CompiledStory:
             ages = ages and any(is_age_phrase(p) for p in self.phrases[fact.id])
             known = self._reads[fact.id] = (frozenset(fact.who), anchored, ages)
         return known
+
+    @cached_property
+    def _life_events(self) -> dict[str, str | None]:
+        return {}
+
+    def life_event(self, fact: Fact) -> str | None:
+        """Whether ``fact`` is a birth or a death with a `when` (``lifespans.BIRTH``,
+        ``lifespans.DEATH``; None otherwise), worked out once per fact: a life span in
+        brackets after its `who` then states its date."""
+        if fact.id not in self._life_events:
+            event = lifespans.life_event(self.phrases[fact.id]) if fact.when else None
+            self._life_events[fact.id] = event
+        return self._life_events[fact.id]
 
     @classmethod
     def build(cls, story: Story) -> CompiledStory:
@@ -533,6 +617,11 @@ class CompiledStory:
         if text.lower() == text or text.upper() == text:
             proper = self.proper_folded
         return proper is not None and proper.search(text) is not None
+
+
+def _no_places(index: int) -> tuple[()]:
+    """The places a phrase with no place in it needs: none (the sentence's are not looked for)."""
+    return ()
 
 
 class SentenceTokens(dict[int, list[Token]]):
@@ -745,6 +834,15 @@ class Document:
         return [frozenset(norms) for norms in self.norms]
 
     @cached_property
+    def word_index(self) -> dict[str, list[int]]:
+        """The sentences each word stands in, in order."""
+        index: dict[str, list[int]] = {}
+        for i, held in enumerate(self.word_sets):
+            for word in held:
+                index.setdefault(word, []).append(i)
+        return index
+
+    @cached_property
     def quote_keys(self) -> list[frozenset[str]]:
         """The words of each quoted span, spelled alike, for a quick test before alignment."""
         return [frozenset(map(spelling_key, quote_words(q[2].text))) for q in self.quotes]
@@ -837,13 +935,19 @@ class Mention:
     """How a subject not named in the sentence was found: `carried` (`he`, from the sentence
     before), `referred` (`the company`, `it`, to the last entity of its kind), `implied` (the
     story's event, in a sentence naming no one), `described` (`the six-year-old`, to the one
-    person named before); for a named subject, `participle` when it is the main clause's subject
+    person named before), `opening` (`she`, opening a text that declares the story, to its
+    `about` entity); for a named subject, `participle` when it is the main clause's subject
     of a participial clause the phrase opens (`while harvesting`), `relative` when it is the
     name before `which`/`that`, `agent` when it is the passive's agent after `by` (`was directed
-    by Barry Jenkins`)."""
+    by Barry Jenkins`), `coordinated` when the phrase stands in a predicate joined by `and` to
+    the subject's clause (`Thatcher defeated Heath and became the first woman to lead`)."""
     age: ApposedAge | None = None
     """For an age fact: the age in apposition to ``who`` (`Donald Collett, 62,`); the mention
     then has no phrase."""
+    life: DateMention | None = None
+    """For a birth or death fact with a `when`: the date a life span in brackets after ``who``
+    gives it (`Bessie Smith (April 15, 1894 – September 26, 1937)`, ``factcheck.lifespans``);
+    the mention then has no phrase."""
     actor: Span | None = None
     """For an `exclusive` fact: another entity of the story named as the subject of the phrase
     (`Ennis-Hill has been banned` for Chernova's ban, `factcheck.actors`). Only the `who` slot
@@ -899,7 +1003,9 @@ class Reading:
                 return found
             names = (*self.places[index], *self.entities[index])
             text = self.sentence_text(index)
-            found = world.find(text, doc.tokens[index], doc.norms[index], names, doc.one_case)
+            found = world.find(
+                text, doc.tokens[index], doc.norms[index], names, doc.one_case, self.entities[index]
+            )
             self.memo[key] = found
         assert isinstance(found, list)
         return found
@@ -934,10 +1040,7 @@ class Reading:
                     if self._inside_name(index, match):
                         continue  # `the Telluride Film Festival`: a word of a name, not `filmed`
                     taken.add(match.first)
-                    key = (index, match.first, match.last, who)
-                    if key not in self._subjects:
-                        self._subjects[key] = self._subject(index, match, who)
-                    subject = self._subjects[key]
+                    subject = self.subject(index, match, who)
                     if isinstance(subject, Span):
                         found.append(Mention(index, subject, phrase=match))
                     elif isinstance(subject, tuple):  # a named subject found another way
@@ -949,7 +1052,25 @@ class Reading:
                 Mention(i, span, age=age) for i, span, age in self.apposed_ages if span.ref in who
             ]
             found.sort(key=lambda m: m.index)
+        event = self.compiled.life_event(fact)
+        if event is not None:
+            found += [
+                Mention(i, span.name, life=span.date(event))
+                for i, span in self.life_spans
+                if span.name.ref in who
+            ]
+            found.sort(key=lambda m: m.index)
         return found
+
+    def subject(
+        self, index: int, match: PhraseMatch, who: frozenset[str]
+    ) -> Span | tuple[Span, str] | str | bool:
+        """``_subject``, worked out once per phrase match and `who` however many facts ask."""
+        key = (index, match.first, match.last, who)
+        known = self._subjects.get(key)
+        if known is None:
+            known = self._subjects[key] = self._subject(index, match, who)
+        return known
 
     def _inside_name(self, index: int, match: PhraseMatch) -> bool:
         """Whether the phrase's words all stand inside a longer name of one of the story's
@@ -996,6 +1117,20 @@ class Reading:
                 head = next((s for s in spans if of is not None and s.last == of), None)
                 if head is not None:  # `The driver of a tram, 42`: the driver's age, or the tram's
                     found.append((index, head, ApposedAge(number, False)))
+        return found
+
+    @cached_property
+    def life_spans(self) -> list[tuple[int, lifespans.LifeSpan]]:
+        """(sentence, span) of every life span in brackets after a name of the story's entities
+        (`Bessie Smith (April 15, 1894 – September 26, 1937)`). Read only for birth and death
+        facts with a `when`, and only in sentences with a bracket."""
+        doc = self.document
+        found: list[tuple[int, lifespans.LifeSpan]] = []
+        for index, spans in enumerate(self.entities.every()):
+            text = doc.sentences[index].text
+            if spans and ("(" in text or "-LRB-" in text):
+                dates = doc.dates(index)
+                found += [(index, span) for span in lifespans.find(text, spans, dates)]
         return found
 
     @cached_property
@@ -1050,8 +1185,13 @@ class Reading:
             if not required <= doc.vocabulary:
                 self._matches[key] = []
                 return self._matches[key]
-            indexes = [i for i, held in enumerate(doc.word_sets) if required <= held]
-            places = self.slot_places if PLACE in pattern.elements else self.places.__getitem__
+            if required:  # only the sentences of its rarest word can hold it
+                held = doc.word_sets
+                rarest = min(map(doc.word_index.__getitem__, required), key=len)
+                indexes = [i for i in rarest if required <= held[i]]
+            else:
+                indexes = list(range(len(doc.norms)))
+            places = self.slot_places if PLACE in pattern.elements else _no_places
             self._matches[key] = [
                 (i, found)
                 for i in indexes
@@ -1059,9 +1199,9 @@ class Reading:
                     found := find_phrase(  # reads the words (norms), not the tokens
                         pattern,
                         (),
-                        places(i),
+                        functools.partial(places, i),  # places and asides only if needed
                         doc.norms[i],
-                        self._asides_with_owners(i),
+                        functools.partial(self._asides_with_owners, i),
                     )
                 )
             ]
@@ -1181,9 +1321,11 @@ class Reading:
         self, index: int, match: PhraseMatch, who: frozenset[str]
     ) -> Span | tuple[Span, str] | str | bool:
         """The who-span doing ``match`` (with how it was found when that is not as the nearest
-        name before: `agent`, `relative`, `participle`); how it was found when it is not named
-        (`carried`, `referred`, `described`, `implied`); False if the fact's who does not do it
-        here."""
+        name before: `agent`, `relative`, `participle`, `coordinated`); how it was found when
+        it is not named (`carried`, `referred`, `described`, `implied`, `opening`, `lede`);
+        False if the fact's who does not do it here."""
+        if self.attempted(index, match):
+            return False  # `had tried to climb the peak in 2019`: an attempt, not the act
         owner = self._owner_inside(index, match)
         if owner is not None:  # `Shares in Corvid Air jumped`: the name inside is the owner
             return owner if owner.ref in who else False
@@ -1221,6 +1363,11 @@ class Reading:
             between = self.document.sentences[index].text[nearest.end : tokens[match.first].start]
             if _CLAUSE_OPENER.search(_ASIDE.sub(" ", f" {between} ")):
                 return False  # the phrase belongs to another clause, with a subject of its own
+            coordinated = self._coordinated_subject(index, match, nearest)
+            if coordinated is not None:  # `Thatcher defeated Heath ... and became the first`
+                if coordinated.ref not in who or self._other_object(index, match, who):
+                    return False  # `Heath defeated Thatcher and became`: Heath's act
+                return coordinated, "coordinated"
             if nearest.ref in who:
                 if self._in_relative_clause_of_another(index, nearest, who):
                     return False
@@ -1229,19 +1376,19 @@ class Reading:
                 return nearest if not self._other_object(index, match, who) else False
             # another entity is the subject
             return False
-        after = [s for s in self.entities[index] if s.ref in who and s.first >= match.last]
-        if after:
-            return after[0]
-        pronoun = next(
-            (k for k in range(match.first - 1, -1, -1) if tokens[k].norm in PRONOUNS), None
-        )
+        after = self.named_after(index, match, who)
+        if after is not None:
+            return after
+        pronoun = self.carrying_pronoun(index, match)
         if pronoun is not None:  # `It is the worst since 2004, when nine were killed`
             between = self.document.sentences[index].text[tokens[pronoun].end : phrase_start]
             if _CLAUSE_OPENER.search(_ASIDE.sub(" ", f" {between} ")):
                 pronoun = None
         carried = pronoun is not None or match.first == 0
-        if carried and index > 0 and any(s.ref in who for s in self.entities[index - 1]):
+        if carried and self.carried_from_before(index, pronoun, who):
             return "carried"
+        if pronoun is not None and self._opening_referent(index, tokens[pronoun].norm) in who:
+            return "opening"  # `She also starred in ...`, opening a text that declares the story
         described = self._described(index, match)
         if described is not None:  # `The six-year-old fell`: the one person named before
             return "described" if described in who else False
@@ -1258,6 +1405,131 @@ class Reading:
         if self._implied_event(index, match, who):
             return "implied"
         return False
+
+    def named_after(self, index: int, match: PhraseMatch, who: frozenset[str]) -> Span | None:
+        """The fact's `who` named after the phrase (`Also arriving was Kim`, `"...," said
+        Comey`): the subject of a sentence that names none before the phrase. Not a name
+        right after a word that opens a clause of its own (`died in 1952 when Brandauer was
+        15`: the subject of `was`)."""
+        norms = self.document.norms[index]
+        for span in self.entities[index]:
+            if span.ref not in who or span.first < match.last:
+                continue
+            k = span.first - 1
+            while k >= match.last and norms[k] in DETERMINERS:
+                k -= 1
+            if k >= match.last and norms[k] in CLAUSE_OPENERS:
+                continue  # `when Brandauer was 15`: another clause's subject
+            return span
+        return None
+
+    def carried_from_before(self, index: int, pronoun: int | None, who: frozenset[str]) -> bool:
+        """Whether the sentence before names the fact's `who` that a subject carried over
+        (the ``pronoun`` at that word, or none) may stand for: `he` or `she` (`his`, `her`)
+        must not be the other gender than a title in the entity's names gives (`Ms
+        Brandauer`: `He died in 2004` is someone else's death)."""
+        if index == 0:
+            return False
+        named = {s.ref for s in self.entities[index - 1] if s.ref in who}
+        if not named or pronoun is None:
+            return bool(named)
+        gender = pronoun_gender(self.document.tokens[index][pronoun].norm)
+        if gender is None:
+            return True
+        titled = self.compiled.titled_gender
+        return any(titled(ref) in (None, gender) for ref in named)
+
+    def carrying_pronoun(self, index: int, match: PhraseMatch) -> int | None:
+        """The word of the nearest pronoun before the phrase that may stand for its subject
+        (`she died`, `his arrival`), or None. A possessive that owns a noun standing between it
+        and a verb phrase is passed over: that noun is the subject (`Her mother died`, `Her
+        longtime collaborator, the bassist Karl Stein, died`), not the owner."""
+        tokens = self.document.tokens[index]
+        verbal: bool | None = None  # whether the phrase opens with a verb, when first asked
+        for k in range(match.first - 1, -1, -1):
+            norm = tokens[k].norm
+            if norm not in PRONOUNS:
+                continue
+            if norm in POSSESSIVES:
+                between = tokens[k + 1 : match.first]
+                if any(t.norm not in DESCRIBED_BETWEEN for t in between):
+                    if verbal is None:
+                        verbal = self._verb_like(index, match.first)
+                    if verbal:
+                        continue  # `Her mother died`: the mother died
+            return k
+        return None
+
+    def attempted(self, index: int, match: PhraseMatch) -> bool:
+        """Whether the phrase is what an attempt aimed at: `to` right before it, and before
+        that a word of trying (`had tried to climb`, `attempted unsuccessfully to`, `in a bid
+        to`, `his attempt to`). The act is not said to be done; the date and place are the
+        attempt's."""
+        norms = self.document.norms[index]
+        k = match.first - 1
+        if k < 1 or norms[k] != "to":
+            return False
+        k -= 1
+        if len(norms[k]) > 4 and norms[k].endswith("ly"):  # `tried unsuccessfully to`
+            k -= 1
+        return k >= 0 and norms[k] in ATTEMPTS
+
+    def _opening_referent(self, index: int, pronoun: str) -> str | None:
+        """The entity a pronoun stands for in the first sentence of a text that declares the
+        story and names no one before it (`She also starred in the films ...`, a summary or a
+        brief for the story): the story's one `about` entity of the pronoun's kind (`he`, `she`:
+        a person; `it`: an organisation, team, product or event). None when the text does not
+        declare the story, a sentence before it (a title aside) or names anyone, or when no
+        `about` entity, or several, are of that kind."""
+        doc = self.document
+        story = self.story
+        if story.id not in doc.article.stories:
+            return None
+        kinds = _PRONOUN_KINDS.get(pronoun)
+        if kinds is None or any(
+            doc.sentences[k].start >= 0 or self.entities[k] for k in range(index)
+        ):
+            return None
+        fitting = [e for e in story.about if story.entities[e].kind in kinds]
+        return fitting[0] if len(fitting) == 1 else None
+
+    def _coordinated_subject(self, index: int, match: PhraseMatch, nearest: Span) -> Span | None:
+        """The subject of a predicate joined by `and` with no subject of its own, the phrase
+        standing in it (`Thatcher defeated Heath in the leadership election and became the
+        first woman to lead`): the subject of the clause before `and`, when the nearest name
+        before the phrase is the object of that subject's verb (one to three lower-case words
+        between them, the last a verb in the past: `defeated`, `had beaten`). A verb in the past
+        must follow `and` too (past `then`, `later`, `also`), and no name, clause break or
+        relative pronoun stand between `and` and the phrase."""
+        doc = self.document
+        tokens = doc.tokens[index]
+        k = next(
+            (j for j in range(match.first - 1, nearest.last - 1, -1) if tokens[j].norm == "and"),
+            None,
+        )
+        if k is None:
+            return None
+        text = doc.sentences[index].text
+        v = k + 1
+        while v < match.first and tokens[v].norm in _COORDINATED_ADVERBS:
+            v += 1
+        verb = text[tokens[v].start : tokens[v].end] if v < len(tokens) else ""
+        if not (verb.endswith("ed") or verb in _PAST_VERBS) or not verb.islower():
+            return None
+        between = text[tokens[k].end : tokens[match.first].start]
+        if _COORDINATED_BREAK.search(between) or any(
+            k < s.first < match.first for s in self.entities[index]
+        ):
+            return None
+        subject = self.main_subject(index, tokens[k].start, "and")
+        if subject is None or subject.first >= nearest.first:
+            return None
+        words = text[subject.end : nearest.start].split()
+        if not 1 <= len(words) <= 3 or not all(w.islower() for w in words):
+            return None  # the nearest name is no object right after the subject's verb
+        if not (words[-1].endswith("ed") or words[-1] in _PAST_VERBS):
+            return None
+        return subject
 
     def names_before(self, index: int, match: PhraseMatch) -> list[Span]:
         """The names before the phrase that may be its subject: after no preposition (`to
@@ -1590,7 +1862,39 @@ class Reading:
         ):
             return False  # `A 4.9 aftershock struck ... at a depth of 7 km`: another thing's
         start = sentence.start + doc.tokens[index][match.first].start
-        return not any(q.covers(start) for _, _, q in doc.quotes)
+        if any(q.covers(start) for _, _, q in doc.quotes):
+            return False
+        return not self._elsewhere(index, who)  # `In Ecuador, 47 people died`: another event
+
+    def _elsewhere(self, index: int, who: frozenset[str]) -> bool:
+        """Whether sentence ``index`` names places only in other countries than the event's
+        (`In Ecuador, 47 people died` for an earthquake in Peru): places of the story's
+        gazetteer and well-known places of the world (``world.find``), none in a country of
+        the event's places (``CompiledStory.event_countries``). A place of the story whose
+        country is not known, or an event whose countries are not, tells nothing (False)."""
+        doc = self.document
+        norms = doc.norms[index]
+        places = self.places[index]
+        if not places and not world.may_find(norms):
+            return False
+        countries = self.compiled.event_countries(who)
+        if not countries:
+            return False
+        named: set[str] = set()
+        for span in places:
+            country = self.compiled.place_country(span.ref)
+            if country is None or country in countries:
+                return False
+            named.add(country)
+        if world.may_find(norms):
+            text = doc.sentences[index].text
+            names = (*places, *self.entities[index])
+            for span in world.find(text, doc.tokens[index], norms, names, doc.one_case):
+                codes = {r.country for r in world.readings(span.ref)}
+                if codes & countries:
+                    return False
+                named |= codes
+        return bool(named)
 
     def in_since_clause(self, index: int, span: Span) -> bool:
         """Whether ``span`` stands in a clause after `since <time>,` (`the worst since 2004,
@@ -1779,5 +2083,11 @@ class Reading:
         year = fact.when.year if fact.when else self.story.date.year if self.story.date else None
         if year is None:
             return False
-        texts = (self.document.sentences[k].text for k in range(quote[0], quote[1] + 1))
-        return any(int(m[1]) != year for t in texts for m in _SAID_IN_YEAR.finditer(t))
+        key = ("said-in-year", quote[0], quote[1])  # the years, read once per quote
+        years = self.memo.get(key)
+        if years is None:
+            texts = (self.document.sentences[k].text for k in range(quote[0], quote[1] + 1))
+            years = {int(m[1]) for t in texts for m in _SAID_IN_YEAR.finditer(t)}
+            self.memo[key] = years
+        assert isinstance(years, set)
+        return any(y != year for y in years)

@@ -404,12 +404,16 @@ def find(
     norms: list[str],
     names: Sequence[Span],
     one_case: bool = False,
+    entities: Sequence[Span] = (),
 ) -> list[Span]:
     """World places named in a sentence in a shape that leaves no doubt (see the module's
     docstring); the tokens of ``names``, the story's own names, are never read. In a text all
     in one case (``one_case``) no capital tells a name: only countries, regions and areas
     are read, right after a locative or the words of CASELESS_AREA_WORDS, each followed by a
-    word of NAME_ENDS, a punctuation mark or nothing."""
+    word of NAME_ENDS, a punctuation mark or nothing. A place followed by a comma and the name
+    of one of ``entities`` (the story's entities named in the sentence) ends its clause there:
+    `Born in Japan, Rice spent ...` (unless the name is a world place too: `in Atlanta,
+    Georgia`)."""
     spans: list[Span] = []
     starts = []
     area_words = CASELESS_AREA_WORDS if one_case else AREA_WORDS
@@ -459,24 +463,27 @@ def find(
                     spans.append(Span(ref, i, last, tokens[i].start, end))
                 continue
             gap = text[end : tokens[last].start]
-            if gap != _QUALIFIER_GAP:
+            if _ends_clause(text, gap, last, entities):
+                pass  # `Born in Japan, Rice spent ...`: the entity's name opens the main clause
+            elif gap != _QUALIFIER_GAP:
                 continue  # `Paris Hilton`, `Washington Square`: a longer name
-            area = _longest(text, tokens, last, _AREAS)
-            if area is None:
-                continue  # `in Vladivostok, Putin said`: not sure what the comma joins
-            after, area_key = area
-            narrowed = [r for r in world().readings(area_key) if r.kind != CITY]
-            if len(narrowed) != 1 or area_key in AMBIGUOUS:
-                continue
-            q = narrowed[0]
-            qualifier = q.country + ("." + q.region if q.region else "")
-            if (
-                after < len(tokens)
-                and text[tokens[after].start].isupper()
-                and not text[tokens[after - 1].end : tokens[after].start].strip(" ,")
-            ):
-                continue  # `in Portland, Oregon, Smith said`: not sure again
-            last = after
+            else:
+                area = _longest(text, tokens, last, _AREAS)
+                if area is None:
+                    continue  # `in Vladivostok, Putin said`, Putin no entity: what does it join?
+                after, area_key = area
+                narrowed = [r for r in world().readings(area_key) if r.kind != CITY]
+                if len(narrowed) != 1 or area_key in AMBIGUOUS:
+                    continue
+                q = narrowed[0]
+                qualifier = q.country + ("." + q.region if q.region else "")
+                if (
+                    after < len(tokens)
+                    and text[tokens[after].start].isupper()
+                    and not text[tokens[after - 1].end : tokens[after].start].strip(" ,")
+                ):
+                    continue  # `in Portland, Oregon, Smith said`: not sure again
+                last = after
         elif any(r.kind == AREA for r in world().readings(key)) and not ends_name(
             text, tokens, norms, last
         ):
@@ -486,6 +493,27 @@ def find(
             continue
         spans.append(Span(ref, i, last, tokens[i].start, tokens[last - 1].end))
     return spans
+
+
+def _ends_clause(text: str, gap: str, k: int, entities: Sequence[Span]) -> bool:
+    """Whether a place ends its clause before token ``k``: a comma (``gap``) and then the name
+    of one of the story's entities as the main clause's subject: not an owner (`Born in Japan,
+    Rice's sister`: the sister's birth), and no world place's name (`in Atlanta, Georgia`: the
+    state may qualify the city)."""
+    if gap.strip() != ",":
+        return False
+    entity = next((s for s in entities if s.first == k), None)
+    if (
+        entity is None
+        or _OWNER.search(text[entity.start : entity.end])
+        or _OWNER.match(text, entity.end)
+    ):
+        return False
+    return not readings(REF_PREFIX + " ".join(name_key(text[entity.start : entity.end])))
+
+
+_OWNER = re.compile(r"\s?['’]s?(?!\w)")
+"""A possessive after a name (`Rice's`, tokenised `Rice 's`, `the Smiths'`)."""
 
 
 def names_with(text: str, tokens: list[Token], i: int, skip: int, key: tuple[str, ...]) -> bool:

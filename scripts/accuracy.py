@@ -27,6 +27,7 @@ from factcheck.checks import UNRELIABLE  # noqa: E402
 Run = list[tuple[Case, Verdict]]
 XSUM = "tests/corpus/xsum/"
 FEVER = "tests/corpus/fever/"
+FEVER_GENERATED = "tests/corpus/fever-generated/"
 
 
 def ratio(hit: int, total: int) -> str:
@@ -137,6 +138,9 @@ def main(argv: list[str]) -> int:
     fever = [pair for story, run in runs.items() if FEVER in story for pair in run]
     if fever:
         figures("FEVER-Symmetric, all stories", fever, "consistent facts found")
+    generated = [pair for story, run in runs.items() if FEVER_GENERATED in story for pair in run]
+    if generated:
+        figures("FEVER-Symmetric generated pairs, all stories", generated, "consistent facts found")
     rule_paths({"edits": edit_run, **runs})
     mixed_cells(expected, "-q" in argv)
     if "-q" in argv:

@@ -98,6 +98,23 @@ def explain(tmp_path: Path, text: str, fact: str, capsys: pytest.CaptureFixture[
             "phrase 'aides': a mention, but the count check finds no number for it",
         ),
         (
+            "Aides met reporters when Trump arrived.",
+            "trump-met-obama",
+            "phrase 'met': 'Trump' (trump) is named after the phrase in another clause",
+        ),
+        (
+            "Donald Trump arrived. His driver met reporters.",
+            "trump-met-obama",
+            "phrase 'met': the possessive before the phrase owns its subject (`Her mother "
+            "died`): the noun, not its owner, does the act",
+        ),
+        (
+            "Donald Trump had tried to tour the Capitol on Wednesday.",
+            "trump-toured",
+            "phrase 'toured the Capitol': an attempt (`tried to`, `in a bid to`): the act is "
+            "not said to be done",
+        ),
+        (
             "Donald Trump smiled for the cameras.",
             "trump-toured",
             "no `what` phrase: 'toured the Capitol' lacks 'toured', 'Capitol' here",

@@ -101,3 +101,81 @@ def test_an_about_name_without_a_capital_letter_routes_any_article() -> None:
     # an entity the story is not about never routes, whatever its names
     other = HEAD.replace("obama: {name: Barack Obama}", "obama: {name: the president}") + fact
     assert story_warnings(parse_story(other, "f.yaml")) == []
+
+
+def test_a_when_on_a_phrase_other_events_share() -> None:
+    (warning,) = warnings(
+        "  - id: f\n    who: kim\n    what: won the title\n    when: 2021-10-03\n"
+    )
+    assert warning == (
+        "f.yaml:9: warning: facts[0].what: 'won the title' is made of common words, with no "
+        "name of this event: any other time the `who` won the title (an earlier one, a first "
+        "one years ago) is judged against the `when`; better: add what only this event has, as "
+        "the articles write it: its name, place or other party (`won the FA Cup`, `took office "
+        "in Accra`), or drop the `when`"
+    )
+
+
+@pytest.mark.parametrize(
+    "what, shared",
+    [
+        ("took office", True),
+        ("has won the title", True),
+        ("was found", True),
+        ("[went on strike, walked out of Pyongyang]", True),
+        # near-misses: a name, a digit, a word of the story's names, a verb no event shares
+        # so often, a phrase too long to be shared, one common word alone (its own warning)
+        ("won the FA Cup", False),
+        ("won the 2021 title", False),
+        ("joined the club", False),
+        ("was born", False),
+        ("went on a long march through the city", False),
+        ("walked out of Pyongyang", False),
+    ],
+)
+def test_which_phrases_other_events_share(what: str, shared: bool) -> None:
+    story = HEAD.replace(
+        "kim: {name: Kim Jong Un}", "kim: {name: Kim Jong Un, aliases: [the club]}"
+    )
+    fact = f"  - id: f\n    who: kim\n    what: {what}\n    when: 2021-10-03\n"
+    found = [str(w) for w in story_warnings(parse_story(story + fact, "f.yaml"))]
+    assert any("is made of common words" in w for w in found) is shared
+    # without a `when`, no other occurrence's date is judged
+    undated = fact.replace("    when: 2021-10-03\n", "")
+    assert not any(
+        "is made of common words" in str(w)
+        for w in story_warnings(parse_story(story + undated, "f.yaml"))
+    )
+
+
+def test_a_count_of_things_gathered_over_a_career() -> None:
+    (warning,) = warnings(
+        "  - id: f\n    who: kim\n    what: [Oscars, Academy Awards]\n    count: 2\n"
+    )
+    assert warning == (
+        "f.yaml:9: warning: facts[0].what: a count of 'Oscars' / 'Academy Awards' (2) reads any "
+        "number of them the article gives for the `who`: a career total (`9 Oscars in all`), "
+        "nominations, another year's; better: tie the things counted to this event, as the "
+        "articles do: `Oscars for <this work>`, `Oscars at <this event>`"
+    )
+
+
+@pytest.mark.parametrize(
+    "what, extra, tallied",
+    [
+        ("titles", "", True),
+        ("gold medals", "", True),
+        ("Grammys", "", True),
+        # near-misses: what is counted tied to the act or the event, no kind of prize, an
+        # ordinal, a measure
+        ("won Oscars", "", False),
+        ("nominated for Oscars", "", False),
+        ("Oscars for Poor Things", "", False),
+        ("trips abroad", "", False),
+        ("titles", "    ordinal: true\n", False),
+        ("titles", "    unit: kg\n", False),
+    ],
+)
+def test_which_counts_read_a_career_total(what: str, extra: str, tallied: bool) -> None:
+    found = warnings(f"  - id: f\n    who: kim\n    what: {what}\n    count: 2\n{extra}")
+    assert any("a career total" in w for w in found) is tallied

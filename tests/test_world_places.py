@@ -7,7 +7,6 @@ Each clash needs the rule; each case that is not judged needs the guard it names
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 from cases import verdict
@@ -237,11 +236,9 @@ def test_an_unknown_country_code_is_a_fact_file_error() -> None:
         parse_story(COUNTRY_KEY.replace("country: RU", "country: XX"), "story.yaml")
 
 
-def test_the_world_gazetteer_is_small_and_read_once() -> None:
+def test_the_world_gazetteer_is_read_once() -> None:
     world.world.cache_clear()
-    start = time.perf_counter()
     data = world.world()
-    assert time.perf_counter() - start < 0.5  # about 40 ms on the reference machine
     assert world.world() is data
     (khabarovsk,) = data.readings(("khabarovsk",))
     assert (khabarovsk.kind, khabarovsk.country) == (world.CITY, "RU")

@@ -34,17 +34,15 @@ when its subject is the fact's who named before it or the story's event implied.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import re
 
 from factcheck.checks.negation import possible
-from factcheck.checks.when import another_occurrence, in_span_clause
+from factcheck.checks.when import another_occurrence, another_time, in_span_clause
 from factcheck.facts import Fact
 from factcheck.match import IRREGULAR, Token, normalize_word
 from factcheck.reading import DETERMINERS, PREPOSITIONS, Mention, Reading, is_age_phrase
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
-from factcheck.text.dates import DateMention
 from factcheck.text.numbers import NumberMention, approximation_before, find_numbers, unit_name
 
 SLOT = "count"
@@ -53,7 +51,14 @@ REACH = 2
 PERCENT = "%"
 """The unit of a percentage (`25%`, `25 per cent`, `25 percent`)."""
 APPROXIMATE_TOLERANCE = 0.25
-"""`about 70` fits 70 within this fraction; further off, an approximate number is not judged."""
+"""`about 70` fits 70 within this fraction; further off, an approximate number is not judged
+(`for nearly 20 minutes`, for a 90-minute meeting, may well time something else)."""
+_DENIED_RANK = re.compile(
+    r"\b(?i:not|never|n't)\s+(?:(?i:the|his|her|its|their)\s+|[A-Z][\w.-]*\s?['’]s\s+)?$"
+)
+"""Right before an ordinal: the rank is denied (`was not the first woman to lead`, `is n't the
+second`, `not Kim's first summit`)."""
+_DENIED = "count.denied-rank"
 
 
 _BOUNDS = re.compile(
@@ -168,9 +173,6 @@ _RANK_AFTER = re.compile(
 """After an ordinal's phrase: a rank among other things (`the fourth final to go to extra time`)."""
 
 
-SAME_EVENT_DAYS = 7
-"""A date in the sentence further than this from the event's day tells another event: a count
-read away from the phrase is then not judged."""
 _CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
 """Between a number and the phrase: the number belongs to another verb or noun (`injured 50
 people and killed seven`)."""
@@ -278,7 +280,7 @@ def _aux_subject(
     between the number and the name (`Three more people have died`), when any other word
     stands between the name and the phrase (`one person was critically hurt`, `were among`),
     after a partitive (`two of the nine people have been hurt`: the nine are not all hurt),
-    or in a sentence that dates something at another time (another event, ``_another_time``).
+    or in a sentence that dates something at another time (another event, ``another_time``).
     """
     who = mention.who
     assert mention.phrase is not None
@@ -296,7 +298,7 @@ def _aux_subject(
         return None  # a unit glued to it (`7m people`) is judged in ``_counts_other_things``
     if _PARTITIVE.search(sentence, max(0, number.start - 40), number.start):
         return None  # `two of the nine people have been hurt`
-    if _another_time(fact, reading, mention.index):
+    if another_time(fact, reading, mention.index):
         return None  # `Nine people had been hurt there in 2014`: another event
     return number
 
@@ -344,53 +346,6 @@ def _subject_of_another_event(mention: Mention, reading: Reading) -> bool:
         return True
     sentence = reading.sentence_text(mention.index)
     return _SINCE.search(sentence, 0, who.start) is not None
-
-
-def _another_time(fact: Fact, reading: Reading, index: int, mention: Mention | None = None) -> bool:
-    """Whether sentence ``index`` dates something at another time than the fact's event (its
-    `when`, else the story's date, else the article's): another year (`killed eight people in
-    2004`), another month (`last month`), a day more than a week away. Its count may be another
-    event's."""
-    when = fact.when
-    if when is not None:
-        year, month, day = when.year, when.month, when.day
-    else:
-        known = reading.story.date or reading.document.anchor
-        if known is None:
-            return False
-        year, month, day = known.year, known.month, known.day
-    sentence = reading.sentence_text(index)
-    for date in reading.document.dates(index):
-        if date.year is None:
-            continue
-        if mention is not None and not _dates_the_clause(date, mention, reading, sentence):
-            continue
-        if date.year != year:
-            return True
-        if date.month is None or month is None:
-            continue
-        if date.month != month and (date.day is None or day is None):
-            return True
-        if date.day is not None and day is not None:
-            found = dt.date(date.year, date.month, date.day)
-            if abs((found - dt.date(year, month, day)).days) > SAME_EVENT_DAYS:
-                return True
-    return False
-
-
-_SPAN_BEFORE = re.compile(r"\b(?:since|until|till)\s+(?:(?:early|late|mid)\s+)?$", re.I)
-
-
-def _dates_the_clause(date: DateMention, mention: Mention, reading: Reading, text: str) -> bool:
-    """Whether ``date`` may date the mention's clause: not a stretch that runs up to the event
-    (`since 2009`), nor in a clause past a `;` (`Since 2009 the town was quiet; 32 civilians
-    were killed`)."""
-    assert mention.phrase is not None
-    if _SPAN_BEFORE.search(text, 0, date.start):
-        return False
-    at = reading.document.tokens[mention.index][mention.phrase.first].start
-    low, high = sorted((at, date.start))
-    return ";" not in text[low:high]
 
 
 def _object_count(
@@ -448,7 +403,7 @@ def _object_count(
         return None
     if _subject_of_another_event(mention, reading):
         return None
-    if _another_time(fact, reading, mention.index):
+    if another_time(fact, reading, mention.index):
         return None  # `killed eight people in 2004`: another event
     return _value(fact, number, mention, reading, OBJECT_RULE, OBJECT_RULE)
 
@@ -594,7 +549,7 @@ def _verb_object_count(
         return None
     if who is not None and _subject_of_another_event(mention, reading):
         return None
-    if _another_time(fact, reading, mention.index) or not own_act(mention, reading):
+    if another_time(fact, reading, mention.index) or not own_act(mention, reading):
         return None  # `killed eight people in 2004`, `also killed eight`: another event
     return _value(fact, number, mention, reading, VERB_OBJECT_RULE, VERB_OBJECT_RULE)
 
@@ -656,13 +611,23 @@ def _value(
 ) -> SlotResult | None:
     """The verdict on one number read as the fact's count: equal, a bound (`at least nine`
     rules out seven, `up to nine` does not: ``bound_rule``), approximate (`about 70`: fits
-    within 25%, else not judged), or another value."""
+    within 25%, else not judged), a denied rank (`was not the first woman to`: clashes with
+    the fact's rank; another denied rank is not judged), or another value."""
     assert fact.count is not None
     expected = fact.expected(SLOT)
     evidence = reading.document.evidence(mention.index, marks=[(number.start, number.end)])
+    sentence = reading.sentence_text(mention.index)
+    denial = _DENIED_RANK.search(sentence[: number.start]) if number.ordinal else None
+    if denial is not None:
+        if not fits(number.value, fact.count):
+            return None  # `not the first summit`, for the second: true, and no rank is given
+        marks = [(denial.start(), number.end)]
+        evidence = reading.document.evidence(mention.index, marks=marks)
+        found = sentence[denial.start() : number.end]
+        return SlotResult(SLOT, CONTRADICTED, expected, found, evidence, "negated", _DENIED)
     if fits(number.value, fact.count):
         return SlotResult(SLOT, CONFIRMED, expected, number.text, evidence, rule=rule)
-    bound = _BOUNDS.search(reading.sentence_text(mention.index)[: number.start])
+    bound = _BOUNDS.search(sentence[: number.start])
     if bound is not None:
         lower = bound.group("lower") is not None
         within = fact.count >= number.value if lower else fact.count <= number.value
@@ -1236,7 +1201,7 @@ def _measure_after(
 
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     """The count stated by ``mention``. A clash in a sentence that dates something at another
-    time than the event (``_another_time``: `cut the bar to 200g in 2015`, `won 29.1% of the
+    time than the event (``another_time``: `cut the bar to 200g in 2015`, `won 29.1% of the
     vote in 2015`) is another event's number, not judged; but an ordinal places the event among
     earlier ones, which the sentence may date (`his second summit, after they met in 2019`).
     A phrase in a clause told a span of time after or before another (`two years after Tanabe
@@ -1249,7 +1214,7 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         and result.status == CONTRADICTED
         and not fact.ordinal
         and mention.phrase is not None
-        and _another_time(fact, reading, mention.index, mention)
+        and another_time(fact, reading, mention.index, mention)
     ):
         return None
     return result

@@ -7,7 +7,7 @@ clause that states what happened. It is not judged when the negation is
 * on another predicate (`is not the first club to win`, `never known to have met`);
 * a prediction or a possibility (`would never win`, `could not arrive`, `will not leave`);
 * about other times than the event (`had not won the cup since 1908`, `not ... again`,
-  `no longer`, `did not arrive until Tuesday`, `for 30 years`);
+  `no longer`, `did not arrive until Tuesday`, `failed to arrive on time`, `for 30 years`);
 * in a condition or a question (`if he had not arrived`, `why has he not arrived?`);
 * inside quotation marks (someone's words, not the article's assertion), also when the quote
   has no clear end: a mark opened earlier in the sentence and not closed before the negator
@@ -37,9 +37,13 @@ NEGATORS = frozenset(
         "fails",
         "refused",
         "refuses",
+        "unable",
+        "avoided",
+        "avoids",
     }
 )
-"""Words that negate the phrase they stand before (with any word ending in n't)."""
+"""Words that negate the phrase they stand before (with any word ending in n't): `was unable to
+host`, `avoided acting in` deny the act as `failed to` does."""
 SCOPE = 4
 """How many words before the phrase a negator may stand to negate it."""
 _CLAUSE_BREAKS = frozenset(",;:()—–")
@@ -60,11 +64,12 @@ MODALS = frozenset(
 )
 """Words (and n't stems: `won't`, `can't`) that make the clause a prediction or a possibility."""
 _OTHER_TIME_AFTER = re.compile(
-    r"\b(?:again|since|until|till|before|anymore|any\s+more|any\s+longer)\b"
+    r"\b(?:again|since|until|till|before|anymore|any\s+more|any\s+longer|(?:on|in)\s+time)\b"
     r"|\b(?:for|in)\s+(?:\w+\s+){0,3}?(?:years|decades|months|weeks|centur(?:y|ies)|generations?)\b",
     re.I,
 )
-"""After a negated phrase: the negation is about other times than the event (`not ... since`)."""
+"""After a negated phrase: the negation is about other times than the event (`not ... since`,
+`failed to arrive on time`: it came late)."""
 _AFTER_BREAK = re.compile(r"[,;:()—–]|\b(?:and|but|which|who|whom|that|when|while|because)\b")
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)
 _OPENS = (

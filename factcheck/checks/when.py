@@ -365,6 +365,8 @@ _OWNER_START = re.compile(r"['’]s?(?=\s)")
 _REPEATED_AFTER = re.compile(r"\bagain\b|\b(?:too|as\s+well)(?=\s*(?:[,.;:!?)]|$))", re.I)
 """After the phrase, in its clause (`marched on the Coolsingel again in 2022`, `in 2017 as
 well`, `in 2022, too`): the act happened at another time too."""
+_AS_WELL = re.compile(r"as\s+well\b(?!\s+as\b)", re.I)
+_TOO_AT_END = re.compile(r",\s*too\s*[.!?]?\s*$", re.I)
 _REPEATED_INSIDE = frozenset(map(normalize_word, ("also", "again")))
 """Between the phrase's words (`A fire also broke out`): another occurrence."""
 
@@ -419,11 +421,35 @@ def _subject_head(norms: list[str], who_last: int, k: int) -> bool:
     return who_last == k and norms[k].isalpha() and norms[k].islower()
 
 
+def _reading_key(name: str, mention: Mention) -> tuple[object, ...]:
+    """The memo key of what is read of a mention's phrase and subject, the same for every fact
+    that finds them there."""
+    phrase, who = mention.phrase, mention.who
+    assert phrase is not None
+    return (
+        name,
+        mention.index,
+        phrase.first,
+        phrase.last,
+        who and (who.first, who.last),
+        mention.via,
+    )
+
+
 def another_occurrence(mention: Mention, reading: Reading) -> bool:
     """Whether the sentence tells another occurrence of the phrase's act than the fact's
     (`Another fire broke out at Harewood Court in 2017`, `Lind's previous study was published
     in Sleep Health in 2020`, `marched on the Coolsingel again in 2022`, `in 2017 as well`):
-    its date and place are that occurrence's, and are not judged."""
+    its date and place are that occurrence's, and are not judged. Read once per phrase and
+    subject: the `when` and `where` checks both ask."""
+    key = _reading_key("another-occurrence", mention)
+    known = reading.memo.get(key)
+    if known is None:
+        reading.memo[key] = known = _another_occurrence(mention, reading)
+    return known is True
+
+
+def _another_occurrence(mention: Mention, reading: Reading) -> bool:
     assert mention.phrase is not None
     norms = reading.document.norms[mention.index]
     k = _past_auxiliaries(norms, mention.phrase.first)
@@ -451,14 +477,14 @@ def another_occurrence(mention: Mention, reading: Reading) -> bool:
     phrase_end = tokens[mention.phrase.last - 1].end
     end = len(sentence)
     for brk in _CLAUSE_BREAK.finditer(sentence, phrase_end):
-        if not re.match(r"as\s+well\b(?!\s+as\b)", sentence[brk.start() :], re.I):
+        if not _AS_WELL.match(sentence, brk.start()):
             end = brk.start()
             break
     if _REPEATED_AFTER.search(sentence, phrase_end, end):
         return True
     if _ORDINAL_OCCASION_AFTER.match(sentence[phrase_end:end]):
         return True  # `launched 22 satellites on its maiden flight in 2023`
-    return re.match(r",\s*too\s*[.!?]?\s*$", sentence[end:], re.I) is not None  # `, too.`
+    return _TOO_AT_END.match(sentence, end) is not None  # `, too.`
 
 
 _SPAN_NUMBER = (
@@ -480,6 +506,112 @@ _SPAN_CUE = re.compile(r"\b(?:after|before|since)\b", re.I)
 _SPAN_CLAUSE_END = re.compile(r"[,;:()—–]")
 _match_start = operator.methodcaller("start")
 
+ROLE_NOUNS = frozenset(
+    """minister secretary president premier chancellor senator governor mayor ambassador envoy
+    diplomat leader chief head chairman chairwoman chair chairperson director executive ceo
+    boss captain coach manager player student pupil schoolboy schoolgirl child boy girl teenager
+    teen youngster junior rookie amateur candidate deputy member mp lawmaker congressman
+    congresswoman councillor councilor commissioner commander general officer soldier pilot
+    astronaut editor correspondent reporter journalist prosecutor judge lawyer attorney founder
+    owner host presenter anchor king queen prince princess monarch pope bishop archbishop
+    cardinal teacher professor lecturer researcher doctor nurse trainee apprentice intern
+    graduate undergraduate adult spokesman spokeswoman spokesperson treasurer speaker sheriff
+    champion""".split()
+)
+"""Nouns of a stage of someone's life or career (`As foreign minister`, `as a student`)."""
+_ROLE = (
+    r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’.-]+[\s-]+){0,3}?(?:"
+    + "|".join(sorted(ROLE_NOUNS))
+    + r")s?\b"
+)
+_ROLE_FRONTED = re.compile(
+    r"[\s\"'“‘]*(?:as|(?:when|while)\s+[\w'’]+\s+(?:was|were)|during\s+(?:his|her|their)\s+"
+    r"(?:time|days|years|spell|tenure|stint)\s+as)\s+" + _ROLE + r"[^,;:()—–]{0,60},",
+    re.I,
+)
+"""A role opening the sentence (`As foreign minister,`, `When she was a student,`, `During
+her time as governor,`)."""
+_ROLE_APPOSED = re.compile(r",\s*as\s+" + _ROLE + r"[^,;:()—–]{0,60},", re.I)
+"""A role in apposition right after the subject (`Sorensen, as foreign minister, visited`)."""
+_ROLE_AFTER = re.compile(r"\bas\s+" + _ROLE, re.I)
+"""A role after the phrase, in its clause (`visited Moscow in 2009 as foreign minister`)."""
+_ROLE_CLAUSE_END = re.compile(
+    r"[;:()—–]|\b(?:which|who|whom|whose|that|when|while|where|after|before|since|until|and|but"
+    r"|because)\b",
+    re.I,
+)
+
+
+_ROLE_CUES = frozenset(map(normalize_word, ("as", "when", "while")))
+
+
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\b[^,;:()—–]{1,200},")
+"""A relative clause between commas right after a name (`Groen Front, which blocked the A12
+in March,`)."""
+
+
+def told_again_after_relative(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether the phrase stands in a relative clause between commas right after its subject's
+    name, and the sentence's main clause, after it, tells the fact's act of the same subject
+    (`Groen Front, which blocked the A12 in March, marched on Saturday` for a fact phrased
+    both ways): the clause tells another occurrence, whose date, place and number are its own;
+    the main clause's are judged. A clause whose sentence goes on with another act (`Groen
+    Front, which marched in March, said it would return`) is judged."""
+    who = mention.who
+    phrase = mention.phrase
+    if who is None or phrase is None:
+        return False
+    sentence = reading.sentence_text(mention.index)
+    clause = _RELATIVE_ASIDE.match(sentence, who.end)
+    if clause is None:
+        return False
+    tokens = reading.document.tokens[mention.index]
+    if not clause.start() < tokens[phrase.first].start < clause.end():
+        return False
+    refs = frozenset(fact.who)
+    return any(
+        index == mention.index
+        and tokens[match.first].start >= clause.end()
+        and _subject_span(reading.subject(index, match, refs)) == who
+        for index, match in reading.phrase_matches(fact)
+    )
+
+
+def _subject_span(subject: object) -> object:
+    """The named subject of a ``Reading.subject`` verdict (a span, or a span and a rule)."""
+    return subject[0] if isinstance(subject, tuple) else subject
+
+
+def in_role_of_another_time(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether the sentence tells the act at an earlier stage of its subject's life or career,
+    marked by a role (`As foreign minister, she visited Moscow in 2009`, `Sorensen, as a
+    student, visited`, `visited Moscow in 2009 as foreign minister`) and dated at another time
+    than the fact's event (``another_time``: another year or month, a day more than a week
+    away): another occurrence of the act, whose date and place are its own. A role with the
+    event's own time (`As prime minister, she visited Moscow on Monday`), or a role in another
+    clause (`Sorensen, who served as foreign minister until 2009, visited`), leaves it judged."""
+    phrase = mention.phrase
+    assert phrase is not None
+    if _ROLE_CUES.isdisjoint(reading.document.word_sets[mention.index]):
+        return False
+    sentence = reading.sentence_text(mention.index)
+    tokens = reading.document.tokens[mention.index]
+    start, end = tokens[phrase.first].start, tokens[phrase.last - 1].end
+    framed = False
+    fronted = _ROLE_FRONTED.match(sentence)
+    if fronted is not None and fronted.end() <= start:
+        framed = True
+    who = mention.who
+    if not framed and who is not None and who.end <= start:
+        apposed = _ROLE_APPOSED.match(sentence, who.end)
+        framed = apposed is not None and apposed.end() <= start
+    if not framed:
+        stop = _ROLE_CLAUSE_END.search(sentence, end)
+        framed = (
+            _ROLE_AFTER.search(sentence, end, stop.start() if stop else len(sentence)) is not None
+        )
+    return framed and another_time(fact, reading, mention.index, mention)
+
 
 def in_span_clause(mention: Mention, reading: Reading) -> bool:
     """Whether the phrase stands in a clause told a span of a day or more after or before
@@ -489,12 +621,72 @@ def in_span_clause(mention: Mention, reading: Reading) -> bool:
     Not a clause that a comma closes before the phrase (`Two years after the war, Tanabe
     signed`: the main clause), nor a span of hours (`two hours after arriving`)."""
     assert mention.phrase is not None
-    sentence = reading.sentence_text(mention.index)
-    start = reading.document.tokens[mention.index][mention.phrase.first].start
+    key = ("span-clause", mention.index, mention.phrase.first)  # `when`, `where` and `count` ask
+    known = reading.memo.get(key)
+    if known is None:
+        reading.memo[key] = known = _in_span_clause(reading, mention.index, mention.phrase.first)
+    return known is True
+
+
+def _in_span_clause(reading: Reading, index: int, first: int) -> bool:
+    sentence = reading.sentence_text(index)
+    start = reading.document.tokens[index][first].start
     cue = max(_SPAN_CUE.finditer(sentence, 0, start), key=_match_start, default=None)
     if cue is None or _SPAN_CLAUSE_END.search(sentence, cue.end(), start):
         return False
     return _SPAN_BEFORE_CUE.search(sentence, max(0, cue.start() - 40), cue.start()) is not None
+
+
+SAME_EVENT_DAYS = 7
+"""A date in the sentence further than this from the event's day tells another event: a count
+read away from the phrase is then not judged."""
+
+
+def another_time(fact: Fact, reading: Reading, index: int, mention: Mention | None = None) -> bool:
+    """Whether sentence ``index`` dates something at another time than the fact's event (its
+    `when`, else the story's date, else the article's): another year (`killed eight people in
+    2004`), another month (`last month`), a day more than a week away. Its count may be another
+    event's."""
+    when = fact.when
+    if when is not None:
+        year, month, day = when.year, when.month, when.day
+    else:
+        known = reading.story.date or reading.document.anchor
+        if known is None:
+            return False
+        year, month, day = known.year, known.month, known.day
+    sentence = reading.sentence_text(index)
+    for date in reading.document.dates(index):
+        if date.year is None:
+            continue
+        if mention is not None and not _dates_the_clause(date, mention, reading, sentence):
+            continue
+        if date.year != year:
+            return True
+        if date.month is None or month is None:
+            continue
+        if date.month != month and (date.day is None or day is None):
+            return True
+        if date.day is not None and day is not None:
+            found = datetime.date(date.year, date.month, date.day)
+            if abs((found - datetime.date(year, month, day)).days) > SAME_EVENT_DAYS:
+                return True
+    return False
+
+
+_SPAN_BEFORE = re.compile(r"\b(?:since|until|till)\s+(?:(?:early|late|mid)\s+)?$", re.I)
+
+
+def _dates_the_clause(date: DateMention, mention: Mention, reading: Reading, text: str) -> bool:
+    """Whether ``date`` may date the mention's clause: not a stretch that runs up to the event
+    (`since 2009`), nor in a clause past a `;` (`Since 2009 the town was quiet; 32 civilians
+    were killed`)."""
+    assert mention.phrase is not None
+    if _SPAN_BEFORE.search(text, 0, date.start):
+        return False
+    at = reading.document.tokens[mention.index][mention.phrase.first].start
+    low, high = sorted((at, date.start))
+    return ";" not in text[low:high]
 
 
 def _with_coordinated(
@@ -519,27 +711,53 @@ def _with_coordinated(
     return sorted(found, key=lambda pair: pair[0].start)
 
 
-def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
-    if mention.phrase is None or fact.when is None:
-        return None
+Dated = tuple[list[tuple[DateMention, str]], bool]
+
+
+def _dated(mention: Mention, reading: Reading) -> Dated | None:
+    """The dates that date the mention's event, with their rules, and whether coordinated
+    dates were added to them; None when none does, or when the phrase tells another time or
+    occurrence, or a guess (`could win the title again`). The same for every fact that finds
+    the phrase with the same subject: read once."""
+    key = _reading_key("when.dated", mention)
+    if key in reading.memo:
+        return reading.memo[key]  # type: ignore[return-value]
     all_dates = reading.document.dates(mention.index)
     read = [(d, rule) for d in all_dates if (rule := _attached(d, mention, reading))]
     attached = [(d, rule) for d, rule in read if rule != _SET_ASIDE]
-    if (
+    found: Dated | None = None
+    if not (
         not attached
         or _earlier_time(mention, reading)
         or possible(mention, reading)
         or another_occurrence(mention, reading)
-        or with_another_party(fact, mention, reading)
         or in_span_clause(mention, reading)
     ):
-        return None  # another time or occurrence, or a guess (`could win the title again`)
-    if len(attached) < len(read):  # a later date was another predicate's
-        attached = [(d, ANOTHER_VERB if r in _AFTER_RULES else r) for d, r in attached]
-    coordinated = False
-    if len(all_dates) > len(attached):
-        joined = _with_coordinated(attached, all_dates, reading.sentence_text(mention.index))
-        coordinated, attached = len(joined) > len(attached), joined
+        if len(attached) < len(read):  # a later date was another predicate's
+            attached = [(d, ANOTHER_VERB if r in _AFTER_RULES else r) for d, r in attached]
+        coordinated = False
+        if len(all_dates) > len(attached):
+            joined = _with_coordinated(attached, all_dates, reading.sentence_text(mention.index))
+            coordinated, attached = len(joined) > len(attached), joined
+        found = attached, coordinated
+    reading.memo[key] = found
+    return found
+
+
+def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
+    if mention.life is not None and fact.when is not None:
+        return _life_date(fact.when, mention.life, mention, reading)
+    if mention.phrase is None or fact.when is None:
+        return None
+    dated = _dated(mention, reading)
+    if (
+        dated is None
+        or with_another_party(fact, mention, reading)
+        or in_role_of_another_time(fact, mention, reading)
+        or told_again_after_relative(fact, mention, reading)
+    ):
+        return None  # another time or occurrence, a guess, or another meeting
+    attached, coordinated = dated
     dates = [d for d, _ in attached]
     fitting = [d for d in dates if fits(fact.when, d)]
     chosen = fitting or dates
@@ -552,6 +770,17 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if coordinated:
         rule = "when.coordinated-dates"
     return SlotResult(SLOT, status, str(fact.when), found, evidence, rule=rule)
+
+
+def _life_date(
+    expected: PartialDate, date: DateMention, mention: Mention, reading: Reading
+) -> SlotResult:
+    """The birth or death date a life span in brackets after the name gives (`Bessie Smith
+    (April 15, 1894 – September 26, 1937)`: ``factcheck.lifespans``)."""
+    status = CONFIRMED if fits(expected, date) else CONTRADICTED
+    found = f"{date.text} ({_resolved(date)})"
+    evidence = reading.document.evidence(mention.index, marks=[(date.start, date.end)])
+    return SlotResult(SLOT, status, str(expected), found, evidence, rule="when.life-span")
 
 
 def _resolved(date: DateMention) -> str:

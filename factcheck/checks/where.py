@@ -15,10 +15,18 @@ in it) tells that fact's event and is not judged against this one.
 from __future__ import annotations
 
 import functools
+import re
+from typing import cast
 
 from factcheck import world
 from factcheck.checks.negation import possible
-from factcheck.checks.when import another_occurrence, in_span_clause, with_another_party
+from factcheck.checks.when import (
+    another_occurrence,
+    in_role_of_another_time,
+    in_span_clause,
+    told_again_after_relative,
+    with_another_party,
+)
 from factcheck.facts import Fact, Story
 from factcheck.match import PLACE, Pattern, Span, Token, normalize_word
 from factcheck.reading import Mention, Reading, apposition_between
@@ -134,6 +142,9 @@ PLAIN, AFTER_AREA_WORD, AFTER_ARTICLE = "", "after-area-word", "after-article"
 """How a place after the phrase is introduced: right after its locative (`in Seattle`), after
 words naming a part of it (`in downtown New York City`), or after `the` (`outside the Javits
 Center`)."""
+BEFORE_WHERE = "before-where"
+"""A place before the phrase: the one right before `, where`, the clause the phrase stands in
+(`fled to Japan, where he currently lives`)."""
 
 
 def _lead(reading: Reading, index: int, span: Span) -> tuple[int, str] | None:
@@ -159,9 +170,10 @@ def _lead(reading: Reading, index: int, span: Span) -> tuple[int, str] | None:
     return first - 1, PLAIN
 
 
-def _event_places(
-    mention: Mention, reading: Reading, role: str
-) -> tuple[list[Span], list[Span], dict[Span, str]]:
+EventPlaces = tuple[list[Span], list[Span], dict[Span, str]]
+
+
+def _event_places(mention: Mention, reading: Reading, role: str) -> EventPlaces:
     """Places that fill the phrase's place slot, or follow it after `in`, `at`, `of`...
     (with how each after the phrase is introduced: ``_lead``).
 
@@ -218,9 +230,35 @@ def _event_places(
             continue  # `set off with aides from Moscow's embassy`: the aides' origin
         places.append(span)
         shapes[span] = shape
+    before = _place_of_where_clause(reading, mention.index, mention.phrase.first)
+    if before is not None and before not in places:
+        places.append(before)
+        shapes[before] = BEFORE_WHERE
     story = reading.story
     outer = {a for p in places if p.ref in story.places for a in story.ancestors(p.ref)[1:]}
     return [p for p in places if p.ref not in outer], filled, shapes
+
+
+_WHERE = normalize_word("where")
+_WHERE_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:and|but|or|which|who|that|when|while)\b", re.I)
+"""Between `where` and the phrase: a break that starts another clause than `where`'s."""
+
+
+def _place_of_where_clause(reading: Reading, index: int, first: int) -> Span | None:
+    """The place a `where` clause the phrase stands in is about: the place right before `,
+    where` (`fled to Japan, where he currently lives as a refugee`). None when the phrase is
+    in no such clause, or another clause begins between `where` and the phrase."""
+    tokens = reading.document.tokens[index]
+    k = next((j for j in range(first - 1, -1, -1) if tokens[j].norm == _WHERE), None)
+    if k is None or k < 1:
+        return None
+    sentence = reading.sentence_text(index)
+    if _WHERE_CLAUSE_BREAK.search(sentence, tokens[k].end, tokens[first].start):
+        return None
+    place = next((p for p in reading.slot_places(index) if p.last == k), None)
+    if place is None or sentence[place.end : tokens[k].start].strip() != ",":
+        return None
+    return place
 
 
 def _world(anchor: world.Anchor | None, ref: str) -> bool | None:
@@ -264,10 +302,16 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         or another_occurrence(mention, reading)
         or with_another_party(fact, mention, reading)
         or in_span_clause(mention, reading)
+        or in_role_of_another_time(fact, mention, reading)
+        or told_again_after_relative(fact, mention, reading)
     ):
         return None  # `could make landfall in Vietnam`: a guess, not the event's place
     role = fact_role(mention.phrase.pattern)
-    places, filled, shapes = _event_places(mention, reading, role)
+    key = ("where.places", mention.index, id(mention.phrase), role)  # once per match and role
+    known = reading.memo.get(key)
+    if known is None:
+        known = reading.memo[key] = _event_places(mention, reading, role)
+    places, filled, shapes = cast(EventPlaces, known)
     if not places:
         return None
     story = reading.story

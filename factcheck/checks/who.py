@@ -18,6 +18,7 @@ _UNNAMED = {
     "described": "(described by an age: `the six-year-old`)",
     "implied": "(the story's event, implied)",
     "lede": "(described in the opening sentence, named in the next)",
+    "opening": "(a pronoun opening a text that declares the story: its `about` entity)",
 }
 SPEECH_VERBS = frozenset(
     [

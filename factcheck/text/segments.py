@@ -42,27 +42,45 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"  #
 _POST_DATE = rf"{_MONTH}\s+\d{{1,2}},\s+\d{{4}}"
 _EMBED_END = re.compile(
     # `pic.twitter.com/abc -- Name (@handle) November 9, 2016`, either part alone
+    r"(?=[ph\-—–a])(?:"  # (each pattern here opens with a test of its first character: it
+    # lets the scan skip ahead, where a pattern opening with `\b` tries every position)
     rf"(?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)?"
     rf"(?:(?:--|—|–)\s*[^()\n]{{0,80}}?\(@\w{{1,30}}\)(?:\s+{_POST_DATE})?)"
     rf"|(?:pic\.twitter\.com|https?://t\.co)/\w+"
     # `A photo posted by Name (@handle) on Nov 9, 2016 at 5:38pm PST`
     rf"|A (?:photo|video|post) (?:posted|shared) by [^()\n]{{0,80}}?\(@[\w.]{{1,30}}\)"
-    rf"(?:\s+on\s+{_POST_DATE}(?:\s+at\s+\d{{1,2}}:\d{{2}}\s*[ap]m(?:\s+[A-Z]{{2,4}})?)?)?",
+    rf"(?:\s+on\s+{_POST_DATE}(?:\s+at\s+\d{{1,2}}:\d{{2}}\s*[ap]m(?:\s+[A-Z]{{2,4}})?)?)?)",
     re.I,
 )
 _SOCIAL = re.compile(r"(?<![\w.])[#@]\w")
 """A hashtag or handle: a sentence with one, right before a post's end, is the post's text."""
 
-_CAPTION_BLOCK = re.compile(r"\b(?:Image|Media) caption\b")
-_CAPTION_OPENER = re.compile(
+_CAPTION_BLOCK = re.compile(r"(?=[IM])\b(?:Image|Media) caption\b")
+_CAPTION_LABEL = re.compile(
     r"(?:^|(?<=[.!?\"'”’)]\s)|(?<=\n))"
-    r"(?:Photo|Pictured|Picture|Pic|Image|Caption|Main (?:picture|image))s?:\s",
+    r"(?:Photo|Pictured|Picture|Pic|Image|Caption|Main (?:picture|image))s?\Z",
     re.I,
 )
 """A caption's label opening a sentence (`Photo: Halvorsen arrived in Tokyo in 2019 ...`,
-`Pictured: the scene`): the caption runs to its sentence's end (a statement of the article
-glued to it can then only confirm)."""
-_COPYRIGHT = re.compile(r"\bImage copyright(?:\s+(?!Image\b)[A-Z][\w.&'-]*){0,4}")
+`Pictured: the scene`), right before its colon: the caption runs to its sentence's end (a
+statement of the article glued to it can then only confirm)."""
+_LABEL_COLON = re.compile(r":\s")
+"""A label's colon: found by a scan for a literal, far faster than one for the labels."""
+_LONGEST_LABEL = len("Main pictures")
+
+
+def _caption_openers(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each caption label with its colon and space (`Photo: `)."""
+    found = []
+    for colon in _LABEL_COLON.finditer(text):
+        at = colon.start()
+        label = _CAPTION_LABEL.search(text, max(0, at - _LONGEST_LABEL), at)
+        if label is not None:
+            found.append((label.start(), colon.end()))
+    return found
+
+
+_COPYRIGHT = re.compile(r"(?=I)\bImage copyright(?:\s+(?!Image\b)[A-Z][\w.&'-]*){0,4}")
 """BBC: `Image copyright` and the credit's capitalised words."""
 _WORD = re.compile(r"\S+")
 _MIN_CAPTION_WORDS = 3
@@ -75,16 +93,37 @@ _PHOTO_CREDIT = re.compile(
 )
 """A parenthesised credit, which ends the caption before it (`(Reuters) -` is a dateline)."""
 _BARE_CREDIT = re.compile(
-    r"\b(?:Getty Images|GETTY\*EPA|PA:Press Association|AP:Associated Press|PA [Ww]ire"
+    r"(?=[A-Z])"
+    r"(?:\b(?:Getty Images|GETTY\*EPA|PA:Press Association|AP:Associated Press|PA [Ww]ire"
     r"|Rex Features|Shutterstock|Alamy(?: Stock Photo)?)\b"
-    r"|\b[A-Z][\w.]*(?: [A-Z][\w.]*)?/(?:PA|AP|AFP|EPA|Getty|Reuters)\b"
+    r"|\b[A-Z][\w.]*(?: [A-Z][\w.]*)?/(?:PA|AP|AFP|EPA|Getty|Reuters)\b)"
 )
 """A credit standing in the text: the sentence it is in is a caption."""
 _COUNT_AFTER = re.compile(r"\s+\d{1,3}\s")
 
 _COUNTER = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])")
-_SHOW_ALL = re.compile(r"\b\d{1,3} show all\b|\bPlay slideshow(?: \d{1,2} of \d{1,2})?")
+_SLASH = re.compile("/")
+
+
+def _counters(text: str) -> list[re.Match[str]]:
+    """The `3/8` counters of ``text``, looked for at its slashes only: a scan for a literal is
+    far faster than one for a digit."""
+    found = []
+    for slash in _SLASH.finditer(text):
+        at = slash.start()
+        m = _COUNTER.match(text, at - 2) if at >= 2 else None
+        if m is None and at >= 1:
+            m = _COUNTER.match(text, at - 1)
+        if m is not None:
+            found.append(m)
+    return found
+
+
+_SHOW_ALL = re.compile(
+    r"(?=[\dP])(?:\b\d{1,3} show all\b|\bPlay slideshow(?: \d{1,2} of \d{1,2})?)"
+)
 _REPEATED_COUNT = re.compile(
+    r"(?=[GPAERFNLS])"
     r"\b(?:Getty Images|PA:Press Association|AP:Associated Press|EPA|Reuters|AFP|Facebook"
     r"|News Group Newspapers Ltd|London News Pictures|Not known|Sky News)\s+\d{1,3}\s"
 )
@@ -176,9 +215,10 @@ def _captions(text: str, bounds: _Bounds) -> list[Segment]:
     if " caption" in text:  # BBC: the caption, then the article's next words
         for m in _CAPTION_BLOCK.finditer(text):
             found.append(Segment(m.start(), _caption_end(text, m.end(), bounds), CAPTION))
-    if ":" in text and _has(text, (*_OPENER_CUES, "Image", "IMAGE")):
-        for m in _CAPTION_OPENER.finditer(text):  # to its sentence's end: its place names
-            found.append(Segment(m.start(), bounds.end_of(m.end()), CAPTION))  # look like ours
+    openers = _caption_openers(text) if ":" in text else []
+    if openers and _has(text, (*_OPENER_CUES, "Image", "IMAGE")):
+        for start, end in openers:  # to its sentence's end: its place names look like ours
+            found.append(Segment(start, bounds.end_of(end), CAPTION))
     credits = [m.span() for m in _PHOTO_CREDIT.finditer(text)] if "(" in text else []
     for start, end in credits:  # the caption stands before its credit
         found.append(Segment(bounds.start_of(start), end, CAPTION))
@@ -198,7 +238,7 @@ def _captions(text: str, bounds: _Bounds) -> list[Segment]:
 
 def _galleries(text: str, bounds: _Bounds) -> list[Segment]:
     found = []
-    counters = [m for m in _COUNTER.finditer(text) if 0 < int(m.group(1)) <= int(m.group(2)) <= 99]
+    counters = [m for m in _counters(text) if 0 < int(m.group(1)) <= int(m.group(2)) <= 99]
     by_size: dict[str, list[re.Match[str]]] = {}
     for m in counters:
         by_size.setdefault(m.group(2), []).append(m)
