@@ -13,7 +13,7 @@ from types import ModuleType
 
 from factcheck import actors
 from factcheck.articles import Article
-from factcheck.checks import CHECKS, UNRELIABLE
+from factcheck.checks import CHECKS, UNRELIABLE, count
 from factcheck.errors import UnknownStory
 from factcheck.facts import Fact, Story, did_you_mean
 from factcheck.match import fold_case
@@ -146,11 +146,17 @@ def _judge_mention(
     """The slot verdicts of one mention; on another entity's act only the `who` is judged."""
     if mention.actor is not None:
         checks = tuple(check for check in checks if check.SLOT == "who")
-    return [
-        _trace(r, mention, reading) if r.status == CONTRADICTED else r
-        for check in checks
-        if (r := check.check(fact, mention, reading))
-    ]
+    results = [r for check in checks if (r := check.check(fact, mention, reading))]
+    if any(r.slot in _SETTING and r.status == CONTRADICTED for r in results) and (
+        count.gives_another_count(fact, mention, reading)
+    ):  # `Valdor recalled 340,000 vehicles in Europe in March`: another recall's time and place
+        results = [r for r in results if r.slot not in _SETTING]
+    return [_trace(r, mention, reading) if r.status == CONTRADICTED else r for r in results]
+
+
+_SETTING = frozenset({"when", "where"})
+"""The slots of an act's time and place: not judged in a sentence that counts another
+occurrence of it (``count.gives_another_count``)."""
 
 
 def _denies_another_date(results: list[SlotResult]) -> bool:

@@ -1410,7 +1410,8 @@ class Reading:
         """The fact's `who` named after the phrase (`Also arriving was Kim`, `"...," said
         Comey`): the subject of a sentence that names none before the phrase. Not a name
         right after a word that opens a clause of its own (`died in 1952 when Brandauer was
-        15`: the subject of `was`)."""
+        15`: the subject of `was`), nor the object of an -ing form that opens a participial
+        clause (`were treated after leaving the aircraft`: what they left)."""
         norms = self.document.norms[index]
         for span in self.entities[index]:
             if span.ref not in who or span.first < match.last:
@@ -1420,8 +1421,16 @@ class Reading:
                 k -= 1
             if k >= match.last and norms[k] in CLAUSE_OPENERS:
                 continue  # `when Brandauer was 15`: another clause's subject
+            if k >= match.last and self._opens_participle(index, k):
+                continue  # `after leaving the aircraft`: the object of another verb
             return span
         return None
+
+    def _opens_participle(self, index: int, k: int) -> bool:
+        """Whether the word at ``k`` is an -ing form opening a participial clause (`after
+        leaving`, `, causing`)."""
+        text = self.sentence_text(index)
+        return participial_opener(text, self.document.tokens[index], k) is not None
 
     def carried_from_before(self, index: int, pronoun: int | None, who: frozenset[str]) -> bool:
         """Whether the sentence before names the fact's `who` that a subject carried over

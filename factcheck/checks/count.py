@@ -562,7 +562,11 @@ _PART_JOIN = re.compile(
 _MORE_AFTER_NUMBER = re.compile(r"\s+(?:more|others?|additional|further)\b", re.I)
 
 
-_EARLIER_BEFORE = frozenset(map(normalize_word, "previously formerly once already".split()))
+_EARLIER_BEFORE = frozenset(
+    map(normalize_word, "previously formerly once already also again".split())
+)
+"""At most three words before the phrase: another occurrence of its act (`who also scored in
+the 76th minute`)."""
 _EARLIER_AFTER = re.compile(r"\b(?:before|earlier|previously|ago)\s*(?:[.,;:!?)]|$)", re.I)
 
 
@@ -998,9 +1002,10 @@ def _between_its_words(
     for years`): the phrase names what the number counts, so it is the fact's count, judged
     (`count.number-inside-phrase`). Not judged: money (its currency may not be the fact's), a
     part or an increment between (`for two more years`, `a further two years`), a number that
-    goes on (`eight years and six months`, `six and a half years`), a negation."""
+    goes on (`eight years and six months`, `six and a half years`), a negation. An ordinal
+    fact is stated so by an ordinal (`struck in the 88th minute` for `in the minute`)."""
     assert mention.phrase is not None
-    if number.unit or fact.unit or fact.ordinal:
+    if number.unit or fact.unit or number.ordinal != fact.ordinal:
         return False
     sentence = reading.sentence_text(mention.index)
     tokens = reading.document.tokens[mention.index]
@@ -1024,6 +1029,49 @@ def _between_its_words(
         return False  # `eight years and six months`, `six and a half years`
     phrase_start = tokens[mention.phrase.first].start
     return not _NEGATION_BEFORE.search(sentence, max(0, phrase_start - 30), phrase_start)
+
+
+def gives_another_count(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether the mention's sentence gives, for a count fact of the same `who` whose phrase
+    it finds on the same words, a number that clashes with that fact's count (`Valdor
+    recalled 340,000 vehicles in Europe in March`, the story's recall being of 1.2 million):
+    the sentence tells another occurrence of the act, and its date and place are not the
+    fact's. Worked out only for a sentence whose date or place clashes."""
+    phrase = mention.phrase
+    if phrase is None:
+        return False
+    who = set(fact.who)
+    for other in reading.story.facts:
+        if other is fact or other.count is None or other.quote or who.isdisjoint(other.who):
+            continue
+        for found in reading.mentions(other):
+            if found.index != mention.index or found.phrase is None:
+                continue
+            if found.phrase.last <= phrase.first or phrase.last <= found.phrase.first:
+                continue  # not on the same words
+            result = _check(other, found, reading)
+            if result is not None and result.status == CONTRADICTED:
+                return True
+    return False
+
+
+def _counted_inside(
+    fact: Fact, mention: Mention, reading: Reading, numbers: list[NumberMention]
+) -> bool:
+    """Whether a number stands between the phrase's own words (``_between_its_words``: `in
+    the 90th minute`): it is the phrase's count, and a number before the phrase counts
+    another thing (`the second a header in the 90th minute`)."""
+    assert mention.phrase is not None
+    if mention.phrase.last - mention.phrase.first < 2:
+        return False
+    tokens = reading.document.tokens[mention.index]
+    first, last = tokens[mention.phrase.first], tokens[mention.phrase.last - 1]
+    return any(
+        first.end <= n.start
+        and n.end <= last.start
+        and _between_its_words(fact, n, mention, reading)
+        for n in numbers
+    )
 
 
 def _apposed_age(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
@@ -1203,7 +1251,8 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     """The count stated by ``mention``. A clash in a sentence that dates something at another
     time than the event (``another_time``: `cut the bar to 200g in 2015`, `won 29.1% of the
     vote in 2015`) is another event's number, not judged; but an ordinal places the event among
-    earlier ones, which the sentence may date (`his second summit, after they met in 2019`).
+    earlier ones, which the sentence may date (`his second summit, after they met in 2019`),
+    unless it stands between the phrase's words (`in the 76th minute of the 2023 final`).
     A phrase in a clause told a span of time after or before another (`two years after Tanabe
     signed four agreements`, ``in_span_clause``) is another occurrence: not judged."""
     if mention.phrase is not None and in_span_clause(mention, reading):
@@ -1212,7 +1261,7 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if (
         result is not None
         and result.status == CONTRADICTED
-        and not fact.ordinal
+        and (not fact.ordinal or result.rule == INSIDE_RULE)
         and mention.phrase is not None
         and another_time(fact, reading, mention.index, mention)
     ):
@@ -1227,6 +1276,8 @@ def _check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         return None
     numbers = reading.document.numbers(mention.index)
     number = _bound(mention, reading, fact, numbers)
+    if number is not None and _counted_inside(fact, mention, reading, numbers):
+        number = None  # `the second a header in the 90th minute`: the phrase counts its own
     if number is None:
         return (
             _before_subject(fact, mention, reading, numbers)
