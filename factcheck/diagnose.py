@@ -140,6 +140,9 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
             f"`his`/`her` before the phrase stands for {_name(reading, index, owned_by)}, the "
             "one person named before it: another's"
         )
+    maker = reading.apposed_maker(index, match)
+    if maker is not None and maker.ref in who:
+        return MENTION
     participle = _participle_reason(reading, index, match, who)
     if participle is not None:
         return participle

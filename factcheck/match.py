@@ -250,6 +250,14 @@ def _other_word(a: str, b: str) -> bool:
 _DESIGNATION = re.compile(r"-\d")
 """Right after a name: a hyphen and a number, which make a longer name with it (`Kestrel-1`,
 `Soyuz-2`)."""
+_DESCRIPTION_OPENERS = frozenset({"the"})
+"""The first word of a description (`the flight`) that a hyphened modifier may follow."""
+_SET_APART = frozenset(
+    normalize_word(w)
+    for w in """other another rival next last previous former first second third fourth fifth
+    sixth seventh eighth ninth tenth new""".split()
+)
+"""In a modifier: words that make the thing another than the one the description names."""
 
 
 @dataclass
@@ -323,6 +331,8 @@ class Gazetteer:
                         continue  # `the Kestrel` in `the Kestrel-1`: a longer name
                     span = Span(ref, i, last, start, end)
                     break
+            if span is None and text is not None and word in _DESCRIPTION_OPENERS:
+                span = self._modified(norms, chars, text, i)
             if span is None and word in by_any:
                 span = self._fuzzy(norms, chars, i)
                 if span is not None and text is not None and _DESIGNATION.match(text, span.end):
@@ -333,6 +343,24 @@ class Gazetteer:
                 found.append(span)
                 after = span.last
         return found
+
+    def _modified(self, norms: list[str], chars: Chars, text: str, i: int) -> Span | None:
+        """A description (`the flight`) with one hyphened modifier between its determiner and
+        its noun (`The Boston-to-Frankfurt flight`, `the fast-moving wildfire`): the same
+        thing. Not a modifier with a number or a word that sets the thing apart from the one
+        named (`the second-placed club`, `the other Boston-bound flight`)."""
+        k = i + 1
+        while k + 1 < len(norms) and text[chars(k, k + 1)[1] : chars(k + 1, k + 2)[0]] == "-":
+            k += 1
+        if k == i + 1 or k + 1 >= len(norms):
+            return None  # no hyphened modifier
+        if any(w.isdigit() or w in _SET_APART for w in norms[i + 1 : k + 1]):
+            return None
+        for key, ref in self.by_first.get(norms[i], ()):
+            if len(key) == 2 and key[1] == norms[k + 1]:
+                start, end = chars(i, k + 2)
+                return Span(ref, i, k + 2, start, end)
+        return None
 
     def _run_on(self, norms: list[str], chars: Chars, span: Span) -> Span:
         """``span``, run on to the end of a longer name of the same entity that starts inside

@@ -78,6 +78,10 @@ _ASIDE = re.compile(
     r"\s[-–—]{1,2}\s[^-–—]{1,200}?\s[-–—]{1,2}\s|,\s(?:who|whose|which)\b[^,]{0,200},"
 )
 """Asides between dashes, and relative clauses between commas: no subject stands in them."""
+_APPOSITION_OPENS = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}", re.I)
+"""Between a name and a phrase: an apposition opens (`Moonrise, the second film`)."""
+_MAKER_AFTER = re.compile(r"\s+(?:from|by)\s+", re.I)
+_APPOSITION_ENDS = re.compile(r"\s*(?:,|\.|$)")
 _CLAUSE_OPENER = re.compile(
     r";|[,—–-]\s*(?:as|while|when|whereas|but|although|though|because|after|before|since|until)\b"
     r"|\b(?:that|which|whose)\b"
@@ -1279,6 +1283,33 @@ class Reading:
             return None
         return next(s for s in reversed(before) if s.ref == ref)
 
+    def apposed_maker(self, index: int, match: PhraseMatch) -> Span | None:
+        """The name after `from`/`by` that closes an apposition the phrase opens, right after
+        another name (`The coming-of-age drama, the second feature from Norwegian director
+        Teodor Vale, beat`): the maker whose thing the phrase's noun is. At most three words
+        between `from`/`by` and the name, none a preposition, and the apposition ends
+        with the name."""
+        tokens = self.document.tokens[index]
+        text = self.document.sentences[index].text
+        first = tokens[match.first]
+        before = next((s for s in reversed(self.entities[index]) if s.last <= match.first), None)
+        if before is None or not _APPOSITION_OPENS.fullmatch(text, before.end, first.start):
+            return None
+        end = tokens[match.last - 1].end
+        by = _MAKER_AFTER.match(text, end)
+        if by is None:
+            return None
+        for span in self.entities[index]:
+            if span.start < by.end():
+                continue
+            words = [t for t in tokens if by.end() <= t.start < span.start]
+            if len(words) > 3 or any(t.norm in PREPOSITIONS for t in words):
+                return None  # `from the studio of Ada Lind`: another's thing
+            if not _APPOSITION_ENDS.match(text, span.end):
+                return None
+            return span
+        return None
+
     def _asides_with_owners(self, index: int) -> list[tuple[int, int]]:
         """The sentence's asides, and each `in`/`of`/`at` (`the`) before a known name, with the
         name (`Shares in Corvid Air jumped`, `Profit at the carrier rose`): a phrase may run
@@ -1355,6 +1386,9 @@ class Reading:
         owned_by = self._pronoun_owner(index, match)
         if owned_by is not None:  # `Ines Moravec won ... for The Salt Orchard, her third novel`
             return (owned_by, "owner") if owned_by.ref in who else False
+        maker = self.apposed_maker(index, match)
+        if maker is not None and maker.ref in who:  # `The drama, the second feature from Vale,`
+            return maker, "owner"
         participle = self._participle_subject(index, match, who)
         if participle is not None:  # `Zhao fell into the well while harvesting vegetables`
             return False if participle is False else (participle, "participle")

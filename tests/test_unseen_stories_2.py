@@ -719,11 +719,6 @@ PLANTED: list[tuple[str, str, str, str, str]] = [
 KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
     # (story, article, fact) of a labelled cell, or (story, article, fact:slot) of a planted
     # edit: what the checker says instead ("status" or the clashes "fact:slot,...") and why
-    ("plane", "wire", "crew"): (
-        "omitted",
-        "`186 passengers and seven crew members`: a number after another number's noun and "
-        "`and` is read as a part of a whole (`six men and one woman`)",
-    ),
     ("plane", "wire", "injured"): (
         "omitted",
         "`Four passengers were treated for minor injuries`: the number counts the passengers, "
@@ -732,15 +727,6 @@ KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
     ("plane", "us", "injured"): (
         "omitted",
         "`The airline said four of them were hurt`: a part (`four of them`) before the phrase",
-    ),
-    ("plane", "tabloid", "landed"): (
-        "omitted",
-        "`The Boston-to-Frankfurt flight, carrying 186 passengers, made an emergency landing`: "
-        "a hyphenated modifier inside the description `the flight`",
-    ),
-    ("plane", "tabloid", "passengers"): (
-        "omitted",
-        "`The Boston-to-Frankfurt flight, carrying 186 passengers`: the same description",
     ),
     ("cup", "wire", "cup-won"): (
         "omitted",
@@ -793,18 +779,10 @@ KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
         "`The 48-year-old, who had spent 14 months in the post`: a description as the subject "
         "of a relative clause",
     ),
-    ("plane", "wire", "crew:count"): (
-        "",
-        "`186 passengers and nine crew members`: read as a part of a whole (see above)",
-    ),
     ("plane", "tabloid", "landed:where"): (
         "",
-        "`The Boston-to-Frankfurt flight ... made an emergency landing at Dublin`: the "
-        "description is not read",
-    ),
-    ("plane", "tabloid", "passengers:count"): (
-        "",
-        "the same description",
+        "`made an emergency landing at Dublin in the west of Ireland`: Ireland, which holds "
+        "Shannon, confirms the place",
     ),
     ("cup", "wire", "cup-won:when"): (
         "",

@@ -252,6 +252,25 @@ def _another_group(sentence: str, number: NumberMention, numbers: list[NumberMen
     return False
 
 
+_PARTS_OPEN = re.compile(r"(?:\s[-–—]|[:(]|\bincluding|\bamong\s+them)\s*$", re.I)
+"""Before the first of coordinated numbers: a list of a whole's parts opens (`The other four
+victims - one female and three male`)."""
+
+
+def _lists_parts(sentence: str, number: NumberMention, numbers: list[NumberMention]) -> bool:
+    """Whether ``number`` is one of coordinated numbers of other nouns (`two passengers and
+    three crew`) that list the parts of a whole told before them, after a dash, a colon, a
+    bracket or `including`: each counts a part."""
+    k = numbers.index(number)
+    if k > 0 and _another_group(sentence, number, numbers):
+        return _PARTS_OPEN.search(sentence, 0, numbers[k - 1].start) is not None
+    return (
+        k + 1 < len(numbers)
+        and _another_group(sentence, numbers[k + 1], numbers)
+        and _PARTS_OPEN.search(sentence, 0, number.start) is not None
+    )
+
+
 def _counts_the_subject(number: NumberMention, mention: Mention, tokens: list[Token]) -> bool:
     """Whether ``number`` quantifies the mention's own subject, standing right before its name
     (`five patients with gunshot wounds`, the fact's who being the patients)."""
@@ -781,8 +800,12 @@ def _counts_other_things(
     if gap[:2] == ["year", "old"] and not is_age_phrase(mention.phrase.pattern):
         return True  # `The six-year-old fell 40 metres`: the subject's age, not the count
     earlier = [t.norm for t in tokens if t.end <= number.start][-2:]
-    if not PART_BEFORE.isdisjoint(earlier) or _another_group(sentence, number, numbers):
-        return True  # `the other three people killed`, `six men and one woman died`
+    if not PART_BEFORE.isdisjoint(earlier):
+        return True  # `the other three people killed`
+    if before_phrase and _another_group(sentence, number, numbers):
+        return True  # `six men and one woman died`; `186 passengers and seven crew` counts crew
+    if _lists_parts(sentence, number, numbers):
+        return True  # `The other four victims - one female and three male`: parts of them
     if any(c.isdigit() for c in sentence[end:phrase_start]):
         return True  # `4 400g bars`: another number stands between
     before = sentence[: number.start]
