@@ -554,7 +554,7 @@ def _match_from(
         if k > 0 and skipped is None and prefer_aside:
             hit = across(element)
         if hit is None:
-            hit = find(element, pos, pos + 1 if k == 0 else pos + 1 + MAX_GAP)
+            hit = find(element, pos, pos + 1 if k == 0 else _gap_end(norms, pos))
         if hit is None and k > 0 and skipped is None and not prefer_aside:
             hit = across(element)
         if hit is None:
@@ -563,6 +563,27 @@ def _match_from(
             return None
         pos = hit
     return pos, filled, skipped
+
+
+_MAGNITUDES = frozenset({"thousand", "million", "billion", "trillion"})
+
+
+def _gap_end(norms: list[str], pos: int) -> int:
+    """Where the gap of MAX_GAP words after ``pos`` ends (exclusive), for the phrase's next
+    word: a number counts as one word with its digit groups and its magnitude (`recalling 1.2
+    million vehicles`, `recalled 1,200,000 SUVs`)."""
+    words = 0
+    j = pos
+    while j < len(norms):
+        glued = (
+            j > pos and norms[j - 1].isdigit() and (norms[j].isdigit() or norms[j] in _MAGNITUDES)
+        )
+        if not glued:
+            words += 1
+            if words > MAX_GAP + 1:
+                break
+        j += 1
+    return j
 
 
 _ASIDE_MARKS = re.compile(

@@ -749,18 +749,10 @@ KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
         "omitted",
         "`the 84,312 fans inside the stadium`: the final is not named",
     ),
-    ("recall", "wire", "vehicles"): (
-        "omitted",
-        "`recalling 1.2 million vehicles`: three words between the phrase's words",
-    ),
     ("recall", "wire", "stall-speed"): (
         "omitted",
         "`causing the Crest to stall at speeds above 12mph`: the Crest after `causing`, and a "
         "measure three words after the phrase",
-    ),
-    ("recall", "trade", "vehicles"): (
-        "omitted",
-        "`recalled 1,200,000 Crest SUVs`: a name between the phrase's words",
     ),
     ("recall", "local", "vehicles"): (
         "omitted",
@@ -797,9 +789,10 @@ KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
         "",
         "`Saturday's 2-1 win over Castleford Town in Birmingham`: a noun of winning (see above)",
     ),
-    ("recall", "wire", "vehicles:count"): (
-        "",
-        "`recalling 2.1 million vehicles`: three words between the phrase's words (see above)",
+    ("recall", "trade", "recall:what"): (
+        "recall:what,vehicles:what",
+        "`Valdor has not recalled 1,200,000 Crest SUVs` denies the vehicles' recall too: a "
+        "second clash, and a true one",
     ),
     ("recall", "wire", "stall-speed:count"): (
         "",
