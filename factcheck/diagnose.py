@@ -156,6 +156,14 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
                 f"{_name(reading, index, nearest)} and the phrase, so the phrase has a subject "
                 "of its own"
             )
+        coordinated = reading._coordinated_subject(index, match, nearest)
+        if coordinated is not None:  # `Ashbourne United beat Castleford Town 2-1 to win`
+            if coordinated.ref in who and not reading._other_object(index, match, who):
+                return MENTION
+            return (
+                f"the phrase's subject is {_name(reading, index, coordinated)}, the subject of "
+                "the verb whose object is named before it: another entity's act"
+            )
         if nearest.ref not in who:
             if agent is not None:
                 return (

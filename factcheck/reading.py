@@ -232,6 +232,14 @@ _PAST_VERBS = frozenset(
     beat fought set""".split()
 )
 """Verbs in the past without `-ed` that may open a predicate joined by `and`."""
+_BEATING_VERBS = frozenset(
+    """beat beats defeated defeats edged edges overcame overcomes thrashed thrashes routed
+    downed stunned upset outscored outlasted outplayed pipped crushed swept""".split()
+)
+"""Verbs of beating an opponent: an infinitive after their object (`beat Castleford Town to
+win the cup`) is done by their subject."""
+_SCORE_GAP = re.compile(r"\s+(?:\d+\s*[-–]\s*\d+\s+)?")
+"""Between a beaten object and `to`: a score at most (`2-1`)."""
 _COORDINATED_BREAK = re.compile(r"[,;:()—–]|\b(?:that|which|who|whom|whose|when|while|where)\b")
 """Between `and` and the phrase: another clause."""
 _FRONTED = frozenset(
@@ -1546,6 +1554,9 @@ class Reading:
         relative pronoun stand between `and` and the phrase."""
         doc = self.document
         tokens = doc.tokens[index]
+        beaten = self._beaten_object(index, match, nearest)
+        if beaten is not None:
+            return beaten
         k = next(
             (j for j in range(match.first - 1, nearest.last - 1, -1) if tokens[j].norm == "and"),
             None,
@@ -1573,6 +1584,27 @@ class Reading:
         if not (words[-1].endswith("ed") or words[-1] in _PAST_VERBS):
             return None
         return subject
+
+    def _beaten_object(self, index: int, match: PhraseMatch, nearest: Span) -> Span | None:
+        """The subject of an infinitive of result after a beaten object (`Ashbourne United
+        beat Castleford Town 2-1 to win the National Cup`): the name right before the verb of
+        beating (``_BEATING_VERBS``, one to three lower-case words, the last the verb), when
+        `to` opens the phrase right after the object and its score. Not a verb that makes
+        the object the infinitive's doer (`asked Castleford to`, `helped`)."""
+        tokens = self.document.tokens[index]
+        if match.first == 0 or tokens[match.first - 1].norm != "to":
+            return None
+        text = self.document.sentences[index].text
+        if not _SCORE_GAP.fullmatch(text, nearest.end, tokens[match.first - 1].start):
+            return None
+        before = [s for s in self.entities[index] if s.last <= nearest.first]
+        if not before:
+            return None
+        subject = before[-1]
+        words = text[subject.end : nearest.start].split()
+        if not 1 <= len(words) <= 3 or not all(w.islower() and w.isalpha() for w in words):
+            return None
+        return subject if words[-1] in _BEATING_VERBS else None
 
     def names_before(self, index: int, match: PhraseMatch) -> list[Span]:
         """The names before the phrase that may be its subject: after no preposition (`to
