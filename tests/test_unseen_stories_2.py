@@ -771,10 +771,6 @@ KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
         "`made an emergency landing at Dublin in the west of Ireland`: Ireland, which holds "
         "Shannon, confirms the place",
     ),
-    ("cup", "broadcaster", "crowd:count"): (
-        "",
-        "`The attendance of 48,312`: a number after the phrase and `of` only confirms",
-    ),
     ("cup", "local", "cup-won:where"): (
         "",
         "`Saturday's 2-1 win over Castleford Town in Birmingham`: a noun of winning (see above)",

@@ -982,16 +982,20 @@ def _value_of_noun(fact: Fact, number: NumberMention, mention: Mention, reading:
     """Whether ``number`` stands right after the phrase's last word, a noun whose value it
     gives (``VALUE_NOUNS``: `magnitude 7.1`), with only a space or a hyphen between, and ends
     its clause or comes before a word of the fact's `who`'s names (`a magnitude 7.1
-    earthquake`; not `a magnitude 5.2 aftershock`, another thing): judged
-    (`count.value-after-noun`). Not a unit, an ordinal, a range (read before)."""
+    earthquake`; not `a magnitude 5.2 aftershock`, another thing), or stands after the
+    phrase's noun of a tally (``TALLY_NOUNS``) and `of` and ends its noun phrase (`The
+    attendance of 48,312 was a record`, ``_value_ends``): judged (`count.value-after-noun`).
+    Not a unit, an ordinal, a range (read before)."""
     assert mention.phrase is not None
     if number.unit or number.ordinal or fact.ordinal or fact.unit:
         return False
     tokens = reading.document.tokens[mention.index]
     last = tokens[mention.phrase.last - 1]
+    sentence = reading.sentence_text(mention.index)
+    if last.norm in TALLY_NOUNS and _OF_VALUE.fullmatch(sentence, last.end, number.start):
+        return _value_ends(sentence, number)  # `The attendance of 48,312 was a record`
     if last.norm not in VALUE_NOUNS:
         return False
-    sentence = reading.sentence_text(mention.index)
     if sentence[last.end : number.start] not in (" ", "-"):
         return False
     after = re.match(r"[\s-]*([A-Za-z][\w-]*)", sentence[number.unit_end :])
@@ -1004,6 +1008,26 @@ def _value_of_noun(fact: Fact, number: NumberMention, mention: Mention, reading:
         for w in name.split()
     }
     return normalize_word(after.group(1)) in words  # `magnitude 7.1 earthquake`, not `aftershock`
+
+
+TALLY_NOUNS = frozenset(
+    map(
+        normalize_word,
+        """crowd attendance audience turnout toll tally total population membership workforce
+        headcount""".split(),
+    )
+)
+"""Nouns of a number of people or things, whose value `of` gives (`a crowd of 84,312`); not a
+measure (`a speed limit of 20`: its unit may be another than the fact's)."""
+_OF_VALUE = re.compile(r"\s+of\s+")
+_VALUE_END = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:was|were|is|are|has|had|have)\b")
+
+
+def _value_ends(sentence: str, number: NumberMention) -> bool:
+    """Whether a number right after the phrase's noun and `of` is the noun's value (`a crowd
+    of 84,312.`, `The attendance of 48,312 was`): it ends its noun phrase (a punctuation mark,
+    the end, or `be`/`have` after it; a year is a date, not read as a number)."""
+    return _VALUE_END.match(sentence, number.unit_end) is not None
 
 
 INSIDE_RULE = "count.number-inside-phrase"
