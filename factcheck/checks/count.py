@@ -1198,6 +1198,17 @@ _RATE = re.compile(r"\s*(?:/|(?:per|a|an|each|every)\s+[a-z])", re.I)
 """After a measure: a rate of another thing (`360g a day`, `12mph per lap`)."""
 
 
+_AT_MEASURE = re.compile(
+    r"\s+at\s+(?:speeds?|depths?|heights?|altitudes?|temperatures?)\s+"
+    r"(?:of\s+)?(?:(?:above|below|over|under|up\s+to)\s+)?",
+    re.I,
+)
+"""Between the phrase and a measure: `at` and the noun of what it measures, and a threshold at
+most (`stall at speeds above 12mph`, `at a depth of` is not: an article stands between)."""
+_THRESHOLD = re.compile(r"\b(?:(?P<lower>above)|(?P<upper>below))\s+$", re.I)
+"""Right before a measure after ``_AT_MEASURE``: a threshold, read as a bound."""
+
+
 def _link(sentence: str, start: int, number: NumberMention) -> str | None:
     """The one word between ``start`` and ``number`` (its approximating words aside): '' when
     none, None when more, or anything but a word."""
@@ -1233,7 +1244,8 @@ def _measure(
             return None
         link = "to"
     else:
-        found = _link(sentence, last.end, number)
+        noun = _AT_MEASURE.fullmatch(sentence, last.end, number.start)
+        found = _link(sentence, last.end, number) if noun is None else "at"
         if found is None or (found and found not in MEASURE_LINKS):
             return None
         link = found
@@ -1278,7 +1290,7 @@ def _measure_after(
     evidence = reading.document.evidence(mention.index, marks=[(number.start, number.unit_end)])
     if fits(number.value, fact.count):
         return SlotResult(SLOT, CONFIRMED, expected, text, evidence, rule=MEASURE_RULE)
-    bound = _BOUNDS.search(sentence[: number.start])
+    bound = _BOUNDS.search(sentence[: number.start]) or _THRESHOLD.search(sentence, 0, number.start)
     if bound is not None:  # `a speed limit of up to 20mph` does not rule out 12mph
         lower = bound.group("lower") is not None
         within = fact.count >= number.value if lower else fact.count <= number.value
