@@ -16,8 +16,9 @@ between a phrase's words, a sentence counting another occurrence leaves its date
 unjudged, a description with a hyphened modifier, a number right before its own noun after
 another group, an apposition closed by its maker, a number as one word of a phrase's gap, an
 infinitive after a beaten object, a tally's value after `of`, a measure after `at speeds
-above`): 59 of 69 found, 9 of 9 omissions, 37 of 40 planted contradictions caught (one with a second, true clash: `has not
-recalled 1,200,000 Crest SUVs` denies the vehicles' recall too), no false contradiction.
+above`): 59 of 69 found, 9 of 9 omissions, 37 of 40 planted contradictions caught (one with
+a second, true clash: `has not recalled 1,200,000 Crest SUVs` denies the vehicles' recall
+too), no false contradiction.
 What is left: nouns of the act (`Saturday's 2-1 win`, `The recall, covering`), subjects the
 sentence does not name (`a crowd of 84,312` with other names before, `four of them were
 hurt`), a description before a relative clause, a place past a count after the phrase,
