@@ -486,6 +486,44 @@ class CompiledStory:
         country = self.memo[key]
         return country if isinstance(country, str) else None
 
+    @cached_property
+    def title_votes(self) -> dict[str, dict[str, int]]:
+        """By entity: the genders its names' titles give (`Mr Trump`), three votes each."""
+        votes: dict[str, dict[str, int]] = {}
+        for entity in self.story.entities.values():
+            for name in entity.names:
+                title = name.split(maxsplit=1)[0].rstrip(".").lower() if name.strip() else ""
+                if title in ("mr", "mrs", "ms", "miss"):
+                    tally = votes.setdefault(entity.id, {})
+                    tally[_GENDERED[title]] = tally.get(_GENDERED[title], 0) + 3
+        return votes
+
+    @cached_property
+    def name_anchors(self) -> dict[str, frozenset[str]]:
+        """By entity: the words its names are found from (``Gazetteer.build``): a sentence
+        with none of them names it only as `the latter` or `the former`."""
+        anchors: dict[str, set[str]] = {}
+        for word, exact in self.entities.by_first.items():
+            for _, ref in exact:
+                anchors.setdefault(ref, set()).add(word)
+        for word, fuzzy in self.entities.by_any.items():
+            for _, _, ref, _ in fuzzy:
+                anchors.setdefault(ref, set()).add(word)
+        return {ref: frozenset(found) for ref, found in anchors.items()}
+
+    @cached_property
+    def persons(self) -> frozenset[str]:
+        """The entities that are persons: of `kind: person`, or of no kind with no name ending
+        in a noun of a kind (`company`) or of a thing (`well`, ``THING_NOUNS``)."""
+
+        def person(entity: Entity) -> bool:
+            if entity.kind is not None:
+                return entity.kind == "person"
+            heads = {(words(n) or ("",))[-1] for n in entity.names}
+            return not heads & (THING_NOUNS | KIND_NOUNS.keys())
+
+        return frozenset(e.id for e in self.story.entities.values() if person(e))
+
     def titled_gender(self, ref: str) -> str | None:
         """`he` or `she` when a title in the entity's names says it (`Mr Trump`, `Ms
         Brandauer`), and no title says the other; else None."""
@@ -1133,48 +1171,45 @@ class Reading:
                 found += [(index, span) for span in lifespans.find(text, spans, dates)]
         return found
 
-    @cached_property
-    def genders(self) -> dict[str, str]:
-        """The gender the article gives each entity (`he` or `she`), where it is clear: by
-        titles (`Mr Trump`, an alias `Ms Evans`) and by the pronoun nearest after a name with
-        no other name between (`Merner said he ...`; `He` opening the next sentence). Read
-        only when a quote's `he said` or `she said` is resolved."""
-        votes: dict[str, dict[str, int]] = {}
-
-        def vote(ref: str, gender: str, weight: int = 1) -> None:
-            tally = votes.setdefault(ref, {})
-            tally[gender] = tally.get(gender, 0) + weight
-
-        for entity in self.story.entities.values():
-            for name in entity.names:
-                title = name.split(maxsplit=1)[0].rstrip(".").lower() if name.strip() else ""
-                if title in ("mr", "mrs", "ms", "miss"):
-                    vote(entity.id, _GENDERED[title], 3)
+    def gender_of(self, ref: str) -> str | None:
+        """The gender the article gives entity ``ref`` (`he` or `she`), where it is clear: by
+        titles (`Mr Trump`, an alias `Ms Evans`) and by the pronoun nearest after one of its
+        names with no other name between (`Merner said he ...`; `He` opening the next
+        sentence). Read once per entity, from the sentences that may name it only (those with a
+        word a name of it is found from, or `the latter`/`the former`)."""
+        key = ("gender", ref)
+        if key in self.memo:
+            return self.memo[key]  # type: ignore[return-value]
+        tally = dict(self.compiled.title_votes.get(ref, {}))
         doc = self.document
-        for index, spans in enumerate(self.entities.every()):
+        index_of = doc.word_index
+        candidates: set[int] = set()
+        for word in (*self.compiled.name_anchors.get(ref, ()), "latter", "former"):
+            candidates.update(index_of.get(word, ()))
+        for index in sorted(candidates):
+            spans = self.entities[index]
             norms = doc.norms[index]
             for k, span in enumerate(spans):
+                if span.ref != ref:
+                    continue
                 if span.first > 0 and norms[span.first - 1] in ("mr", "mrs", "ms", "miss"):
-                    vote(span.ref, _GENDERED[norms[span.first - 1]], 3)
+                    title = _GENDERED[norms[span.first - 1]]
+                    tally[title] = tally.get(title, 0) + 3
                 stop = spans[k + 1].first if k + 1 < len(spans) else len(norms)
                 stop = min(stop, span.last + GENDER_REACH)
                 gender = next(
                     (_GENDERED[n] for n in norms[span.last : stop] if n in _GENDERED), None
                 )
-                if gender is not None:
-                    vote(span.ref, gender)
-                elif k + 1 == len(spans) and index + 1 < len(doc.norms):
+                if gender is None and k + 1 == len(spans) and index + 1 < len(doc.norms):
                     opening = doc.norms[index + 1][:1]  # `He` opens the next sentence
                     if opening and opening[0] in ("he", "she"):
-                        vote(span.ref, opening[0])
-        genders = {}
-        for ref, tally in votes.items():
-            he, she = tally.get("he", 0), tally.get("she", 0)
-            if he >= 3 * she and he:
-                genders[ref] = "he"
-            elif she >= 3 * he and she:
-                genders[ref] = "she"
-        return genders
+                        gender = opening[0]
+                if gender is not None:
+                    tally[gender] = tally.get(gender, 0) + 1
+        he, she = tally.get("he", 0), tally.get("she", 0)
+        found = "he" if he >= 3 * she and he else "she" if she >= 3 * he and she else None
+        self.memo[key] = found
+        return found
 
     def _phrase_matches(self, pattern: Pattern) -> list[tuple[int, list[PhraseMatch]]]:
         """(sentence, matches) of ``pattern``, found once however many facts share it."""
@@ -1274,7 +1309,7 @@ class Reading:
         if len(persons) != 1:
             return None
         (ref,) = persons
-        gender = self.genders.get(ref)
+        gender = self.gender_of(ref)
         if gender is not None and gender != _GENDERED[tokens[k].norm]:
             return None
         return next(s for s in reversed(before) if s.ref == ref)
@@ -1784,19 +1819,11 @@ class Reading:
         """The person entities named in sentence ``index`` before word ``first`` and in the
         ``BACK_REACH`` sentences before: of `kind: person`, or of no kind with no name ending
         in a noun of a kind (`company`) or of a thing (`well`, ``THING_NOUNS``)."""
-        entities = self.story.entities
         named = {s.ref for s in self.entities[index] if s.last <= first}
         for back in range(index - 1, max(-1, index - 1 - BACK_REACH), -1):
             named.update(s.ref for s in self.entities[back])
-
-        def person(ref: str) -> bool:
-            entity = entities[ref]
-            if entity.kind is not None:
-                return entity.kind == "person"
-            heads = {(words(n) or ("",))[-1] for n in entity.names}
-            return not heads & (THING_NOUNS | KIND_NOUNS.keys())
-
-        return sorted(ref for ref in named if person(ref))
+        persons = self.compiled.persons
+        return sorted(ref for ref in named if ref in persons)
 
     def _it_in_sentence(self, index: int, match: PhraseMatch) -> str | None:
         """The entity that `it` right before the phrase (auxiliaries aside: `it was formed`)
