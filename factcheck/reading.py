@@ -1300,13 +1300,13 @@ class Reading:
             return None
         if not re.fullmatch(r"[\w\s-]*", text[tokens[k].end : tokens[match.first].start]):
             return None
-        if self.document.in_quotes(index, tokens[k].start, tokens[k].end):
-            return None
         if any(s.first > k and s.last <= match.first for s in self.entities[index]):
             return None
         before = [s for s in self.entities[index] if s.last <= k]
         persons = {s.ref for s in before} & set(self.persons_before(index, k))
         if len(persons) != 1:
+            return None
+        if self.document.in_quotes(index, tokens[k].start, tokens[k].end):
             return None
         (ref,) = persons
         gender = self.gender_of(ref)
