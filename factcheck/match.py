@@ -152,7 +152,11 @@ def name_pattern(names: Iterable[str], *, ignore_case: bool = True) -> re.Patter
     if not ordered:
         return re.compile(r"(?!)")
     flags = re.I if ignore_case else 0
-    return re.compile(r"(?<![^\W_])(?:" + "|".join(ordered) + r")(?![^\W_])", flags)
+    # every name opens with one of these characters: a test of it first lets the scan skip
+    # ahead, where a pattern opening with a lookbehind tries every position
+    firsts = {m.group()[0] for n in names if (m := WORD.search(n))}
+    opening = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+    return re.compile(opening + r"(?<![^\W_])(?:" + "|".join(ordered) + r")(?![^\W_])", flags)
 
 
 _LEADING_ARTICLES = frozenset({"the", "a", "an"})
