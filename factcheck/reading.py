@@ -596,6 +596,15 @@ class CompiledStory:
         return cls(story, entities, places, phrases, quotes, quote_keys, about, cues, names, proper)
 
     @cached_property
+    def descriptions(self) -> dict[str, frozenset[tuple[str, ...]]]:
+        """The words of each entity's names that are descriptions, no proper names (`the
+        bank`, `thieves`): a kind's, which may stand for another member of the kind."""
+        return {
+            e.id: frozenset(words(n) for n in e.names if not is_proper_name(n))
+            for e in self.story.entities.values()
+        }
+
+    @cached_property
     def proper_folded(self) -> re.Pattern[str] | None:
         """``proper`` whatever the case: for a text written all in one case."""
         return None if self.proper is None else re.compile(self.proper.pattern, re.I)

@@ -5,7 +5,16 @@ that state nothing contrary to the facts (backgrounds, earlier events of the sam
 their own dates, places and numbers, other people's numbers, forecasts, captions, quotes of
 others, rates and totals), all before the checker first ran on them (``FIRST_RUN``).
 
-First run: to be recorded."""
+First run (at cca97e6): 4 false alarms in 100 sentences, all dates of another occurrence. In
+the rate decision, `The Reserve Bank of Australia cut its cash rate to 3.85% in May` found the
+alias `the Reserve Bank` inside another bank's name, and `In 2008, the bank cut its rate by 150
+basis points` and `The bank cut rates by 50 basis points in October, November and February`
+dated earlier cuts; in the museum theft, `In 2019, thieves took jewels worth EUR 113m from the
+Green Vault in Dresden` told another theft. Now a description of a kind (`the bank`,
+`thieves`), owned by no one, whose clause a year or a month of another year dates, is not
+judged on its date or place, and a name of `the` and capitalised words that goes on with `of`
+and a capitalised word is another institution's; the near-misses in ``NEAR_MISSES`` still
+clash."""
 
 from __future__ import annotations
 
@@ -402,3 +411,40 @@ FIRST_RUN = [
 def test_a_sentence_that_states_nothing_contrary_does_not_clash(story: str, text: str) -> None:
     yaml, published = STORIES[story]
     assert clashes_on(text, yaml, published) == set()
+
+
+NEAR_MISSES = [
+    # a description of a kind (`the bank`, `thieves`) dated in another year than the event's
+    ("rates", "In 2008, the bank cut its rate by 150 basis points in a single meeting.", set()),
+    ("rates", "The bank cut rates by 50 basis points in October, November and February.", set()),
+    ("theft", "In 2019, thieves took jewels worth €113m from the Green Vault in Dresden.", set()),
+    ("theft", "In 2019, thieves took jewels from a museum in Paris.", set()),
+    # near-misses: the event's own year, or the entity named by a proper name
+    ("rates", "The bank cut rates on Tuesday.", {"cut:when"}),
+    ("rates", "The bank cut rates in May.", {"cut:when"}),
+    ("rates", "The bank cut its benchmark rate on 9 July 2024.", {"cut:when"}),
+    ("rates", "In 2008, the Reserve Bank of New Zealand cut its benchmark rate.", {"cut:when"}),
+    ("rates", "In 2008, the Reserve Bank cut its benchmark rate.", {"cut:when"}),
+    (
+        "theft",
+        "On Saturday, thieves took jewels from the museum in Paris.",
+        {"stolen:when", "stolen:where"},
+    ),
+    ("ferry", "The Santa Lucia sank off Naxos in 2009.", {"sank:when"}),
+    # a name of `the` and capitalised words that goes on with `of` and a capitalised word
+    # names another institution
+    ("rates", "The Reserve Bank of Australia cut its cash rate to 3.85% in May.", set()),
+    ("rates", "The Reserve Bank of England cut its benchmark rate on Tuesday.", set()),
+    # near-misses: the entity's own longer name, or the name with nothing after it
+    ("rates", "The Reserve Bank of New Zealand cut its benchmark rate on Tuesday.", {"cut:when"}),
+    ("rates", "The Reserve Bank cut its benchmark rate on Tuesday.", {"cut:when"}),
+    ("rates", "The Reserve Bank cut its benchmark rate on Tuesday of last week.", {"cut:when"}),
+]
+
+
+@pytest.mark.parametrize("story, text, expected", NEAR_MISSES)
+def test_the_rules_first_run_taught_and_their_near_misses(
+    story: str, text: str, expected: set[str]
+) -> None:
+    yaml, published = STORIES[story]
+    assert clashes_on(text, yaml, published) == expected

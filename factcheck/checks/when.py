@@ -12,7 +12,7 @@ import re
 from factcheck.checks.negation import possible
 from factcheck.facts import Fact, PartialDate
 from factcheck.match import Token, normalize_word
-from factcheck.reading import Mention, Reading, apposition_between
+from factcheck.reading import POSSESSIVES, Mention, Reading, apposition_between
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
 from factcheck.text.dates import DateMention
 
@@ -613,6 +613,39 @@ def in_role_of_another_time(fact: Fact, mention: Mention, reading: Reading) -> b
     return framed and another_time(fact, reading, mention.index, mention)
 
 
+def described_in_another_year(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether the phrase's subject is named by a description, no proper name (`the bank`,
+    `thieves`, a `mention_only` name), owned by no one (not `Albarn's debut album`), and its
+    clause is dated by a year or a month in another year than the fact's event (`In 2008, the
+    bank cut its rate`, `In 2019, thieves took jewels worth EUR 113m`): a description of a kind
+    may stand for another member of the kind, or tell an earlier occurrence of the act, whose
+    date and place are its own. A date in the event's own year (`The bank cut rates on
+    Tuesday`), a day's date (`the film was released on March 23, 2017`: a particular day told
+    of the thing), or a subject named by a proper name, leaves it judged."""
+    who = mention.who
+    if who is None or mention.phrase is None:
+        return False
+    known = fact.when or reading.story.date
+    if known is None:
+        return False
+    norms = reading.document.norms[mention.index]
+    if tuple(norms[who.first : who.last]) not in reading.compiled.descriptions.get(who.ref, ()):
+        return False
+    sentence = reading.sentence_text(mention.index)
+    before = sentence[: who.start].rstrip()
+    if before.endswith(("'s", "’s", "s'", "s’")) or (
+        who.first > 0 and norms[who.first - 1] in POSSESSIVES
+    ):
+        return False  # `Damon Albarn's debut album`, `its debut album`: the owner's one
+    return any(
+        date.year is not None
+        and date.day is None
+        and date.year != known.year
+        and _dates_the_clause(date, mention, reading, sentence)
+        for date in reading.document.dates(mention.index)
+    )
+
+
 def in_span_clause(mention: Mention, reading: Reading) -> bool:
     """Whether the phrase stands in a clause told a span of a day or more after or before
     another time (`The visit comes two years after Tanabe signed four agreements in Oslo`,
@@ -755,6 +788,7 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         or with_another_party(fact, mention, reading)
         or in_role_of_another_time(fact, mention, reading)
         or told_again_after_relative(fact, mention, reading)
+        or described_in_another_year(fact, mention, reading)
     ):
         return None  # another time or occurrence, a guess, or another meeting
     attached, coordinated = dated
