@@ -12,7 +12,7 @@ import re
 from factcheck.checks.negation import possible
 from factcheck.facts import Fact, PartialDate
 from factcheck.match import Token, normalize_word
-from factcheck.reading import POSSESSIVES, Mention, Reading, apposition_between
+from factcheck.reading import POSSESSIVES, ROLE, Mention, Reading, apposition_between
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
 from factcheck.text.dates import DateMention
 
@@ -506,34 +506,16 @@ _SPAN_CUE = re.compile(r"\b(?:after|before|since)\b", re.I)
 _SPAN_CLAUSE_END = re.compile(r"[,;:()—–]")
 _match_start = operator.methodcaller("start")
 
-ROLE_NOUNS = frozenset(
-    """minister secretary president premier chancellor senator governor mayor ambassador envoy
-    diplomat leader chief head chairman chairwoman chair chairperson director executive ceo
-    boss captain coach manager player student pupil schoolboy schoolgirl child boy girl teenager
-    teen youngster junior rookie amateur candidate deputy member mp lawmaker congressman
-    congresswoman councillor councilor commissioner commander general officer soldier pilot
-    astronaut editor correspondent reporter journalist prosecutor judge lawyer attorney founder
-    owner host presenter anchor king queen prince princess monarch pope bishop archbishop
-    cardinal teacher professor lecturer researcher doctor nurse trainee apprentice intern
-    graduate undergraduate adult spokesman spokeswoman spokesperson treasurer speaker sheriff
-    champion""".split()
-)
-"""Nouns of a stage of someone's life or career (`As foreign minister`, `as a student`)."""
-_ROLE = (
-    r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’.-]+[\s-]+){0,3}?(?:"
-    + "|".join(sorted(ROLE_NOUNS))
-    + r")s?\b"
-)
 _ROLE_FRONTED = re.compile(
     r"[\s\"'“‘]*(?:as|(?:when|while)\s+[\w'’]+\s+(?:was|were)|during\s+(?:his|her|their)\s+"
-    r"(?:time|days|years|spell|tenure|stint)\s+as)\s+" + _ROLE + r"[^,;:()—–]{0,60},",
+    r"(?:time|days|years|spell|tenure|stint)\s+as)\s+" + ROLE + r"[^,;:()—–]{0,60},",
     re.I,
 )
 """A role opening the sentence (`As foreign minister,`, `When she was a student,`, `During
 her time as governor,`)."""
-_ROLE_APPOSED = re.compile(r",\s*as\s+" + _ROLE + r"[^,;:()—–]{0,60},", re.I)
+_ROLE_APPOSED = re.compile(r",\s*as\s+" + ROLE + r"[^,;:()—–]{0,60},", re.I)
 """A role in apposition right after the subject (`Sorensen, as foreign minister, visited`)."""
-_ROLE_AFTER = re.compile(r"\bas\s+" + _ROLE, re.I)
+_ROLE_AFTER = re.compile(r"\bas\s+" + ROLE, re.I)
 """A role after the phrase, in its clause (`visited Moscow in 2009 as foreign minister`)."""
 _ROLE_CLAUSE_END = re.compile(
     r"[;:()—–]|\b(?:which|who|whom|whose|that|when|while|where|after|before|since|until|and|but"
