@@ -3,8 +3,12 @@ possessive that owns the subject (`The storm's remnants hit Georgia on Thursday`
 Texas, Rice's sister moved to Ohio`), a name after `since` that a `to` follows (`the first
 prime minister since Jawaharlal Nehru to be re-elected`, the one compared with); and a role in
 apposition (`Sorensen, as foreign minister, visited Moscow`), which opens no clause of its own:
-the sentence is a mention, its date judged only as the role rule allows. Their twins, which
-state the fact's own event wrongly, still clash."""
+the sentence is a mention, its date judged only as the role rule allows. And sentences that
+tell the act at another stage or as background: `after` naming the fact's own place (`The storm
+hit Georgia on Thursday after crossing Florida`), an `as` clause at another place (`Mara
+weakened as it hit Georgia on Thursday`), a relative clause after an earlier sentence has dated
+the act (`Groen Front protested on Saturday. The group, which protested in March, said it would
+return.`). Their twins, which state the fact's own event wrongly, still clash."""
 
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ import datetime as dt
 import pytest
 
 from tests.cases import check_on, clashes_on
-from tests.test_other_occurrences import VISIT
+from tests.test_other_occurrences import PROTEST, VISIT
 
 STORM = """
 story: mara-landfall
@@ -81,6 +85,7 @@ STORIES = {
     "rice": (RICE, dt.date(2024, 1, 2)),
     "election": (ELECTION, dt.date(2024, 6, 10)),
     "visit": (VISIT, dt.date(2024, 5, 15)),
+    "protest": (PROTEST, dt.date(2024, 6, 23)),
 }
 
 CASES = [
@@ -128,6 +133,54 @@ CASES = [
     ("visit", "Sorensen, as prime minister, visited Paris on Tuesday.", {"visit:where"}),
     ("visit", "Sorensen, as she said, visited Moscow on Monday.", set()),
 ]
+
+
+OTHER_STAGES = [
+    # `after`/`before` past the phrase names the fact's own place: another stage of the act
+    ("storm", "The storm hit Georgia on Thursday after crossing Florida.", set()),
+    ("storm", "Mara hit Georgia on Thursday, a day after it made landfall in Florida.", set()),
+    # the phrase in an `as` clause of a pronoun, at a place that is not the fact's
+    ("storm", "Mara weakened as it hit Georgia on Thursday.", set()),
+    # twins: another place after `after`, the act at another place told plainly, an `as`
+    # clause at the fact's own place, or with no place
+    (
+        "storm",
+        "The storm hit Georgia on Thursday after crossing Alabama.",
+        {"landfall:where", "landfall:when"},
+    ),
+    ("storm", "Mara hit Georgia on Thursday.", {"landfall:where", "landfall:when"}),
+    ("storm", "Mara strengthened as it hit Florida on Thursday.", {"landfall:when"}),
+    ("storm", "Mara strengthened as it hit on Thursday.", {"landfall:when"}),
+    # a relative clause told after an earlier sentence has dated the act: background
+    (
+        "protest",
+        "Groen Front protested on Saturday. The group, which protested in March, said it "
+        "would return.",
+        set(),
+    ),
+    (
+        "protest",
+        "Groen Front protested on Saturday. Groen Front, which protested in Amsterdam, said it "
+        "would return.",
+        set(),
+    ),
+    # twins: no earlier date, an earlier sentence that does not date the act, no relative
+    # clause
+    ("protest", "Groen Front, which protested in March, said it would return.", {"march:when"}),
+    (
+        "protest",
+        "Groen Front protested in Rotterdam. The group, which protested in March, said it "
+        "would return.",
+        {"march:when"},
+    ),
+    ("protest", "Groen Front protested on Saturday. The group protested in March.", {"march:when"}),
+]
+
+
+@pytest.mark.parametrize("story, text, expected", OTHER_STAGES)
+def test_another_stage_or_background(story: str, text: str, expected: set[str]) -> None:
+    yaml, published = STORIES[story]
+    assert clashes_on(text, yaml, published) == expected
 
 
 @pytest.mark.parametrize("story, text, expected", CASES)

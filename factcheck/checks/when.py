@@ -8,6 +8,7 @@ import datetime
 import itertools
 import operator
 import re
+from typing import cast
 
 from factcheck.checks.negation import possible
 from factcheck.facts import Fact, PartialDate
@@ -528,6 +529,7 @@ _ROLE_CUES = frozenset(map(normalize_word, ("as", "when", "while")))
 
 
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\b[^,;:()—–]{1,200},")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,;:()—–]{1,200}(?:,|$)")
 """A relative clause between commas right after a name (`Groen Front, which blocked the A12
 in March,`)."""
 
@@ -557,6 +559,63 @@ def told_again_after_relative(fact: Fact, mention: Mention, reading: Reading) ->
         and _subject_span(reading.subject(index, match, refs)) == who
         for index, match in reading.phrase_matches(fact)
     )
+
+
+def dated_before_relative(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether the phrase stands in a relative clause between commas (`The group, which
+    protested in March, said it would return`) and an earlier sentence of the article has
+    already told the fact's act with a date (`Groen Front protested on Saturday.`): the
+    clause, told after the event is dated, gives the subject's background, another occurrence
+    of the act, whose date and place are its own. With no earlier dated mention (`Groen Front,
+    which protested in March, said it would return`, opening the article), it is judged."""
+    phrase = mention.phrase
+    if phrase is None or mention.index == 0:
+        return False
+    sentence = reading.sentence_text(mention.index)
+    start = reading.document.tokens[mention.index][phrase.first].start
+    if not any(m.start() < start < m.end() for m in _RELATIVE_CLAUSE.finditer(sentence)):
+        return False
+    key = ("when.dated-mentions", fact.id)
+    first = reading.memo.get(key)
+    if first is None:
+        dated = (m.index for m in reading.mentions(fact) if m.phrase and _dated(m, reading))
+        reading.memo[key] = first = next(dated, -1)
+    return 0 <= cast(int, first) < mention.index
+
+
+_STAGE_CUE = re.compile(r"\b(?:after|before)\b", re.I)
+_AS = normalize_word("as")
+_AS_PRONOUN = frozenset(map(normalize_word, "it he she they".split()))
+
+
+def at_another_stage(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether the sentence tells the act at another stage than the fact's event, at another
+    place: `after` or `before` past the phrase names the fact's own place (`The storm hit
+    Georgia on Thursday after crossing Florida`: Florida's was an earlier stage), or the phrase
+    stands in an `as` clause of a pronoun, timing the main clause's act, and the sentence names
+    a place that is not the fact's (`Mara weakened as it hit Georgia on Thursday`). The act
+    recurs at each place; its date and place there are its own. The same act told at another
+    place with nothing of that (`Mara hit Georgia on Thursday`) is judged."""
+    phrase = mention.phrase
+    if phrase is None or fact.where is None:
+        return False
+    story = reading.story
+    index = mention.index
+    sentence = reading.sentence_text(index)
+    end = reading.document.tokens[index][phrase.last - 1].end
+    places = [s for s in reading.places[index] if s.ref in story.places]
+
+    def inside(ref: str) -> bool:
+        return fact.where in story.ancestors(ref)
+
+    cue = _STAGE_CUE.search(sentence, end)
+    if cue is not None and any(s.start > cue.end() and inside(s.ref) for s in places):
+        return True
+    norms = reading.document.norms[index]
+    k = phrase.first - 1
+    if not (k >= 2 and norms[k] in _AS_PRONOUN and norms[k - 1] == _AS):
+        return False
+    return any(s.start > end and not inside(s.ref) for s in places)
 
 
 def _subject_span(subject: object) -> object:
@@ -771,6 +830,8 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         or in_role_of_another_time(fact, mention, reading)
         or told_again_after_relative(fact, mention, reading)
         or described_in_another_year(fact, mention, reading)
+        or dated_before_relative(fact, mention, reading)
+        or at_another_stage(fact, mention, reading)
     ):
         return None  # another time or occurrence, a guess, or another meeting
     attached, coordinated = dated
