@@ -206,7 +206,7 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
     if (
         pronoun is not None
         and other_clause is None
-        and reading._opening_referent(index, tokens[pronoun].norm) in who
+        and reading._opening_referent(index, pronoun) in who
     ):
         return MENTION  # `She also starred in ...`, opening a text that declares the story
     described = reading._described(index, match)

@@ -19,6 +19,7 @@ from factcheck.match import (
     MIN_FRAGMENT_WORDS,
     MIN_QUOTE_WORDS,
     PLACE,
+    WORD,
     Chars,
     Gazetteer,
     Pattern,
@@ -45,7 +46,7 @@ from factcheck.match import (
     words,
 )
 from factcheck.results import Evidence
-from factcheck.text.dates import DateMention, find_dates
+from factcheck.text.dates import DATE_NAMES, DateMention, find_dates
 from factcheck.text.numbers import NumberMention, find_numbers
 from factcheck.text.segments import Voices, foreign_segments
 
@@ -1457,7 +1458,7 @@ class Reading:
         carried = pronoun is not None or match.first == 0
         if carried and self.carried_from_before(index, pronoun, who):
             return "carried"
-        if pronoun is not None and self._opening_referent(index, tokens[pronoun].norm) in who:
+        if pronoun is not None and self._opening_referent(index, pronoun) in who:
             return "opening"  # `She also starred in ...`, opening a text that declares the story
         described = self._described(index, match)
         if described is not None:  # `The six-year-old fell`: the one person named before
@@ -1575,18 +1576,26 @@ class Reading:
             k -= 1
         return k >= 0 and norms[k] in ATTEMPTS
 
-    def _opening_referent(self, index: int, pronoun: str) -> str | None:
-        """The entity a pronoun stands for in the first sentence of a text that declares the
-        story and names no one before it (`She also starred in the films ...`, a summary or a
-        brief for the story): the story's one `about` entity of the pronoun's kind (`he`, `she`:
-        a person; `it`: an organisation, team, product or event). None when the text does not
-        declare the story, a sentence before it (a title aside) or names anyone, or when no
-        `about` entity, or several, are of that kind."""
+    def _opening_referent(self, index: int, at: int) -> str | None:
+        """The entity the pronoun at word ``at`` stands for in the first sentence of a text
+        that declares the story and names no one before it (`She also starred in the films
+        ...`, a summary or a brief for the story): the story's one `about` entity of the
+        pronoun's kind (`he`, `she`: a person; `it`: an organisation, team, product or event).
+        None when the text does not declare the story, a sentence before it (a title aside)
+        names anyone, or a capitalised word past the sentence's first before the pronoun may
+        name someone the story does not know (`The Reserve Bank of Australia cut its cash
+        rate`), or when no `about` entity, or several, are of that kind."""
         doc = self.document
         story = self.story
         if story.id not in doc.article.stories:
             return None
-        kinds = _PRONOUN_KINDS.get(pronoun)
+        token = doc.tokens[index][at]
+        if any(
+            w[:1].isupper() and w.lower() not in DATE_NAMES and w != "I"
+            for w in WORD.findall(doc.sentences[index].text[: token.start])[1:]
+        ):
+            return None  # an unknown name before the pronoun: it may stand for that one
+        kinds = _PRONOUN_KINDS.get(token.norm)
         if kinds is None or any(
             doc.sentences[k].start >= 0 or self.entities[k] for k in range(index)
         ):

@@ -435,6 +435,7 @@ NEAR_MISSES = [
     # names another institution
     ("rates", "The Reserve Bank of Australia cut its cash rate to 3.85% in May.", set()),
     ("rates", "The Reserve Bank of England cut its benchmark rate on Tuesday.", set()),
+    ("rates", "The Reserve Bank of Australia cut its cash rate to 3.85% on Wednesday.", set()),
     # near-misses: the entity's own longer name, or the name with nothing after it
     ("rates", "The Reserve Bank of New Zealand cut its benchmark rate on Tuesday.", {"cut:when"}),
     ("rates", "The Reserve Bank cut its benchmark rate on Tuesday.", {"cut:when"}),
