@@ -1542,13 +1542,17 @@ class Reading:
         storm's remnants hit Georgia`, `Rice's sister moved`): the owned thing does the act,
         not the owner. Not a phrase that is the owned noun itself (`Russia's full-scale
         invasion`), nor a passive (`Lind's study was published`, `Lind's study, published in`):
-        the owner's work, done by the owner, nor a vehicle that carries its owner (`Kim's
-        private armored train had crossed the border`)."""
+        the owner's work, done by the owner, nor a vehicle that carries its owner, a person
+        (`Kim's private armored train had crossed the border`; not `The Santa Lucia's sister
+        ship sank`)."""
         norms = self.document.norms[index]
         between = norms[owner.last : match.first]
         if not between or all(n in DESCRIBED_BETWEEN for n in between):
             return False
-        if not CARRIERS.isdisjoint(between):
+        if not CARRIERS.isdisjoint(between) and self.story.entities[owner.ref].kind in (
+            None,
+            "person",
+        ):
             return False  # `Kim's armored train crossed the border`: it carries its owner
         if not _PASSIVE_AUXILIARIES.isdisjoint(between):
             return False  # `Lind's study was published`: the owner's work, done by the owner

@@ -17,6 +17,7 @@ import datetime as dt
 import pytest
 
 from tests.cases import check_on, clashes_on
+from tests.test_false_alarm_probes_7 import FERRY
 from tests.test_other_occurrences import PROTEST, VISIT
 
 STORM = """
@@ -86,6 +87,7 @@ STORIES = {
     "election": (ELECTION, dt.date(2024, 6, 10)),
     "visit": (VISIT, dt.date(2024, 5, 15)),
     "protest": (PROTEST, dt.date(2024, 6, 23)),
+    "ferry": (FERRY, dt.date(2025, 3, 15)),
 }
 
 CASES = [
@@ -104,6 +106,9 @@ CASES = [
         {"crossed:where", "crossed:when"},
     ),
     ("storm", "Kim's train had crossed the border on Monday.", {"crossed:when"}),
+    # a vehicle owned by a thing, not a person, carries no owner: its own act
+    ("ferry", "The Santa Lucia's sister ship capsized off Crete in 2009.", set()),
+    ("ferry", "The Santa Lucia capsized off Crete in 2009.", {"sank:when"}),
     # a possessive after a fronted participle owns the main clause's subject
     ("rice", "Born in Texas, Rice's sister moved to Ohio in 1970.", set()),
     ("rice", "Born in Texas , Rice 's sister moved to Ohio in 1970 .", set()),
