@@ -254,6 +254,22 @@ def _other_word(a: str, b: str) -> bool:
 _DESIGNATION = re.compile(r"-\d")
 """Right after a name: a hyphen and a number, which make a longer name with it (`Kestrel-1`,
 `Soyuz-2`)."""
+_LONGER_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+"""Right after a name that opens with `the` and ends in a capitalised word: `of` and a
+capitalised word, which make a longer name of another institution with it (`the Reserve Bank`
+in `the Reserve Bank of Australia`)."""
+
+
+def _runs_into_longer(text: str, start: int, end: int, key: tuple[str, ...]) -> bool:
+    """Whether the name at ``text[start:end]`` (words ``key``) goes on into a longer name of
+    another thing: a designation (`the Kestrel-1`), or `of` and a capitalised word after a
+    name of `the` and capitalised words (`the Reserve Bank of Australia`)."""
+    if _DESIGNATION.match(text, end):
+        return True
+    if len(key) < 2 or key[0] != "the" or not _LONGER_OF.match(text, end):
+        return False
+    last = text[start:end].split()[-1]
+    return last[:1].isupper()
 
 
 @dataclass
@@ -323,14 +339,16 @@ class Gazetteer:
                 last = i + len(key)
                 if last == i + 1 or tuple(norms[i:last]) == key:
                     start, end = chars(i, last)
-                    if text is not None and _DESIGNATION.match(text, end):
+                    if text is not None and _runs_into_longer(text, start, end, key):
                         continue  # `the Kestrel` in `the Kestrel-1`: a longer name
                     span = Span(ref, i, last, start, end)
                     break
             if span is None and word in by_any:
                 span = self._fuzzy(norms, chars, i)
-                if span is not None and text is not None and _DESIGNATION.match(text, span.end):
-                    span = None
+                if span is not None and text is not None:
+                    key = tuple(norms[span.first : span.last])
+                    if _runs_into_longer(text, span.start, span.end, key):
+                        span = None
             if span is not None:
                 if span.last - span.first > 1:
                     span = self._run_on(norms, chars, span)
