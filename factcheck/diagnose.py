@@ -26,12 +26,14 @@ from factcheck.reading import (
     _ASIDE,
     _CLAUSE_OPENER,
     _DENYING,
+    _ROLE_APPOSITION,
     DETERMINERS,
     MAX_WORDS_PER_SENTENCE,
     OWNER_REACH,
     POSSESSIVES,
     PREPOSITIONS,
     Reading,
+    _compared_since,
     _possessive,
     participial_opener,
 )
@@ -61,6 +63,13 @@ def _preposition_before(reading: Reading, index: int, span: Span) -> str:
     while k >= 0 and tokens[k].norm in DETERMINERS:
         k -= 1
     return tokens[k].norm if k >= 0 else ""
+
+
+def _owned_subject_reason(reading: Reading, index: int, owner: Span) -> str:
+    return (
+        f"{_name(reading, index, owner)} owns the noun before the phrase, which is its subject "
+        "(`The storm's remnants hit`): the owned thing's act"
+    )
 
 
 def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: frozenset[str]) -> str:
@@ -120,6 +129,8 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
         prep = _preposition_before(reading, index, s)
         if prep in PREPOSITIONS:
             set_aside.append(f"{_name(reading, index, s)} follows `{prep}`: an object")
+        elif _compared_since(tokens, s):
+            set_aside.append(f"{_name(reading, index, s)} follows `since` and comes before `to`")
         elif any(a <= s.start < b and not a <= phrase_start < b for a, b in asides):
             set_aside.append(f"{_name(reading, index, s)} stands in an aside")
         elif any(a <= s.start < b and not a <= phrase_start < b for a, b in appositions):
@@ -131,6 +142,8 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
         None,
     )
     if owner is not None and owner.ref in who and _possessive(doc, index, owner):
+        if reading._owns_the_subject(index, owner, match):
+            return _owned_subject_reason(reading, index, owner)
         return MENTION
     owned_by = reading._pronoun_owner(index, match)
     if owned_by is not None:
@@ -148,8 +161,8 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
         return participle
     if spans:
         nearest = spans[-1]
-        between = text[nearest.end : tokens[match.first].start]
-        opener = _CLAUSE_OPENER.search(_ASIDE.sub(" ", f" {between} "))
+        between = _ROLE_APPOSITION.sub(" ", f" {text[nearest.end : tokens[match.first].start]} ")
+        opener = _CLAUSE_OPENER.search(_ASIDE.sub(" ", between))
         if opener:
             return (
                 f"another clause: `{opener.group().strip()}` stands between "
@@ -180,6 +193,8 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
                 f"{_name(reading, index, nearest)} stands in a relative clause (`that`/`which`) "
                 f"about {_name(reading, index, earlier[-1])}: that entity's event"
             )
+        if _possessive(doc, index, nearest) and reading._owns_the_subject(index, nearest, match):
+            return _owned_subject_reason(reading, index, nearest)
         if reading.in_since_clause(index, nearest):
             return (
                 f"{_name(reading, index, nearest)} stands in a clause after `since ...,`: the "
@@ -202,7 +217,7 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
     if (
         pronoun is not None
         and other_clause is None
-        and reading._opening_referent(index, tokens[pronoun].norm) in who
+        and reading._opening_referent(index, pronoun) in who
     ):
         return MENTION  # `She also starred in ...`, opening a text that declares the story
     described = reading._described(index, match)

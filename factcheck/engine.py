@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import re
 from collections.abc import Iterable, Sequence
 from types import ModuleType
 
@@ -227,11 +228,24 @@ def judge(fact: Fact, mentions: Sequence[Mention], reading: Reading) -> FactResu
     )
 
 
+INDEXED_ROUTING = 32
+"""From this many stories, routing looks up the words of an article in one index of every
+story's cue words, instead of looking for each story's cues in the text in turn."""
+_WORDS = re.compile(r"[^\W_]+")
+
+
 class Checker:
     """Stories compiled once, ready to check any number of articles."""
 
     def __init__(self, stories: Iterable[Story]) -> None:
         self.compiled = {story.id: CompiledStory.build(story) for story in stories}
+        self._by_cue: dict[str, set[str]] = {}
+        self._uncued: set[str] = set()  # stories with a name no cue can test cheaply
+        for sid, compiled in self.compiled.items():
+            if compiled.about_cues is None:
+                self._uncued.add(sid)
+            for cue in compiled.about_cues or ():
+                self._by_cue.setdefault(cue, set()).add(sid)
 
     def route(self, article: Article) -> list[str]:
         """Ids of the stories the article is about: those it declares (``Article.stories``),
@@ -246,9 +260,14 @@ class Checker:
                 raise self._unknown(article, unknown)
             return list(article.stories)
         folded = fold_case(f"{article.title}\n{article.text}")
-        return [
-            sid for sid, compiled in self.compiled.items() if compiled.is_about(article, folded)
-        ]
+        stories: Iterable[tuple[str, CompiledStory]] = self.compiled.items()
+        if len(self.compiled) >= INDEXED_ROUTING:
+            # a story's name found in the text puts its cue there as a whole word
+            cued = set(self._uncued)
+            for word in self._by_cue.keys() & set(_WORDS.findall(folded)):
+                cued |= self._by_cue[word]
+            stories = [(sid, compiled) for sid, compiled in stories if sid in cued]
+        return [sid for sid, compiled in stories if compiled.is_about(article, folded)]
 
     def _unknown(self, article: Article, unknown: Sequence[str]) -> UnknownStory:
         """The error for an article that declares stories no loaded fact file holds."""

@@ -152,7 +152,11 @@ def name_pattern(names: Iterable[str], *, ignore_case: bool = True) -> re.Patter
     if not ordered:
         return re.compile(r"(?!)")
     flags = re.I if ignore_case else 0
-    return re.compile(r"(?<![^\W_])(?:" + "|".join(ordered) + r")(?![^\W_])", flags)
+    # every name opens with one of these characters: a test of it first lets the scan skip
+    # ahead, where a pattern opening with a lookbehind tries every position
+    firsts = {m.group()[0] for n in names if (m := WORD.search(n))}
+    opening = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+    return re.compile(opening + r"(?<![^\W_])(?:" + "|".join(ordered) + r")(?![^\W_])", flags)
 
 
 _LEADING_ARTICLES = frozenset({"the", "a", "an"})
@@ -258,6 +262,22 @@ _SET_APART = frozenset(
     sixth seventh eighth ninth tenth new""".split()
 )
 """In a modifier: words that make the thing another than the one the description names."""
+_LONGER_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+"""Right after a name that opens with `the` and ends in a capitalised word: `of` and a
+capitalised word, which make a longer name of another institution with it (`the Reserve Bank`
+in `the Reserve Bank of Australia`)."""
+
+
+def _runs_into_longer(text: str, start: int, end: int, key: tuple[str, ...]) -> bool:
+    """Whether the name at ``text[start:end]`` (words ``key``) goes on into a longer name of
+    another thing: a designation (`the Kestrel-1`), or `of` and a capitalised word after a
+    name of `the` and capitalised words (`the Reserve Bank of Australia`)."""
+    if _DESIGNATION.match(text, end):
+        return True
+    if len(key) < 2 or key[0] != "the" or not _LONGER_OF.match(text, end):
+        return False
+    last = text[start:end].split()[-1]
+    return last[:1].isupper()
 
 
 @dataclass
@@ -327,7 +347,7 @@ class Gazetteer:
                 last = i + len(key)
                 if last == i + 1 or tuple(norms[i:last]) == key:
                     start, end = chars(i, last)
-                    if text is not None and _DESIGNATION.match(text, end):
+                    if text is not None and _runs_into_longer(text, start, end, key):
                         continue  # `the Kestrel` in `the Kestrel-1`: a longer name
                     span = Span(ref, i, last, start, end)
                     break
@@ -335,8 +355,10 @@ class Gazetteer:
                 span = self._modified(norms, chars, text, i)
             if span is None and word in by_any:
                 span = self._fuzzy(norms, chars, i)
-                if span is not None and text is not None and _DESIGNATION.match(text, span.end):
-                    span = None
+                if span is not None and text is not None:
+                    key = tuple(norms[span.first : span.last])
+                    if _runs_into_longer(text, span.start, span.end, key):
+                        span = None
             if span is not None:
                 if span.last - span.first > 1:
                     span = self._run_on(norms, chars, span)

@@ -19,6 +19,7 @@ from factcheck.match import (
     MIN_FRAGMENT_WORDS,
     MIN_QUOTE_WORDS,
     PLACE,
+    WORD,
     Chars,
     Gazetteer,
     Pattern,
@@ -45,7 +46,7 @@ from factcheck.match import (
     words,
 )
 from factcheck.results import Evidence
-from factcheck.text.dates import DateMention, find_dates
+from factcheck.text.dates import DATE_NAMES, DateMention, find_dates
 from factcheck.text.numbers import NumberMention, find_numbers
 from factcheck.text.segments import Voices, foreign_segments
 
@@ -82,6 +83,42 @@ _APPOSITION_OPENS = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}", re.I)
 """Between a name and a phrase: an apposition opens (`Moonrise, the second film`)."""
 _MAKER_AFTER = re.compile(r"\s+(?:from|by)\s+", re.I)
 _APPOSITION_ENDS = re.compile(r"\s*(?:,|\.|$)")
+ROLE_NOUNS = frozenset(
+    """minister secretary president premier chancellor senator governor mayor ambassador envoy
+    diplomat leader chief head chairman chairwoman chair chairperson director executive ceo
+    boss captain coach manager player student pupil schoolboy schoolgirl child boy girl teenager
+    teen youngster junior rookie amateur candidate deputy member mp lawmaker congressman
+    congresswoman councillor councilor commissioner commander general officer soldier pilot
+    astronaut editor correspondent reporter journalist prosecutor judge lawyer attorney founder
+    owner host presenter anchor king queen prince princess monarch pope bishop archbishop
+    cardinal teacher professor lecturer researcher doctor nurse trainee apprentice intern
+    graduate undergraduate adult spokesman spokeswoman spokesperson treasurer speaker sheriff
+    champion""".split()
+)
+"""Nouns of a stage of someone's life or career (`As foreign minister`, `as a student`)."""
+ROLE = (
+    r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’.-]+[\s-]+){0,3}?(?:"
+    + "|".join(sorted(ROLE_NOUNS))
+    + r")s?\b"
+)
+CARRIERS = frozenset(
+    map(
+        normalize_word,
+        """train plane jet aircraft airliner helicopter car limousine motorcade convoy
+        ship boat yacht vessel ferry bus""".split(),
+    )
+)
+"""Vehicles that carry their owner: what they do, their owner does (`Kim's train crossed`)."""
+_SPLIT_POSSESSIVE = re.compile(r"\s+['’]s\b")
+"""A possessive ending written apart from its name, in a tokenised text (`Rice 's sister`)."""
+_PASSIVE_AUXILIARIES = frozenset(map(normalize_word, "is was are were be been being".split()))
+"""Between an owner and a phrase: a passive, whose act the owner does (`Lind's study was
+published`)."""
+_OWNED_BREAK = re.compile(r"[,;:()—–\"“”]")
+"""Between an owner and a phrase: an aside or a reduced relative (`Lind's study, published`)."""
+_ROLE_APPOSITION = re.compile(r",\s*as\s+" + ROLE + r"[^,;:()—–]{0,60},", re.I)
+"""A role in apposition after a name (`Sorensen, as foreign minister, visited`): no clause of
+its own."""
 _CLAUSE_OPENER = re.compile(
     r";|[,—–-]\s*(?:as|while|when|whereas|but|although|though|because|after|before|since|until)\b"
     r"|\b(?:that|which|whose)\b"
@@ -164,6 +201,24 @@ def _after_preposition(tokens: Sequence[Token], first: int) -> bool:
     while k >= 0 and tokens[k].norm in DETERMINERS:
         k -= 1
     return k >= 0 and tokens[k].norm in PREPOSITIONS
+
+
+_SINCE = normalize_word("since")
+
+
+def _compared_since(tokens: Sequence[Token], span: Span) -> bool:
+    """Whether the name ``span`` follows `since` and `to` follows it (`the first prime minister
+    since Jawaharlal Nehru to be re-elected`): `since` is a preposition there, and the name the
+    one compared with, not the subject of the infinitive after it."""
+    k = span.first - 1
+    while k >= 0 and tokens[k].norm in DETERMINERS:
+        k -= 1
+    return (
+        k >= 0
+        and tokens[k].norm == _SINCE
+        and span.last < len(tokens)
+        and tokens[span.last].norm == "to"
+    )
 
 
 def _before_of(tokens: Sequence[Token], first: int) -> int | None:
@@ -498,6 +553,44 @@ class CompiledStory:
         country = self.memo[key]
         return country if isinstance(country, str) else None
 
+    @cached_property
+    def title_votes(self) -> dict[str, dict[str, int]]:
+        """By entity: the genders its names' titles give (`Mr Trump`), three votes each."""
+        votes: dict[str, dict[str, int]] = {}
+        for entity in self.story.entities.values():
+            for name in entity.names:
+                title = name.split(maxsplit=1)[0].rstrip(".").lower() if name.strip() else ""
+                if title in ("mr", "mrs", "ms", "miss"):
+                    tally = votes.setdefault(entity.id, {})
+                    tally[_GENDERED[title]] = tally.get(_GENDERED[title], 0) + 3
+        return votes
+
+    @cached_property
+    def name_anchors(self) -> dict[str, frozenset[str]]:
+        """By entity: the words its names are found from (``Gazetteer.build``): a sentence
+        with none of them names it only as `the latter` or `the former`."""
+        anchors: dict[str, set[str]] = {}
+        for word, exact in self.entities.by_first.items():
+            for _, ref in exact:
+                anchors.setdefault(ref, set()).add(word)
+        for word, fuzzy in self.entities.by_any.items():
+            for _, _, ref, _ in fuzzy:
+                anchors.setdefault(ref, set()).add(word)
+        return {ref: frozenset(found) for ref, found in anchors.items()}
+
+    @cached_property
+    def persons(self) -> frozenset[str]:
+        """The entities that are persons: of `kind: person`, or of no kind with no name ending
+        in a noun of a kind (`company`) or of a thing (`well`, ``THING_NOUNS``)."""
+
+        def person(entity: Entity) -> bool:
+            if entity.kind is not None:
+                return entity.kind == "person"
+            heads = {(words(n) or ("",))[-1] for n in entity.names}
+            return not heads & (THING_NOUNS | KIND_NOUNS.keys())
+
+        return frozenset(e.id for e in self.story.entities.values() if person(e))
+
     def titled_gender(self, ref: str) -> str | None:
         """`he` or `she` when a title in the entity's names says it (`Mr Trump`, `Ms
         Brandauer`), and no title says the other; else None."""
@@ -606,6 +699,15 @@ class CompiledStory:
         proper_names = [n for n in all_names if is_proper_name(n)]
         proper = name_pattern(proper_names, ignore_case=False) if proper_names else None
         return cls(story, entities, places, phrases, quotes, quote_keys, about, cues, names, proper)
+
+    @cached_property
+    def descriptions(self) -> dict[str, frozenset[tuple[str, ...]]]:
+        """The words of each entity's names that are descriptions, no proper names (`the
+        bank`, `thieves`): a kind's, which may stand for another member of the kind."""
+        return {
+            e.id: frozenset(words(n) for n in e.names if not is_proper_name(n))
+            for e in self.story.entities.values()
+        }
 
     @cached_property
     def proper_folded(self) -> re.Pattern[str] | None:
@@ -1145,48 +1247,45 @@ class Reading:
                 found += [(index, span) for span in lifespans.find(text, spans, dates)]
         return found
 
-    @cached_property
-    def genders(self) -> dict[str, str]:
-        """The gender the article gives each entity (`he` or `she`), where it is clear: by
-        titles (`Mr Trump`, an alias `Ms Evans`) and by the pronoun nearest after a name with
-        no other name between (`Merner said he ...`; `He` opening the next sentence). Read
-        only when a quote's `he said` or `she said` is resolved."""
-        votes: dict[str, dict[str, int]] = {}
-
-        def vote(ref: str, gender: str, weight: int = 1) -> None:
-            tally = votes.setdefault(ref, {})
-            tally[gender] = tally.get(gender, 0) + weight
-
-        for entity in self.story.entities.values():
-            for name in entity.names:
-                title = name.split(maxsplit=1)[0].rstrip(".").lower() if name.strip() else ""
-                if title in ("mr", "mrs", "ms", "miss"):
-                    vote(entity.id, _GENDERED[title], 3)
+    def gender_of(self, ref: str) -> str | None:
+        """The gender the article gives entity ``ref`` (`he` or `she`), where it is clear: by
+        titles (`Mr Trump`, an alias `Ms Evans`) and by the pronoun nearest after one of its
+        names with no other name between (`Merner said he ...`; `He` opening the next
+        sentence). Read once per entity, from the sentences that may name it only (those with a
+        word a name of it is found from, or `the latter`/`the former`)."""
+        key = ("gender", ref)
+        if key in self.memo:
+            return self.memo[key]  # type: ignore[return-value]
+        tally = dict(self.compiled.title_votes.get(ref, {}))
         doc = self.document
-        for index, spans in enumerate(self.entities.every()):
+        index_of = doc.word_index
+        candidates: set[int] = set()
+        for word in (*self.compiled.name_anchors.get(ref, ()), "latter", "former"):
+            candidates.update(index_of.get(word, ()))
+        for index in sorted(candidates):
+            spans = self.entities[index]
             norms = doc.norms[index]
             for k, span in enumerate(spans):
+                if span.ref != ref:
+                    continue
                 if span.first > 0 and norms[span.first - 1] in ("mr", "mrs", "ms", "miss"):
-                    vote(span.ref, _GENDERED[norms[span.first - 1]], 3)
+                    title = _GENDERED[norms[span.first - 1]]
+                    tally[title] = tally.get(title, 0) + 3
                 stop = spans[k + 1].first if k + 1 < len(spans) else len(norms)
                 stop = min(stop, span.last + GENDER_REACH)
                 gender = next(
                     (_GENDERED[n] for n in norms[span.last : stop] if n in _GENDERED), None
                 )
-                if gender is not None:
-                    vote(span.ref, gender)
-                elif k + 1 == len(spans) and index + 1 < len(doc.norms):
+                if gender is None and k + 1 == len(spans) and index + 1 < len(doc.norms):
                     opening = doc.norms[index + 1][:1]  # `He` opens the next sentence
                     if opening and opening[0] in ("he", "she"):
-                        vote(span.ref, opening[0])
-        genders = {}
-        for ref, tally in votes.items():
-            he, she = tally.get("he", 0), tally.get("she", 0)
-            if he >= 3 * she and he:
-                genders[ref] = "he"
-            elif she >= 3 * he and she:
-                genders[ref] = "she"
-        return genders
+                        gender = opening[0]
+                if gender is not None:
+                    tally[gender] = tally.get(gender, 0) + 1
+        he, she = tally.get("he", 0), tally.get("she", 0)
+        found = "he" if he >= 3 * she and he else "she" if she >= 3 * he and she else None
+        self.memo[key] = found
+        return found
 
     def _phrase_matches(self, pattern: Pattern) -> list[tuple[int, list[PhraseMatch]]]:
         """(sentence, matches) of ``pattern``, found once however many facts share it."""
@@ -1277,16 +1376,16 @@ class Reading:
             return None
         if not re.fullmatch(r"[\w\s-]*", text[tokens[k].end : tokens[match.first].start]):
             return None
-        if self.document.in_quotes(index, tokens[k].start, tokens[k].end):
-            return None
         if any(s.first > k and s.last <= match.first for s in self.entities[index]):
             return None
         before = [s for s in self.entities[index] if s.last <= k]
         persons = {s.ref for s in before} & set(self.persons_before(index, k))
         if len(persons) != 1:
             return None
+        if self.document.in_quotes(index, tokens[k].start, tokens[k].end):
+            return None
         (ref,) = persons
-        gender = self.genders.get(ref)
+        gender = self.gender_of(ref)
         if gender is not None and gender != _GENDERED[tokens[k].norm]:
             return None
         return next(s for s in reversed(before) if s.ref == ref)
@@ -1390,6 +1489,8 @@ class Reading:
             None,
         )
         if owner is not None and owner.ref in who and _possessive(self.document, index, owner):
+            if self._owns_the_subject(index, owner, match):
+                return False  # `The storm's remnants hit Georgia`: the remnants hit it
             return owner  # `Russia's full-scale invasion`: the owner does it
         owned_by = self._pronoun_owner(index, match)
         if owned_by is not None:  # `Ines Moravec won ... for The Salt Orchard, her third novel`
@@ -1403,7 +1504,8 @@ class Reading:
         if spans:
             nearest = spans[-1]
             between = self.document.sentences[index].text[nearest.end : tokens[match.first].start]
-            if _CLAUSE_OPENER.search(_ASIDE.sub(" ", f" {between} ")):
+            between = _ROLE_APPOSITION.sub(" ", f" {between} ")  # `, as foreign minister,`
+            if _CLAUSE_OPENER.search(_ASIDE.sub(" ", between)):
                 return False  # the phrase belongs to another clause, with a subject of its own
             coordinated = self._coordinated_subject(index, match, nearest)
             if coordinated is not None:  # `Thatcher defeated Heath ... and became the first`
@@ -1413,6 +1515,10 @@ class Reading:
             if nearest.ref in who:
                 if self._in_relative_clause_of_another(index, nearest, who):
                     return False
+                if _possessive(self.document, index, nearest) and self._owns_the_subject(
+                    index, nearest, match
+                ):
+                    return False  # `The storm's remnants hit Georgia`: the remnants hit it
                 if self.in_since_clause(index, nearest):
                     return False  # `the worst since 2004, when seven people were killed`
                 return nearest if not self._other_object(index, match, who) else False
@@ -1429,7 +1535,7 @@ class Reading:
         carried = pronoun is not None or match.first == 0
         if carried and self.carried_from_before(index, pronoun, who):
             return "carried"
-        if pronoun is not None and self._opening_referent(index, tokens[pronoun].norm) in who:
+        if pronoun is not None and self._opening_referent(index, pronoun) in who:
             return "opening"  # `She also starred in ...`, opening a text that declares the story
         described = self._described(index, match)
         if described is not None:  # `The six-year-old fell`: the one person named before
@@ -1453,7 +1559,8 @@ class Reading:
         Comey`): the subject of a sentence that names none before the phrase. Not a name
         right after a word that opens a clause of its own (`died in 1952 when Brandauer was
         15`: the subject of `was`), nor the object of an -ing form that opens a participial
-        clause (`were treated after leaving the aircraft`: what they left)."""
+        clause (`were treated after leaving the aircraft`: what they left), nor a possessive,
+        which owns the subject (`Born in Texas, Rice's sister moved to Ohio`: the sister)."""
         norms = self.document.norms[index]
         for span in self.entities[index]:
             if span.ref not in who or span.first < match.last:
@@ -1465,6 +1572,10 @@ class Reading:
                 continue  # `when Brandauer was 15`: another clause's subject
             if k >= match.last and self._opens_participle(index, k):
                 continue  # `after leaving the aircraft`: the object of another verb
+            if _possessive(self.document, index, span) or _SPLIT_POSSESSIVE.match(
+                self.document.sentences[index].text, span.end
+            ):
+                continue  # `Born in Texas, Rice's sister moved`: the sister is the subject
             return span
         return None
 
@@ -1511,6 +1622,36 @@ class Reading:
             return k
         return None
 
+    def _owns_the_subject(self, index: int, owner: Span, match: PhraseMatch) -> bool:
+        """Whether a possessive ``owner`` owns a noun that is the subject of the phrase: words
+        other than auxiliaries stand between them, and the phrase opens with a verb (`The
+        storm's remnants hit Georgia`, `Rice's sister moved`): the owned thing does the act,
+        not the owner. Not a phrase that is the owned noun itself (`Russia's full-scale
+        invasion`), nor a passive (`Lind's study was published`, `Lind's study, published in`):
+        the owner's work, done by the owner, nor a vehicle that carries its owner, a person
+        (`Kim's private armored train had crossed the border`; not `The Santa Lucia's sister
+        ship sank`)."""
+        norms = self.document.norms[index]
+        between = norms[owner.last : match.first]
+        if not between or all(n in DESCRIBED_BETWEEN for n in between):
+            return False
+        if not CARRIERS.isdisjoint(between) and self.story.entities[owner.ref].kind in (
+            None,
+            "person",
+        ):
+            return False  # `Kim's armored train crossed the border`: it carries its owner
+        if not _PASSIVE_AUXILIARIES.isdisjoint(between):
+            return False  # `Lind's study was published`: the owner's work, done by the owner
+        gap = self.document.sentences[index].text[
+            owner.end : self.document.tokens[index][match.first].start
+        ]
+        if _OWNED_BREAK.search(gap):
+            return False  # `Lind's study, published in`: a reduced relative
+        token = self.document.tokens[index][match.first]
+        if self.document.sentences[index].text[token.start : token.end].endswith("en"):
+            return False  # `Comey's brief written notice`: a participle before its noun
+        return self._verb_like(index, match.first)
+
     def attempted(self, index: int, match: PhraseMatch) -> bool:
         """Whether the phrase is what an attempt aimed at: `to` right before it, and before
         that a word of trying (`had tried to climb`, `attempted unsuccessfully to`, `in a bid
@@ -1525,18 +1666,26 @@ class Reading:
             k -= 1
         return k >= 0 and norms[k] in ATTEMPTS
 
-    def _opening_referent(self, index: int, pronoun: str) -> str | None:
-        """The entity a pronoun stands for in the first sentence of a text that declares the
-        story and names no one before it (`She also starred in the films ...`, a summary or a
-        brief for the story): the story's one `about` entity of the pronoun's kind (`he`, `she`:
-        a person; `it`: an organisation, team, product or event). None when the text does not
-        declare the story, a sentence before it (a title aside) or names anyone, or when no
-        `about` entity, or several, are of that kind."""
+    def _opening_referent(self, index: int, at: int) -> str | None:
+        """The entity the pronoun at word ``at`` stands for in the first sentence of a text
+        that declares the story and names no one before it (`She also starred in the films
+        ...`, a summary or a brief for the story): the story's one `about` entity of the
+        pronoun's kind (`he`, `she`: a person; `it`: an organisation, team, product or event).
+        None when the text does not declare the story, a sentence before it (a title aside)
+        names anyone, or a capitalised word past the sentence's first before the pronoun may
+        name someone the story does not know (`The Reserve Bank of Australia cut its cash
+        rate`), or when no `about` entity, or several, are of that kind."""
         doc = self.document
         story = self.story
         if story.id not in doc.article.stories:
             return None
-        kinds = _PRONOUN_KINDS.get(pronoun)
+        token = doc.tokens[index][at]
+        if any(
+            w[:1].isupper() and w.lower() not in DATE_NAMES and w != "I"
+            for w in WORD.findall(doc.sentences[index].text[: token.start])[1:]
+        ):
+            return None  # an unknown name before the pronoun: it may stand for that one
+        kinds = _PRONOUN_KINDS.get(token.norm)
         if kinds is None or any(
             doc.sentences[k].start >= 0 or self.entities[k] for k in range(index)
         ):
@@ -1617,6 +1766,7 @@ class Reading:
             for s in self.entities[index]
             if s.last <= match.first
             and not _after_preposition(tokens, s.first)
+            and not _compared_since(tokens, s)
             and not any(a <= s.start < b and not a <= phrase_start < b for a, b in asides)
         ]
 
@@ -1859,19 +2009,11 @@ class Reading:
         """The person entities named in sentence ``index`` before word ``first`` and in the
         ``BACK_REACH`` sentences before: of `kind: person`, or of no kind with no name ending
         in a noun of a kind (`company`) or of a thing (`well`, ``THING_NOUNS``)."""
-        entities = self.story.entities
         named = {s.ref for s in self.entities[index] if s.last <= first}
         for back in range(index - 1, max(-1, index - 1 - BACK_REACH), -1):
             named.update(s.ref for s in self.entities[back])
-
-        def person(ref: str) -> bool:
-            entity = entities[ref]
-            if entity.kind is not None:
-                return entity.kind == "person"
-            heads = {(words(n) or ("",))[-1] for n in entity.names}
-            return not heads & (THING_NOUNS | KIND_NOUNS.keys())
-
-        return sorted(ref for ref in named if person(ref))
+        persons = self.compiled.persons
+        return sorted(ref for ref in named if ref in persons)
 
     def _it_in_sentence(self, index: int, match: PhraseMatch) -> str | None:
         """The entity that `it` right before the phrase (auxiliaries aside: `it was formed`)

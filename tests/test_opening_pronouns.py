@@ -1,6 +1,7 @@
 """Case table: a pronoun opening a text that declares its story (`She also starred in ...`, a
 summary or a brief written for the story) stands for the story's one `about` entity of its kind;
-it has no antecedent in the text otherwise."""
+it has no antecedent in the text otherwise, nor after a capitalised word that may name someone
+the story does not know (`The Reserve Bank of Australia cut its cash rate`)."""
 
 from __future__ import annotations
 
@@ -60,6 +61,12 @@ facts:
             PRESTON,
             ("omitted", ""),
         ),
+        # a name the story does not know before it in its sentence: it may stand for that one
+        ("The Signal Corps Unit said it produced 40 training films.", UNIT, ("omitted", "")),
+        ("In 1943 Warner Bros said it produced 40 training films.", UNIT, ("omitted", "")),
+        # near-misses: capitalised words that name no one (the first word, a month, a weekday)
+        ("In March it produced 40 training films.", UNIT, ("contradicted", "count")),
+        ("On Monday, it produced 40 training films.", UNIT, ("contradicted", "count")),
     ],
 )
 def test_a_pronoun_opening_a_text_that_declares_its_story(

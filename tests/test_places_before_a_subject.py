@@ -40,9 +40,10 @@ facts:
         ("Rice was born in Chicago, Illinois, and moved to Texas.", ("contradicted", "where")),
         # a capitalised word that is no entity of the story: the comma may join anything
         ("Born in Chicago, Alice Rice moved to Texas.", ("consistent", "")),
-        # the entity owns the main clause's subject: the place may be the sister's birth
-        ("Born in Chicago, Rice's sister Alice moved to Texas.", ("consistent", "")),
-        ("Born in Chicago , Rice 's sister Alice moved to Texas .", ("consistent", "")),
+        # the entity owns the main clause's subject: the birth is the sister's, not Rice's
+        ("Born in Chicago, Rice's sister Alice moved to Texas.", ("omitted", "")),
+        ("Born in Chicago , Rice 's sister Alice moved to Texas .", ("omitted", "")),
+        ("Born in Chicago, Rice's sister moved to Texas.", ("omitted", "")),
         ("Rice was born in Paris, Kentucky.", ("consistent", "")),
         # an entity whose name is a world place too: it may qualify the place
         ("Rice was born in Atlanta, Georgia said.", ("consistent", "")),

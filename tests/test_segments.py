@@ -185,7 +185,7 @@ def results(text: str) -> dict[str, tuple[str, list[tuple[str, str, str]]]]:
             "caption/named/where.place-after-phrase",
         ),
         (  # a caption's label: another fire's picture
-            "Crews are at the depot. Photo: A fire broke out in Leeds in 2019.",
+            "Crews are at the depot. Photo: A fire broke out in Leeds in February.",
             "fire-broke-out",
             "where",
             "caption/named/where.place-after-phrase",

@@ -414,17 +414,25 @@ def _object_count(
         joined = sentence[thing.end : approximate if approximate is not None else following.start]
         if _JOINED.fullmatch(joined):
             return None  # `killed eight civilians and two soldiers`: a part of the toll
-    if _NEGATION_BEFORE.search(sentence, max(0, phrase_start - 30), phrase_start):
-        return None
-    if _UNREAL.search(sentence[:phrase_start][-80:]):
-        return None
-    if reading.document.in_quotes(mention.index, number.start, number.end):
+    if _denied_or_unreal(sentence, phrase_start, number, mention, reading):
         return None
     if _subject_of_another_event(mention, reading):
         return None
     if another_time(fact, reading, mention.index):
         return None  # `killed eight people in 2004`: another event
     return _value(fact, number, mention, reading, OBJECT_RULE, OBJECT_RULE)
+
+
+def _denied_or_unreal(
+    sentence: str, phrase_start: int, number: NumberMention, mention: Mention, reading: Reading
+) -> bool:
+    """Whether the phrase is negated or a plan (`was expected to kill`), or the number after
+    it stands inside quotation marks: its object's count is then not judged."""
+    if _NEGATION_BEFORE.search(sentence, max(0, phrase_start - 30), phrase_start):
+        return True
+    if _UNREAL.search(sentence[:phrase_start][-80:]):
+        return True
+    return reading.document.in_quotes(mention.index, number.start, number.end)
 
 
 VERB_OBJECT_RULE = "count.number-after-verb"
@@ -560,11 +568,7 @@ def _verb_object_count(
             return None  # `killed 47 people and 12 police officers`: parts of the toll
     if any(_another_part(sentence, number, later) for later in numbers if later.start > number.end):
         return None  # `killed 40 people in Arequipa and 7 in Cusco`: a part of the toll
-    if _NEGATION_BEFORE.search(sentence, max(0, phrase_start - 30), phrase_start):
-        return None
-    if _UNREAL.search(sentence[:phrase_start][-80:]):
-        return None
-    if reading.document.in_quotes(mention.index, number.start, number.end):
+    if _denied_or_unreal(sentence, phrase_start, number, mention, reading):
         return None
     if who is not None and _subject_of_another_event(mention, reading):
         return None

@@ -8,11 +8,12 @@ import datetime
 import itertools
 import operator
 import re
+from typing import cast
 
 from factcheck.checks.negation import possible
 from factcheck.facts import Fact, PartialDate
 from factcheck.match import Token, normalize_word
-from factcheck.reading import Mention, Reading, apposition_between
+from factcheck.reading import POSSESSIVES, ROLE, Mention, Reading, apposition_between
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
 from factcheck.text.dates import DateMention
 
@@ -506,34 +507,16 @@ _SPAN_CUE = re.compile(r"\b(?:after|before|since)\b", re.I)
 _SPAN_CLAUSE_END = re.compile(r"[,;:()—–]")
 _match_start = operator.methodcaller("start")
 
-ROLE_NOUNS = frozenset(
-    """minister secretary president premier chancellor senator governor mayor ambassador envoy
-    diplomat leader chief head chairman chairwoman chair chairperson director executive ceo
-    boss captain coach manager player student pupil schoolboy schoolgirl child boy girl teenager
-    teen youngster junior rookie amateur candidate deputy member mp lawmaker congressman
-    congresswoman councillor councilor commissioner commander general officer soldier pilot
-    astronaut editor correspondent reporter journalist prosecutor judge lawyer attorney founder
-    owner host presenter anchor king queen prince princess monarch pope bishop archbishop
-    cardinal teacher professor lecturer researcher doctor nurse trainee apprentice intern
-    graduate undergraduate adult spokesman spokeswoman spokesperson treasurer speaker sheriff
-    champion""".split()
-)
-"""Nouns of a stage of someone's life or career (`As foreign minister`, `as a student`)."""
-_ROLE = (
-    r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’.-]+[\s-]+){0,3}?(?:"
-    + "|".join(sorted(ROLE_NOUNS))
-    + r")s?\b"
-)
 _ROLE_FRONTED = re.compile(
     r"[\s\"'“‘]*(?:as|(?:when|while)\s+[\w'’]+\s+(?:was|were)|during\s+(?:his|her|their)\s+"
-    r"(?:time|days|years|spell|tenure|stint)\s+as)\s+" + _ROLE + r"[^,;:()—–]{0,60},",
+    r"(?:time|days|years|spell|tenure|stint)\s+as)\s+" + ROLE + r"[^,;:()—–]{0,60},",
     re.I,
 )
 """A role opening the sentence (`As foreign minister,`, `When she was a student,`, `During
 her time as governor,`)."""
-_ROLE_APPOSED = re.compile(r",\s*as\s+" + _ROLE + r"[^,;:()—–]{0,60},", re.I)
+_ROLE_APPOSED = re.compile(r",\s*as\s+" + ROLE + r"[^,;:()—–]{0,60},", re.I)
 """A role in apposition right after the subject (`Sorensen, as foreign minister, visited`)."""
-_ROLE_AFTER = re.compile(r"\bas\s+" + _ROLE, re.I)
+_ROLE_AFTER = re.compile(r"\bas\s+" + ROLE, re.I)
 """A role after the phrase, in its clause (`visited Moscow in 2009 as foreign minister`)."""
 _ROLE_CLAUSE_END = re.compile(
     r"[;:()—–]|\b(?:which|who|whom|whose|that|when|while|where|after|before|since|until|and|but"
@@ -546,6 +529,7 @@ _ROLE_CUES = frozenset(map(normalize_word, ("as", "when", "while")))
 
 
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\b[^,;:()—–]{1,200},")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,;:()—–]{1,200}(?:,|$)")
 """A relative clause between commas right after a name (`Groen Front, which blocked the A12
 in March,`)."""
 
@@ -575,6 +559,63 @@ def told_again_after_relative(fact: Fact, mention: Mention, reading: Reading) ->
         and _subject_span(reading.subject(index, match, refs)) == who
         for index, match in reading.phrase_matches(fact)
     )
+
+
+def dated_before_relative(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether the phrase stands in a relative clause between commas (`The group, which
+    protested in March, said it would return`) and an earlier sentence of the article has
+    already told the fact's act with a date (`Groen Front protested on Saturday.`): the
+    clause, told after the event is dated, gives the subject's background, another occurrence
+    of the act, whose date and place are its own. With no earlier dated mention (`Groen Front,
+    which protested in March, said it would return`, opening the article), it is judged."""
+    phrase = mention.phrase
+    if phrase is None or mention.index == 0:
+        return False
+    sentence = reading.sentence_text(mention.index)
+    start = reading.document.tokens[mention.index][phrase.first].start
+    if not any(m.start() < start < m.end() for m in _RELATIVE_CLAUSE.finditer(sentence)):
+        return False
+    key = ("when.dated-mentions", fact.id)
+    first = reading.memo.get(key)
+    if first is None:
+        dated = (m.index for m in reading.mentions(fact) if m.phrase and _dated(m, reading))
+        reading.memo[key] = first = next(dated, -1)
+    return 0 <= cast(int, first) < mention.index
+
+
+_STAGE_CUE = re.compile(r"\b(?:after|before)\b", re.I)
+_AS = normalize_word("as")
+_AS_PRONOUN = frozenset(map(normalize_word, "it he she they".split()))
+
+
+def at_another_stage(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether the sentence tells the act at another stage than the fact's event, at another
+    place: `after` or `before` past the phrase names the fact's own place (`The storm hit
+    Georgia on Thursday after crossing Florida`: Florida's was an earlier stage), or the phrase
+    stands in an `as` clause of a pronoun, timing the main clause's act, and the sentence names
+    a place that is not the fact's (`Mara weakened as it hit Georgia on Thursday`). The act
+    recurs at each place; its date and place there are its own. The same act told at another
+    place with nothing of that (`Mara hit Georgia on Thursday`) is judged."""
+    phrase = mention.phrase
+    if phrase is None or fact.where is None:
+        return False
+    story = reading.story
+    index = mention.index
+    sentence = reading.sentence_text(index)
+    end = reading.document.tokens[index][phrase.last - 1].end
+    places = [s for s in reading.places[index] if s.ref in story.places]
+
+    def inside(ref: str) -> bool:
+        return fact.where in story.ancestors(ref)
+
+    cue = _STAGE_CUE.search(sentence, end)
+    if cue is not None and any(s.start > cue.end() and inside(s.ref) for s in places):
+        return True
+    norms = reading.document.norms[index]
+    k = phrase.first - 1
+    if not (k >= 2 and norms[k] in _AS_PRONOUN and norms[k - 1] == _AS):
+        return False
+    return any(s.start > end and not inside(s.ref) for s in places)
 
 
 def _subject_span(subject: object) -> object:
@@ -611,6 +652,39 @@ def in_role_of_another_time(fact: Fact, mention: Mention, reading: Reading) -> b
             _ROLE_AFTER.search(sentence, end, stop.start() if stop else len(sentence)) is not None
         )
     return framed and another_time(fact, reading, mention.index, mention)
+
+
+def described_in_another_year(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether the phrase's subject is named by a description, no proper name (`the bank`,
+    `thieves`, a `mention_only` name), owned by no one (not `Albarn's debut album`), and its
+    clause is dated by a year or a month in another year than the fact's event (`In 2008, the
+    bank cut its rate`, `In 2019, thieves took jewels worth EUR 113m`): a description of a kind
+    may stand for another member of the kind, or tell an earlier occurrence of the act, whose
+    date and place are its own. A date in the event's own year (`The bank cut rates on
+    Tuesday`), a day's date (`the film was released on March 23, 2017`: a particular day told
+    of the thing), or a subject named by a proper name, leaves it judged."""
+    who = mention.who
+    if who is None or mention.phrase is None:
+        return False
+    known = fact.when or reading.story.date
+    if known is None:
+        return False
+    norms = reading.document.norms[mention.index]
+    if tuple(norms[who.first : who.last]) not in reading.compiled.descriptions.get(who.ref, ()):
+        return False
+    sentence = reading.sentence_text(mention.index)
+    before = sentence[: who.start].rstrip()
+    if before.endswith(("'s", "’s", "s'", "s’")) or (
+        who.first > 0 and norms[who.first - 1] in POSSESSIVES
+    ):
+        return False  # `Damon Albarn's debut album`, `its debut album`: the owner's one
+    return any(
+        date.year is not None
+        and date.day is None
+        and date.year != known.year
+        and _dates_the_clause(date, mention, reading, sentence)
+        for date in reading.document.dates(mention.index)
+    )
 
 
 def in_span_clause(mention: Mention, reading: Reading) -> bool:
@@ -755,6 +829,9 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         or with_another_party(fact, mention, reading)
         or in_role_of_another_time(fact, mention, reading)
         or told_again_after_relative(fact, mention, reading)
+        or described_in_another_year(fact, mention, reading)
+        or dated_before_relative(fact, mention, reading)
+        or at_another_stage(fact, mention, reading)
     ):
         return None  # another time or occurrence, a guess, or another meeting
     attached, coordinated = dated

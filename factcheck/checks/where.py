@@ -22,6 +22,9 @@ from factcheck import world
 from factcheck.checks.negation import possible
 from factcheck.checks.when import (
     another_occurrence,
+    at_another_stage,
+    dated_before_relative,
+    described_in_another_year,
     in_role_of_another_time,
     in_span_clause,
     told_again_after_relative,
@@ -304,6 +307,9 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         or in_span_clause(mention, reading)
         or in_role_of_another_time(fact, mention, reading)
         or told_again_after_relative(fact, mention, reading)
+        or described_in_another_year(fact, mention, reading)
+        or dated_before_relative(fact, mention, reading)
+        or at_another_stage(fact, mention, reading)
     ):
         return None  # `could make landfall in Vietnam`: a guess, not the event's place
     role = fact_role(mention.phrase.pattern)

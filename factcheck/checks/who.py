@@ -303,7 +303,7 @@ def _resolve(reading: Reading, index: int, pronoun: str, depth: int) -> Span | N
     entity = reading.story.entities[span.ref]
     if entity.kind is not None and entity.kind != "person":
         return None
-    known = reading.genders.get(span.ref)
+    known = reading.gender_of(span.ref)
     return span if known is None or known == gender else None
 
 
@@ -320,7 +320,7 @@ def _only_person(reading: Reading, index: int, gender: str) -> Span | None:
         for s in reading.entities[index]
         if not any(a <= s.start < b for a, b in quoted) and not _not_a_speaker(tokens, text, s)
     ]
-    if len({s.ref for s in names}) != 1 or reading.genders.get(names[0].ref) != gender:
+    if len({s.ref for s in names}) != 1 or reading.gender_of(names[0].ref) != gender:
         return None
     if any(t.norm in PERSON_PRONOUNS for t in tokens[: names[0].first]):
         return None  # `He thinks British people ...`: the sentence is about someone else

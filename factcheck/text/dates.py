@@ -225,6 +225,9 @@ def _words_rx(words: frozenset[str]) -> re.Pattern[str]:
 
 
 _DATE_NAMES = frozenset(_MONTH_WORDS | _WEEKDAYS.keys() | _WEEKDAY_ABBREVIATIONS.keys())
+DATE_NAMES = _DATE_NAMES
+"""Names of months and weekdays, and their abbreviations, lower-cased: capitalised, yet no
+one's name."""
 _DATE_NAME = _words_rx(_DATE_NAMES)
 _BOUNDARY_WORD = _words_rx(_WORD_BOUNDARIES)
 _LOWERED_APART = ("\u0130", "\u212a")
