@@ -1560,10 +1560,13 @@ class Reading:
         right after a word that opens a clause of its own (`died in 1952 when Brandauer was
         15`: the subject of `was`), nor the object of an -ing form that opens a participial
         clause (`were treated after leaving the aircraft`: what they left), nor a possessive,
-        which owns the subject (`Born in Texas, Rice's sister moved to Ohio`: the sister)."""
+        which owns the subject (`Born in Texas, Rice's sister moved to Ohio`: the sister),
+        nor, for a phrase outside quotation marks, the source of a closing attribution
+        (`Twelve passengers were hurt, the Island Princess said.`: the passengers were)."""
         norms = self.document.norms[index]
+        source = self._closing_source(index, match)
         for span in self.entities[index]:
-            if span.ref not in who or span.first < match.last:
+            if span.ref not in who or span.first < match.last or span.start >= source:
                 continue
             k = span.first - 1
             while k >= match.last and norms[k] in DETERMINERS:
@@ -2047,6 +2050,22 @@ class Reading:
         if k < 1 or tokens[k].norm not in _RELATIVE_PRONOUNS:
             return None
         return next((span for span in self.entities[index] if span.last == k), None)
+
+    def _closing_source(self, index: int, match: PhraseMatch) -> int:
+        """Where a closing attribution after a phrase outside quotation marks starts
+        (``_SOURCE_AT_END``: `, the Island Princess said.`), or past the sentence's end."""
+        doc = self.document
+        text = doc.sentences[index].text
+        tokens = doc.tokens[index]
+        if "," not in text:
+            return len(text) + 1
+        found = _SOURCE_AT_END.search(text, tokens[match.last - 1].end)
+        first = tokens[match.first]
+        if found is None or doc.in_quotes(index, first.start, first.end):
+            return len(text) + 1
+        if doc.in_quotes(index, found.start(), found.start() + 1):
+            return len(text) + 1
+        return found.start()
 
     def _named_only_as_source(self, index: int, match: PhraseMatch) -> bool:
         """Whether every name of the sentence stands in a closing attribution after the phrase
