@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -43,9 +43,11 @@ from factcheck.engine import Checker
 from factcheck.errors import FactcheckError
 from factcheck.facts import Story, YamlProblem, load_story, load_yaml
 from factcheck.outputs.report import printable
-from factcheck.results import CONSISTENT, CONTRADICTED, OMITTED
+from factcheck.results import CONSISTENT, CONTRADICTED, OMITTED, FactResult
 
 STATUSES = (CONSISTENT, CONTRADICTED, OMITTED)
+Report = Callable[[str, "yaml.Node | None"], None]
+"""How a loader reports a label that is not valid: its message and the YAML node it is at."""
 SLOTS = ("who", "what", "where", "when", "count", "quote")
 PUBLISHED = "as published"
 PLANTED = "planted edits"
@@ -166,7 +168,9 @@ def load_labels(
     return labels, errors
 
 
-def _status(value: object, slot: object, at: yaml.Node, bad: Any) -> tuple[str, str | None] | None:
+def _status(
+    value: object, slot: object, at: yaml.Node, bad: Report
+) -> tuple[str, str | None] | None:
     if value not in STATUSES:
         bad(f"status {value!r} is not one of {', '.join(STATUSES)}", at)
         return None
@@ -176,7 +180,7 @@ def _status(value: object, slot: object, at: yaml.Node, bad: Any) -> tuple[str, 
     return str(value), None if slot is None else str(slot)
 
 
-def _cell(node: yaml.Node, bad: Any) -> tuple[str, str | None] | None:
+def _cell(node: yaml.Node, bad: Report) -> tuple[str, str | None] | None:
     """(status, slot) of a cell: `status`, or `{status, slot, note}`."""
     if isinstance(node, yaml.ScalarNode):
         return _status(node.value, None, node, bad)
@@ -185,7 +189,7 @@ def _cell(node: yaml.Node, bad: Any) -> tuple[str, str | None] | None:
 
 
 def _planted(
-    node: yaml.Node, number: int, base: Path, default_story: str | None, shown: str, bad: Any
+    node: yaml.Node, number: int, base: Path, default_story: str | None, shown: str, bad: Report
 ) -> Label | None:
     """The label of one planted edit, or None (reported through ``bad``)."""
     fields = dict(_children(node))
@@ -250,7 +254,7 @@ class _Runs:
         self.stories: dict[str, Story | FactcheckError] = {}
         self.checkers: dict[str, Checker] = {}
         self.articles: dict[str, Article | FactcheckError] = {}
-        self.results: dict[tuple[str, str, tuple[tuple[str, str], ...]], dict[str, Any]] = {}
+        self.results: dict[tuple[str, str, tuple[tuple[str, str], ...]], dict[str, FactResult]] = {}
 
     def story(self, path: str) -> Story | FactcheckError:
         if path not in self.stories:
@@ -269,7 +273,7 @@ class _Runs:
                 self.articles[path] = FactcheckError(str(message), path)
         return self.articles[path]
 
-    def verdicts(self, label: Label, story: Story, article: Article) -> dict[str, Any]:
+    def verdicts(self, label: Label, story: Story, article: Article) -> dict[str, FactResult]:
         key = (label.story, label.article, label.edit)
         if key not in self.results:
             if label.edit:
