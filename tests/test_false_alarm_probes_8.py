@@ -5,7 +5,22 @@ nothing contrary to the facts (earlier events of the same kind with their own da
 and numbers, other people's numbers, forecasts, captions, quotes of others, rates and totals),
 all before the checker first ran on them (``FIRST_RUN``).
 
-First run: not yet run."""
+First run (at d231ebe): 3 false alarms in 100 sentences. In the medicine's approval, `The FDA
+approved a rival drug from Novacor in 2023` dated the approval of another drug; in the listing,
+`The company raised 6.2bn kroner, selling shares at 145 kroner a share` found the phrase `kroner
+a share` in `kroner, selling shares`, across a comma, and read 6.2bn as the share price, and
+`Nordvik had considered a London listing in 2022 but dropped the plan` dated a listing only
+considered. Now an object that is another of the kind or a rival's (`approved a rival drug`,
+`approved two other drugs`) tells another occurrence, a number before a phrase whose words run
+across one comma into the next clause is not its count, and a phrase in the object of a verb
+of intending (`considered a London listing`, `planned a merger`) is not said to be done; the
+near-misses in ``NEAR_MISSES`` still clash.
+
+The other tables hold sentences of other stories that clashed though they state nothing
+contrary: the members a whole includes (``INCLUDED``), a count at each of other or earlier
+occasions (``OTHER_OCCASIONS``), an irregular past verb after an owned subject
+(``OWNED_SUBJECTS``) and a relative clause told again (``TOLD_AGAIN``), each with the near-misses
+that are still judged."""
 
 from __future__ import annotations
 
@@ -13,7 +28,9 @@ import datetime as dt
 
 import pytest
 
+from factcheck.match import PAST_FORMS, stem
 from tests.cases import clashes_on
+from tests.test_false_alarm_probes_7 import STORIES as STORIES_7
 
 BRIDGE = """
 story: varna-bridge-collapse
@@ -365,3 +382,209 @@ FIRST_RUN = [
 def test_a_sentence_that_states_nothing_contrary_does_not_clash(story: str, text: str) -> None:
     yaml, published = STORIES[story]
     assert clashes_on(text, yaml, published) == set()
+
+
+NEAR_MISSES = [
+    # an object that is another of the kind, or a rival's: another occurrence
+    ("drug", "The FDA approved a rival drug from Novacor in 2023.", set()),
+    ("drug", "The FDA approved two other drugs in 2023.", set()),
+    ("drug", "The FDA approved another heart drug in 2023.", set()),
+    # near-misses: the act with no other object, or none at all
+    ("drug", "The FDA approved it in 2023.", {"approved:when"}),
+    ("drug", "The FDA approved a heart drug in 2023.", {"approved:when"}),
+    ("drug", "The FDA approved the heart drug in 2023.", {"approved:when"}),
+    # a phrase whose words run across one comma into the next clause
+    ("listing", "The company raised 6.2bn kroner, selling shares at 145 kroner a share.", set()),
+    ("listing", "The company raised 6.2bn kroner, selling shares at 150 kroner each.", set()),
+    # near-misses: the phrase in one clause, or around an aside between two commas
+    (
+        "listing",
+        "The company raised 6.2bn kroner, selling shares at 150 kroner a share.",
+        {"offer-price:count"},
+    ),
+    ("listing", "The company sold shares at 150 kroner a share.", {"offer-price:count"}),
+    # a phrase in the object of a verb of intending or trying
+    ("listing", "Nordvik had considered a London listing in 2022 but dropped the plan.", set()),
+    ("listing", "Nordvik planned a listing in 2022.", set()),
+    ("listing", "Nordvik sought a listing in Stockholm in 2022.", set()),
+    # near-misses: the act done, or told with no verb of intending
+    ("listing", "Nordvik completed a London listing in 2022.", {"listed:when"}),
+    ("listing", "Nordvik listed in 2022.", {"listed:when"}),
+]
+
+
+@pytest.mark.parametrize("story, text, expected", NEAR_MISSES)
+def test_the_rules_first_run_taught_and_their_near_misses(
+    story: str, text: str, expected: set[str]
+) -> None:
+    yaml, published = STORIES[story]
+    assert clashes_on(text, yaml, published) == expected
+
+
+VICTIMS = """
+story: market-attack
+date: 2025-05-01
+about: [victims]
+entities:
+  victims: {name: victims of the market attack, kind: person,
+    mention_only: [the victims, the dead]}
+facts:
+  - id: dead
+    who: victims
+    what: [men]
+    count: 6
+"""
+
+INCLUDED = [
+    # the subject, a whole the fact counts in, `include`s some of its members
+    ("The dead included three men and a woman.", set()),
+    ("The victims included three men.", set()),
+    ("The victims have included three men.", set()),
+    # near-misses: the whole told by `were` or `comprised`
+    ("The dead were three men and a woman.", {"dead:count"}),
+    ("The victims were three men.", {"dead:count"}),
+    ("The dead comprised three men and a woman.", {"dead:count"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", INCLUDED)
+def test_members_a_whole_includes_are_not_its_count(text: str, expected: set[str]) -> None:
+    assert clashes_on(text, VICTIMS, dt.date(2025, 5, 2)) == expected
+
+
+YALE = """
+story: yale-alumni
+about: [yale]
+entities:
+  yale: {name: Yale University, aliases: [Yale], kind: organisation}
+facts:
+  - id: presidents
+    who: yale
+    what: [U.S. Presidents]
+    count: 5
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yale has graduated many notable alumni, including zero U.S. Presidents.",
+        "Yale University's alumni includes zero U.S. Presidents.",
+    ],
+)
+def test_a_part_included_in_another_noun_than_the_subject_is_still_the_count(text: str) -> None:
+    """The whole is the alumni, not Yale: the fact's count is the part `include` lists."""
+    assert clashes_on(text, YALE, None) == {"presidents:count"}
+
+
+OTHER_OCCASIONS = [
+    # a count at each of several occasions, or at an earlier one
+    (
+        "The Reserve Bank had cut rates by 50 basis points at each of its previous three meetings.",
+        set(),
+    ),
+    ("The Reserve Bank cut rates by 50 basis points at its previous meeting.", set()),
+    ("The Reserve Bank cut rates by 50 basis points in each of the past two years.", set()),
+    # near-misses: the count of the fact's own act, past perfect alone included
+    ("The Reserve Bank cut rates by 50 basis points on Wednesday.", {"size:count"}),
+    ("The Reserve Bank had cut rates by 50 basis points.", {"size:count"}),
+    ("The Reserve Bank cut rates by 50 basis points at its meeting on Wednesday.", {"size:count"}),
+    (
+        "The Reserve Bank cut rates by 50 basis points, more than at its previous meeting.",
+        {"size:count"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", OTHER_OCCASIONS)
+def test_a_count_at_other_occasions_is_not_judged(text: str, expected: set[str]) -> None:
+    yaml, published = STORIES_7["rates"]
+    assert clashes_on(text, yaml, published) == expected
+
+
+MARCH = """
+story: dockers-march
+date: 2025-03-01
+about: [union]
+entities:
+  union: {name: Dockers Union, aliases: [the union], kind: organisation}
+facts:
+  - id: march
+    who: union
+    what: [led the march]
+    when: 2025-03-01
+"""
+
+OWNED_SUBJECTS = [
+    # an irregular past verb after a subject its owner owns: the owned one's act
+    ("ferry", "The Santa Lucia's sister ship sank in 1998.", set()),
+    ("march", "The Dockers Union's youth wing led the march in 2019.", set()),
+    # near-misses: the owner is the subject
+    ("ferry", "The Santa Lucia sank in 1998.", {"sank:when"}),
+    ("march", "The Dockers Union led the march in 2019.", {"march:when"}),
+]
+
+
+@pytest.mark.parametrize("story, text, expected", OWNED_SUBJECTS)
+def test_an_irregular_past_verb_after_an_owned_subject(
+    story: str, text: str, expected: set[str]
+) -> None:
+    yaml, published = (MARCH, dt.date(2025, 3, 2)) if story == "march" else STORIES_7[story]
+    assert clashes_on(text, yaml, published) == expected
+
+
+@pytest.mark.parametrize(
+    "past",
+    """sank sunk struck fled fell rose shot hit led won lost swept stole froze told kept grew
+    knew sought drove threw broke stood caught fought built withdrew overtook""".split(),
+)
+def test_common_irregular_past_forms_are_verbs(past: str) -> None:
+    assert past in PAST_FORMS
+
+
+@pytest.mark.parametrize(
+    "past, present",
+    [("sank", "sink"), ("sunk", "sink"), ("told", "tell"), ("withdrew", "withdraw")],
+)
+def test_a_phrase_in_the_past_finds_the_present(past: str, present: str) -> None:
+    assert stem(past) == stem(present)
+
+
+@pytest.mark.parametrize("past, noun", [("led", "lead"), ("drew", "draw"), ("stole", "steal")])
+def test_a_past_form_whose_present_is_a_noun_is_not_stemmed_to_it(past: str, noun: str) -> None:
+    """`led the march` does not find `took the lead`."""
+    assert stem(past) != stem(noun)
+
+
+CUP = """
+story: rovers-cup
+date: 2016-05-21
+about: [rovers]
+entities:
+  rovers: {name: Rovers, kind: team}
+facts:
+  - id: cup
+    who: rovers
+    what: [won the cup]
+    when: 2016-05-21
+"""
+
+TOLD_AGAIN = [
+    # a relative clause whose main clause says its subject did it `again`: an earlier time
+    ("Rovers, who won the cup in 2014 and 2015, won it again on Saturday.", set()),
+    ("Rovers, who won the cup in 2015, have done it again.", set()),
+    # near-misses: no `again` in the main clause's first words
+    ("Rovers, who won the cup in 2015, celebrated on Saturday.", {"cup:when"}),
+    ("Rovers, who won the cup in 2015, said they would never play again.", {"cup:when"}),
+    # coordinated years of the fact's own act, none of them the event's, with no word of
+    # another occurrence: a clash, as one such year is
+    ("Rovers won the cup in 2014 and 2015.", {"cup:when"}),
+    ("Rovers won the cup in 2015.", {"cup:when"}),
+    ("Rovers also won the cup in 2014 and 2015.", set()),
+    ("Rovers had previously won the cup in 2014 and 2015.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", TOLD_AGAIN)
+def test_a_relative_clause_told_again_is_another_occurrence(text: str, expected: set[str]) -> None:
+    assert clashes_on(text, CUP, dt.date(2016, 5, 22)) == expected
