@@ -42,9 +42,23 @@ IRREGULAR = {
     "given": "giv", "saw": "see", "seen": "see", "wrote": "writ", "written": "writ",
     "struck": "strik", "hit": "hit", "shot": "shoot", "fell": "fall", "fallen": "fall",
     "ran": "run", "chose": "choos", "chosen": "choos", "rose": "ris", "risen": "ris",
-    "died": "die", "dies": "die", "dying": "die",
+    "died": "die", "dies": "die", "dying": "die", "sank": "sink", "sunk": "sink",
+    "told": "tell", "kept": "keep", "grew": "grow", "grown": "grow", "knew": "know",
+    "known": "know", "sought": "seek", "heard": "hear", "became": "becom", "arose": "aris",
+    "arisen": "aris", "withdrew": "withdraw", "withdrawn": "withdraw", "overtook": "overtak",
+    "overtaken": "overtak", "stricken": "strik", "forgiven": "forgiv",
 }  # fmt: skip
 """Past forms of common irregular verbs, mapped to the stem of the present form."""
+VERB_ONLY_PAST = frozenset(
+    """led swept stole froze drove threw broke stood caught fought built shook tore hid blew
+    rode swam hung drew sped paid fed laid spun slid dug bled stung sprang swore wore woke
+    forgave stolen frozen driven thrown broken shaken hidden blown ridden torn sworn""".split()
+)
+"""Past forms of irregular verbs whose present form is also a common noun (`led`: `took the
+lead`; `drew`: `a draw`; `stole`: `a steal`): they tell a verb after a subject, but a phrase
+written with them is not stemmed to the noun."""
+PAST_FORMS = frozenset(IRREGULAR) | VERB_ONLY_PAST
+"""Every past form of an irregular verb known here: a word that may be a subject's verb."""
 
 
 _NOUN_RULES: tuple[tuple[str, str], ...] = (

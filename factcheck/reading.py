@@ -15,9 +15,9 @@ from factcheck import lifespans, world
 from factcheck.articles import Article, Sentence, _hard_wrapped, article_sentences
 from factcheck.facts import Entity, Fact, Story
 from factcheck.match import (
-    IRREGULAR,
     MIN_FRAGMENT_WORDS,
     MIN_QUOTE_WORDS,
+    PAST_FORMS,
     PLACE,
     WORD,
     Chars,
@@ -456,7 +456,6 @@ DESCRIBED_BETWEEN = frozenset(
 subject of (`the six-year-old had reportedly fallen`)."""
 DESCRIBED_REACH = 4
 """How many of those words may stand between them."""
-_PAST_FORMS = frozenset(IRREGULAR)
 NOT_THE_EVENT = frozenset(
     normalize_word(word)
     for word in (
@@ -477,6 +476,20 @@ ATTEMPTS = frozenset(
     )
 )
 """Words of trying: a phrase after one and `to` (`had tried to climb`) is not said to be done."""
+INTENTIONS = frozenset(
+    map(
+        normalize_word,
+        """consider considers considered considering plan plans planned planning propose
+        proposes proposed proposing mull mulls mulled mulling weigh weighs weighed weighing
+        explore explores explored exploring contemplate contemplates contemplated
+        contemplating discuss discusses discussed discussing""".split(),
+    )
+)
+"""Verbs of intending: a phrase in their object (`had considered a London listing`) is not
+said to be done."""
+_INTENDED_DETERMINERS = frozenset(map(normalize_word, "a an the its their his her".split()))
+INTENDED_REACH = 2
+"""How many words (`London`) may stand between the object's determiner and the phrase."""
 _INDEFINITE = frozenset(map(normalize_word, ("a", "an")))
 _SUBJECT_VERB_AUXILIARIES = frozenset(
     map(normalize_word, "is are was were be been being has have had".split())
@@ -1658,16 +1671,31 @@ class Reading:
     def attempted(self, index: int, match: PhraseMatch) -> bool:
         """Whether the phrase is what an attempt aimed at: `to` right before it, and before
         that a word of trying (`had tried to climb`, `attempted unsuccessfully to`, `in a bid
-        to`, `his attempt to`). The act is not said to be done; the date and place are the
-        attempt's."""
+        to`, `his attempt to`), or the phrase is in the object of a verb of intending
+        (``_intended``: `had considered a London listing`). The act is not said to be done;
+        the date and place are the attempt's."""
         norms = self.document.norms[index]
         k = match.first - 1
-        if k < 1 or norms[k] != "to":
+        if k >= 1 and norms[k] != "to":
+            return self._intended(index, match)
+        if k < 1:
             return False
         k -= 1
         if len(norms[k]) > 4 and norms[k].endswith("ly"):  # `tried unsuccessfully to`
             k -= 1
         return k >= 0 and norms[k] in ATTEMPTS
+
+    def _intended(self, index: int, match: PhraseMatch) -> bool:
+        """Whether the phrase is in the object of a verb of intending or trying, after its
+        determiner and at most ``INTENDED_REACH`` words (`had considered a London listing`,
+        `planned a merger`, `sought a listing`): not said to be done."""
+        norms = self.document.norms[index]
+        for k in range(match.first - 1, max(0, match.first - 2 - INTENDED_REACH), -1):
+            if norms[k] in _INTENDED_DETERMINERS:
+                return k >= 1 and (norms[k - 1] in INTENTIONS or norms[k - 1] in ATTEMPTS)
+            if not norms[k].isalpha():
+                return False
+        return False
 
     def _opening_referent(self, index: int, at: int) -> str | None:
         """The entity the pronoun at word ``at`` stands for in the first sentence of a text
@@ -2004,7 +2032,7 @@ class Reading:
         return (
             norm in DESCRIBED_BETWEEN
             or norm in REPORTING_VERBS
-            or word in _PAST_FORMS
+            or word in PAST_FORMS
             or (word.endswith("ed") and len(word) > 3)
         )
 

@@ -146,12 +146,16 @@ _OTHER_AFTER = re.compile(
     r"|out\s+of)\b"
     r"|\b(?:in|over|during)\s+(?:(?:the|their|its|his|her|our|my|your)\s+)?(?:last|past|previous"
     r"|first|next)\s+(?:\w+\s+)?(?:years?|seasons?|months?|weeks?|days?|games?|matches|races)\b"
-    r"|\bamong\b",
+    r"|\bamong\b"
+    r"|\b(?:at|in|during|over|for)\s+(?:each|every|all|both)\s+of\b"
+    r"|\b(?:at|in|during|over|for)\s+(?:(?:the|its|their|his|her|our)\s+)?(?:previous|prior"
+    r"|earlier|preceding)\b",
     re.I,
 )
 """After the phrase: a rate or a total of other things (`a season`, `in total`, `out of 162`),
-over a stretch of time (`in their last 3 games`, `over the past five years`), or of a part
-(`40% of the vote among under-30s`)."""
+over a stretch of time (`in their last 3 games`, `over the past five years`), of a part
+(`40% of the vote among under-30s`), or of other occasions, each one's or earlier ones' (`by
+50 basis points at each of its previous three meetings`, `at its previous meeting`)."""
 _RUNNING_TOTAL = re.compile(
     r"\b(?:bringing|taking|raising|pushing|lifting)\s+the\s+(?:[a-z-]+\s+){0,2}"
     r"(?:toll|total|tally|number)\s+to\b",
@@ -751,6 +755,42 @@ def _among(mention: Mention, tokens: list[Token]) -> bool:
     return k >= 0 and tokens[k].norm == "among"
 
 
+INCLUDE = frozenset(map(normalize_word, "include includes included including".split()))
+"""Between the subject's name and a number (`The dead included three men`): the number counts
+some of the subject's members, not all of those the fact counts."""
+
+
+def _members_included(number: NumberMention, mention: Mention, tokens: list[Token]) -> bool:
+    """Whether only a form of `include` (auxiliaries aside) stands between the subject's name
+    and ``number`` (`The dead included three men and a woman`, `The victims have included`):
+    the subject is the whole, and the number counts some of its members. A whole named by
+    another noun than the subject (`Yale has graduated many alumni, including five Presidents`,
+    `Yale's alumni include five Presidents`) is not this: there the fact's count is the part."""
+    who = mention.who
+    if who is None or who.end > number.start:
+        return False
+    between = {t.norm for t in tokens if who.end <= t.start < number.start}
+    return not INCLUDE.isdisjoint(between) and between <= INCLUDE | AUXILIARIES
+
+
+def _phrase_across_clauses(mention: Mention, reading: Reading) -> bool:
+    """Whether the phrase's words run from one clause into the next: one comma, or a
+    semicolon or colon, between them outside its aside (`raised 6.2bn kroner, selling shares
+    at 145 kroner a share` finds `kroner a share` in `kroner, selling shares`). A number before
+    it counts its first word's clause, not the phrase. Two commas enclose an aside (`Seven
+    people, police said, were killed`), read as the phrase's gap."""
+    assert mention.phrase is not None
+    tokens = reading.document.tokens[mention.index]
+    sentence = reading.sentence_text(mention.index)
+    start, end = tokens[mention.phrase.first].end, tokens[mention.phrase.last - 1].start
+    inside = sentence[start:end]
+    aside = mention.phrase.aside
+    if aside is not None:
+        lo, hi = tokens[aside[0]].start - start, tokens[aside[1] - 1].end - start
+        inside = inside[: max(0, lo)] + inside[max(0, hi) :]
+    return any(c in inside for c in ";:") or inside.count(",") % 2 == 1
+
+
 def _counts_other_things(
     number: NumberMention,
     mention: Mention,
@@ -798,6 +838,10 @@ def _counts_other_things(
         return True  # `treated by a 61-year-old doctor`, `Huxley's 30-year-old son`
     if _among(mention, tokens):
         return True  # `Three men were among the dead`: a part of them
+    if _members_included(number, mention, tokens):
+        return True  # `The dead included three men and a woman`: some of them
+    if _phrase_across_clauses(mention, reading):
+        return True  # `6.2bn kroner, selling shares at`: the phrase is not one clause's
     age = _AGE.match(sentence, tokens[mention.phrase.first].end)
     if age and "old" not in gap and "old" not in mention.phrase.pattern.elements:
         return True  # `the six-year-old fell`: an age, not the fact's years

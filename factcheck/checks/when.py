@@ -485,7 +485,19 @@ def _another_occurrence(mention: Mention, reading: Reading) -> bool:
         return True
     if _ORDINAL_OCCASION_AFTER.match(sentence[phrase_end:end]):
         return True  # `launched 22 satellites on its maiden flight in 2023`
+    if _OTHER_OBJECT.match(sentence, phrase_end):
+        return True  # `The FDA approved a rival drug from Novacor in 2023`
     return _TOO_AT_END.match(sentence, end) is not None  # `, too.`
+
+
+_OTHER_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|the|two|three|four|five|several|some|many)\s+)?"
+    r"(?:another|other|rival|competing|similar|separate|different)\b",
+    re.I,
+)
+"""Right after the phrase: its object is another of the kind, or a rival's (`approved a rival
+drug`, `approved another drug`, `bought two other firms`): the act done to another thing, an
+occurrence other than the fact's."""
 
 
 _SPAN_NUMBER = (
@@ -534,13 +546,18 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,;:()—–]{1,200}(?:,|$)"
 in March,`)."""
 
 
+_AGAIN_NEXT = re.compile(r"\s*(?:[\w'’]+\s+){1,3}?again\b", re.I)
+"""Among the first four words of the main clause after a relative clause (`won it again`)."""
+
+
 def told_again_after_relative(fact: Fact, mention: Mention, reading: Reading) -> bool:
     """Whether the phrase stands in a relative clause between commas right after its subject's
     name, and the sentence's main clause, after it, tells the fact's act of the same subject
     (`Groen Front, which blocked the A12 in March, marched on Saturday` for a fact phrased
-    both ways): the clause tells another occurrence, whose date, place and number are its own;
-    the main clause's are judged. A clause whose sentence goes on with another act (`Groen
-    Front, which marched in March, said it would return`) is judged."""
+    both ways), or says its subject did something `again` (`Rovers, who won the cup in 2015,
+    won it again on Saturday`): the clause tells another occurrence, whose date, place and
+    number are its own; the main clause's are judged. A clause whose sentence goes on with
+    another act (`Groen Front, which marched in March, said it would return`) is judged."""
     who = mention.who
     phrase = mention.phrase
     if who is None or phrase is None:
@@ -552,6 +569,8 @@ def told_again_after_relative(fact: Fact, mention: Mention, reading: Reading) ->
     tokens = reading.document.tokens[mention.index]
     if not clause.start() < tokens[phrase.first].start < clause.end():
         return False
+    if _AGAIN_NEXT.match(sentence, clause.end()):
+        return True  # `Rovers, who won the cup in 2015, won it again on Saturday`
     refs = frozenset(fact.who)
     return any(
         index == mention.index
