@@ -50,26 +50,10 @@ CASES = [
     ("The disgraced fraudster targeted 221 investors.", "omitted", set()),
 ]
 
-KNOWN: dict[str, tuple[str, str]] = {
-    # a sentence of CASES the checker reads otherwise: what it says instead, and why
-    "The disgraced financial adviser targeted 212 investors.": (
-        "omitted",
-        "a plain modifier before a description is not read yet",
-    ),
-    "The disgraced financial adviser targeted 221 investors.": (
-        "omitted",
-        "a plain modifier before a description is not read yet",
-    ),
-    "The jailed financial adviser conned 200 investors.": (
-        "omitted",
-        "a plain modifier before a description is not read yet",
-    ),
-}
-
 
 @pytest.mark.parametrize("text, status, clashes", CASES)
 def test_a_description_with_a_plain_modifier(text: str, status: str, clashes: set[str]) -> None:
-    known = KNOWN.get(text)
-    expected = (known[0], set()) if known else (status, clashes)
-    found = verdict(text, COURT, PUBLISHED)
-    assert (found[0], clashes_on(text, COURT, PUBLISHED)) == expected
+    assert (verdict(text, COURT, PUBLISHED)[0], clashes_on(text, COURT, PUBLISHED)) == (
+        status,
+        clashes,
+    )
