@@ -42,6 +42,7 @@ from factcheck.match import (
     quote_words,
     raw_words,
     spelling_key,
+    stem,
     tokens_of,
     words,
 )
@@ -683,7 +684,7 @@ class CompiledStory:
             place_names = all_places if fact.where else ()
             phrases[fact.id] = tuple(
                 interned.setdefault((w, bool(fact.where)), compile_phrase(w, place_names))
-                for w in fact.what
+                for w in (*fact.what, *_toll_phrasings(fact))
             )
         quotes = {f.id: tuple(quote_words(q) for q in f.quotes) for f in story.facts if f.quote}
         quote_keys = {
@@ -731,6 +732,28 @@ class CompiledStory:
         if text.lower() == text or text.upper() == text:
             proper = self.proper_folded
         return proper is not None and proper.search(text) is not None
+
+
+DYING = frozenset(map(stem, map(normalize_word, "kill killed dead die died death".split())))
+"""Words of dying: a fact of deaths with a count (`what: [killed, dead]`) is stated by its
+death toll too."""
+TOLL_PHRASING = "death toll"
+_TOLL_WORDS = tuple(normalize_word(w) for w in words(TOLL_PHRASING))
+
+
+def _toll_phrasings(fact: Fact) -> tuple[str, ...]:
+    """``TOLL_PHRASING`` for a fact that counts deaths (a count, a `what` phrasing of one word
+    of dying: `killed`, `dead`, `died`), and not already among its phrasings: `The death toll
+    rose to 47` states it. Its count is read only after `rose to`, `stands at` and the like
+    (``checks.count``), never before the phrase."""
+    if fact.count is None or fact.unit or fact.ordinal or fact.when or fact.where:
+        return ()  # a toll's sentence dates and places the count, not the deaths
+    if TOLL_PHRASING in fact.what:
+        return ()
+    single = (words(w) for w in fact.what)
+    if any(len(ws) == 1 and stem(normalize_word(ws[0])) in DYING for ws in single):
+        return (TOLL_PHRASING,)
+    return ()
 
 
 def _no_places(index: int) -> tuple[()]:
@@ -1195,6 +1218,19 @@ class Reading:
             and s.last - s.first > match.last - match.first
             for s in self.entities[index]
         )
+
+    def is_toll(self, mention: Mention) -> bool:
+        """Whether ``mention``'s phrase is the death toll (``TOLL_PHRASING``) a fact of deaths
+        is stated by: its count is read only as the toll's value (``checks.count``)."""
+        phrase = mention.phrase
+        if phrase is None:
+            return False
+        norms = self.document.norms[mention.index][phrase.first : phrase.last]
+        return tuple(norms) == _TOLL_WORDS
+
+    def event_words(self, fact: Fact) -> set[str]:
+        """Every word of the names of the events among ``fact``'s `who`."""
+        return _event_words(self.story.entities[e] for e in fact.who)
 
     def phrase_matches(self, fact: Fact) -> list[tuple[int, PhraseMatch]]:
         """(sentence, match) of every phrasing of ``fact``, in sentence order; words that

@@ -52,22 +52,12 @@ CASES = [
     ("The injury toll from the earthquake rose to 300.", "omitted", set()),
     ("The death toll from the earthquake is still rising.", "omitted", set()),
     ("In Ecuador, the death toll from the floods rose to 12.", "omitted", set()),
+    ("The death toll from last month's floods rose to 12.", "omitted", set()),
+    ("The death toll in the bus crash rose to 12.", "omitted", set()),
 ]
-
-KNOWN: dict[str, str] = {
-    # a sentence of CASES the checker reads otherwise: the status it says instead, and why
-    "The death toll from Tuesday's magnitude 6.8 earthquake rose to 47.": "omitted",
-    "The death toll from Tuesday's magnitude 6.8 earthquake rose to 53.": "omitted",
-    "The death toll from the earthquake has risen to 53.": "omitted",
-    "The quake's death toll climbed to 53 on Wednesday.": "omitted",
-    "The death toll stands at 53, officials said.": "omitted",
-    "Rescuers found more bodies, bringing the death toll to 53.": "omitted",
-    "The death toll reached 47 on Wednesday.": "omitted",
-}
-"""Not read yet: `death toll` is no phrasing of a fact of deaths."""
 
 
 @pytest.mark.parametrize("text, status, clashes", CASES)
 def test_a_death_toll(text: str, status: str, clashes: set[str]) -> None:
-    expected = (KNOWN[text], set()) if text in KNOWN else (status, clashes)
-    assert (verdict(text, QUAKE, PUBLISHED)[0], clashes_on(text, QUAKE, PUBLISHED)) == expected
+    found = (verdict(text, QUAKE, PUBLISHED)[0], clashes_on(text, QUAKE, PUBLISHED))
+    assert found == (status, clashes)
