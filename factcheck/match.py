@@ -261,6 +261,13 @@ _NUMBER_WORDS = frozenset(
 )
 """Words of a number or an amount: before a description, they count other members of the
 kind (`the two financial advisers`)."""
+_OTHER_ROLE = frozenset(
+    normalize_word(w)
+    for w in """acting interim deputy assistant associate vice junior senior outgoing incoming
+    future ex then original caretaker""".split()
+)
+"""Before a description of a role: a word that makes it another role, often another person's
+(`the deputy chief executive`, `the acting chief executive`)."""
 """The first word of a description (`the flight`) that a hyphened modifier may follow."""
 _SET_APART = frozenset(
     normalize_word(w)
@@ -397,8 +404,9 @@ class Gazetteer:
         plain lower-case modifier between `the` and its words (`The disgraced financial
         adviser`): the same person or thing. Not a capitalised modifier (`the Scottish
         financial adviser`: a nationality, a place may tell another one), a number, a word
-        that sets the thing apart (`the former financial adviser`, `the rival ...`), nor a
-        one-word description (`the disgraced fraudster`: one noun names a kind too loosely)."""
+        that sets the thing apart (`the former financial adviser`, `the rival ...`) or makes it
+        another role (`the acting ...`, `the deputy ...`), nor a one-word description (`the
+        disgraced fraudster`: one noun names a kind too loosely)."""
         j = i + 1
         if j + 2 >= len(norms) or not norms[j].isalpha():
             return None
@@ -406,6 +414,8 @@ class Gazetteer:
         if not text[start:end].islower():
             return None
         if norms[j] in _SET_APART or norms[j] in _NUMBER_WORDS or norms[j] in _OPTIONAL_WORDS:
+            return None
+        if norms[j] in _OTHER_ROLE:
             return None
         for key, ref in self.by_first.get(norms[i], ()):
             last = j + len(key)

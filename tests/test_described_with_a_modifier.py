@@ -2,10 +2,11 @@
 financial adviser]`) is found with one plain lower-case modifier between its `the` and its
 words (`The disgraced financial adviser`), and states the entity's facts as the bare
 description does. Near-misses: a modifier that sets the person apart (`the other financial
-adviser`, `the former financial adviser`, `the rival financial adviser`), a number (`the two
-financial advisers`), a capitalised modifier (`the Scottish financial adviser`, which may be
-another person), two modifiers, and a one-word description (`the disgraced fraudster` for
-`the fraudster` stays unread: one word names a kind too loosely)."""
+adviser`, `the former financial adviser`, `the rival financial adviser`) or makes it another
+role (`the deputy financial adviser`), a number (`the two financial advisers`), a capitalised
+modifier (`the Scottish financial adviser`, which may be another person), two modifiers, and
+a one-word description (`the disgraced fraudster` for `the fraudster` stays unread: one word
+names a kind too loosely)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,8 @@ CASES = [
     ("The other financial adviser targeted 221 investors.", "omitted", set()),
     ("The former financial adviser targeted 221 investors.", "omitted", set()),
     ("The rival financial adviser targeted 221 investors.", "omitted", set()),
+    ("The deputy financial adviser targeted 221 investors.", "omitted", set()),
+    ("The acting financial adviser targeted 221 investors.", "omitted", set()),
     ("The Scottish financial adviser targeted 221 investors.", "omitted", set()),
     ("The two financial advisers targeted 221 investors.", "omitted", set()),
     ("The young disgraced financial adviser targeted 221 investors.", "omitted", set()),
