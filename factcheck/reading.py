@@ -1583,6 +1583,9 @@ class Reading:
             if self._named_only_as_source(index, match) and self._implied_event(index, match, who):
                 return "implied"  # `..., killing 47 people, the civil defence institute said`
             return False  # someone else is named: not the fact's who
+        act = self._act_before(index, match, who)
+        if act is not None:  # `... the carmaker announced a recall. The recall, covering ...`
+            return "carried" if act else False
         referred = self._referred(index, match)
         if referred is not None:
             return "referred" if referred in who else False
@@ -1944,6 +1947,29 @@ class Reading:
         if any(text[n.end : start] in ("-", " ") for n in self.document.numbers(index)):
             return name
         return None
+
+    def _act_before(self, index: int, match: PhraseMatch, who: frozenset[str]) -> bool | None:
+        """For a sentence that opens with `The` and the phrase's first word as a noun of the
+        act (`The recall, covering 1.2 million cars, ...`): whether the fact's `who` does that
+        act in the sentence right before (`... after the carmaker announced a recall.`), read
+        as that sentence's phrase would be. None when the sentence does not open so or the
+        sentence before has no word of the same stem; False when someone else does it there."""
+        norms = self.document.norms[index]
+        if index == 0 or match.first != 1 or norms[0] != "the":
+            return None
+        before = self.document.norms[index - 1]
+        act = stem(norms[1])
+        found: bool | None = None
+        for k, norm in enumerate(before):
+            if stem(norm) != act:
+                continue
+            subject = self.subject(index - 1, PhraseMatch(match.pattern, k, k + 1), who)
+            if isinstance(subject, tuple):
+                subject = subject[0]
+            if not isinstance(subject, Span) or subject.ref not in who:
+                return False
+            found = True
+        return found
 
     def _referred(self, index: int, match: PhraseMatch) -> str | None:
         """The entity that `the company`, `the team` or `it` before the phrase refers back to:

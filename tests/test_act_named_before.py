@@ -46,7 +46,9 @@ CASES = [
         "contradicted",
         C,
     ),
+    ("Valdor's recall, covering 2.1 million cars, follows 14 crashes.", "contradicted", C),
     # near-misses: not judged
+    ("Valdor's recall covering 2.1 million cars follows 14 crashes.", "omitted", set()),
     (
         "Rival Norda announced a recall last week. The recall, covering 2.1 million cars, follows "
         "14 crashes.",
@@ -67,17 +69,18 @@ CASES = [
     (BEFORE + "A second recall, covering 2.1 million cars, follows 14 crashes.", "omitted", set()),
 ]
 
-KNOWN: dict[str, str] = {
-    # a sentence of CASES the checker reads otherwise: the status it says instead
-    CASES[0][0]: "omitted",
-    CASES[1][0]: "omitted",
-    CASES[2][0]: "omitted",
+KNOWN: dict[str, tuple[str, str]] = {
+    # a sentence of CASES the checker reads otherwise: the status it says instead, and why
+    "Valdor's recall, covering 2.1 million cars, follows 14 crashes.": (
+        "omitted",
+        "a possessive owner as the subject only confirms a count after or inside the phrase "
+        "(`Pryce's brother was jailed`: the owner is not the one who did it)",
+    ),
 }
-"""Not read yet: the act of the sentence before is not carried to `The recall`."""
 
 
 @pytest.mark.parametrize("text, status, clashes", CASES)
 def test_an_act_named_in_the_sentence_before(text: str, status: str, clashes: set[str]) -> None:
-    expected = (KNOWN[text], set()) if text in KNOWN else (status, clashes)
+    expected = (KNOWN[text][0], set()) if text in KNOWN else (status, clashes)
     found = (verdict(text, RECALL, PUBLISHED)[0], clashes_on(text, RECALL, PUBLISHED))
     assert found == expected

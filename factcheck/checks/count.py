@@ -1045,6 +1045,11 @@ _MORE_AFTER = re.compile(
 )
 
 
+_COVERING = frozenset(map(normalize_word, "covering affecting involving".split()))
+"""After a noun of the act and a comma, before a number and the phrase's last words: what the
+act takes in (`The recall, covering 1.2 million cars`), its count."""
+
+
 def _between_its_words(
     fact: Fact, number: NumberMention, mention: Mention, reading: Reading
 ) -> bool:
@@ -1053,7 +1058,9 @@ def _between_its_words(
     for years`): the phrase names what the number counts, so it is the fact's count, judged
     (`count.number-inside-phrase`). Not judged: money (its currency may not be the fact's), a
     part or an increment between (`for two more years`, `a further two years`), a number that
-    goes on (`eight years and six months`, `six and a half years`), a negation. An ordinal
+    goes on (`eight years and six months`, `six and a half years`), a negation. A noun of
+    the act with `, covering` after it stands as the word before (`The recall, covering 1.2
+    million cars` for `recalled cars`). An ordinal
     fact is stated so by an ordinal (`struck in the 88th minute` for `in the minute`)."""
     assert mention.phrase is not None
     if number.unit or fact.unit or number.ordinal != fact.ordinal:
@@ -1070,9 +1077,18 @@ def _between_its_words(
     k = next(k for k in reversed(span) if tokens[k].end <= number.start)
     while k > mention.phrase.first and tokens[k].norm in _INSIDE_GAP:
         k -= 1
+    gap = _INSIDE_GAP
+    if (
+        tokens[k].norm in _COVERING
+        and k - 1 == mention.phrase.first
+        and tokens[k - 1].norm in elements
+        and sentence[tokens[k - 1].end : tokens[k].start] == ", "
+    ):
+        gap = _INSIDE_GAP | {tokens[k].norm}  # `The recall, covering 1.2 million cars`
+        k -= 1
     if tokens[k].norm not in elements:
         return False  # `for a further two years`: an increment
-    if any(t.norm not in _INSIDE_GAP for t in tokens[k + 1 : after] if t.end <= number.start):
+    if any(t.norm not in gap for t in tokens[k + 1 : after] if t.end <= number.start):
         return False
     if _CURRENCY_AROUND.search(sentence, 0, number.start):
         return False  # money: its currency may not be the fact's
