@@ -253,6 +253,14 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
             "between dashes or brackets): an aside holds no subject"
         )
     if not reading.entities[index]:
+        act = reading._act_before(index, match, who)
+        if act is not None:
+            if act:
+                return MENTION
+            return (
+                "`The ...` opens the sentence with a noun of the act, which someone else does "
+                "in the sentence before"
+            )
         referred = reading._referred(index, match)
         if referred is not None:
             if referred in who:

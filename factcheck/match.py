@@ -269,11 +269,24 @@ _DESIGNATION = re.compile(r"-\d")
 """Right after a name: a hyphen and a number, which make a longer name with it (`Kestrel-1`,
 `Soyuz-2`)."""
 _DESCRIPTION_OPENERS = frozenset({"the"})
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve dozen hundred thousand
+    million both several few many some all""".split()
+)
+"""Words of a number or an amount: before a description, they count other members of the
+kind (`the two financial advisers`)."""
+_OTHER_ROLE = frozenset(
+    normalize_word(w)
+    for w in """acting interim deputy assistant associate vice junior senior outgoing incoming
+    future ex then original caretaker""".split()
+)
+"""Before a description of a role: a word that makes it another role, often another person's
+(`the deputy chief executive`, `the acting chief executive`)."""
 """The first word of a description (`the flight`) that a hyphened modifier may follow."""
 _SET_APART = frozenset(
     normalize_word(w)
     for w in """other another rival next last previous former first second third fourth fifth
-    sixth seventh eighth ninth tenth new""".split()
+    sixth seventh eighth ninth tenth new rival fellow""".split()
 )
 """In a modifier: words that make the thing another than the one the description names."""
 _LONGER_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
@@ -388,14 +401,43 @@ class Gazetteer:
         k = i + 1
         while k + 1 < len(norms) and text[chars(k, k + 1)[1] : chars(k + 1, k + 2)[0]] == "-":
             k += 1
-        if k == i + 1 or k + 1 >= len(norms):
-            return None  # no hyphened modifier
+        if k == i + 1:
+            return self._plainly_modified(norms, chars, text, i)
+        if k + 1 >= len(norms):
+            return None
         if any(w.isdigit() or w in _SET_APART for w in norms[i + 1 : k + 1]):
             return None
         for key, ref in self.by_first.get(norms[i], ()):
             if len(key) == 2 and key[1] == norms[k + 1]:
                 start, end = chars(i, k + 2)
                 return Span(ref, i, k + 2, start, end)
+        return None
+
+    def _plainly_modified(self, norms: list[str], chars: Chars, text: str, i: int) -> Span | None:
+        """A description of two or more words after `the` (`the financial adviser`) with one
+        plain lower-case modifier between `the` and its words (`The disgraced financial
+        adviser`): the same person or thing. Not a capitalised modifier (`the Scottish
+        financial adviser`: a nationality, a place may tell another one), a number, a word
+        that sets the thing apart (`the former financial adviser`, `the rival ...`) or makes it
+        another role (`the acting ...`, `the deputy ...`), nor a one-word description (`the
+        disgraced fraudster`: one noun names a kind too loosely)."""
+        j = i + 1
+        if j + 2 >= len(norms) or not norms[j].isalpha():
+            return None
+        start, end = chars(j, j + 1)
+        if not text[start:end].islower():
+            return None
+        if norms[j] in _SET_APART or norms[j] in _NUMBER_WORDS or norms[j] in _OPTIONAL_WORDS:
+            return None
+        if norms[j] in _OTHER_ROLE:
+            return None
+        for key, ref in self.by_first.get(norms[i], ()):
+            last = j + len(key)
+            if len(key) >= 3 and tuple(norms[j + 1 : last]) == key[1:]:
+                if norms[j] in key:
+                    continue
+                first_char, last_char = chars(i, last)
+                return Span(ref, i, last, first_char, last_char)
         return None
 
     def _run_on(self, norms: list[str], chars: Chars, span: Span) -> Span:

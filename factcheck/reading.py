@@ -42,6 +42,7 @@ from factcheck.match import (
     quote_words,
     raw_words,
     spelling_key,
+    stem,
     tokens_of,
     words,
 )
@@ -696,7 +697,7 @@ class CompiledStory:
             place_names = all_places if fact.where else ()
             phrases[fact.id] = tuple(
                 interned.setdefault((w, bool(fact.where)), compile_phrase(w, place_names))
-                for w in fact.what
+                for w in (*fact.what, *_toll_phrasings(fact))
             )
         quotes = {f.id: tuple(quote_words(q) for q in f.quotes) for f in story.facts if f.quote}
         quote_keys = {
@@ -744,6 +745,28 @@ class CompiledStory:
         if text.lower() == text or text.upper() == text:
             proper = self.proper_folded
         return proper is not None and proper.search(text) is not None
+
+
+DYING = frozenset(map(stem, map(normalize_word, "kill killed dead die died death".split())))
+"""Words of dying: a fact of deaths with a count (`what: [killed, dead]`) is stated by its
+death toll too."""
+TOLL_PHRASING = "death toll"
+_TOLL_WORDS = tuple(normalize_word(w) for w in words(TOLL_PHRASING))
+
+
+def _toll_phrasings(fact: Fact) -> tuple[str, ...]:
+    """``TOLL_PHRASING`` for a fact that counts deaths (a count, a `what` phrasing of one word
+    of dying: `killed`, `dead`, `died`), and not already among its phrasings: `The death toll
+    rose to 47` states it. Its count is read only after `rose to`, `stands at` and the like
+    (``checks.count``), never before the phrase."""
+    if fact.count is None or fact.unit or fact.ordinal or fact.when or fact.where:
+        return ()  # a toll's sentence dates and places the count, not the deaths
+    if TOLL_PHRASING in fact.what:
+        return ()
+    single = (words(w) for w in fact.what)
+    if any(len(ws) == 1 and stem(normalize_word(ws[0])) in DYING for ws in single):
+        return (TOLL_PHRASING,)
+    return ()
 
 
 def _no_places(index: int) -> tuple[()]:
@@ -1209,6 +1232,19 @@ class Reading:
             for s in self.entities[index]
         )
 
+    def is_toll(self, mention: Mention) -> bool:
+        """Whether ``mention``'s phrase is the death toll (``TOLL_PHRASING``) a fact of deaths
+        is stated by: its count is read only as the toll's value (``checks.count``)."""
+        phrase = mention.phrase
+        if phrase is None:
+            return False
+        norms = self.document.norms[mention.index][phrase.first : phrase.last]
+        return tuple(norms) == _TOLL_WORDS
+
+    def event_words(self, fact: Fact) -> set[str]:
+        """Every word of the names of the events among ``fact``'s `who`."""
+        return _event_words(self.story.entities[e] for e in fact.who)
+
     def phrase_matches(self, fact: Fact) -> list[tuple[int, PhraseMatch]]:
         """(sentence, match) of every phrasing of ``fact``, in sentence order; words that
         several phrasings find are given once."""
@@ -1560,6 +1596,9 @@ class Reading:
             if self._named_only_as_source(index, match) and self._implied_event(index, match, who):
                 return "implied"  # `..., killing 47 people, the civil defence institute said`
             return False  # someone else is named: not the fact's who
+        act = self._act_before(index, match, who)
+        if act is not None:  # `... the carmaker announced a recall. The recall, covering ...`
+            return "carried" if act else False
         referred = self._referred(index, match)
         if referred is not None:
             return "referred" if referred in who else False
@@ -1936,6 +1975,29 @@ class Reading:
         if any(text[n.end : start] in ("-", " ") for n in self.document.numbers(index)):
             return name
         return None
+
+    def _act_before(self, index: int, match: PhraseMatch, who: frozenset[str]) -> bool | None:
+        """For a sentence that opens with `The` and the phrase's first word as a noun of the
+        act (`The recall, covering 1.2 million cars, ...`): whether the fact's `who` does that
+        act in the sentence right before (`... after the carmaker announced a recall.`), read
+        as that sentence's phrase would be. None when the sentence does not open so or the
+        sentence before has no word of the same stem; False when someone else does it there."""
+        norms = self.document.norms[index]
+        if index == 0 or match.first != 1 or norms[0] != "the":
+            return None
+        before = self.document.norms[index - 1]
+        act = stem(norms[1])
+        found: bool | None = None
+        for k, norm in enumerate(before):
+            if stem(norm) != act:
+                continue
+            subject = self.subject(index - 1, PhraseMatch(match.pattern, k, k + 1), who)
+            if isinstance(subject, tuple):
+                subject = subject[0]
+            if not isinstance(subject, Span) or subject.ref not in who:
+                return False
+            found = True
+        return found
 
     def _referred(self, index: int, match: PhraseMatch) -> str | None:
         """The entity that `the company`, `the team` or `it` before the phrase refers back to:

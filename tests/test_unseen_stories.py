@@ -16,11 +16,12 @@ an apposition, a city that names a court, a title before a speaker, `his`/`her` 
 an apposition or an owner before the subject, an opening sentence's description): 58 of 71
 found, 4 of 4 omissions, 27 of 35 planted contradictions caught (28 before the rule that a
 sentence naming no one with places only in another country tells another event: `struck
-northern Chile`), still no false contradiction.
+northern Chile`), still no false contradiction. With a death toll read as stating a fact of
+deaths (`The death toll ... rose to 47`): 59 of 71 found, the rest unchanged.
 What is left: money after the phrase (its currency may be converted), paraphrases (`wowed
-fans at the premiere`, `The award, worth £50,000`), `the death toll ... rose to 47`,
-definite descriptions (`The former financial adviser`), estimates, a place far past the
-phrase, and another entity's act in a dated sentence.
+fans at the premiere`, `The award, worth £50,000`), definite descriptions (`The former
+financial adviser`), estimates, a place far past the phrase, and another entity's act in a
+dated sentence.
 
 A cell the checker gets wrong is listed in ``KNOWN`` with what it says and why: the table
 asserts that it still says so, so a fix shows (and must move the entry out).
@@ -693,10 +694,6 @@ KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
         "",
         "`struck northern Chile`, in a sentence that names no one: a place only in another "
         "country than the event's tells another event, which is not implied",
-    ),
-    ("quake", "agency", "quake-toll"): (
-        "omitted",
-        "`The death toll ... rose to 47`: a noun of the act (`death`), a number after `rose to`",
     ),
     ("film", "trade", "opening-gross"): (
         "omitted",

@@ -1089,6 +1089,11 @@ _MORE_AFTER = re.compile(
 )
 
 
+_COVERING = frozenset(map(normalize_word, "covering affecting involving".split()))
+"""After a noun of the act and a comma, before a number and the phrase's last words: what the
+act takes in (`The recall, covering 1.2 million cars`), its count."""
+
+
 def _between_its_words(
     fact: Fact, number: NumberMention, mention: Mention, reading: Reading
 ) -> bool:
@@ -1097,7 +1102,9 @@ def _between_its_words(
     for years`): the phrase names what the number counts, so it is the fact's count, judged
     (`count.number-inside-phrase`). Not judged: money (its currency may not be the fact's), a
     part or an increment between (`for two more years`, `a further two years`), a number that
-    goes on (`eight years and six months`, `six and a half years`), a negation. An ordinal
+    goes on (`eight years and six months`, `six and a half years`), a negation. A noun of
+    the act with `, covering` after it stands as the word before (`The recall, covering 1.2
+    million cars` for `recalled cars`). An ordinal
     fact is stated so by an ordinal (`struck in the 88th minute` for `in the minute`)."""
     assert mention.phrase is not None
     if number.unit or fact.unit or number.ordinal != fact.ordinal:
@@ -1114,9 +1121,18 @@ def _between_its_words(
     k = next(k for k in reversed(span) if tokens[k].end <= number.start)
     while k > mention.phrase.first and tokens[k].norm in _INSIDE_GAP:
         k -= 1
+    gap = _INSIDE_GAP
+    if (
+        tokens[k].norm in _COVERING
+        and k - 1 == mention.phrase.first
+        and tokens[k - 1].norm in elements
+        and sentence[tokens[k - 1].end : tokens[k].start] == ", "
+    ):
+        gap = _INSIDE_GAP | {tokens[k].norm}  # `The recall, covering 1.2 million cars`
+        k -= 1
     if tokens[k].norm not in elements:
         return False  # `for a further two years`: an increment
-    if any(t.norm not in _INSIDE_GAP for t in tokens[k + 1 : after] if t.end <= number.start):
+    if any(t.norm not in gap for t in tokens[k + 1 : after] if t.end <= number.start):
         return False
     if _CURRENCY_AROUND.search(sentence, 0, number.start):
         return False  # money: its currency may not be the fact's
@@ -1376,12 +1392,72 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     return result
 
 
+TOLL_RULE = "count.toll-value"
+_TOLL_REACHED = re.compile(
+    r"(?:\s+(?:from|in|of|after)\s+[^,;:()—–]{1,60}?)?"
+    r"\s+(?:(?:has|have)\s+(?:now\s+)?(?:risen|climbed|jumped|increased|reached)"
+    r"|rose|rises|climbed|climbs|jumped|jumps|increased|reached|reaches|hit|stands|stood|is|was"
+    r"|now\s+stands)\s+(?:(?:to|at)\s+)?",
+    re.I,
+)
+"""Between the toll and its value: its complement (`from Tuesday's earthquake`), then a
+verb of reaching (`rose to`, `has risen to`, `stands at`, `reached`)."""
+_TOLL_BRINGING = re.compile(
+    r"\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its)\s+$", re.I
+)
+"""Right before the toll: a verb that brings it to a value (`bringing the death toll to 47`)."""
+_TOLL_OF = re.compile(r"\s+(?:from|in|of|after)\s+([^,;:()—–]{1,60})", re.I)
+"""Right after the toll: what it is the toll of (`from the floods`)."""
+_TOLL_FILLERS = frozenset("the a an of in from on at".split())
+
+
+def _toll_value(
+    fact: Fact, mention: Mention, reading: Reading, numbers: list[NumberMention]
+) -> SlotResult | None:
+    """The count of a fact of deaths stated by its death toll (``reading.TOLL_PHRASING``):
+    the number right after a verb of reaching that follows the toll, past its complement (`The
+    death toll from Tuesday's earthquake rose to 47`, `stands at 47`, `has risen to 47`), or
+    after `to` when a verb brings the toll there (`bringing the death toll to 47`). Not judged
+    (None): another verb (`could rise to 60`, `had risen to 30 by Monday`, `is expected to
+    rise`), a number after `bringing` in a sentence with a number before the toll (`Three more
+    people died, bringing the death toll to 37`: a running total after an increment), a
+    negation or a range."""
+    assert mention.phrase is not None and fact.count is not None
+    sentence = reading.sentence_text(mention.index)
+    tokens = reading.document.tokens[mention.index]
+    start = tokens[mention.phrase.first].start
+    end = tokens[mention.phrase.last - 1].end
+    bringing = _TOLL_BRINGING.search(sentence, max(0, start - 40), start) is not None
+    complement = _TOLL_OF.match(sentence, end)
+    if mention.via == "implied" and complement is not None:
+        named = {normalize_word(w) for w in re.findall(r"[^\W\d_]+", complement.group(1))}
+        if reading.event_words(fact).isdisjoint(named - _TOLL_FILLERS):
+            return None  # `the death toll from the floods`: another event's toll
+    for number in numbers:
+        if number.start < end:
+            continue
+        between = sentence[end : number.start]
+        if bringing:
+            if re.fullmatch(r"\s+to\s+", between) is None:
+                return None
+            if any(n.end <= start for n in numbers):
+                return None  # `Three more people died, bringing the death toll to 37`
+        elif _TOLL_REACHED.fullmatch(between) is None:
+            continue  # `magnitude 6.8` in the complement: the value comes later, if at all
+        if number.unit or number.ordinal or _RANGE_AFTER.match(sentence, number.unit_end):
+            return None
+        return _value(fact, number, mention, reading, TOLL_RULE, TOLL_RULE)
+    return None
+
+
 def _check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if mention.age is not None and fact.count is not None:
         return _apposed_age(fact, mention, reading)
     if mention.phrase is None or fact.count is None:
         return None
     numbers = reading.document.numbers(mention.index)
+    if reading.is_toll(mention):
+        return _toll_value(fact, mention, reading, numbers)
     number = _bound(mention, reading, fact, numbers)
     if number is not None and _counted_inside(fact, mention, reading, numbers):
         number = None  # `the second a header in the 90th minute`: the phrase counts its own
