@@ -76,6 +76,8 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
     """MENTION, or the rule that drops ``match``: the steps of ``Reading._subject``."""
     if reading.attempted(index, match):
         return "an attempt (`tried to`, `in a bid to`): the act is not said to be done"
+    if reading.retracted(index, match):
+        return "what a correction says the text said before: retracted, not stated"
     owner = reading._owner_inside(index, match)
     if owner is not None:
         if owner.ref in who:

@@ -488,6 +488,18 @@ INTENTIONS = frozenset(
 )
 """Verbs of intending: a phrase in their object (`had considered a London listing`) is not
 said to be done."""
+RETRACTED = re.compile(
+    r"\b(?:(?:an|the)\s+(?:earlier|previous|original|older)\s+version"
+    r"(?:\s+of\s+(?:this|the)\s+(?:article|story|report|piece|page|caption|headline))?"
+    r"(?:\s+(?:incorrectly|wrongly|mistakenly|erroneously))?"
+    r"|(?:incorrectly|wrongly|mistakenly|erroneously))"
+    r"\s+(?:said|stated|reported|gave|described|misstated|claimed|suggested|referred\s+to)\b"
+    r"(?:(?!\bbut\b)[^.;:!?()])*",
+    re.I,
+)
+"""A correction's account of what the text said before it was put right (`an earlier version
+said Katla last erupted in 1981`, `wrongly stated that 900 people`), to the end of its clause
+or a `but` (`said 800 people, but 900 were`): what it reports is retracted, not stated."""
 _INTENDED_DETERMINERS = frozenset(map(normalize_word, "a an the its their his her".split()))
 INTENDED_REACH = 2
 """How many words (`London`) may stand between the object's determiner and the phrase."""
@@ -1513,6 +1525,8 @@ class Reading:
         False if the fact's who does not do it here."""
         if self.attempted(index, match):
             return False  # `had tried to climb the peak in 2019`: an attempt, not the act
+        if self.retracted(index, match):
+            return False  # `an earlier version said Katla last erupted in 1981`
         owner = self._owner_inside(index, match)
         if owner is not None:  # `Shares in Corvid Air jumped`: the name inside is the owner
             return owner if owner.ref in who else False
@@ -1723,6 +1737,20 @@ class Reading:
         if len(norms[k]) > 4 and norms[k].endswith("ly"):  # `tried unsuccessfully to`
             k -= 1
         return k >= 0 and norms[k] in ATTEMPTS
+
+    def retracted(self, index: int, match: PhraseMatch) -> bool:
+        """Whether the phrase stands in what a correction says was wrong (``RETRACTED``: `This
+        article was amended on 15 January 2026: an earlier version said Katla last erupted in
+        1981`): the article no longer states it, so nothing there is judged. The sentence's
+        retracted spans are found once, for every fact that asks."""
+        key = ("retracted", index)
+        spans = self.memo.get(key)
+        if spans is None:
+            text = self.document.sentences[index].text
+            spans = [(m.start(), m.end()) for m in RETRACTED.finditer(text)]
+            self.memo[key] = spans
+        start = self.document.tokens[index][match.first].start
+        return any(a <= start < b for a, b in cast(list[tuple[int, int]], spans))
 
     def _intended(self, index: int, match: PhraseMatch) -> bool:
         """Whether the phrase is in the object of a verb of intending or trying, after its

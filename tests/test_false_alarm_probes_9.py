@@ -6,7 +6,14 @@ live-blog timestamps, `Read more:` lines, datelines, correction notes, other peo
 earlier events with their own dates and places, rates, totals, ranges and forecasts), all
 before the checker first ran on them (``FIRST_RUN``).
 
-First run: PENDING."""
+First run (at be5f609): 2 false alarms in 100 sentences. In the eruption, the correction note
+`This article was amended on 15 January 2026: an earlier version said Katla last erupted in
+1981.` dated the volcano's last eruption by what the note retracts; in the trade deal, `The EU
+and Mercosur signed their deal in 2024 after 25 years of talks.` dated the signing by another
+deal, the EU's with a party the story does not know. Now a phrase in what a correction says the
+text said before (`an earlier version said`, `wrongly stated`) is not judged, and a subject
+coordinated with an unknown name before an object the pair owns (`signed their deal`) tells
+another occurrence; the near-misses in ``RETRACTED`` and ``UNKNOWN_PARTNERS`` still clash."""
 
 from __future__ import annotations
 
@@ -366,3 +373,60 @@ FIRST_RUN = [
 def test_a_sentence_that_states_nothing_contrary_does_not_clash(story: str, text: str) -> None:
     yaml, published = STORIES[story]
     assert clashes_on(text, yaml, published) == set()
+
+
+RETRACTED = [
+    # what a correction says the text said before: retracted, not stated
+    ("An earlier version of this article said Katla last erupted in 1981.", set()),
+    ("An earlier version of this article wrongly said Katla last erupted in 1981.", set()),
+    (
+        "This article was amended on 15 January 2026: an earlier version incorrectly stated that "
+        "900 residents were evacuated.",
+        set(),
+    ),
+    # near-misses: the statement told plainly, by someone, as the amended text, or past the
+    # correction's clause
+    ("Katla last erupted in 1981.", {"last:when"}),
+    ("Jonsdottir said Katla last erupted in 1981.", {"last:when"}),
+    (
+        "This article was amended on 15 January 2026 to say that Katla last erupted in 1981.",
+        {"last:when"},
+    ),
+    ("An earlier version said the plume reached 12km; Katla last erupted in 1981.", {"last:when"}),
+    ("The Met Office said 900 residents were evacuated.", {"evacuated:count"}),
+    (
+        "An earlier version of this article said 800 residents were evacuated, but 900 residents "
+        "were evacuated.",
+        {"evacuated:count"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", RETRACTED)
+def test_what_a_correction_retracts_is_not_judged(text: str, expected: set[str]) -> None:
+    yaml, published = STORIES["volcano"]
+    assert clashes_on(text, yaml, published) == expected
+
+
+UNKNOWN_PARTNERS = [
+    # the subject and a name the story does not know, before an object the pair owns
+    ("The EU and Mercosur signed their deal in 2024 after 25 years of talks.", set()),
+    ("Mercosur and the EU signed their deal in 2024.", set()),
+    ("The EU and Mercosur have signed their deal in 2024.", set()),
+    ("The European Union and South Korea signed their agreement in 2010.", set()),
+    ("The EU and Mercosur signed their deal in Lima.", set()),
+    # near-misses: a partner the story knows, no partner, or no object the pair owns
+    ("The EU and Peru signed their deal in 2024.", {"signed:when"}),
+    ("The EU and Peru signed their deal in Lima.", {"signed:where"}),
+    ("The EU signed their deal in 2024.", {"signed:when"}),
+    ("The EU signed their deal in Lima.", {"signed:where"}),
+    ("The EU and Mercosur signed in 2024.", {"signed:when"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNKNOWN_PARTNERS)
+def test_a_pair_with_a_partner_the_story_does_not_know_is_another_occurrence(
+    text: str, expected: set[str]
+) -> None:
+    yaml, published = STORIES["trade"]
+    assert clashes_on(text, yaml, published) == expected

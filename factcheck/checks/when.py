@@ -487,6 +487,13 @@ def _another_occurrence(mention: Mention, reading: Reading) -> bool:
         return True  # `launched 22 satellites on its maiden flight in 2023`
     if _OTHER_OBJECT.match(sentence, phrase_end):
         return True  # `The FDA approved a rival drug from Novacor in 2023`
+    if (
+        who is not None
+        and mention.via == ""
+        and _THEIR_OBJECT.match(sentence, phrase_end)
+        and _unknown_partner(mention, reading, k)
+    ):
+        return True  # `The EU and Mercosur signed their deal in 2024`
     return _TOO_AT_END.match(sentence, end) is not None  # `, too.`
 
 
@@ -498,6 +505,41 @@ _OTHER_OBJECT = re.compile(
 """Right after the phrase: its object is another of the kind, or a rival's (`approved a rival
 drug`, `approved another drug`, `bought two other firms`): the act done to another thing, an
 occurrence other than the fact's."""
+
+
+_THEIR_OBJECT = re.compile(r"\s+their\b")
+"""Right after the phrase: an object the subject's pair owns (`signed their deal`)."""
+_PARTNER = r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
+_PARTNER_AFTER = re.compile(
+    r"\s+(?:and|&)\s+(" + _PARTNER + r")\s+(?:(?:has|have|had|was|were)\s+)?$"
+)
+_PARTNER_BEFORE = re.compile(r"(?:^|(?<=[\s,]))(" + _PARTNER + r")\s+(?:and|&)\s+(?:[Tt]he\s+)?$")
+
+
+def _unknown_partner(mention: Mention, reading: Reading, k: int) -> bool:
+    """Whether the subject is coordinated with a capitalised name that names nothing the
+    story knows (`The EU and Mercosur signed their deal`, `Mercosur and the EU signed their
+    deal`): the pair's own act, with a party the story's event does not have, is another
+    occurrence. A partner the story knows (`The EU and the Andean bloc`, `The EU and Peru`)
+    leaves the act the story's."""
+    who = mention.who
+    assert who is not None and mention.phrase is not None
+    sentence = reading.sentence_text(mention.index)
+    tokens = reading.document.tokens[mention.index]
+    after = _PARTNER_AFTER.match(sentence[: tokens[mention.phrase.first].start], who.end)
+    if after is not None:
+        start, end = after.span(1)
+    elif _subject_head(reading.document.norms[mention.index], who.last, k):
+        before = _PARTNER_BEFORE.search(sentence, 0, who.start)
+        if before is None:
+            return False
+        start, end = before.span(1)
+    else:
+        return False
+    if start == 0 and sentence[start:end] == "The":
+        return False
+    known = reading.entities[mention.index] + reading.places[mention.index]
+    return not any(start <= s.start < end for s in known)
 
 
 _SPAN_NUMBER = (
