@@ -115,6 +115,12 @@ def explain(tmp_path: Path, text: str, fact: str, capsys: pytest.CaptureFixture[
             "not said to be done",
         ),
         (
+            "An earlier version of this article said Donald Trump toured the Capitol.",
+            "trump-toured",
+            "phrase 'toured the Capitol': what a correction says the text said before: "
+            "retracted, not stated",
+        ),
+        (
             "Donald Trump smiled for the cameras.",
             "trump-toured",
             "no `what` phrase: 'toured the Capitol' lacks 'toured', 'Capitol' here",
