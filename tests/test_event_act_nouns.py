@@ -121,30 +121,6 @@ CASES = [
 
 KNOWN: dict[str, tuple[str, str]] = {
     # a sentence of CASES the checker reads otherwise: the status it says instead, and why
-    f"The fire forced {EVACUATION}.": (
-        "omitted",
-        "`evacuation` is not read as a form of `evacuated`",
-    ),
-    f"The Cedar Ridge fire forced {EVACUATION}.": (
-        "omitted",
-        "`evacuation` is not read as a form of `evacuated`",
-    ),
-    f"The fire forced {EVACUATION.replace('8,000', '9,000')}.": (
-        "omitted",
-        "`evacuation` is not read as a form of `evacuated`",
-    ),
-    f"The fire forced {EVACUATION.replace('San Diego', 'Fresno')}.": (
-        "omitted",
-        "`evacuation` is not read as a form of `evacuated`",
-    ),
-    f"The fire forced {EVACUATION.replace('Friday', 'Thursday')}.": (
-        "omitted",
-        "`evacuation` is not read as a form of `evacuated`",
-    ),
-    "The evacuation of 9,000 residents in San Diego on Friday was orderly.": (
-        "omitted",
-        "`evacuation` is not read as a form of `evacuated`",
-    ),
 }
 
 

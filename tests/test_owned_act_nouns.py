@@ -2,7 +2,8 @@
 or count (`Halvorsen's resignation on Tuesday`, `the minister's resignation, announced on
 Tuesday,` for `resigned`; `Valdor's recall of 1.2 million cars` for `recalled cars`).
 Near-misses, not judged: another person's resignation, a rival's recall, the act of someone
-the owner owns (`Halvorsen's aide was sacked`), and a resignation that is only expected."""
+the owner owns (`Halvorsen's aide resigned on Monday`), and a resignation that is only expected
+(found, its date not judged)."""
 
 from __future__ import annotations
 
@@ -79,28 +80,23 @@ CASES = [
     (RECALL, "Valdor's recall of 2.1 million cars follows 14 crashes.", "contradicted", C),
     # near-misses: not judged
     (MINISTER, "Brandvik's resignation on Monday stunned the cabinet.", "omitted", set()),
+    (
+        MINISTER,
+        "Halvorsen resigned after a row. Brandvik's resignation, announced on Monday, stunned "
+        "the cabinet.",
+        "consistent",
+        set(),
+    ),
     (MINISTER, "Halvorsen's aide resigned on Monday.", "omitted", set()),
-    (MINISTER, "Halvorsen's resignation could come on Monday.", "omitted", set()),
+    # a possibility: found, its date a guess, not judged
+    (MINISTER, "Halvorsen's resignation could come on Monday.", "consistent", set()),
+    (MINISTER, "Halvorsen's resignation is expected on Monday.", "consistent", set()),
     (RECALL, "Norda's recall of 2.1 million cars follows 14 crashes.", "omitted", set()),
     (RECALL, "Valdor's rival recalled 2.1 million cars.", "omitted", set()),
 ]
 
 KNOWN: dict[str, tuple[str, str]] = {
     # a sentence of CASES the checker reads otherwise: the status it says instead, and why
-    "Halvorsen's resignation on Tuesday stunned the cabinet.": (
-        "omitted",
-        "`resignation` is not read as a form of `resigned`",
-    ),
-    "Halvorsen's resignation on Monday stunned the cabinet.": (
-        "omitted",
-        "`resignation` is not read as a form of `resigned`",
-    ),
-    "Halvorsen resigned after a row. The minister's resignation, announced on Monday, "
-    "stunned the cabinet.": ("consistent", "`resignation` is not read as a form of `resigned`"),
-    "Valdor's recall of 2.1 million cars follows 14 crashes.": (
-        "omitted",
-        "a possessive owner as the subject only confirms a count after or inside the phrase",
-    ),
 }
 
 

@@ -153,8 +153,26 @@ def possible(mention: Mention, reading: Reading) -> bool:
     key = ("possible", mention.index, phrase.first)  # the `when` and `where` checks both ask
     known = reading.memo.get(key)
     if known is None:
-        reading.memo[key] = known = _possible(reading, mention.index, phrase.first)
+        reading.memo[key] = known = _possible(reading, mention.index, phrase.first) or (
+            _possible_after_noun(reading, mention.index, phrase.first, phrase.last)
+        )
     return known is True
+
+
+_QUIET = frozenset(("then", "also", "now", "still", "soon"))
+_DETERMINERS = frozenset("the a an its his her their".split())
+"""Before a noun of the act (`the resignation`, `her resignation`)."""
+
+
+def _modal(raw: str) -> bool | None:
+    """True for a word of possibility or forecast, None for one that may stand before it."""
+    if raw in POSSIBLE or raw in FORECAST or raw == "cannot":
+        return True
+    if raw.endswith("n't") and raw[:-3] in POSSIBLE:
+        return True
+    if raw in TRANSPARENT or raw in _QUIET:
+        return None
+    return False
 
 
 def _possible(reading: Reading, index: int, first: int) -> bool:
@@ -162,12 +180,29 @@ def _possible(reading: Reading, index: int, first: int) -> bool:
     tokens = reading.document.tokens[index]
     for k in range(first - 1, max(0, first - SCOPE) - 1, -1):
         raw = _raw(sentence, tokens[k].start, tokens[k].end)
-        if raw in POSSIBLE or raw in FORECAST or raw == "cannot":
-            return True
-        if raw.endswith("n't") and raw[:-3] in POSSIBLE:
-            return True
-        if raw not in TRANSPARENT and raw not in ("then", "also", "now", "still", "soon"):
-            return False
+        if k == first - 1 and raw in _DETERMINERS:
+            continue  # `forecast the evacuation`: the forecast is on the noun of the act
+        found = _modal(raw)
+        if found is not None:
+            return found
+    return False
+
+
+def _possible_after_noun(reading: Reading, index: int, first: int, last: int) -> bool:
+    """Whether the phrase opens with a noun of the act (after a determiner or an owner: `the
+    resignation`, `Halvorsen's resignation`) that is the subject of a modal right after the
+    phrase (`Halvorsen's resignation could come on Monday`, `... is expected on Monday`)."""
+    sentence = reading.document.sentences[index].text
+    tokens = reading.document.tokens[index]
+    if first == 0:
+        return False
+    before = _raw(sentence, tokens[first - 1].start, tokens[first - 1].end)
+    if before not in _DETERMINERS and not before.endswith(("'s", "'")):
+        return False
+    for k in range(last, min(len(tokens), last + SCOPE)):
+        found = _modal(_raw(sentence, tokens[k].start, tokens[k].end))
+        if found is not None:
+            return found
     return False
 
 
