@@ -58,6 +58,9 @@ facts:
     where: san-diego
     when: 2025-06-13
 """
+FIRE_ACT = FIRE.replace("what: [evacuated residents]", "what: [evacuated]")
+"""The act alone: the count and the place stand after the phrase (`evacuation of 8,000
+residents in San Diego`)."""
 THURSDAY = dt.date(2025, 3, 6)  # the Wednesday before is 2025-03-05
 SATURDAY = dt.date(2025, 6, 14)  # the Friday before is 2025-06-13
 RAIL = (DERAILMENT, THURSDAY)
@@ -95,6 +98,13 @@ CASES = [
         "contradicted",
         {"evacuated:count"},
     ),
+    (
+        (FIRE_ACT, SATURDAY),
+        f"The blaze forced {EVACUATION.replace('San Diego', 'Fresno')}.",
+        "contradicted",
+        {"evacuated:where"},
+    ),
+    ((FIRE_ACT, SATURDAY), f"The blaze forced {EVACUATION}.", "consistent", set()),
     # near-misses: not judged
     (RAIL, "An earlier derailment on Tuesday injured 19 people.", "omitted", set()),
     (RAIL, "A previous derailment near Wimbledon injured 19 people.", "omitted", set()),
@@ -121,6 +131,10 @@ CASES = [
 
 KNOWN: dict[str, tuple[str, str]] = {
     # a sentence of CASES the checker reads otherwise: the status it says instead, and why
+    "The blaze forced the evacuation of 8,000 residents in Fresno on Friday.": (
+        "consistent",
+        "the comma inside `8,000` is read as a clause break before the place",
+    ),
 }
 
 
