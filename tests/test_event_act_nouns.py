@@ -124,7 +124,7 @@ CASES = [
     (
         EVAC,
         "Officials lifted the evacuation of 9,000 residents in Fresno on Thursday.",
-        "consistent",
+        "omitted",
         set(),
     ),
     (
@@ -137,11 +137,6 @@ CASES = [
 
 KNOWN: dict[str, tuple[str, str]] = {
     # a sentence of CASES the checker reads otherwise: the status it says instead, and why
-    "Officials lifted the evacuation of 9,000 residents in Fresno on Thursday.": (
-        "contradicted",
-        "the date, place and count after a noun of the act are read as its own, also as "
-        "another verb's object",
-    ),
 }
 
 

@@ -100,24 +100,12 @@ CASES = [
         "consistent",
         set(),
     ),
-    (RECALL, "Valdor denied the recall of 2.1 million cars.", "consistent", set()),
+    (RECALL, "Valdor denied the recall of 2.1 million cars.", "omitted", set()),
     (RECALL, "Valdor's rival recalled 2.1 million cars.", "omitted", set()),
 ]
 
 KNOWN: dict[str, tuple[str, str]] = {
     # a sentence of CASES the checker reads otherwise: the status it says instead, and why
-    "Brandvik welcomed Halvorsen's resignation on Monday.": (
-        "contradicted",
-        "the date after a noun of the act is read as its date, also as another verb's object",
-    ),
-    "Halvorsen called for the resignation, announced on Monday, of Brandvik.": (
-        "contradicted",
-        "the date after a noun of the act is read as its date, also as another verb's object",
-    ),
-    "Valdor denied the recall of 2.1 million cars.": (
-        "contradicted",
-        "the count after a noun of the act is read as its count, also as another verb's object",
-    ),
 }
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from factcheck.facts import Fact
+from factcheck.match import PAST_FORMS, Token, normalize_word
 from factcheck.reading import Mention, Reading
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
 
@@ -188,6 +189,45 @@ def _possible(reading: Reading, index: int, first: int) -> bool:
     return False
 
 
+_BRINGING_ABOUT = frozenset(
+    map(
+        normalize_word,
+        "forced prompted triggered caused sparked ordered announced launched".split(),
+    )
+)
+"""Verbs whose object, a noun of the act, happens when they do (`The fire forced the
+evacuation of 8,000 residents on Friday`): the date and place after it are the act's."""
+_VERB_END = re.compile(r"[a-z]{3,}(?:ed|es|s)|for")
+
+
+_NOUN_OPENERS = frozenset("the its his her their".split())
+
+
+def _object_of_another_act(sentence: str, tokens: list[Token], first: int) -> bool:
+    """Whether the noun of the act at ``first`` (after `the` or an owner) is the object of a
+    verb that does not bring it about (`Brandvik welcomed Halvorsen's resignation on Monday`,
+    `Officials lifted the evacuation`, `called for the resignation`): a date or place after
+    it may be the other verb's."""
+    noun = _raw(sentence, tokens[first].start, tokens[first].end)
+    if noun.endswith(("ing", "ed")) or noun in PAST_FORMS:
+        return False  # `held the meeting in New York`: a noun of an event, or a verb form
+    k = first - 1
+    opener = _raw(sentence, tokens[k].start, tokens[k].end)
+    if opener in _NOUN_OPENERS:
+        k -= 1
+    elif not opener.endswith(("'s", "'")):
+        return False  # `a crowd of 14,200`: only `the`, a possessive pronoun or an owner
+    else:
+        while k >= 0 and sentence[tokens[k].start : tokens[k].start + 1].isupper():
+            k -= 1  # the owner's name (`Erik Halvorsen's`)
+    if k < 0:
+        return False
+    raw = _raw(sentence, tokens[k].start, tokens[k].end)
+    if raw in _DETERMINERS or normalize_word(raw) in _BRINGING_ABOUT:
+        return False
+    return raw in PAST_FORMS or _VERB_END.fullmatch(raw) is not None
+
+
 def _possible_after_noun(reading: Reading, index: int, first: int, last: int) -> bool:
     """Whether the phrase opens with a noun of the act (after a determiner or an owner: `the
     resignation`, `Halvorsen's resignation`) that is the subject of a modal right after the
@@ -199,6 +239,8 @@ def _possible_after_noun(reading: Reading, index: int, first: int, last: int) ->
     before = _raw(sentence, tokens[first - 1].start, tokens[first - 1].end)
     if before not in _DETERMINERS and not before.endswith(("'s", "'")):
         return False
+    if _object_of_another_act(sentence, tokens, first):
+        return True
     for k in range(last, min(len(tokens), last + SCOPE)):
         found = _modal(_raw(sentence, tokens[k].start, tokens[k].end))
         if found is not None:
