@@ -101,11 +101,22 @@ CASES = [
         set(),
     ),
     (RECALL, "Valdor denied the recall of 2.1 million cars.", "omitted", set()),
+    (MINISTER, "Brandvik demanded the minister's resignation on Monday.", "consistent", set()),
+    # a noun after the noun of the act: the date is that thing's
+    (MINISTER, "Halvorsen's resignation letter on Monday said little.", "consistent", set()),
     (RECALL, "Valdor's rival recalled 2.1 million cars.", "omitted", set()),
 ]
 
 KNOWN: dict[str, tuple[str, str]] = {
     # a sentence of CASES the checker reads otherwise: the status it says instead, and why
+    "Brandvik demanded the minister's resignation on Monday.": (
+        "contradicted",
+        "an owner in lower case (`the minister's`) is not stepped over to the verb before it",
+    ),
+    "Halvorsen's resignation letter on Monday said little.": (
+        "contradicted",
+        "a noun right after the noun of the act is not read as the head of the phrase",
+    ),
 }
 
 
