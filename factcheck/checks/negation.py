@@ -218,14 +218,37 @@ def _object_of_another_act(sentence: str, tokens: list[Token], first: int) -> bo
     elif not opener.endswith(("'s", "'")):
         return False  # `a crowd of 14,200`: only `the`, a possessive pronoun or an owner
     else:
+        k -= 1  # the owner (`Halvorsen's`, `the minister's`), then the rest of its name
         while k >= 0 and sentence[tokens[k].start : tokens[k].start + 1].isupper():
-            k -= 1  # the owner's name (`Erik Halvorsen's`)
+            k -= 1
+        if k >= 0 and _raw(sentence, tokens[k].start, tokens[k].end) in _NOUN_OPENERS:
+            k -= 1
     if k < 0:
         return False
     raw = _raw(sentence, tokens[k].start, tokens[k].end)
     if raw in _DETERMINERS or normalize_word(raw) in _BRINGING_ABOUT:
         return False
     return raw in PAST_FORMS or _VERB_END.fullmatch(raw) is not None
+
+
+_FREE_AFTER = frozenset(
+    """on in at of near from after before during with by for to into and or but as was is were
+    are has had have will would could may might must should can late early last this that
+    which who whose when while then yesterday today tonight overnight itself""".split()
+)
+"""Words that may follow a noun of the act without being a noun it modifies."""
+
+
+def _compound_head_after(sentence: str, tokens: list[Token], last: int) -> bool:
+    """Whether a lower-case noun stands right after the phrase's noun of the act, as the head
+    it modifies (`Halvorsen's resignation letter on Monday`): the date is the letter's. Not a
+    function word, a verb form or a capitalised word (`the evacuation Friday`)."""
+    if last >= len(tokens) or not sentence[tokens[last - 1].end : tokens[last].start].isspace():
+        return False
+    raw = _raw(sentence, tokens[last].start, tokens[last].end)
+    if not raw.isalpha() or not raw.islower() or raw in _FREE_AFTER or raw in PAST_FORMS:
+        return False
+    return not raw.endswith(("ed", "s", "ly"))
 
 
 def _possible_after_noun(reading: Reading, index: int, first: int, last: int) -> bool:
@@ -241,6 +264,14 @@ def _possible_after_noun(reading: Reading, index: int, first: int, last: int) ->
         return False
     if _object_of_another_act(sentence, tokens, first):
         return True
+    noun = _raw(sentence, tokens[first].start, tokens[first].end)
+    if (
+        last == first + 1
+        and before not in ("a", "an")  # `a drama film`: a description, not an act
+        and not noun.endswith(("ing", "ed"))
+        and _compound_head_after(sentence, tokens, last)
+    ):
+        return True  # `Halvorsen's resignation letter on Monday`: the letter's date
     for k in range(last, min(len(tokens), last + SCOPE)):
         found = _modal(_raw(sentence, tokens[k].start, tokens[k].end))
         if found is not None:
