@@ -301,7 +301,7 @@ _WHAT_OR_QUOTE = [{"required": ["what"]}, {"required": ["quote"]}]
 
 def _extra_keys(error: jsonschema.ValidationError) -> list[str]:
     instance = error.instance if isinstance(error.instance, dict) else {}
-    return sorted(set(instance) - set(_allowed_keys(error)))
+    return sorted(set(instance) - set(_allowed_keys(error)), key=str)  # `~:` is a None key
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:

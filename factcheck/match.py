@@ -67,15 +67,24 @@ _NOUN_RULES: tuple[tuple[str, str], ...] = (
 )
 """Nouns derived from verbs, to the verb's stem: derailment → derail, arrival → arriv,
 refusal → refus (a curator lists `derailed`, and `the derailment` is found)."""
+ACT_NOUNS = {
+    "resignation": "resign", "evacuation": "evacuat", "nomination": "nominat",
+    "deportation": "deport", "abdication": "abdicat",
+}  # fmt: skip
+"""Nouns of an act in -ation, to the stem of its verb (`resignation` → resign, `evacuation` →
+evacuat): a curator lists `resigned`, and `Halvorsen's resignation on Tuesday` is found. Listed
+one by one: stripping -ation everywhere would read `foundation` as `found`."""
 _MIN_NOUN_STEM = 5
 """Letters a derived noun must keep (`comment`, `payment`, `moment` keep their -ment)."""
 
 
 def stem(word: str) -> str:
     """A light suffix stripper: arrived / arrives / arriving / arrive / arrival → arriv;
-    left → leav; derailment → derail."""
+    left → leav; derailment → derail; resignation → resign."""
     if word in IRREGULAR:
         return IRREGULAR[word]
+    if word in ACT_NOUNS or word[:-1] in ACT_NOUNS:
+        return ACT_NOUNS.get(word, ACT_NOUNS.get(word[:-1], word))
     if len(word) <= 3 or not word.isalpha():
         return word
     for suffix, replacement in _NOUN_RULES:

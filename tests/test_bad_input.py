@@ -120,6 +120,11 @@ FACT_FILE_CASES = [
         id="unknown-fact-key",
     ),
     pytest.param(
+        BASE + "    ~: red\n    colour: red\n",
+        [literal(f"{BROKEN}:8: facts[0].None: unknown key None, 'colour'; allowed: ") + "*"],
+        id="null-and-named-unknown-keys",
+    ),
+    pytest.param(
         BASE + "    when: 2023-02-30\n",
         [literal(f"{BROKEN}:12: facts[0].when: '2023-02-30' is not a valid date")],
         id="bad-date",

@@ -40,7 +40,7 @@ import re
 from factcheck.checks.negation import possible
 from factcheck.checks.when import another_occurrence, another_time, in_span_clause
 from factcheck.facts import Fact
-from factcheck.match import IRREGULAR, Token, normalize_word
+from factcheck.match import IRREGULAR, PAST_FORMS, Token, normalize_word
 from factcheck.reading import DETERMINERS, PREPOSITIONS, Mention, Reading, is_age_phrase
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
 from factcheck.text.numbers import NumberMention, approximation_before, find_numbers, unit_name
@@ -597,6 +597,20 @@ the 76th minute`)."""
 _EARLIER_AFTER = re.compile(r"\b(?:before|earlier|previously|ago)\s*(?:[.,;:!?)]|$)", re.I)
 
 
+def _owned_act(mention: Mention, reading: Reading) -> bool:
+    """Whether the phrase opens right after its possessive subject with a noun of the act
+    (`Valdor's recall of 1.2 million cars`): the owned noun is the act itself, the owner's
+    own, not someone the owner owns (`Pryce's brother was jailed`)."""
+    assert mention.phrase is not None and mention.who is not None
+    tokens = reading.document.tokens[mention.index]
+    first = mention.phrase.first
+    if first == 0 or tokens[first - 1].end != mention.who.end:
+        return False
+    word = tokens[first]
+    raw = reading.sentence_text(mention.index)[word.start : word.end].lower()
+    return raw not in PAST_FORMS and not raw.endswith(("ed", "ing"))
+
+
 def own_act(mention: Mention, reading: Reading) -> bool:
     """Whether the mention tells the fact's own act, not another occurrence of it (`also
     jailed`, `previously jailed`, `jailed ... before`), a possibility (`could be jailed`), or
@@ -607,7 +621,11 @@ def own_act(mention: Mention, reading: Reading) -> bool:
         return False
     sentence = reading.sentence_text(mention.index)
     who = mention.who
-    if who is not None and sentence[who.start : who.end].endswith(("'s", "’s", "'", "’")):
+    if (
+        who is not None
+        and sentence[who.start : who.end].endswith(("'s", "’s", "'", "’"))
+        and not _owned_act(mention, reading)
+    ):
         return False  # `Pryce's brother was jailed`: the owner is named, not the subject
     norms = reading.document.norms[mention.index]
     first = mention.phrase.first
@@ -1094,6 +1112,20 @@ _COVERING = frozenset(map(normalize_word, "covering affecting involving".split()
 act takes in (`The recall, covering 1.2 million cars`), its count."""
 
 
+_NOUN_OPENERS = frozenset("the its his her their".split())
+"""Before a noun of the act (`the evacuation of`, `its recall of`)."""
+
+
+def _act_noun_at(sentence: str, tokens: list[Token], k: int) -> bool:
+    """Whether the word at ``k`` is a noun of the act, after `the`, a possessive pronoun or a
+    possessive name (`the evacuation`, `Valdor's recall`), not a verb form."""
+    raw = sentence[tokens[k].start : tokens[k].end].lower()
+    if k == 0 or raw in PAST_FORMS or raw.endswith(("ed", "ing")):
+        return False
+    before = sentence[tokens[k - 1].start : tokens[k - 1].end].lower().replace("’", "'")
+    return before in _NOUN_OPENERS or before.endswith("'s")
+
+
 def _between_its_words(
     fact: Fact, number: NumberMention, mention: Mention, reading: Reading
 ) -> bool:
@@ -1103,8 +1135,8 @@ def _between_its_words(
     (`count.number-inside-phrase`). Not judged: money (its currency may not be the fact's), a
     part or an increment between (`for two more years`, `a further two years`), a number that
     goes on (`eight years and six months`, `six and a half years`), a negation. A noun of
-    the act with `, covering` after it stands as the word before (`The recall, covering 1.2
-    million cars` for `recalled cars`). An ordinal
+    the act with `, covering` or `of` after it stands as the word before (`The recall, covering
+    1.2 million cars`, `Valdor's recall of 1.2 million cars` for `recalled cars`). An ordinal
     fact is stated so by an ordinal (`struck in the 88th minute` for `in the minute`)."""
     assert mention.phrase is not None
     if number.unit or fact.unit or number.ordinal != fact.ordinal:
@@ -1129,6 +1161,14 @@ def _between_its_words(
         and sentence[tokens[k - 1].end : tokens[k].start] == ", "
     ):
         gap = _INSIDE_GAP | {tokens[k].norm}  # `The recall, covering 1.2 million cars`
+        k -= 1
+    elif (
+        tokens[k].norm == "of"
+        and k - 1 == mention.phrase.first
+        and tokens[k - 1].norm in elements
+        and _act_noun_at(sentence, tokens, k - 1)
+    ):
+        gap = _INSIDE_GAP | {"of"}  # `the evacuation of 8,000 residents`
         k -= 1
     if tokens[k].norm not in elements:
         return False  # `for a further two years`: an increment

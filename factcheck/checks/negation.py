@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from factcheck.facts import Fact
+from factcheck.match import PAST_FORMS, Token, normalize_word
 from factcheck.reading import Mention, Reading
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
 
@@ -153,8 +154,26 @@ def possible(mention: Mention, reading: Reading) -> bool:
     key = ("possible", mention.index, phrase.first)  # the `when` and `where` checks both ask
     known = reading.memo.get(key)
     if known is None:
-        reading.memo[key] = known = _possible(reading, mention.index, phrase.first)
+        reading.memo[key] = known = _possible(reading, mention.index, phrase.first) or (
+            _possible_after_noun(reading, mention.index, phrase.first, phrase.last)
+        )
     return known is True
+
+
+_QUIET = frozenset(("then", "also", "now", "still", "soon"))
+_DETERMINERS = frozenset("the a an its his her their".split())
+"""Before a noun of the act (`the resignation`, `her resignation`)."""
+
+
+def _modal(raw: str) -> bool | None:
+    """True for a word of possibility or forecast, None for one that may stand before it."""
+    if raw in POSSIBLE or raw in FORECAST or raw == "cannot":
+        return True
+    if raw.endswith("n't") and raw[:-3] in POSSIBLE:
+        return True
+    if raw in TRANSPARENT or raw in _QUIET:
+        return None
+    return False
 
 
 def _possible(reading: Reading, index: int, first: int) -> bool:
@@ -162,12 +181,101 @@ def _possible(reading: Reading, index: int, first: int) -> bool:
     tokens = reading.document.tokens[index]
     for k in range(first - 1, max(0, first - SCOPE) - 1, -1):
         raw = _raw(sentence, tokens[k].start, tokens[k].end)
-        if raw in POSSIBLE or raw in FORECAST or raw == "cannot":
-            return True
-        if raw.endswith("n't") and raw[:-3] in POSSIBLE:
-            return True
-        if raw not in TRANSPARENT and raw not in ("then", "also", "now", "still", "soon"):
-            return False
+        if k == first - 1 and raw in _DETERMINERS:
+            continue  # `forecast the evacuation`: the forecast is on the noun of the act
+        found = _modal(raw)
+        if found is not None:
+            return found
+    return False
+
+
+_BRINGING_ABOUT = frozenset(
+    map(
+        normalize_word,
+        "forced prompted triggered caused sparked ordered announced launched".split(),
+    )
+)
+"""Verbs whose object, a noun of the act, happens when they do (`The fire forced the
+evacuation of 8,000 residents on Friday`): the date and place after it are the act's."""
+_VERB_END = re.compile(r"[a-z]{3,}(?:ed|es|s)|for")
+
+
+_NOUN_OPENERS = frozenset("the its his her their".split())
+
+
+def _object_of_another_act(sentence: str, tokens: list[Token], first: int) -> bool:
+    """Whether the noun of the act at ``first`` (after `the` or an owner) is the object of a
+    verb that does not bring it about (`Brandvik welcomed Halvorsen's resignation on Monday`,
+    `Officials lifted the evacuation`, `called for the resignation`): a date or place after
+    it may be the other verb's."""
+    noun = _raw(sentence, tokens[first].start, tokens[first].end)
+    if noun.endswith(("ing", "ed")) or noun in PAST_FORMS:
+        return False  # `held the meeting in New York`: a noun of an event, or a verb form
+    k = first - 1
+    opener = _raw(sentence, tokens[k].start, tokens[k].end)
+    if opener in _NOUN_OPENERS:
+        k -= 1
+    elif not opener.endswith(("'s", "'")):
+        return False  # `a crowd of 14,200`: only `the`, a possessive pronoun or an owner
+    else:
+        k -= 1  # the owner (`Halvorsen's`, `the minister's`), then the rest of its name
+        while k >= 0 and sentence[tokens[k].start : tokens[k].start + 1].isupper():
+            k -= 1
+        if k >= 0 and _raw(sentence, tokens[k].start, tokens[k].end) in _NOUN_OPENERS:
+            k -= 1
+    if k < 0:
+        return False
+    raw = _raw(sentence, tokens[k].start, tokens[k].end)
+    if raw in _DETERMINERS or normalize_word(raw) in _BRINGING_ABOUT:
+        return False
+    return raw in PAST_FORMS or _VERB_END.fullmatch(raw) is not None
+
+
+_FREE_AFTER = frozenset(
+    """on in at of near from after before during with by for to into and or but as was is were
+    are has had have will would could may might must should can late early last this that
+    which who whose when while then yesterday today tonight overnight itself""".split()
+)
+"""Words that may follow a noun of the act without being a noun it modifies."""
+
+
+def _compound_head_after(sentence: str, tokens: list[Token], last: int) -> bool:
+    """Whether a lower-case noun stands right after the phrase's noun of the act, as the head
+    it modifies (`Halvorsen's resignation letter on Monday`): the date is the letter's. Not a
+    function word, a verb form or a capitalised word (`the evacuation Friday`)."""
+    if last >= len(tokens) or not sentence[tokens[last - 1].end : tokens[last].start].isspace():
+        return False
+    raw = _raw(sentence, tokens[last].start, tokens[last].end)
+    if not raw.isalpha() or not raw.islower() or raw in _FREE_AFTER or raw in PAST_FORMS:
+        return False
+    return not raw.endswith(("ed", "s", "ly"))
+
+
+def _possible_after_noun(reading: Reading, index: int, first: int, last: int) -> bool:
+    """Whether the phrase opens with a noun of the act (after a determiner or an owner: `the
+    resignation`, `Halvorsen's resignation`) that is the subject of a modal right after the
+    phrase (`Halvorsen's resignation could come on Monday`, `... is expected on Monday`)."""
+    sentence = reading.document.sentences[index].text
+    tokens = reading.document.tokens[index]
+    if first == 0:
+        return False
+    before = _raw(sentence, tokens[first - 1].start, tokens[first - 1].end)
+    if before not in _DETERMINERS and not before.endswith(("'s", "'")):
+        return False
+    if _object_of_another_act(sentence, tokens, first):
+        return True
+    noun = _raw(sentence, tokens[first].start, tokens[first].end)
+    if (
+        last == first + 1
+        and before not in ("a", "an")  # `a drama film`: a description, not an act
+        and not noun.endswith(("ing", "ed"))
+        and _compound_head_after(sentence, tokens, last)
+    ):
+        return True  # `Halvorsen's resignation letter on Monday`: the letter's date
+    for k in range(last, min(len(tokens), last + SCOPE)):
+        found = _modal(_raw(sentence, tokens[k].start, tokens[k].end))
+        if found is not None:
+            return found
     return False
 
 

@@ -163,12 +163,36 @@ def _fits(expected: PartialDate, found: DateMention) -> bool:
     return not (level >= 2 and found.day is not None and found.day != expected.day)
 
 
+ANNOUNCED_ACT = "when.date-of-announced-act"
+"""A date in an aside of announcing right after a noun of the act (`The minister's
+resignation, announced on Tuesday,`): the act is its announcement, so the date is the act's."""
+_ANNOUNCED = re.compile(r",\s+(?:announced|confirmed)\s+(?:on\s+)?")
+_ANNOUNCED_END = re.compile(r"\s*(?:[,.;]|$)")
+_NOUN_OPENERS = frozenset("the its his her their".split())
+
+
+def _announced_act(date: DateMention, sentence: str, tokens: list[Token], first: int) -> bool:
+    """Whether ``date`` closes an aside `, announced on ...` right after the phrase, whose one
+    word is a noun of the act after `the`, a possessive pronoun or a possessive name."""
+    if first == 0 or not _ANNOUNCED.fullmatch(sentence, tokens[first].end, date.start):
+        return False
+    if not _ANNOUNCED_END.match(sentence, date.end):
+        return False
+    raw = sentence[tokens[first].start : tokens[first].end].lower()
+    if _VERB_FORM.fullmatch(raw) or raw in _PARTICIPLES:
+        return False
+    before = sentence[tokens[first - 1].start : tokens[first - 1].end].lower().replace("’", "'")
+    return before in _NOUN_OPENERS or before.endswith("'s")
+
+
 def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | None:
     """The rule by which ``date`` dates the mention's event, or None: it dates something else."""
     assert mention.phrase is not None
     sentence = reading.sentence_text(mention.index)
     tokens = reading.document.tokens[mention.index]
     first, last = tokens[mention.phrase.first], tokens[mention.phrase.last - 1]
+    if date.start >= last.end and _announced_act(date, sentence, tokens, mention.phrase.first):
+        return ANNOUNCED_ACT  # `The minister's resignation, announced on Tuesday, ...`
     key = ("when.other-time", mention.index, date.start, date.end)
     other = reading.memo.get(key)
     if other is None:  # the same for every fact that asks

@@ -176,6 +176,10 @@ def _lead(reading: Reading, index: int, span: Span) -> tuple[int, str] | None:
 EventPlaces = tuple[list[Span], list[Span], dict[Span, str]]
 
 
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+"""A comma between a number's digits (`8,000`)."""
+
+
 def _event_places(mention: Mention, reading: Reading, role: str) -> EventPlaces:
     """Places that fill the phrase's place slot, or follow it after `in`, `at`, `of`...
     (with how each after the phrase is introduced: ``_lead``).
@@ -211,8 +215,8 @@ def _event_places(mention: Mention, reading: Reading, role: str) -> EventPlaces:
         gap = sentence[gap_start : tokens[k].start]
         if apposed is not None:
             gap = gap.replace(sentence[apposed[0] : apposed[1]], " ")
-        if any(c in gap for c in ",;:()"):
-            continue
+        if any(c in _THOUSANDS.sub("", gap) for c in ",;:()"):
+            continue  # a comma that groups a number's digits breaks no clause (`of 8,000 in`)
         if any(t.norm in MOTION for t in tokens[end:k]):
             continue
         first = mention.phrase.first
