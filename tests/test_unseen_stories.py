@@ -33,11 +33,8 @@ import datetime as dt
 
 import pytest
 
-from factcheck import Article, parse_story
-from factcheck.diagnose import MENTION, _subject_reason
-from factcheck.engine import Checker
-from factcheck.reading import Document, Reading
-from tests.cases import check_on
+from factcheck import parse_story
+from tests import story_tables as tables
 
 QUAKE = """
 story: arequipa-quake-2025
@@ -781,67 +778,26 @@ KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
 }
 
 
-def _statuses(story: str, text: str, published: dt.date) -> dict[str, tuple[str, set[str]]]:
-    return {
-        r.fact: (r.status, {f"{r.fact}:{s.slot}" for s in r.slots if s.status == "contradicted"})
-        for r in check_on(text, STORIES[story], published)
-    }
-
-
 @pytest.mark.parametrize("story", sorted(STORIES))
 def test_fact_files_load(story: str) -> None:
     assert parse_story(STORIES[story], f"{story}.yaml").facts
 
 
-CELLS = [(s, a, f, label) for (s, a), facts in LABELS.items() for f, label in facts.items()]
+@pytest.mark.parametrize("cell", tables.cells(LABELS))
+def test_labelled_cell(cell: tuple[str, str, str, str]) -> None:
+    expected, status, clashes = tables.cell_status(STORIES, ARTICLES, KNOWN, cell)
+    assert status == expected, clashes
 
 
-@pytest.mark.parametrize("story, article, fact, label", CELLS)
-def test_labelled_cell(story: str, article: str, fact: str, label: str) -> None:
-    published, text = ARTICLES[story, article]
-    status, clashes = _statuses(story, text, published)[fact]
-    known = KNOWN.get((story, article, fact))
-    assert status == (known[0] if known else label), clashes
-
-
-@pytest.mark.parametrize("story, article, old, new, slot", PLANTED)
-def test_planted_contradiction(story: str, article: str, old: str, new: str, slot: str) -> None:
-    published, text = ARTICLES[story, article]
-    assert text.count(old) == 1
-    found = _statuses(story, text.replace(old, new), published)
-    clashes = set().union(*(c for _, c in found.values()))
-    known = KNOWN.get((story, article, slot))
-    expected = set(known[0].split(",")) - {""} if known else {slot}
+@pytest.mark.parametrize("edit", PLANTED)
+def test_planted_contradiction(edit: tuple[str, str, str, str, str]) -> None:
+    expected, clashes = tables.planted_clashes(STORIES, ARTICLES, KNOWN, edit)
     assert clashes == expected
-
-
-def _texts() -> list[tuple[str, str, dt.date]]:
-    """Every article of the table and every planted edit: (story, text, published)."""
-    texts = [(s, text, published) for (s, _), (published, text) in ARTICLES.items()]
-    for story, article, old, new, _ in PLANTED:
-        published, text = ARTICLES[story, article]
-        texts.append((story, text.replace(old, new), published))
-    return texts
 
 
 def test_explain_agrees_with_the_reading() -> None:
     """On every sentence of these articles, `factcheck explain` calls a phrase match a mention
     exactly when the reading does (the rules behind the misses above included)."""
-    judged = 0
-    for story, text, published in _texts():
-        parsed = parse_story(STORIES[story], f"{story}.yaml")
-        article = Article("a.md", "a.md", text, published=published, stories=(parsed.id,))
-        compiled = Checker([parsed]).compiled[parsed.id]
-        reading = Reading(Document(article, published), compiled)
-        for fact in parsed.facts:
-            if fact.quote:
-                continue
-            who = frozenset(fact.who)
-            for pattern in compiled.phrases[fact.id]:
-                for index, matches in reading._phrase_matches(pattern):
-                    for match in matches:
-                        kept = reading._subject(index, match, who) is not False
-                        reason = _subject_reason(reading, index, match, who)
-                        assert kept == (reason == MENTION), (text[:40], fact.id, index, reason)
-                        judged += 1
+    judged, wrong = tables.explain_disagreements(STORIES, ARTICLES, PLANTED)
+    assert wrong == []
     assert judged > 100
