@@ -500,6 +500,10 @@ RETRACTED = re.compile(
 """A correction's account of what the text said before it was put right (`an earlier version
 said Katla last erupted in 1981`, `wrongly stated that 900 people`), to the end of its clause
 or a `but` (`said 800 people, but 900 were`): what it reports is retracted, not stated."""
+_RETRACTION_CUES = frozenset(
+    map(normalize_word, "version incorrectly wrongly mistakenly erroneously".split())
+)
+"""A sentence without one of these words holds no ``RETRACTED`` span."""
 _INTENDED_DETERMINERS = frozenset(map(normalize_word, "a an the its their his her".split()))
 INTENDED_REACH = 2
 """How many words (`London`) may stand between the object's determiner and the phrase."""
@@ -1746,8 +1750,10 @@ class Reading:
         key = ("retracted", index)
         spans = self.memo.get(key)
         if spans is None:
-            text = self.document.sentences[index].text
-            spans = [(m.start(), m.end()) for m in RETRACTED.finditer(text)]
+            spans = []
+            if not _RETRACTION_CUES.isdisjoint(self.document.word_sets[index]):
+                text = self.document.sentences[index].text
+                spans = [(m.start(), m.end()) for m in RETRACTED.finditer(text)]
             self.memo[key] = spans
         start = self.document.tokens[index][match.first].start
         return any(a <= start < b for a, b in cast(list[tuple[int, int]], spans))
