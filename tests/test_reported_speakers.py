@@ -68,6 +68,30 @@ BY_THE_CHIEF = ("contradicted", "Reyes (chief)")
         # `X said Y had ...`: Y's words reported by X
         (f'{CHIEF[:-1]}," Lopes said Reyes had told her.', "chief-quote", NOT_JUDGED),
         (f"Reyes said Lopes had promised: {MAYOR}.", "mayor-quote", NOT_JUDGED),
+        # another person named between the verb and the quote: whose words is unclear
+        (
+            f"Lopes responded to Reyes's warning that {CHIEF} by calling for calm.",
+            "chief-quote",
+            NOT_JUDGED,
+        ),
+        (f"Lopes said she agreed with Reyes that {CHIEF}.", "chief-quote", NOT_JUDGED),
+        (f"Reyes said that, as Lopes had warned, {CHIEF}.", "chief-quote", NOT_JUDGED),
+        (f"Lopes wrote to Reyes: {CHIEF}.", "chief-quote", BY_THE_MAYOR),
+        # a speaker on each side of the quote: the one before may be reported by the one after
+        (
+            f'Reyes said the water "{CHIEF[11:-1]}", Lopes told reporters.',
+            "chief-quote",
+            NOT_JUDGED,
+        ),
+        (f'{CHIEF[:-1]}," Lopes said of Reyes.', "chief-quote", BY_THE_MAYOR),
+        # `as X put it`: X's words
+        (
+            f'As Reyes put it, "the {CHIEF[5:-1]}", Lopes said.',
+            "chief-quote",
+            ("confirmed", "Reyes"),
+        ),
+        (f'As Reyes put it, "the {CHIEF[5:-1]}".', "chief-quote", ("confirmed", "Reyes")),
+        (f'As Lopes put it, "the {CHIEF[5:-1]}".', "chief-quote", BY_THE_MAYOR),
         # the plain shapes are still judged
         (f'{CHIEF[:-1]}," said Reyes, the fire chief.', "chief-quote", ("confirmed", "Reyes")),
         (f'{CHIEF[:-1]}," said Lopes.', "chief-quote", BY_THE_MAYOR),

@@ -49,6 +49,7 @@ SPEECH_VERBS = frozenset(
         "respond",
         "reply",
         "remark",
+        "put",
     ]
 )
 """Stems of the verbs that attribute words to a speaker."""
@@ -117,6 +118,8 @@ def _is_speech_verb(tokens: list[Token], text: str, i: int) -> bool:
     raw = text[token.start : token.end].lower()
     if token.norm == "accord":
         return raw == "according" and i + 1 < len(tokens) and tokens[i + 1].norm == "to"
+    if token.norm == "put":  # `as Reyes put it`
+        return raw == "put" and i + 1 < len(tokens) and tokens[i + 1].norm == "it"
     if raw.endswith("ing"):  # `, adding`: a participle's speaker is the clause's subject
         return False
     if token.norm not in NOUN_ALIKE or raw.endswith(("ed", "ied")):
@@ -245,13 +248,58 @@ def _attribution(reading: Reading, index: int, near: tuple[int, int] | None) -> 
             ),
             "",
         )
-        if before and (not pronoun or before[-1].last >= i):  # `X they said`: the pronoun speaks
-            return Attribution("name", before[-1])
-        if after:
-            return Attribution("name", after[0])
+        speaker = (
+            before[-1]
+            if before and (not pronoun or before[-1].last >= i)  # `X they said`: the pronoun
+            else after[0]
+            if after
+            else None
+        )
+        if speaker is not None:
+            if near is not None and _unclear(tokens, text, named, names, verbs, i, speaker, near):
+                return UNKNOWN
+            return Attribution("name", speaker)
         if pronoun:
             return Attribution("pronoun", pronoun=pronoun)
     return UNKNOWN
+
+
+def _unclear(
+    tokens: list[Token],
+    text: str,
+    named: list[Span],
+    names: list[Span],
+    verbs: list[int],
+    i: int,
+    speaker: Span,
+    near: tuple[int, int],
+) -> bool:
+    """Whether the sentence leaves unclear that ``speaker`` of verb ``i`` speaks the quote at
+    ``near``: another person stands between a verb before the quote and the quote (`Lopes
+    said she agreed with Reyes that "..."`; not the listener right before it: `Lopes told
+    Reyes: "..."`; ``named`` are every name outside quotes, ``names`` those that may speak),
+    or another speech verb before the quote has another subject, when ``speaker`` is named
+    after the quote (`Reyes said the water "...", Lopes told reporters`) or that verb opens a
+    `that` clause (`Reyes said that, as Lopes had warned, "..."`)."""
+    start = near[0]
+    if tokens[i].end <= start:
+        between = [s for s in named if s.first > i and s.end <= start and s.ref != speaker.ref]
+        listener = i + 2 if i + 1 < len(tokens) and tokens[i + 1].norm == "to" else i + 1
+        if any(
+            not (s.first == listener and not text[s.end : start].strip(" \t,:\"'“‘"))
+            for s in between
+        ):
+            return True
+    after = tokens[i].start >= near[1]
+    for j in verbs:
+        if j >= i or tokens[j].end > start:
+            continue
+        if not after and not (j + 1 < len(tokens) and tokens[j + 1].norm == "that"):
+            continue  # `Trump said the talks went well, Obama told reporters: "..."`
+        subject = [s for s in names if s.last <= j and j - s.last < WINDOW]
+        if subject and subject[-1].ref != speaker.ref:
+            return True
+    return False
 
 
 LISTENER_VERBS = frozenset({"told", "tell"})
