@@ -359,7 +359,7 @@ def _past_auxiliaries(norms: list[str], first: int) -> int:
     return k
 
 
-def _earlier_time(mention: Mention, reading: Reading) -> bool:
+def earlier_time(mention: Mention, reading: Reading) -> bool:
     """Whether the phrase is said of an earlier time (`were last crowned`, `had previously won`,
     `the last time Rovers won`)."""
     assert mention.phrase is not None
@@ -887,7 +887,7 @@ def _dated(mention: Mention, reading: Reading) -> Dated | None:
     found: Dated | None = None
     if not (
         not attached
-        or _earlier_time(mention, reading)
+        or earlier_time(mention, reading)
         or possible(mention, reading)
         or another_occurrence(mention, reading)
         or in_span_clause(mention, reading)
@@ -901,6 +901,18 @@ def _dated(mention: Mention, reading: Reading) -> Dated | None:
         found = attached, coordinated
     reading.memo[key] = found
     return found
+
+
+def dated_in_another_year(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether every date that dates the phrase (``_dated``) is in another year than the
+    fact's `when`, or the story's date for a fact with none (`met the prime minister in Madrid
+    in 2019`, `last year`): another occurrence of the act, whose place is its own."""
+    known = fact.when or reading.story.date
+    dated = _dated(mention, reading)
+    if known is None or dated is None:
+        return False
+    years = {d.year for d, _ in dated[0]}
+    return None not in years and known.year not in years
 
 
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
