@@ -473,9 +473,10 @@ def test_a_wrong_value_for_the_fact_s_own_event_clashes_on_its_slot(
 
 MISSED = [
     # contradictions written with the table that the checker does not catch: an amount of
-    # money after the phrase (`a fee of 55m euros`, `a ransom of $8m`, `sold for $38.5m`), a
-    # number after `jailed for`, and an act whose object is another entity of the story
-    # (`quashed Dunmore's conviction`, `painted Harbour at Dusk`), read as another's act
+    # money after the phrase (`a fee of 55m euros`, `a ransom of $8m`, `sold for $38.5m`: its
+    # currency may not be the fact's), a number of years after `jailed for`, and an act whose
+    # object is another known entity (`quashed Dunmore's conviction`, `painted Harbour at
+    # Dusk`), read as another event, as `met Paul Ryan` is for a meeting with Obama
     ("appeal", "The Court of Appeal quashed Dunmore's conviction in 2025."),
     ("appeal", "Dunmore was jailed for 12 years."),
     ("transfer", "Northbridge paid a fee of 55m euros for Okonjo."),
