@@ -156,6 +156,28 @@ _OTHER_AFTER = re.compile(
 over a stretch of time (`in their last 3 games`, `over the past five years`), of a part
 (`40% of the vote among under-30s`), or of other occasions, each one's or earlier ones' (`by
 50 basis points at each of its previous three meetings`, `at its previous meeting`)."""
+_OCCASIONS = (
+    r"(?:appearances|games|matches|starts|outings|caps|fixtures|races|fights|bouts|innings"
+    r"|tournaments)"
+)
+_HOW_MANY = (
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+    r"|[a-z]+ty(?:-[a-z]+)?|(?:a|one|two|three)\s+hundred(?:\s+and\s+[a-z-]+)?)"
+)
+_TALLY_AFTER = re.compile(
+    r"\b(?:in|from|over|across)\s+(?:(?:his|her|their|its)\s+)?"
+    + _HOW_MANY
+    + r"\s+"
+    + _OCCASIONS
+    + r"\b",
+    re.I,
+)
+_TALLY_BEFORE = re.compile(
+    r"\b" + _HOW_MANY + r"\s+" + _OCCASIONS + r"\b[^.;:,]{0,60},\s+[a-z]+ing\s+$", re.I
+)
+"""A tally over a number of occasions the sentence gives, after the phrase (`scored 48 goals in
+112 appearances`) or in a main clause before an -ing clause that holds it (`made 112
+appearances, scoring 48 goals`): the count of a stretch the fact does not give, not judged."""
 _RUNNING_TOTAL = re.compile(
     r"\b(?:bringing|taking|raising|pushing|lifting)\s+the\s+(?:[a-z-]+\s+){0,2}"
     r"(?:toll|total|tally|number)\s+to\b",
@@ -885,6 +907,10 @@ def _counts_other_things(
         before[-30:]
     ):
         return True  # `400 pence a share in cash plus a 12 pence dividend`: a part of a sum
+    if _TALLY_AFTER.search(after[: cut.start()] if cut else after) or _TALLY_BEFORE.search(
+        before[-100:]
+    ):
+        return True  # `48 goals in 112 appearances`, `made 112 appearances, scoring 48 goals`
     if fact.ordinal and _RANK_AFTER.match(after) is not None:
         return True  # `the fourth final to go to extra time`
     return reading.document.in_quotes(mention.index, number.start, number.end)  # their words

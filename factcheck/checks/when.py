@@ -12,7 +12,7 @@ from typing import cast
 
 from factcheck.checks.negation import possible
 from factcheck.facts import Fact, PartialDate
-from factcheck.match import Token, normalize_word
+from factcheck.match import Token, normalize_word, stem
 from factcheck.reading import POSSESSIVES, ROLE, Mention, Reading, apposition_between
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
 from factcheck.text.dates import DateMention
@@ -66,6 +66,9 @@ _COORDINATED = re.compile(
 )
 """What joins coordinated dates: `in 1907 and 1908`, `on Monday or Tuesday`, and the ends of a
 range, `from 1970 to 1974`, `1970-74`: one that fits is enough."""
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:and|&)\s+)(?:(?:again\s+)?(?:in|on)\s+)?", re.I)
+"""What joins the dates of a list (`in 2014 and 2015`, `in 2012, 2014 and 2015`): not the ends
+of a range (`from 2014 to 2015`) nor alternatives (`on Friday or Saturday`)."""
 EARLIER = frozenset(map(normalize_word, "last previously once formerly".split()))
 """Right before the phrase (`were last crowned champions in 1908`): its dates are of an earlier
 time the event happened, not of the fact's."""
@@ -511,6 +514,8 @@ def _another_occurrence(mention: Mention, reading: Reading) -> bool:
         return True  # `launched 22 satellites on its maiden flight in 2023`
     if _OTHER_OBJECT.match(sentence, phrase_end):
         return True  # `The FDA approved a rival drug from Novacor in 2023`
+    if _counted_other_things(mention, reading, phrase_end):
+        return True  # `Shadowfen accessed the systems of two hospitals in 2025`
     if (
         who is not None
         and mention.via == ""
@@ -529,6 +534,44 @@ _OTHER_OBJECT = re.compile(
 """Right after the phrase: its object is another of the kind, or a rival's (`approved a rival
 drug`, `approved another drug`, `bought two other firms`): the act done to another thing, an
 occurrence other than the fact's."""
+
+
+_COUNTED_OBJECT_OPENS = re.compile(r"\s+(?:the\s+[a-z-]+\s+of\s+)?")
+_TIME_NOUNS = frozenset(
+    "seconds minutes hours days nights weeks months years decades centuries".split()
+)
+_PLURAL_NOUN = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{3,}s)\b")
+
+
+def _counted_other_things(mention: Mention, reading: Reading, phrase_end: int) -> bool:
+    """Whether the phrase's object, right after it, is a number of things the story counts in
+    none of its facts (`accessed the systems of two hospitals`, `quashed 31 convictions`): the
+    act done to each of them is another occurrence than the fact's, whose date and place are
+    their own. Things a fact of the story counts (`accessed the data of 2.3 million
+    customers` for a story counting customers), or counts by the phrase itself (`killed four
+    workers` for a story counting those killed), are the fact's event's."""
+    assert mention.phrase is not None
+    sentence = reading.sentence_text(mention.index)
+    at = _COUNTED_OBJECT_OPENS.match(sentence, phrase_end)
+    if at is None:
+        return False
+    number = next((n for n in reading.document.numbers(mention.index) if n.start == at.end()), None)
+    if number is None:
+        return False
+    noun = _PLURAL_NOUN.match(sentence, number.end)
+    if noun is None or noun["noun"].lower() in _TIME_NOUNS:
+        return False  # `their meeting eight years ago`, `two years of records`: a stretch
+    counted = {
+        stem(normalize_word(word))
+        for fact in reading.story.facts
+        if fact.count is not None
+        for phrase in fact.what
+        for word in phrase.split()
+    }
+    words = reading.document.norms[mention.index][mention.phrase.first : mention.phrase.last]
+    if not counted.isdisjoint(map(stem, words)):
+        return False  # `killed four workers` for a story counting those killed
+    return stem(normalize_word(noun["noun"])) not in counted
 
 
 _THEIR_OBJECT = re.compile(r"\s+their\b")
@@ -934,6 +977,8 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     attached, coordinated = dated
     dates = [d for d, _ in attached]
     fitting = [d for d in dates if fits(fact.when, d)]
+    if coordinated and not fitting and _several_occurrences(dates, reading, mention.index):
+        return None  # `Rovers won the cup in 2014 and 2015`: other times it was won
     chosen = fitting or dates
     status = CONFIRMED if fitting else CONTRADICTED
     found = "; ".join(f"{d.text} ({_resolved(d)})" for d in chosen)
@@ -944,6 +989,34 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if coordinated:
         rule = "when.coordinated-dates"
     return SlotResult(SLOT, status, str(fact.when), found, evidence, rule=rule)
+
+
+def _several_occurrences(dates: list[DateMention], reading: Reading, index: int) -> bool:
+    """Whether ``dates``, coordinated after the phrase, list several occurrences of the act:
+    joined as a list (`in 2014 and 2015`, not `from 2014 to 2015` nor `in 2014 or 2015`),
+    each further from the next than one event lasts (another year, another month, more than
+    ``SAME_EVENT_DAYS`` days). None of them being the event's, they are other times the act
+    was done, not a misdated account of the fact's."""
+    sentence = reading.sentence_text(index)
+    pairs = list(itertools.pairwise(dates))
+    return all(
+        _LISTED.fullmatch(sentence, a.end, b.start) is not None and _apart(a, b) for a, b in pairs
+    )
+
+
+def _apart(a: DateMention, b: DateMention) -> bool:
+    """Whether two dates cannot both be one event's days: another year, another month when
+    either has no day, or days more than ``SAME_EVENT_DAYS`` apart."""
+    if a.year is None or b.year is None:
+        return False
+    if a.year != b.year:
+        return True
+    if a.month is None or b.month is None:
+        return False
+    if a.day is None or b.day is None:
+        return a.month != b.month
+    gap = datetime.date(b.year, b.month, b.day) - datetime.date(a.year, a.month, a.day)
+    return abs(gap.days) > SAME_EVENT_DAYS
 
 
 def _life_date(
