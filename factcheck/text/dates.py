@@ -157,6 +157,21 @@ _WORD_BOUNDARIES = frozenset(
 _DATE_GAP = re.compile(r"\s*[,(\u2013\u2014-]?\s*(?:a\s+)?")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _AHEAD = _rx(r"\bahead\s+of\s+$")
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[;:]\s*|\b(?:that|but|and)\s+)[\"“‘']?(?:[Tt]he|[Tt]his)\s+(?:[a-z][a-z-]*\s+){1,3}on\s+$"
+)
+"""A subject's noun phrase before `on` and a weekday (`The tram crash on`), opening its clause."""
+_PAST_PREDICATE = _rx(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:is|are)\s+(?:now\s+|still\s+)?"
+    r"(?:(?:the|a)\s+(?:worst|deadliest|bloodiest|costliest|most\s+(?:serious|deadly|lethal))\b"
+    r"(?:\s+[\w-]+){0,8}?\s+(?:since|in\s+(?:decades|years|a\s+decade|a\s+generation"
+    r"|living\s+memory|\d+\s+years)|on\s+record)\b"
+    r"|being\s+(?:investigated|probed|examined)\b|under\s+investigation\b"
+    r"|(?:believed|thought|understood|feared|known)\s+to\s+have\b)"
+)
+"""What a present-tense verb after a weekday in its subject says only of a past event: a
+record of harm (`is the worst in decades`, `the deadliest since 2004`), an inquiry (`is being
+investigated`), a perfect infinitive (`is believed to have killed`)."""
 _CLAUSE_LIMIT = 200  # chars looked at on each side of a mention when reading its tense
 
 
@@ -400,6 +415,10 @@ def _weekday(sent: _Sentence, anchor: datetime.date, start: int, end: int) -> li
         ahead = _AHEAD.search(sentence, max(0, start - 24), start) is not None
         future = ahead or sent.tense(start, end, present=False) == "future"
         back = -((wd - today) % 7) if future else (today - wd) % 7
+    elif _past_in_subject(sentence, start, end):
+        back = (today - wd) % 7
+        found = _day_mention(sentence, (start, end), anchor - datetime.timedelta(days=back))
+        return [replace(d, kind="weekday-in-subject") for d in found]
     elif sent.tense(start, end) == "future":
         back = -((wd - today) % 7)
     else:
@@ -408,6 +427,16 @@ def _weekday(sent: _Sentence, anchor: datetime.date, start: int, end: int) -> li
     span = (rel_m.start() if rel_m else start, end + 1 if abbreviated else end)
     found = _day_mention(sentence, span, anchor - datetime.timedelta(days=back))
     return [replace(d, kind="weekday-abbreviation") for d in found] if abbreviated else found
+
+
+def _past_in_subject(sentence: str, start: int, end: int) -> bool:
+    """Whether the weekday at ``start:end`` closes the subject of a present-tense verb that
+    tells a past event (`The tram crash on Wednesday is the worst in decades`): the latest
+    such day, though `is` would pick the coming one. A plan or a description (`The talks on
+    Wednesday are expected to`, `are the first in years`) keeps the coming one."""
+    if _SUBJECT_BEFORE.search(sentence, max(0, start - 60), start) is None:
+        return False
+    return _PAST_PREDICATE.match(sentence, end) is not None
 
 
 def _abbreviated_weekday(sentence: str, start: int, end: int) -> bool:
