@@ -7,7 +7,8 @@ a `could not` with nothing that sets it in the past) are not judged.
 
 First run, before the rules were written: 11 of the 13 planted denials were missed (all but
 the `failed to` and `never` rows, which the negation check already read); every one of the 36
-sentences that must not be judged held.
+sentences that must not be judged held. The 5 rows added after it (`next year`, `if`, `without`
+with a past cue; `is delayed`; `when expected`) each fail when the guard they name is removed.
 """
 
 from __future__ import annotations
@@ -106,6 +107,9 @@ def test_a_denial_through_another_predicate_contradicts_the_what(
         "Kim could not attend the summit unless his train was repaired.",
         "Kim could not attend the summit without his aides.",
         "Kim could not attend the summit even if he wanted to.",
+        "Kim could not attend the summit next year because he lost the election.",
+        "Kim could not attend the summit yesterday if his train was late.",
+        "Kim could not attend the summit without his aides, who were delayed yesterday.",
         '"Kim was not able to attend the summit," an aide claimed.',
         "Kim could not attend the summit, an aide said.",
         "Officials said Kim could not attend the summit because his train was delayed.",
@@ -113,6 +117,8 @@ def test_a_denial_through_another_predicate_contradicts_the_what(
         "Kim could not attend the summit.",
         "Kim could not attend the summit because he is ill.",
         "Kim could not attend the summit because of illness.",
+        "Kim could not attend the summit because his train is delayed.",
+        "Kim could not arrive in Vladivostok when expected.",
         # another time: late, again, a drought
         "Kim was not able to arrive in Vladivostok on time.",
         "Kim was not able to arrive in Vladivostok until Tuesday.",

@@ -4,8 +4,10 @@
   `a day later` in a sentence with no date of its own, one day from the one full date of the
   sentence right before (`Kim arrived in Vladivostok on Tuesday. He met Putin the next day.`):
   rule `when.relative-day`. Not read: a base that is a reporting date, a stretch's end
-  (`until`), two dates or a year only, a base further back than the sentence right before,
-  before a noun or `of` (`the day before the talks`, `the next day of the forum`).
+  (`until`), two dates or a year only, a base sentence naming none of the story's entities, a
+  relative day ending a stretch (`by the day before`), a base further back than the sentence
+  right before, before a noun or `of` (`the day before the talks`, `the next day of the
+  forum`).
 * A weekday inside the subject of a present-tense verb whose predicate tells a past event (`The
   tram crash on Wednesday is the worst in decades`, `is being investigated`, `is believed to
   have`) is the latest one, not the coming one: rule `when.weekday-in-subject`. A predicate of
@@ -17,7 +19,9 @@ unstated, and the 6 planted relative-day changes were all missed; a changed base
 only on the base sentence's own fact. The 4 true weekday-in-subject sentences were all
 contradicted (read as the coming Wednesday), and the planted weekday (`on Tuesday is the
 worst`) was caught on a wrong date (the coming Tuesday). The 15 sentences that must not be
-judged all held.
+judged all held. The rows added after it (two dates, a date of the sentence's own, `by the day
+before`, a base naming none of the story's entities) each fail when the guard they name is
+removed.
 """
 
 from __future__ import annotations
@@ -136,6 +140,18 @@ def test_a_changed_relative_day_contradicts_the_when(
     assert (status, rule.split("/")[-1]) == ("contradicted", RELATIVE)
 
 
+def test_a_relative_day_ending_a_stretch_dates_nothing() -> None:
+    """`by the day before`: at the latest then, not on that day."""
+    text = "Putin left Vladivostok on Thursday. Kim had arrived in Vladivostok by the day before."
+    assert when_of(text, "arrived") == ("unstated", "")
+
+
+def test_a_base_sentence_naming_none_of_the_story_s_entities_is_not_read() -> None:
+    """It may date another event than the one the story's sentences tell."""
+    text = "The Eastern Economic Forum opened on Tuesday. Kim met Putin the next day."
+    assert when_of(text, "met") == ("unstated", "")
+
+
 def test_a_changed_base_date_moves_the_relative_day() -> None:
     text = "Kim arrived in Vladivostok on Monday. He met Putin the next day."
     assert clashes(text) == {
@@ -150,6 +166,8 @@ def test_a_changed_base_date_moves_the_relative_day() -> None:
         # a base date that dates something else, or no one full date
         "Kim arrived in Vladivostok, officials said on Monday. He met Putin the day before.",
         "Kim arrived in Vladivostok on Monday or Tuesday. He met Putin the next day.",
+        "Kim arrived in Vladivostok on Tuesday, having left Pyongyang on Sunday. He met Putin the"
+        " next day.",
         "The forum runs until Wednesday. Kim met Putin the day before.",
         "Kim arrived in Vladivostok in 2023. He met Putin the next day.",
         "Kim left Pyongyang in September 2023. He met Putin the next day.",
@@ -161,6 +179,8 @@ def test_a_changed_base_date_moves_the_relative_day() -> None:
         "Kim arrived in Vladivostok on Monday. He met Putin the day after he left.",
         # a sentence with a date of its own
         "Kim arrived in Vladivostok on Monday. He met Putin the next day, on Wednesday.",
+        "Kim left Pyongyang on Sunday. He arrived in Vladivostok on Tuesday and met Putin the next"
+        " day.",
         # someone's words
         'Kim arrived in Vladivostok on Monday. "He met Putin the next day," an aide said.',
     ],

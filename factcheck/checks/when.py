@@ -886,8 +886,9 @@ _LAST_WORD = re.compile(r"([\w'’]+)\W*$")
 
 def relative_days(reading: Reading, index: int) -> list[DateMention]:
     """`the day before`, `the previous day`, `the next day`, `the following day`, `a day
-    earlier`, `a day later` in sentence ``index``, which has no date of its own: one day from
-    the one full date of the sentence right before (`Kim arrived in Vladivostok on Tuesday. He
+    earlier`, `a day later` in sentence ``index`` (asked only when it has no date of its own,
+    which is what they are read against, if at all): one day from the one full date of the
+    sentence right before (`Kim arrived in Vladivostok on Tuesday. He
     met Putin the next day.`), which names one of the story's entities and reports nothing
     (`officials said on Monday`). Not read before a word that may make it relative to an
     event, after a word of another time (`until the next day`), in quotation marks, or with a
@@ -905,18 +906,14 @@ def _relative_days(reading: Reading, index: int) -> list[DateMention]:
     if index == 0 or " day" not in sentence.lower():
         return []
     found = list(_RELATIVE_DAY.finditer(sentence))
-    if found and doc.dates(index):
-        return []  # a date of its own: `the day before` is read against it, or not at all
     if len(found) != 1:
         return []
     (m,) = found
     if _WORD_AFTER.match(sentence, m.end()) or doc.in_quotes(index, m.start(), m.end()):
         return []
     before = _LAST_WORD.search(sentence, 0, m.start())
-    trigger = None
+    trigger = None  # `until the next day`: a stretch, whose end dates nothing (`_attached`)
     if before is not None and before[1].lower() in TRIGGER_WORDS:
-        if before[1].lower() in OTHER_TIME_WORDS:
-            return []  # `until the next day`: a stretch, not the event's day
         trigger = before.span(1)
     base = _base_date(reading, index - 1)
     if base is None:
@@ -976,6 +973,7 @@ def _dated(mention: Mention, reading: Reading) -> Dated | None:
     key = _reading_key("when.dated", mention)
     if key in reading.memo:
         return reading.memo[key]  # type: ignore[return-value]
+    # a sentence's own date is what `the day before` is read against, if at all
     all_dates = reading.document.dates(mention.index) or relative_days(reading, mention.index)
     read = [(d, rule) for d in all_dates if (rule := _attached(d, mention, reading))]
     attached = [(d, rule) for d, rule in read if rule != _SET_ASIDE]
