@@ -11,8 +11,9 @@
 * A weekday inside the subject of a present-tense verb whose predicate tells a past event (`The
   tram crash on Wednesday is the worst in decades`, `is being investigated`, `is believed to
   have`) is the latest one, not the coming one: rule `when.weekday-in-subject`. A predicate of
-  a plan or a description (`are expected to`, `are the first in years`, `are crucial`) keeps
-  the coming one.
+  a plan (`are expected to`, `are due to`) keeps the coming one; one that tells neither
+  (`is a tragedy`, `are the first in years`, `are crucial`) leaves the weekday unread (it was
+  read as the coming one: `The tram crash on Wednesday is a tragedy` clashed).
 
 First run, before the rules were written: the 7 relative-day sentences that fit left the `when`
 unstated, and the 6 planted relative-day changes were all missed; a changed base date was caught
@@ -249,3 +250,29 @@ def test_a_changed_weekday_in_the_subject_clashes_on_the_past_day() -> None:
 )
 def test_a_weekday_in_the_subject_of_a_plan_stays_coming(text: str) -> None:
     assert clashes(text, TALKS, NOV_10) == set()
+
+
+@pytest.mark.parametrize(
+    "text, story",
+    [
+        ("The tram crash on Wednesday is a tragedy.", CRASH),
+        ("The union talks on Wednesday are crucial.", TALKS),
+        ("The union talks on Wednesday are the first in years.", TALKS),
+    ],
+)
+def test_a_weekday_in_the_subject_of_an_untold_time_is_not_read(text: str, story: str) -> None:
+    """Neither a past event nor a plan: the weekday may be the last or the coming one."""
+    fact = "tram-crash" if story is CRASH else "union-talks"
+    assert when_of(text, fact, story, NOV_10) == ("unstated", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union talks on Wednesday are expected to last a day.",
+        "The union talks on Wednesday are being prepared.",
+        "The union talks on Wednesday are due to start at noon.",
+    ],
+)
+def test_a_weekday_in_the_subject_of_a_plan_is_the_coming_one(text: str) -> None:
+    assert when_of(text, "union-talks", TALKS, NOV_10)[0] == "confirmed"

@@ -23,7 +23,10 @@ The anchor is the article's publication date. Resolution rules:
   A weekday written next to a full date (``Tuesday, Sept. 12``) joins that date's mention. A
   possessive weekday (``Wednesday's crash is the worst``) names a day the reader knows: it is
   the latest one, unless an explicit future marker (``will``, ``scheduled``, ``ahead of``) says
-  coming; present-tense verbs do not.
+  coming; present-tense verbs do not. A weekday closing the subject of ``is``/``are`` (``The
+  tram crash on Wednesday is ...``) is the latest one when the predicate tells a past event
+  (``the worst in decades``, ``being investigated``, ``believed to have``), the coming one
+  for a plan (``expected to``, ``due to``), and otherwise not read.
 * Relative expressions (``today``, ``yesterday``, ``last year``, ``next month``, ``two years
   ago``) need an anchor. Weeks (``last week``, ``three weeks ago``) are reported only as a
   vague month, and only when the whole week lies in one month. Fractional spans (``a year and
@@ -172,6 +175,13 @@ _PAST_PREDICATE = _rx(
 """What a present-tense verb after a weekday in its subject says only of a past event: a
 record of harm (`is the worst in decades`, `the deadliest since 2004`), an inquiry (`is being
 investigated`), a perfect infinitive (`is believed to have killed`)."""
+_PRESENT_PREDICATE = _rx(r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:is|are)\b")
+_PLAN_PREDICATE = _rx(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:is|are)\s+(?:now\s+|still\s+|also\s+)?"
+    r"(?:expected|scheduled|due|set|slated|planned|likely|going|poised|to|being\s+prepared)\b"
+)
+"""A plan after a weekday in the subject (`The talks on Wednesday are expected to last`,
+`is due to`, `is to be held`): the coming day."""
 _CLAUSE_LIMIT = 200  # chars looked at on each side of a mention when reading its tense
 
 
@@ -415,7 +425,9 @@ def _weekday(sent: _Sentence, anchor: datetime.date, start: int, end: int) -> li
         ahead = _AHEAD.search(sentence, max(0, start - 24), start) is not None
         future = ahead or sent.tense(start, end, present=False) == "future"
         back = -((wd - today) % 7) if future else (today - wd) % 7
-    elif _past_in_subject(sentence, start, end):
+    elif subject := _in_subject(sentence, start, end):
+        if subject == "unsure":
+            return []  # `The tram crash on Wednesday is a tragedy`: past or coming, untold
         back = (today - wd) % 7
         found = _day_mention(sentence, (start, end), anchor - datetime.timedelta(days=back))
         return [replace(d, kind="weekday-in-subject") for d in found]
@@ -429,14 +441,20 @@ def _weekday(sent: _Sentence, anchor: datetime.date, start: int, end: int) -> li
     return [replace(d, kind="weekday-abbreviation") for d in found] if abbreviated else found
 
 
-def _past_in_subject(sentence: str, start: int, end: int) -> bool:
-    """Whether the weekday at ``start:end`` closes the subject of a present-tense verb that
-    tells a past event (`The tram crash on Wednesday is the worst in decades`): the latest
-    such day, though `is` would pick the coming one. A plan or a description (`The talks on
-    Wednesday are expected to`, `are the first in years`) keeps the coming one."""
+def _in_subject(sentence: str, start: int, end: int) -> str:
+    """For a weekday at ``start:end`` that closes the subject of `is`/`are`: ``past`` when
+    the predicate tells a past event (`The tram crash on Wednesday is the worst in decades`:
+    the latest such day, though `is` would pick the coming one), ``unsure`` when it tells
+    neither a past event nor a plan (`is a tragedy`, `are the first in years`: not read), ''
+    for a plan (`The talks on Wednesday are expected to`: the coming one) or any other
+    shape."""
     if _SUBJECT_BEFORE.search(sentence, max(0, start - 60), start) is None:
-        return False
-    return _PAST_PREDICATE.match(sentence, end) is not None
+        return ""
+    if _PAST_PREDICATE.match(sentence, end) is not None:
+        return "past"
+    if _PRESENT_PREDICATE.match(sentence, end) is None:
+        return ""
+    return "" if _PLAN_PREDICATE.match(sentence, end) is not None else "unsure"
 
 
 def _abbreviated_weekday(sentence: str, start: int, end: int) -> bool:
