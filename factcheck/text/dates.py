@@ -686,7 +686,7 @@ def find_dates(sentence: str, anchor: datetime.date | None) -> list[DateMention]
             trigger = None if hours == "of" else c.trigger  # `the early hours of Wednesday`
             c = replace(c, slack=-1, kind=c.kind or "small-hours", trigger=trigger)
         result.append(c)
-    if "day" in words and ("before" in words or "after" in words or "earlier" in words):
+    if "day" in words and not words.isdisjoint(_DAY_SHIFT_WORDS):
         result = _day_before(sentence, result)
     return result
 
@@ -719,20 +719,33 @@ def _in_small_hours(sentence: str, date: DateMention) -> str:
 
 _DAY_BEFORE_AFTER = _rx(
     r"\b(?:the\s+(?:day|night)\s+(?P<dir>before|after)"
-    r"|(?:a|one)\s+day\s+(?P<rel>earlier|later))\b"
+    r"|(?:a|one)\s+day\s+(?P<rel>earlier|later)"
+    r"|the\s+(?P<adj>previous|next|following)\s+day)\b"
 )
+_DAY_SHIFT_WORDS = frozenset("before after earlier later previous next following".split())
 _NOUN_AFTER = re.compile(r"\s+(?!and\b|or\b|but\b|when\b|while\b)[A-Za-z]")
 
 
 def _day_before(sentence: str, dates: list[DateMention]) -> list[DateMention]:
     """``the day before`` / ``the day after`` / ``a day earlier``: one day from the date it
     stands before (``the day before Nov. 10``), or else from the one other full date of the
-    sentence. Before a noun (``the day before the final``) it is relative to an event: not read."""
+    sentence. Before a noun (``the day before the final``) it is relative to an event: not read.
+    ``the previous day`` / ``the next day`` / ``the following day``: one day from the one other
+    full date of the sentence, which stands before it; not before a word or a possessive (``the
+    next day's talks``, ``the next day in Moscow``)."""
     out = list(dates)
     for m in _DAY_BEFORE_AFTER.finditer(sentence):
-        shift = -1 if (m["dir"] or m["rel"]).lower() in ("before", "earlier") else 1
+        word = (m["dir"] or m["rel"] or m["adj"]).lower()
+        shift = -1 if word in ("before", "earlier", "previous") else 1
         following = [d for d in dates if d.trigger is not None and d.trigger[0] == m.start("dir")]
-        if following:
+        if m["adj"]:  # `arrived on Tuesday and met Putin the next day`: only a date before it
+            if _NOUN_AFTER.match(sentence, m.end()) or sentence.startswith(("'", "’"), m.end()):
+                continue
+            others = [d for d in dates if d.precision == "day" and not d.slack]
+            if len(others) != 1 or others[0].end > m.start():
+                continue
+            base, span = others[0], m.span()
+        elif following:
             (base,) = following
             span = (m.start(), base.end)
             out = [d for d in out if d is not base]
