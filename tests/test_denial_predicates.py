@@ -9,6 +9,9 @@ First run, before the rules were written: 11 of the 13 planted denials were miss
 the `failed to` and `never` rows, which the negation check already read); every one of the 36
 sentences that must not be judged held. The 5 rows added after it (`next year`, `if`, `without`
 with a past cue; `is delayed`; `when expected`) each fail when the guard they name is removed.
+The 5 rows of a way or a part of the act (`in person`, `personally`, `the whole summit`) were
+added with their guard, which also holds for a plain negator (`did not attend the summit in
+person` was contradicted before it).
 """
 
 from __future__ import annotations
@@ -126,6 +129,12 @@ def test_a_denial_through_another_predicate_contradicts_the_what(
         "Kim never managed to arrive in Vladivostok again.",
         "Kim could not attend the summit again after he fell ill.",
         "Kim had not been able to attend the summit for 30 years.",
+        # a way or a part of the act denied: it may have happened another way, or in part
+        "Kim was not able to attend the summit in person.",
+        "Kim could not attend the summit in person because his train was delayed.",
+        "Kim did not personally attend the summit.",
+        "Kim did not manage to attend the whole summit.",
+        "Kim did not attend the summit in person.",
         # the negation on another predicate
         "Kim was not the first leader able to arrive in Vladivostok.",
     ],

@@ -8,6 +8,8 @@ clause that states what happened. It is not judged when the negation is
 * a prediction or a possibility (`would never win`, `could not arrive`, `will not leave`);
 * about other times than the event (`had not won the cup since 1908`, `not ... again`,
   `no longer`, `did not arrive until Tuesday`, `failed to arrive on time`, `for 30 years`);
+* of a way or a part of the act (`did not attend the summit in person`, `did not personally
+  attend`, `did not attend the whole summit`): it may have happened another way, or in part;
 * in a condition or a question (`if he had not arrived`, `why has he not arrived?`);
 * inside quotation marks (someone's words, not the article's assertion), also when the quote
   has no clear end: a mark opened earlier in the sentence and not closed before the negator
@@ -64,7 +66,7 @@ CLAUSE_WORDS = frozenset(
 """Words that open another clause: a negation behind them negates that clause, not the phrase."""
 TRANSPARENT = frozenset(
     """be been being is was were are am have has had having do did does to yet ever even
-    actually officially formally already really physically personally publicly immediately
+    actually officially formally already really publicly immediately
     still scheduled slated due set planning planned going a an""".split()
 )
 """Words that may stand between a negator and the phrase's verb (`has not yet officially
@@ -81,6 +83,14 @@ _OTHER_TIME_AFTER = re.compile(
 )
 """After a negated phrase: the negation is about other times than the event (`not ... since`,
 `failed to arrive on time`: it came late)."""
+_PARTLY_AFTER = re.compile(
+    r"\b(?:in\s+person|personally|physically|in\s+full|fully|entirely|in\s+its\s+entirety)\b",
+    re.I,
+)
+_WHOLE = frozenset(("whole", "entire", "full", "all"))
+"""After a negated phrase, or between its words (`did not attend the summit in person`, `did
+not attend the whole summit`): the negation is of a way or a part of the act, which may have
+happened another way or in part."""
 _AFTER_BREAK = re.compile(r"[,;:()—–]|\b(?:and|but|which|who|whom|that|when|while|because)\b")
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)
 _OPENS = (
@@ -155,6 +165,10 @@ def _asserted(mention: Mention, reading: Reading, k: int) -> str | None:
     cut = _AFTER_BREAK.search(after)
     if _OTHER_TIME_AFTER.search(after[: cut.start()] if cut else after):
         return None  # `had not won the cup since 1908`: a drought, not a denial
+    if _PARTLY_AFTER.search(after[: cut.start()] if cut else after) or any(
+        _raw(sentence, t.start, t.end) in _WHOLE for t in tokens[phrase.first : phrase.last]
+    ):
+        return None  # `did not attend the summit in person`: it may have, another way
     if sentence.rstrip(" \"'”’").endswith("?"):
         return None  # a question asserts nothing
     if _left_open(sentence[: negator.start]):
