@@ -15,7 +15,7 @@ from factcheck.facts import Fact, PartialDate
 from factcheck.match import Token, normalize_word, stem
 from factcheck.reading import POSSESSIVES, ROLE, Mention, Reading, apposition_between
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
-from factcheck.text.dates import DateMention
+from factcheck.text.dates import TRIGGER_WORDS, DateMention
 
 SLOT = "when"
 OTHER_TIME_WORDS = frozenset(
@@ -915,6 +915,98 @@ def _with_coordinated(
 
 Dated = tuple[list[tuple[DateMention, str]], bool]
 
+_RELATIVE_DAY = re.compile(
+    r"\b(?:the\s+(?P<adj>previous|next|following)\s+day|the\s+day\s+(?P<dir>before|after)"
+    r"|(?:a|one)\s+day\s+(?P<rel>earlier|later))\b",
+    re.I,
+)
+_WORD_AFTER = re.compile(r"\s*(?:['’]|(?!(?:and|or|but)\b)[A-Za-z])")
+"""After `the day before`, `the next day`, `a day later`: a possessive or a word that may make
+it relative to an event (`the day before the talks`, `the next day of the forum`, `the day
+after he left`, `a day later than planned`)."""
+_LAST_WORD = re.compile(r"([\w'’]+)\W*$")
+
+
+def relative_days(reading: Reading, index: int) -> list[DateMention]:
+    """`the day before`, `the previous day`, `the next day`, `the following day`, `a day
+    earlier`, `a day later` in sentence ``index`` (asked only when it has no date of its own,
+    which is what they are read against, if at all): one day from the one full date of the
+    sentence right before (`Kim arrived in Vladivostok on Tuesday. He
+    met Putin the next day.`), which names one of the story's entities and reports nothing
+    (`officials said on Monday`). Not read before a word that may make it relative to an
+    event, after a word of another time (`until the next day`), in quotation marks, or with a
+    base date that dates something else (`runs until Wednesday`) or is not one full date."""
+    key = ("when.relative-day", index)
+    known = reading.memo.get(key)
+    if known is None:
+        reading.memo[key] = known = _relative_days(reading, index)
+    return cast(list[DateMention], known)
+
+
+def _relative_days(reading: Reading, index: int) -> list[DateMention]:
+    doc = reading.document
+    sentence = doc.sentences[index].text
+    if index == 0 or " day" not in sentence.lower():
+        return []
+    found = list(_RELATIVE_DAY.finditer(sentence))
+    if len(found) != 1:
+        return []
+    (m,) = found
+    if _WORD_AFTER.match(sentence, m.end()) or doc.in_quotes(index, m.start(), m.end()):
+        return []
+    before = _LAST_WORD.search(sentence, 0, m.start())
+    trigger = None  # `until the next day`: a stretch, whose end dates nothing (`_attached`)
+    if before is not None and before[1].lower() in TRIGGER_WORDS:
+        trigger = before.span(1)
+    base = _base_date(reading, index - 1)
+    if base is None:
+        return []
+    shift = -1 if (m["adj"] or m["dir"] or m["rel"]).lower() in _BACK else 1
+    moved = base + datetime.timedelta(days=shift)
+    return [
+        DateMention(
+            m.start(),
+            m.end(),
+            m[0],
+            moved.year,
+            moved.month,
+            moved.day,
+            "day",
+            vague=False,
+            trigger=trigger,
+            kind="relative-day",
+        )
+    ]
+
+
+_BACK = frozenset(("previous", "before", "earlier"))
+
+
+def _base_date(reading: Reading, index: int) -> datetime.date | None:
+    """The one full date of sentence ``index`` when it may be the day a relative day of the
+    next sentence counts from: the sentence names one of the story's entities, reports
+    nothing, asks nothing, and its one date is a day's, in no quotation marks, dating no
+    stretch or saying."""
+    doc = reading.document
+    dates = doc.dates(index)
+    if len(dates) != 1 or not reading.entities[index]:
+        return None
+    (date,) = dates
+    if date.precision != "day" or date.slack or date.kind or date.year is None:
+        return None
+    if date.month is None or date.day is None:
+        return None
+    sentence = doc.sentences[index].text
+    tokens = doc.tokens[index]
+    if sentence.rstrip(" \"'”’").endswith("?") or doc.in_quotes(index, date.start, date.end):
+        return None
+    if any(t.norm in REPORTING for t in tokens) or _dates_another(date, sentence, tokens):
+        return None
+    try:
+        return datetime.date(date.year, date.month, date.day)
+    except ValueError:
+        return None
+
 
 def _dated(mention: Mention, reading: Reading) -> Dated | None:
     """The dates that date the mention's event, with their rules, and whether coordinated
@@ -924,7 +1016,8 @@ def _dated(mention: Mention, reading: Reading) -> Dated | None:
     key = _reading_key("when.dated", mention)
     if key in reading.memo:
         return reading.memo[key]  # type: ignore[return-value]
-    all_dates = reading.document.dates(mention.index)
+    # a sentence's own date is what `the day before` is read against, if at all
+    all_dates = reading.document.dates(mention.index) or relative_days(reading, mention.index)
     read = [(d, rule) for d in all_dates if (rule := _attached(d, mention, reading))]
     attached = [(d, rule) for d, rule in read if rule != _SET_ASIDE]
     found: Dated | None = None
