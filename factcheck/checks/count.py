@@ -1538,6 +1538,90 @@ def _check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     return _judge(fact, mention, reading, number, numbers, _rule(mention))
 
 
+_STILL = re.compile(r"\bstill\b", re.I)
+_LATER_TIME = re.compile(r"\s+(?:overnight|later|earlier|the\s+(?:next|following)\b)", re.I)
+_SUPERSEDED_BEFORE = re.compile(
+    r"\b(?:initial(?:ly)?|earlier|first|preliminary|original(?:ly)?)\b(?:\s+[\w-]+){0,3}?"
+    r"\s+(?:said|reported|suggested|put|gave|stated|indicated|estimated)\b[^.;:]{0,40}$",
+    re.I,
+)
+_SUPERSEDED_AFTER = re.compile(
+    r"\b(?:later|since|subsequently)\s+(?:been\s+)?"
+    r"(?:revised|corrected|updated|raised|lowered|downgraded|upgraded|amended)\b",
+    re.I,
+)
+
+
+_COUNTED_AGAIN = re.compile(
+    r"\s+(?:(?:more|others?|additional|further)\s+)?"
+    r"(?:(?:(?:have|has|had)\s+)?been\s+|were\s+|was\s+|are\s+|is\s+)?",
+    re.I,
+)
+"""Between a later number and the phrase it counts again (`; six more were rescued`)."""
+_CLAUSE_END = re.compile(r"[,;:.!?()]|\s(?:and|but|while)\s|$")
+
+
+def _same_act_again(fact: Fact, mention: Mention, reading: Reading, later: NumberMention) -> bool:
+    """Whether ``later``, a number after the phrase, counts the same act again: the fact's
+    phrase follows it, past `more` and auxiliaries (`; six more were rescued`), or its clause
+    ends with no verb, the act left out, after `more`/`others` and a time (`and two on
+    Wednesday`, `and six more overnight`)."""
+    sentence = reading.sentence_text(mention.index)
+    tokens = reading.document.tokens[mention.index]
+    if any(
+        index == mention.index
+        and tokens[match.first].start >= later.end
+        and _COUNTED_AGAIN.fullmatch(sentence, later.end, tokens[match.first].start)
+        for index, match in reading.phrase_matches(fact)
+    ):
+        return True
+    more = _MORE_AFTER_NUMBER.match(sentence, later.end)
+    at = more.end() if more else later.end
+    time = _LATER_TIME.match(sentence, at)
+    if time is not None:
+        at = time.end()
+    else:
+        date = next(
+            (d for d in reading.document.dates(mention.index) if 0 <= d.start - at <= 4), None
+        )
+        if date is None:
+            return False
+        at = date.end
+    end = _CLAUSE_END.search(sentence, at)
+    return end is not None and not sentence[at : end.start()].strip()
+
+
+def _a_part_or_superseded(
+    fact: Fact,
+    number: NumberMention,
+    mention: Mention,
+    reading: Reading,
+    numbers: list[NumberMention],
+) -> bool:
+    """Whether ``number`` counts a part of those the act took, or a figure given up: those
+    still in its state at a later time (`Five miners were still trapped`); one of several
+    counts of the act, another following it in the sentence, with `more` or a date (`Seven
+    were rescued on Tuesday and two on Wednesday`, `; six more were rescued`); a figure first
+    given (`Initial reports said 16`, `Officials initially said`) or said to be revised since
+    (`but the figure was later revised`, `a figure later corrected to 14`)."""
+    assert mention.phrase is not None
+    sentence = reading.sentence_text(mention.index)
+    phrase_end = reading.document.tokens[mention.index][mention.phrase.last - 1].end
+    if number.end <= phrase_end and _STILL.search(sentence, number.end, phrase_end):
+        return True
+    if _SUPERSEDED_BEFORE.search(sentence[max(0, number.start - 120) : number.start]):
+        return True
+    if _SUPERSEDED_AFTER.search(sentence, number.end):
+        return True
+    for later in numbers:
+        if later.start < max(phrase_end, number.end):
+            continue
+        between = sentence[max(phrase_end, number.end) : later.start]
+        if re.search(r"\band\b|;", between) and _same_act_again(fact, mention, reading, later):
+            return True
+    return False
+
+
 def _judge(
     fact: Fact,
     mention: Mention,
@@ -1556,6 +1640,8 @@ def _judge(
     if _RANGE.search(before) or _UNREAL.search(before[-80:]):
         return None  # `10 to 15 minutes`, `was expected to last 15 minutes`: not judged
     if _counts_other_things(number, mention, reading, fact, numbers):
+        return None
+    if _a_part_or_superseded(fact, number, mention, reading, numbers):
         return None
     expected = fact.expected(SLOT)
     whole = rule == _RULE and _whole_after_partitive(number, mention, reading)
