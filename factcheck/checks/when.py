@@ -188,6 +188,20 @@ def _announced_act(date: DateMention, sentence: str, tokens: list[Token], first:
     return before in _NOUN_OPENERS or before.endswith("'s")
 
 
+_EVENT_BEFORE_DATE = re.compile(
+    r"\b(?:ahead\s+of|for|before|after|during|until|to\s+attend|to\s+join)\s+"
+    r"(?:(?:a|an|the|his|her|their|its|this|next|[a-z]+-[a-z]+)\s+){0,2}"
+    r"(?:talks|summit|meetings?|visit|conference|ceremony|funeral|wedding|match|game|final"
+    r"|election|vote|hearing|trial|negotiations|celebrations|festival|concert|launch|rally"
+    r"|protest|march|session|debate|inauguration|parade|forum)\b"
+    r"(?:\s+with\s+[^,;:()]{1,60}?)?\s+(?:on|in|at|this|next|later)?\s*$",
+    re.I,
+)
+"""Between the phrase and a date after it: an event the phrase is done for or ahead of
+(`arrived in Lisbon ahead of talks on Thursday`, `for the summit on`, `before a meeting with the
+prime minister on`): the date is that event's."""
+
+
 def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | None:
     """The rule by which ``date`` dates the mention's event, or None: it dates something else."""
     assert mention.phrase is not None
@@ -203,6 +217,8 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
     if other or _names_thing(date, sentence, date.end <= first.start):
         return None
     if date.start >= last.end:
+        if _EVENT_BEFORE_DATE.search(sentence, last.end, date.start):
+            return None  # `arrived in Lisbon ahead of talks on Thursday`: the talks' date
         rule = _after_phrase(date, sentence, tokens, last.end)
         if rule is not None and _another_predicate(sentence, last.end, date.start):
             return _SET_ASIDE  # `opened fire were improving at the hospital Wednesday night`
