@@ -160,6 +160,8 @@ def _asserted(mention: Mention, reading: Reading, k: int) -> str | None:
         return None  # `if he had not arrived`
     if rule != NEGATOR_RULE and _REPORTED.search(sentence, 0, negator.start):
         return None  # `Officials said Kim could not attend`: what they said, maybe a plan
+    if _DISPUTED.search(sentence, 0, negator.start):
+        return None  # `Critics claimed Vale had not arrived`: an account kept at a distance
     end = tokens[phrase.last - 1].end
     after = sentence[end:]
     cut = _AFTER_BREAK.search(after)
@@ -191,6 +193,16 @@ _REPORTED = re.compile(
 )
 """Reporting verbs before a denial told through another predicate: someone's account, in which
 `could not attend` may be a plan (`said he could not attend`)."""
+
+
+_DISPUTED = re.compile(
+    r"\b(?:claimed|claims|claim|alleged|alleges|allege|allegedly|insisted|insists|insist"
+    r"|suggested|suggests|speculated|rumou?red|maintained|maintains|contended|contends"
+    r"|accused|accuses)\b",
+    re.I,
+)
+"""Before a denial: verbs by which the article keeps an account at a distance (`Critics claimed
+Vale had not arrived`): a disputed claim, not the article's own denial."""
 
 
 def _raw_before(sentence: str, tokens: list[Token], k: int) -> str:
