@@ -158,7 +158,7 @@ facts:
     who: heatwave
     what: [temperature, record temperature]
     count: 41.2
-    unit: C
+    note: degrees Celsius, provisional Met Office figure
   - id: recorded
     who: metoffice
     what: [recorded, confirmed the record]
