@@ -107,6 +107,21 @@ _WITH_BEFORE = re.compile(r"(?:^|[,;(]\s*)with\s+(?:\w+\s+){0,3}$", re.I)
 """Before a number: an absolute `with` clause (`With 95% of votes counted, ...`)."""
 MORE = frozenset(map(normalize_word, "more additional further extra".split()))
 """Right after a number (`Three more people died`): those added to an earlier count."""
+NEW_TALLIES = frozenset(
+    map(
+        normalize_word,
+        """cases deaths infections fatalities casualties admissions hospitalisations
+        hospitalizations arrests""".split(),
+    )
+)
+"""Nouns of a tally that grows: after `new` (`Twelve new deaths were reported`), the number
+counts those added since the last report, not the whole."""
+_WHERE_CLAUSE_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w'’-]+|\b(?:city|town|village|district|province|region|state|county"
+    r"|area|township|camp|prison|hospital))\s*,\s*where\s+(?:[\w-]+\s+){0,3}$"
+)
+"""Before a number: a relative clause opened by `where` after a place (`in Ndola, where 212
+cases were confirmed`): the count of that place alone, a part of the whole."""
 _CLAUSE_START = re.compile(r"(?:^|[,;:(—–]|\b(?:that|and|but|while|after|as|when)\b)\s*$", re.I)
 """Before a partitive's part word: the part opens its clause, so it is the subject."""
 _FINITE_AFTER = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b", re.I)
@@ -852,6 +867,10 @@ def _counts_other_things(
         return True  # `three of those trapped`, `third straight title`
     if gap and gap[0] in MORE:
         return True  # `Three more people died`: added to an earlier count
+    if gap == ["new"] and tokens[mention.phrase.last - 1].norm in NEW_TALLIES:
+        return True  # `Twelve new deaths were reported`: added since the last report
+    if _WHERE_CLAUSE_BEFORE.search(sentence, max(0, number.start - 80), number.start):
+        return True  # `in Ndola, where 212 cases were confirmed`: one place's part
     if _RUNNING_TOTAL.search(sentence, tokens[mention.phrase.last - 1].end):
         return True  # `Three people died on Friday, bringing the toll to 37`: an increment
     if (

@@ -552,6 +552,26 @@ drug`, `approved another drug`, `bought two other firms`): the act done to anoth
 occurrence other than the fact's."""
 
 
+_ORIGIN_AFTER = re.compile(r"\s+from(?=\s)", re.I)
+_INDEFINITE = re.compile(r"\s+(?:a|an)\s+", re.I)
+
+
+def from_unknown_origin(mention: Mention, reading: Reading) -> bool:
+    """Whether the phrase, ending in `from` or followed by it, names its origin as
+    a thing the reader does not yet know (`escaped from a prison van`, `fled from a camp`):
+    maybe another than the story's, so the act from it may be another occurrence. A date or
+    place that fits still confirms; one that does not is not judged."""
+    assert mention.phrase is not None
+    sentence = reading.sentence_text(mention.index)
+    end = reading.document.tokens[mention.index][mention.phrase.last - 1].end
+    if reading.document.norms[mention.index][mention.phrase.last - 1] != "from":
+        origin = _ORIGIN_AFTER.match(sentence, end)
+        if origin is None:
+            return False
+        end = origin.end()
+    return _INDEFINITE.match(sentence, end) is not None
+
+
 _COUNTED_OBJECT_OPENS = re.compile(r"\s+(?:the\s+[a-z-]+\s+of\s+)?")
 _TIME_NOUNS = frozenset(
     "seconds minutes hours days nights weeks months years decades centuries".split()
@@ -1088,6 +1108,10 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     fitting = [d for d in dates if fits(fact.when, d)]
     if coordinated and not fitting and _several_occurrences(dates, reading, mention.index):
         return None  # `Rovers won the cup in 2014 and 2015`: other times it was won
+    if not fitting and from_unknown_origin(mention, reading):
+        return None  # `Farren escaped from a prison van in Leeds in 2017`: maybe another escape
+    if not fitting and _elsewhere_in_another_year(fact, dates, mention, reading):
+        return None  # `kidnapped 11 aid workers in Bukavu in 2024`: another abduction
     chosen = fitting or dates
     status = CONFIRMED if fitting else CONTRADICTED
     found = "; ".join(f"{d.text} ({_resolved(d)})" for d in chosen)
@@ -1098,6 +1122,22 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if coordinated:
         rule = "when.coordinated-dates"
     return SlotResult(SLOT, status, str(fact.when), found, evidence, rule=rule)
+
+
+def _elsewhere_in_another_year(
+    fact: Fact, dates: list[DateMention], mention: Mention, reading: Reading
+) -> bool:
+    """Whether every date is in another year than the fact's `when` and the sentence places
+    the act somewhere the fact's `where` is not (`The Brigade kidnapped 11 aid workers in
+    Bukavu in 2024`, for an abduction in Mwenga in April 2026): both differ, so it tells
+    another occurrence of the act, not a misdated account of the fact's. A place that fits,
+    or none, leaves the date judged."""
+    assert fact.when is not None
+    if fact.where is None or any(d.year in (None, fact.when.year) for d in dates):
+        return False
+    from factcheck.checks import where  # the place check reads dates through this module
+
+    return where.placed_elsewhere(fact, mention, reading)
 
 
 def _several_occurrences(dates: list[DateMention], reading: Reading, index: int) -> bool:

@@ -345,12 +345,35 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         or dated_in_another_year(fact, mention, reading)
     ):
         return None  # `could make landfall in Vietnam`: a guess, not the event's place
+    return _judge(fact, mention, reading)
+
+
+def placed_elsewhere(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether the sentence places the phrase's act, after the phrase, somewhere the fact's
+    `where` is not (and does not hold), whatever it dates it (`kidnapped 11 aid workers in
+    Bukavu in 2024` for an abduction in Mwenga). A place standing in the phrase's own words
+    (`visited Paris` for `visited Moscow`) is not counted: the sentence tells the fact's act
+    with another place."""
+    if mention.phrase is None or fact.where is None:
+        return False
+    judged = _judge(fact, mention, reading, after_only=True)
+    return judged is not None and judged.status == CONTRADICTED
+
+
+def _judge(
+    fact: Fact, mention: Mention, reading: Reading, *, after_only: bool = False
+) -> SlotResult | None:
+    """The places named for the phrase's act, against the fact's `where` (``after_only``:
+    those read after the phrase, not in its own words)."""
+    assert mention.phrase is not None and fact.where is not None
     role = fact_role(mention.phrase.pattern)
     key = ("where.places", mention.index, id(mention.phrase), role)  # once per match and role
     known = reading.memo.get(key)
     if known is None:
         known = reading.memo[key] = _event_places(mention, reading, role)
     places, filled, shapes = cast(EventPlaces, known)
+    if after_only:
+        places = [p for p in places if p not in filled]
     if not places:
         return None
     story = reading.story
