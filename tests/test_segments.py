@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from cases import check_on
 
-from factcheck.text.segments import BOILERPLATE, CAPTION, EMBED, GALLERY, foreign_segments
+from factcheck.text.segments import BOILERPLATE, CAPTION, EMBED, GALLERY, LINK, foreign_segments
 
 # (text, the kind and words of each segment expected, in text order; None: the article's voice)
 CASES = [
@@ -117,6 +117,26 @@ CASES = [
         "The court sat. MAIN PICTURE: Crowds in 2019. The judge spoke.",
         [(CAPTION, "MAIN PICTURE: Crowds in 2019. ")],
     ),
+    (  # a link to another page: its headline, to its sentence's end
+        "Nine people were hurt. Read more: Twelve miners were trapped in Turkey. The fire spread.",
+        [(LINK, "Read more: Twelve miners were trapped in Turkey. ")],
+    ),
+    (
+        "The fire spread. WATCH: Eleven people were hurt in a blaze in Leeds (video) "
+        "Related: Fire crews strike in Dover. The road is shut.",
+        [
+            (
+                LINK,
+                "WATCH: Eleven people were hurt in a blaze in Leeds (video) Related: Fire "
+                "crews strike in Dover. ",
+            ),
+            (LINK, "Related: Fire crews strike in Dover. "),
+        ],
+    ),
+    (  # `watch` as a word of the article, and a label glued to a word, open no link
+        "Residents were told to watch: the fire spread. Video:Reuters.",
+        [],
+    ),
     (  # a label inside a sentence, or without a space after its colon, opens no caption
         "The paper ran a photo: the minister in Tokyo. Photo:Reuters is a credit.",
         [],
@@ -183,6 +203,12 @@ def results(text: str) -> dict[str, tuple[str, list[tuple[str, str, str]]]]:
             "fire-broke-out",
             "where",
             "caption/named/where.place-after-phrase",
+        ),
+        (  # a link to another page: another fire's headline
+            "Crews are at the depot. Read more: A fire broke out in Leeds in February.",
+            "fire-broke-out",
+            "where",
+            "link/named/where.place-after-phrase",
         ),
         (  # a caption's label: another fire's picture
             "Crews are at the depot. Photo: A fire broke out in Leeds in February.",

@@ -3,8 +3,9 @@
 A scraped page glues into its text what the reporter did not write as the story: embedded
 social posts (``... pic.twitter.com/x -- Name (@handle) November 9, 2016``), photo captions and
 credits (``Image copyright PA Image caption ...``, ``... the scene (PA)``, ``Getty Images``),
-gallery counters and their captions (``Croydon tram 8 show all ... 1/8 ... 2/8``) and player or
-newsletter boilerplate (``Media playback is not supported on this device``). This module finds
+gallery counters and their captions (``Croydon tram 8 show all ... 1/8 ... 2/8``), player or
+newsletter boilerplate (``Media playback is not supported on this device``) and links to other
+pages (``Read more: ...``, ``Related: ...``, ``Watch: ...``). This module finds
 them as character spans of the article text, each with its kind. The engine's rule: a
 segment may confirm a fact (a caption that says the tram derailed agrees with the story) but
 never contradict one: a clash whose mention or clashing value lies in a segment is shown as
@@ -27,6 +28,7 @@ EMBED = "embed"
 CAPTION = "caption"
 GALLERY = "gallery"
 BOILERPLATE = "boilerplate"
+LINK = "link"
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,10 +142,19 @@ _BOILERPLATE = re.compile(
     r"|\bAdditional reporting by [^.\n]{0,60}"
     r"|These are external links and will open in a new window|Close share panel"
     r"|Share this with(?: [A-Z]\w+){1,8}|Copy this link"
-    r"|\bRead more:"
     r"|Sign up (?:to|for) (?:our|the) [\w ]{0,40}newsletter)",
 )
 
+_LINK_LABEL = re.compile(
+    r"(?=[RWVLSAYMm])(?<![\w,;:])"
+    r"(?:READ MORE|Read [Mm]ore|RELATED(?: ARTICLES?| STORIES)?|Related(?: [Aa]rticles?"
+    r"| [Ss]tories| [Cc]ontent| [Cc]overage)?|WATCH|Watch|VIDEO|Video|LISTEN|Listen"
+    r"|SEE ALSO|See [Aa]lso|ALSO READ|Also [Rr]ead|YOU MAY ALSO LIKE|You [Mm]ay [Aa]lso [Ll]ike"
+    r"|MORE ON THIS STORY|More on this story|MORE FROM [A-Z ]{1,30}|More from [\w ]{1,30}?"
+    r"|MOST READ|Most [Rr]ead)\s*:\s"
+)
+"""A label that opens a link to another page (`Read more: Twelve miners were trapped in Turkey`,
+`Related:`, `Watch:`, `See also:`): its headline is that page's, to its sentence's end."""
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9#@])|\n\s*\n")
 """Where a sentence ends in scraped text: end mark, space, capital; or a blank line."""
 
@@ -271,7 +282,13 @@ _COUNT_CUES = (
 _BOILERPLATE_CUES = (
     *("playback", "inbox", "ubscri", "Invalid Email", "video will", "Video will", "Watch Next"),
     *("this video", "Cancel Play", "Additional reporting", "external links", "share panel"),
-    *("Share this with", "Copy this link", "Read more:", "Sign up"),
+    *("Share this with", "Copy this link", "Sign up"),
+)
+_LINK_CUES = (
+    *("READ MORE", "ead more", "ead More", "RELATED", "Related", "WATCH", "Watch", "VIDEO"),
+    *("Video", "LISTEN", "Listen", "SEE ALSO", "ee also", "ee Also", "ALSO READ", "lso read"),
+    *("lso Read", "ALSO LIKE", "lso like", "lso Like", "MORE ON", "ore on", "MORE FROM"),
+    *("ore from", "MOST READ", "ost read", "ost Read"),
 )
 
 
@@ -291,6 +308,10 @@ def foreign_segments(text: str) -> list[Segment]:
         found += _galleries(text, bounds)
     if _has(text, _BOILERPLATE_CUES):
         found += [Segment(m.start(), m.end(), BOILERPLATE) for m in _BOILERPLATE.finditer(text)]
+    if ":" in text and _has(text, _LINK_CUES):
+        found += [
+            Segment(m.start(), bounds.end_of(m.end()), LINK) for m in _LINK_LABEL.finditer(text)
+        ]
     return sorted(found, key=lambda s: (s.start, s.end))
 
 
@@ -307,7 +328,7 @@ class Voices:
         kinds = {
             s.kind for s in self.segments[: bisect.bisect_left(self.starts, end)] if s.end > start
         }
-        for kind in (GALLERY, BOILERPLATE, EMBED, CAPTION):
+        for kind in (GALLERY, BOILERPLATE, LINK, EMBED, CAPTION):
             if kind in kinds:
                 return kind
         return None
