@@ -1053,13 +1053,14 @@ a phrase that is only `age` is one too."""
 MAX_AGE = 120
 """A number in apposition to a name above this is no age."""
 _APPOSED_AGE = re.compile(
-    r",[ \t]*([1-9]\d{0,2})"
+    r"\.?,[ \t]*([1-9]\d{0,2})"
     r"(?=[ \t]*[,;)](?![ \t]*\d)|[ \t]*[–—]|\s+-\s|\s+(?:of|from)\s+[A-Z]|[ \t]*\.?[ \t]*$)"
 )
 """A number in apposition right after a name (`Donald Collett, 62, of Croydon`, `Seary, 57 -
 were`, `The driver, 42 from Beckenham`): between commas (not the first of a list of numbers:
-`Smith, 62, 58`), before a dash, `of`/`from` and a capitalised place, or the sentence's end.
-`Collett, 62 years` and `in 2016, 62 people` are not it."""
+`Smith, 62, 58`), before a dash, `of`/`from` and a capitalised place, or the sentence's end;
+after the period of a name's abbreviation too (`Patrick Carlineo Jr., 55,`). `Collett, 62
+years` and `in 2016, 62 people` are not it."""
 
 
 def is_age_phrase(pattern: Pattern) -> bool:

@@ -13,6 +13,7 @@ near-misses that are still judged, and what the rule leaves alone.
   killed on the flight were holding hands`) counts a part: it confirms, never clashes.
 * A date after `scheduled for` / `set for` closing the phrase is the date the act is set for
   (`His sentencing is scheduled for Feb. 14`).
+* An age in apposition after a name ending in an abbreviation (`Patrick Carlineo Jr., 55,`).
 """
 
 from __future__ import annotations
@@ -242,3 +243,35 @@ NUMBER_CASES = [
 @pytest.mark.parametrize("text, values", NUMBER_CASES)
 def test_a_time_stamp_opening_an_entry_is_no_number(text: str, values: list[float]) -> None:
     assert [n.value for n in find_numbers(text)] == values
+
+
+AGE = """
+story: age
+date: 2019-11-18
+about: [carlineo]
+entities:
+  carlineo: {name: Patrick Carlineo Jr., aliases: [Carlineo], kind: person}
+places: {}
+facts:
+  - id: aged
+    who: carlineo
+    what: [year-old, aged]
+    count: 55
+"""
+
+AGE_CASES = [
+    # an age in apposition after a name that ends in an abbreviation's period
+    ("Patrick Carlineo Jr., 55, pleaded guilty.", ("confirmed", "count.age-apposition")),
+    ("Patrick Carlineo Jr., 56, pleaded guilty.", ("contradicted", "count.age-apposition")),
+    (
+        "Patrick Carlineo Jr., 56, of Addison, pleaded guilty.",
+        ("contradicted", "count.age-apposition"),
+    ),
+    # no comma right after the period: a new sentence's number, or none
+    ("They met Patrick Carlineo Jr. 56 people came.", UNSTATED),
+]
+
+
+@pytest.mark.parametrize("text, expected", AGE_CASES)
+def test_an_age_after_an_abbreviated_name(text: str, expected: tuple[str, str]) -> None:
+    assert slot_of(text, AGE, PLEA_PUBLISHED, "aged", "count") == expected
