@@ -1565,6 +1565,9 @@ class Reading:
         participle = self._participle_subject(index, match, who)
         if participle is not None:  # `Zhao fell into the well while harvesting vegetables`
             return False if participle is False else (participle, "participle")
+        head = self._head_of_ing(index, match)
+        if head is not None:  # `rescuers searching for an AirAsia plane carrying 162 people`
+            return (head, "participle") if head.ref in who else False
         if spans:
             nearest = spans[-1]
             between = self.document.sentences[index].text[nearest.end : tokens[match.first].start]
@@ -1620,6 +1623,26 @@ class Reading:
         if self._implied_event(index, match, who):
             return "implied"
         return False
+
+    def _head_of_ing(self, index: int, match: PhraseMatch) -> Span | None:
+        """The name right before a phrase that opens with an -ing form, nothing but a space
+        between, not an owner: the noun the -ing clause describes, its subject, even as the
+        object of a preposition (`searching for an AirAsia plane carrying 162 people`, `found
+        the boy lying in the well`). None when the phrase opens with no -ing form."""
+        tokens = self.document.tokens[index]
+        text = self.sentence_text(index)
+        first = tokens[match.first]
+        word = text[first.start : first.end]
+        if len(word) < 5 or not word.endswith("ing") or not word.islower():
+            return None
+        if word in _NOT_PARTICIPLES:
+            return None
+        span = next((s for s in self.entities[index] if s.last == match.first), None)
+        if span is None or text[span.end : first.start] != " ":
+            return None
+        if _possessive(self.document, index, span):
+            return None
+        return span
 
     def named_after(self, index: int, match: PhraseMatch, who: frozenset[str]) -> Span | None:
         """The fact's `who` named after the phrase (`Also arriving was Kim`, `"...," said

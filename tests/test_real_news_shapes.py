@@ -14,6 +14,8 @@ near-misses that are still judged, and what the rule leaves alone.
 * A date after `scheduled for` / `set for` closing the phrase is the date the act is set for
   (`His sentencing is scheduled for Feb. 14`).
 * An age in apposition after a name ending in an abbreviation (`Patrick Carlineo Jr., 55,`).
+* A phrase opening with an -ing form right after a name is that name's act, even after a
+  preposition (`searching for an AirAsia plane carrying 162 people`).
 """
 
 from __future__ import annotations
@@ -275,3 +277,36 @@ AGE_CASES = [
 @pytest.mark.parametrize("text, expected", AGE_CASES)
 def test_an_age_after_an_abbreviated_name(text: str, expected: tuple[str, str]) -> None:
     assert slot_of(text, AGE, PLEA_PUBLISHED, "aged", "count") == expected
+
+
+CARRYING = """
+story: carrying
+date: 2014-12-28
+about: [flight]
+entities:
+  flight: {name: Flight QZ8501, aliases: [QZ8501, AirAsia plane]}
+  searchers: {name: searchers, aliases: [Indonesian rescuers, rescuers]}
+places: {}
+facts:
+  - id: on-board
+    who: flight
+    what: [carrying]
+    count: 162
+"""
+
+CARRYING_CASES = [
+    # an -ing phrase right after a name describes it, even after a preposition
+    (
+        "Indonesian rescuers searching for an AirAsia plane carrying 162 people found debris.",
+        "consistent",
+    ),
+    ("Rescuers searched for the AirAsia plane carrying 162 people.", "consistent"),
+    # another name right before the -ing form: its own act
+    ("Indonesian rescuers carrying 162 bodies searched for the AirAsia plane.", "omitted"),
+]
+
+
+@pytest.mark.parametrize("text, status", CARRYING_CASES)
+def test_an_ing_phrase_right_after_a_name_is_its_act(text: str, status: str) -> None:
+    (result,) = check_on(text, CARRYING, FLIGHT_PUBLISHED)
+    assert result.status == status
