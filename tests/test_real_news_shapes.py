@@ -301,6 +301,12 @@ CARRYING_CASES = [
         "consistent",
     ),
     ("Rescuers searched for the AirAsia plane carrying 162 people.", "consistent"),
+    # its number right after it counts the verb's object, as after a named subject's verb
+    ("Rescuers searched for the AirAsia plane carrying 126 people.", "contradicted"),
+    ("Rescuers searched for the AirAsia plane carrying about 160 people.", "consistent"),
+    ("Rescuers searched for the AirAsia plane carrying 126 tonnes of fuel.", "omitted"),
+    # a participial clause after a comma is the main clause's: its number is not read so
+    ("The AirAsia plane left Surabaya on Sunday, carrying 126 people.", "omitted"),
     # another name right before the -ing form: its own act
     ("Indonesian rescuers carrying 162 bodies searched for the AirAsia plane.", "omitted"),
 ]

@@ -531,8 +531,10 @@ def _verb_object_count(
     who = mention.who
     if mention.via == "implied":
         pass
-    elif who is None or who.last > mention.phrase.first or mention.via:
+    elif who is None or who.last > mention.phrase.first:
         return None
+    elif mention.via and not (mention.via == "participle" and who.last == mention.phrase.first):
+        return None  # but `a plane carrying 162 people`: the -ing clause of the name before
     tokens = reading.document.tokens[mention.index]
     last = tokens[mention.phrase.last - 1]
     sentence = reading.sentence_text(mention.index)
