@@ -180,7 +180,7 @@ YEAR_CASES = [
     ("The inquiry is scheduled for March 8.", 2020),
     ("The inquiry begins March 8.", 2020),
     # within a month of publication: the coming date (another time zone, a late report)
-    ("The Nordlys sank on January 20.", 2020),
+    ("The Nordlys capsized on January 20.", 2020),
     # a year written out is taken as written
     ("The Nordlys sank on March 8, 2021.", 2021),
 ]
