@@ -179,6 +179,7 @@ YEAR_CASES = [
     ("The Nordlys will be raised on March 8.", 2020),
     ("The inquiry is scheduled for March 8.", 2020),
     ("The inquiry begins March 8.", 2020),
+    ("The long-delayed inquiry is on March 8.", 2020),
     # within a month of publication: the coming date (another time zone, a late report)
     ("The Nordlys capsized on January 20.", 2020),
     # a year written out is taken as written

@@ -291,14 +291,15 @@ class _Sentence:
         return ""
 
     def past_only(self, start: int, end: int) -> bool:
-        """Whether the clause around text[start:end] has a past verb and no future marker
-        (``went missing on March 8``, not ``will be held on Jan 3``)."""
+        """Whether the clause around text[start:end] has a past verb and no future marker or
+        present-tense verb (``went missing on March 8``, not ``will be held on Jan 3`` nor
+        ``the delayed opening is on March 8``)."""
         starts, ends = self._bounds()
         i = bisect_right(ends, start) - 1
         c0 = max(ends[i] if i >= 0 else 0, start - _CLAUSE_LIMIT)
         j = bisect_left(starts, end)
         c1 = min(starts[j] if j < len(starts) else len(self.text), end + _CLAUSE_LIMIT)
-        signals = _signals(self.text, c0, c1, present=False)
+        signals = _signals(self.text, c0, c1)
         return "past" in signals and "future" not in signals
 
 
