@@ -1071,13 +1071,14 @@ a phrase that is only `age` is one too."""
 MAX_AGE = 120
 """A number in apposition to a name above this is no age."""
 _APPOSED_AGE = re.compile(
-    r",[ \t]*([1-9]\d{0,2})"
+    r"\.?,[ \t]*([1-9]\d{0,2})"
     r"(?=[ \t]*[,;)](?![ \t]*\d)|[ \t]*[–—]|\s+-\s|\s+(?:of|from)\s+[A-Z]|[ \t]*\.?[ \t]*$)"
 )
 """A number in apposition right after a name (`Donald Collett, 62, of Croydon`, `Seary, 57 -
 were`, `The driver, 42 from Beckenham`): between commas (not the first of a list of numbers:
-`Smith, 62, 58`), before a dash, `of`/`from` and a capitalised place, or the sentence's end.
-`Collett, 62 years` and `in 2016, 62 people` are not it."""
+`Smith, 62, 58`), before a dash, `of`/`from` and a capitalised place, or the sentence's end;
+after the period of a name's abbreviation too (`Patrick Carlineo Jr., 55,`). `Collett, 62
+years` and `in 2016, 62 people` are not it."""
 
 
 def is_age_phrase(pattern: Pattern) -> bool:
@@ -1582,6 +1583,9 @@ class Reading:
         participle = self._participle_subject(index, match, who)
         if participle is not None:  # `Zhao fell into the well while harvesting vegetables`
             return False if participle is False else (participle, "participle")
+        head = self._head_of_ing(index, match)
+        if head is not None:  # `rescuers searching for an AirAsia plane carrying 162 people`
+            return (head, "participle") if head.ref in who else False
         if spans:
             nearest = spans[-1]
             between = self.document.sentences[index].text[nearest.end : tokens[match.first].start]
@@ -1637,6 +1641,26 @@ class Reading:
         if self._implied_event(index, match, who):
             return "implied"
         return False
+
+    def _head_of_ing(self, index: int, match: PhraseMatch) -> Span | None:
+        """The name right before a phrase that opens with an -ing form, nothing but a space
+        between, not an owner: the noun the -ing clause describes, its subject, even as the
+        object of a preposition (`searching for an AirAsia plane carrying 162 people`, `found
+        the boy lying in the well`). None when the phrase opens with no -ing form."""
+        tokens = self.document.tokens[index]
+        text = self.sentence_text(index)
+        first = tokens[match.first]
+        word = text[first.start : first.end]
+        if len(word) < 5 or not word.endswith("ing") or not word.islower():
+            return None
+        if word in _NOT_PARTICIPLES:
+            return None
+        span = next((s for s in self.entities[index] if s.last == match.first), None)
+        if span is None or text[span.end : first.start] != " ":
+            return None
+        if _possessive(self.document, index, span):
+            return None
+        return span
 
     def named_after(self, index: int, match: PhraseMatch, who: frozenset[str]) -> Span | None:
         """The fact's `who` named after the phrase (`Also arriving was Kim`, `"...," said

@@ -29,10 +29,14 @@ EXPECTED_FILES = (
     "xsum/expected.yaml",
     "fever/expected.yaml",
     "fever-generated/expected.yaml",
+    "real-news/expected.yaml",
 )
 """Label files: the Giveme5W1H and example stories, the XSumFaith documents and summaries, then
 the FEVER-Symmetric claims and evidence sentences (the numeric subset, then the generated pairs
-whose edit changes a place, a doer, a denial, a number or an attribute)."""
+whose edit changes a place, a doer, a denial, a number or an attribute), then the real news
+articles of article-extraction fixtures."""
+EDIT_FILES = ("edits.yaml", "real-news/edits.yaml")
+"""Planted edits: of the example and the Giveme5W1H stories, then of the real news articles."""
 MIN_EDITS = 60
 
 
@@ -100,7 +104,7 @@ def load_expected() -> list[Case]:
 
 
 def load_edits() -> list[Case]:
-    """Every entry of edits.yaml."""
+    """Every entry of the edit files."""
     return [
         Case(
             id=entry["id"],
@@ -114,7 +118,8 @@ def load_edits() -> list[Case]:
             known_miss=entry.get("known_miss", ""),
             known_false_alarm=entry.get("known_false_alarm", ""),
         )
-        for entry in _yaml("edits.yaml")
+        for name in EDIT_FILES
+        for entry in _yaml(name)
     ]
 
 

@@ -63,7 +63,7 @@ NONE = ("omitted", "")
         ("Moonlight was directed by car with Paul Smith in 2016.", BOTH, CLASH),
         ("Moonlight was pure drama in 2016 by Paul Smith.", MOONLIGHT, CLASH),
         ("Jenkins stopped in 2016 by Paul Smith.", story("jenkins", "[stopped]"), CLASH),
-        ("Moonlight was directed at a studio owned by Smith in 2016.", BOTH, CLASH),
+        ("Moonlight was directed in 2016 at a studio owned by Smith.", BOTH, CLASH),
         ("Jenkins directed a film by Paul Smith in 2016.", JENKINS, CLASH),
         ("Moonlight was a comedy in three acts by Paul Smith in 2016.", MOONLIGHT, CLASH),
         ("Moonlight was a drama film directed by Paul Smith in 2016.", MOONLIGHT, CLASH),

@@ -98,6 +98,21 @@ _NAMED_AFTER = re.compile(
 """After the phrase, its number the subject of `were named`/`have been identified` (`Three men
 and a woman were named`): the number counts those named so far, a part of the whole. It
 confirms the fact's count, never clashes with it."""
+_OTHER_PREDICATE_AFTER = re.compile(
+    r"(?P<between>(?:\s+[^\s,;:.!?()—–]+){0,8}?)\s+"
+    r"(?:were|was|are|is|remain|remains|remained)\s+(?!(?:named|identified)\b)",
+    re.I,
+)
+"""After a participle phrase, its number's noun the subject of another verb (`Three people
+killed on the flight were holding hands`, `Two men injured in the blast remain in hospital`):
+the number counts those of them the other verb is about, a part of the whole. It confirms the
+fact's count, never clashes with it (`were named` is ``_NAMED_AFTER``)."""
+_SUBJECT_OPENING = re.compile(
+    r"(?:(?<=\s)|^)(?:\d{1,2}[.:]\d\d\s+)?(?:the\s+|those\s+|all\s+)?$", re.I
+)
+"""Before a subject's number, left out when asking whether it opens its clause: a live blog's
+time stamp, a determiner (`04.25 Three people`, `The three people`)."""
+_RELATIVE_BREAK = re.compile(r"\b(?:who|which|that|when|while|and|but|or|as|if)\b", re.I)
 OTHER_NOUN = frozenset("of in at for from on with by per out to among than".split())
 """Between a number and the phrase, these mean the number counts another noun (`three of
 those trapped`, `the ninth inning of Game 4`)."""
@@ -553,8 +568,10 @@ def _verb_object_count(
     who = mention.who
     if mention.via == "implied":
         pass
-    elif who is None or who.last > mention.phrase.first or mention.via:
+    elif who is None or who.last > mention.phrase.first:
         return None
+    elif mention.via and not (mention.via == "participle" and who.last == mention.phrase.first):
+        return None  # but `a plane carrying 162 people`: the -ing clause of the name before
     tokens = reading.document.tokens[mention.index]
     last = tokens[mention.phrase.last - 1]
     sentence = reading.sentence_text(mention.index)
@@ -1535,6 +1552,27 @@ def _toll_value(
     return None
 
 
+def _subject_of_another_verb(mention: Mention, reading: Reading, number: NumberMention) -> bool:
+    """Whether the phrase is a participle right after the number's noun, with no auxiliary
+    before it, the number opens its clause, and the noun with its participle clause is the
+    subject of another verb after it (``_OTHER_PREDICATE_AFTER``)."""
+    assert mention.phrase is not None
+    tokens = reading.document.tokens[mention.index]
+    sentence = reading.sentence_text(mention.index)
+    last = tokens[mention.phrase.last - 1]
+    word = sentence[last.start : last.end].lower()
+    if not (word in PAST_FORMS or (len(word) > 4 and word.endswith("ed"))):
+        return False
+    first = tokens[mention.phrase.first].start
+    if any(t.norm in AUXILIARIES for t in tokens if number.end <= t.start and t.end <= first):
+        return False  # `Seven people have been killed`: the phrase is the clause's verb
+    opening = _SUBJECT_OPENING.sub("", sentence[: number.start])
+    if _CLAUSE_START.search(opening) is None:
+        return False  # `The fire left 12 people injured`: the number's noun is an object
+    after = _OTHER_PREDICATE_AFTER.match(sentence, last.end)
+    return after is not None and _RELATIVE_BREAK.search(after["between"]) is None
+
+
 def _check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if mention.age is not None and fact.count is not None:
         return _apposed_age(fact, mention, reading)
@@ -1674,6 +1712,10 @@ def _judge(
         fits(n.value, fact.count) for n in group
     ):
         return None  # `Three men and a woman were named`: those named so far, a part
+    elif _subject_of_another_verb(mention, reading, number) and not any(
+        fits(n.value, fact.count) for n in group
+    ):
+        return None  # `Three people killed on the flight were holding hands`: a part
     if len(group) > 1:  # one coordinated value that fits is enough; a clash needs them all
         fitting = [n for n in group if fits(n.value, fact.count)]
         marks = [(n.start, n.end) for n in (fitting or group)]

@@ -214,11 +214,15 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
     other = reading.memo.get(key)
     if other is None:  # the same for every fact that asks
         other = reading.memo[key] = _dates_another(date, sentence, tokens)
+    if other and _SCHEDULED_FOR.fullmatch(sentence, last.start, date.start):
+        return SCHEDULED  # `His sentencing is scheduled for Feb. 14`
     if other or _names_thing(date, sentence, date.end <= first.start):
         return None
     if date.start >= last.end:
         if _EVENT_BEFORE_DATE.search(sentence, last.end, date.start):
             return None  # `arrived in Lisbon ahead of talks on Thursday`: the talks' date
+        if _year_of_a_noun(date, sentence) or _reduced_relative(sentence, tokens, last.end, date):
+            return None  # `into a 2010 rape allegation`; `in a letter posted on Twitter Tuesday`
         rule = _after_phrase(date, sentence, tokens, last.end)
         if rule is not None and _another_predicate(sentence, last.end, date.start):
             return _SET_ASIDE  # `opened fire were improving at the hospital Wednesday night`
@@ -253,6 +257,60 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
 
 
 _start = operator.attrgetter("start")
+
+SCHEDULED = "when.date-scheduled-for"
+"""A date after `scheduled for` (`set for`, `slated for`) that closes the phrase, with only
+an auxiliary between: the date the phrase's act is set for (`His sentencing is scheduled for
+Feb. 14`), though a date after `for` most often dates something else (`for two weeks`)."""
+_SCHEDULED_FOR = re.compile(
+    r"(?:\w+\s+(?:(?:is|was|are|were|has\s+been|had\s+been|been|now)\s+)*)?"
+    r"(?:scheduled|set|slated|rescheduled)\s+for\s+(?:(?:on|late|early)\s+)?",
+    re.I,
+)
+
+_NOUN_YEAR_BEFORE = re.compile(
+    r"(?<![\w'’])(?:into|of|over|about|against|from|for|with|after|before|following|since)"
+    r"\s+(?:a|an|the|its|his|her|their|this|that)\s+$",
+    re.I,
+)
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _year_of_a_noun(date: DateMention, sentence: str) -> bool:
+    """Whether a bare year after the phrase stands between a preposition and its determiner,
+    and a lower-case noun (`dropped its investigation into a 2010 rape allegation`): it says
+    which of those things is meant, so it is that thing's year, not the phrase's."""
+    if date.precision != "year" or not re.fullmatch(r"\d{4}", date.text):
+        return False
+    return bool(
+        _LOWER_WORD_AFTER.match(sentence, date.end)
+        and _NOUN_YEAR_BEFORE.search(sentence, max(0, date.start - 24), date.start)
+    )
+
+
+_DETERMINERS = frozenset("a an the this that its his her their our another".split())
+
+
+def _reduced_relative(sentence: str, tokens: list[Token], end: int, date: DateMention) -> bool:
+    """Whether a noun after a determiner and a past participle right after it (a reduced
+    relative clause: `in a letter posted on Twitter Tuesday`, `a statement released Monday`)
+    stand between the phrase, which ends at ``end``, and ``date``: the date is that
+    participle's act, not the phrase's."""
+    words = [sentence[t.start : t.end] for t in tokens if end <= t.start and t.end <= date.start]
+    for k in range(2, len(words)):
+        verb, noun = words[k], words[k - 1]
+        if not (
+            verb in _PARTICIPLES
+            or (len(verb) > 4 and verb.endswith("ed") and _VERB_FORM.fullmatch(verb))
+        ):
+            continue
+        if not noun.isalpha() or not noun.islower() or noun in _DETERMINERS:
+            continue
+        if noun in FINITE_AUXILIARIES or noun in _AUXILIARIES:
+            continue
+        if any(w.lower() in _DETERMINERS for w in words[max(0, k - 4) : k - 1]):
+            return True
+    return False
 
 
 def _after_phrase(date: DateMention, sentence: str, tokens: list[Token], end: int) -> str | None:

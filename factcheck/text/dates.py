@@ -315,6 +315,18 @@ class _Sentence:
             return "future"
         return ""
 
+    def past_only(self, start: int, end: int) -> bool:
+        """Whether the clause around text[start:end] has a past verb and no future marker or
+        present-tense verb (``went missing on March 8``, not ``will be held on Jan 3`` nor
+        ``the delayed opening is on March 8``)."""
+        starts, ends = self._bounds()
+        i = bisect_right(ends, start) - 1
+        c0 = max(ends[i] if i >= 0 else 0, start - _CLAUSE_LIMIT)
+        j = bisect_left(starts, end)
+        c1 = min(starts[j] if j < len(starts) else len(self.text), end + _CLAUSE_LIMIT)
+        signals = _signals(self.text, c0, c1)
+        return "past" in signals and "future" not in signals
+
 
 def _mention(
     sentence: str,
@@ -375,10 +387,12 @@ def _month_dates(
     out: list[DateMention] = []
     if after["day"]:  # Sept. 12, 2023 / July 27
         span = (start, after.end())
-        out += _day_of_month(sentence, span, anchor, mon, int(after["day"]), after["year"])
+        found = _day_of_month(sentence, span, anchor, mon, int(after["day"]), after["year"])
+        out += found if after["year"] else [_past_year(sent, anchor, d) for d in found]
     if before := _before(_DAY_BEFORE, sentence, start):  # 12 September 2023 / 27 July
         span = (before.start(), after.end() if after["myear"] else name_end)
-        out += _day_of_month(sentence, span, anchor, mon, int(before["day"]), after["myear"])
+        found = _day_of_month(sentence, span, anchor, mon, int(before["day"]), after["myear"])
+        out += found if after["myear"] else [_past_year(sent, anchor, d) for d in found]
     if out:
         return out
     mod = _modifier_start(sentence, start)
@@ -407,6 +421,26 @@ def _month_dates(
         tense = sent.tense(start, name_end)
         lo, hi = {"future": (0, 11), "past": (-11, 0)}.get(tense, (-8, 3))
     return [_mention(sentence, span, _month_year(anchor, mon, lo, hi), mon, vague=vague)]
+
+
+PAST_DAY_AHEAD = 31
+"""Days after the publication date past which a month and day without a year, in a clause
+whose verb is past, are last year's: an act told in the past tense is no coming one."""
+
+
+def _past_year(sent: _Sentence, anchor: datetime.date | None, date: DateMention) -> DateMention:
+    """``date``, a month and day written without a year; when it lies more than
+    ``PAST_DAY_AHEAD`` days after the anchor and its clause is in the past tense (`MH370 went
+    missing on March 8`, in an article of 30 December 2014), the same day a year before."""
+    if anchor is None or date.year is None or date.month is None or date.day is None:
+        return date
+    day = _date(date.year, date.month, date.day)
+    if day is None or (day - anchor).days <= PAST_DAY_AHEAD:
+        return date
+    if not sent.past_only(date.start, date.end):
+        return date
+    earlier = _date(date.year - 1, date.month, date.day)
+    return date if earlier is None else replace(date, year=earlier.year)
 
 
 def _weekday(sent: _Sentence, anchor: datetime.date, start: int, end: int) -> list[DateMention]:

@@ -366,11 +366,24 @@ def _digits_value(num: str, scale: str | None) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+_TIME_STAMP = re.compile(r"\s*(?:[01]?\d|2[0-3])\.[0-5]\d")
+"""A live blog's time stamp opening an entry: `14.29 Indonesian authorities are hoping`,
+`04.25 Three people`. A count opening a sentence is not written with two decimals."""
+_AFTER_TIME_STAMP = re.compile(r"\s+[A-Z#\"'“‘]|\s*$")
+
+
 def _digit_numbers(sentence: str) -> list[tuple[int, int, int | float, bool]]:
     found: list[tuple[int, int, int | float, bool]] = []
     for m in _DIGIT_SCAN.finditer(sentence):
         if m["skip"]:
             continue
+        if (
+            not m["scale"]
+            and not m["ord"]
+            and _TIME_STAMP.fullmatch(sentence, 0, m.end())
+            and _AFTER_TIME_STAMP.match(sentence, m.end())
+        ):
+            continue  # `14.29 Indonesian authorities ...`: the time of a live blog's entry
         start, end, num, scale = m.start(), m.end(), m["num"], m["scale"]
         if (
             not scale
