@@ -468,6 +468,21 @@ NOT_THE_EVENT = frozenset(
 """Words (as normalised) that, in a sentence naming no one, may tell another event, a
 comparison or a hypothesis: the story's event is not implied there."""
 
+_AFTER = normalize_word("after")
+_AFTER_SPAN = re.compile(
+    r"\bafter\s+(?:(?:more\s+than|nearly|almost|about|some|over)\s+)?"
+    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few"
+    r"|several)[\s-]+(?:minutes?|hours?|days?|nights?|weeks?)\b(?!\s+(?:after|before|since)\b)",
+    re.I,
+)
+"""`after` and a span of time it ends (`rescued after 96 hours`, `after four days underground`):
+how long the event took, not another event."""
+
+
+def _spans_after(text: str) -> frozenset[int]:
+    """Where each `after` that opens a span of time (``_AFTER_SPAN``) starts in ``text``."""
+    return frozenset(m.start() for m in _AFTER_SPAN.finditer(text))
+
 
 ATTEMPTS = frozenset(
     map(
@@ -2200,7 +2215,8 @@ class Reading:
         """Whether the story's event is the implied subject: the fact's who is an entity of
         kind `event`, the sentence names no one, is no question, has the phrase outside
         quotation marks, and has no word that may tell another event, a comparison or a
-        hypothesis (`since`, `when`, `worst`, `could`, a year)."""
+        hypothesis (`since`, `when`, `worst`, `could`, a year; not `after` opening a span of
+        time: `were pulled out alive after 96 hours`)."""
         entities = self.story.entities
         if not any(entities[e].kind == "event" for e in who):
             return False
@@ -2209,7 +2225,12 @@ class Reading:
         if sentence.start < 0 or "?" in sentence.text:
             return False
         norms = doc.norms[index]
-        if any(n in NOT_THE_EVENT or (len(n) == 4 and n.isdigit()) for n in norms):
+        tokens = doc.tokens[index]
+        spans = _spans_after(sentence.text) if _AFTER in norms else ()
+        if any(
+            (n in NOT_THE_EVENT and tokens[k].start not in spans) or (len(n) == 4 and n.isdigit())
+            for k, n in enumerate(norms)
+        ):
             return False
         if norms[0] in _INDEFINITE and _new_subject(
             norms, match.first, _event_words(entities[e] for e in who)

@@ -4,7 +4,15 @@ two or three outlets in their own phrasing, with planted contradictions. The fac
 written first, as a curator would, then every (article, fact) cell was labelled by reading the
 text, and the planted edits written, all before the checker first ran on them.
 
-FIRST-RUN
+First run (commit 93e774f, the checker of 2d94c9b): 58 of 82 facts stated found consistent,
+5 of 5 omissions found, 30 of 50 planted contradictions caught on the right slot, and 1 false
+contradiction (1 of 87 cells: `Corvid launched its first Kestrel from the Cape in 2021` dated
+the story's launch), which also showed on 2 planted articles.
+
+After the rules these misses taught (an earlier member of the kind the story names as the
+phrase's object, `after` opening a span of time in a sentence that implies the event, a
+negator between the phrase's words): 61 of 82 found, 5 of 5 omissions, 32 of 50 planted
+contradictions caught, no false contradiction.
 
 A cell the checker gets wrong is listed in ``KNOWN`` with what it says and why: the table
 asserts that it still says so, so a fix shows (and must move the entry out).
@@ -797,6 +805,159 @@ PLANTED: list[tuple[str, str, str, str, str]] = [
 KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
     # (story, article, fact) of a labelled cell, or (story, article, fact:slot) of a planted
     # edit: what the checker says instead ("status" or the clashes "fact:slot,...") and why
+    ("election", "wire", "turnout"): (
+        "omitted",
+        "`... shortly after 10 p.m. Turnout was 41%`: no sentence break is read after `p.m.`, "
+        "so Dubois stands before the phrase; and a tally's value after `was` is not read",
+    ),
+    ("election", "wire", "okonkwo-age"): (
+        "omitted",
+        "`The 44-year-old former school principal defeated`: more than one noun after the age",
+    ),
+    ("election", "local", "elected"): (
+        "omitted",
+        "`swept to victory in Wednesday's election`: a paraphrase, no phrasing",
+    ),
+    ("election", "local", "turnout"): (
+        "omitted",
+        "`Turnout in the election was 41 per cent`: a tally's value after `was` is not read",
+    ),
+    ("election", "national", "turnout"): (
+        "omitted",
+        "`About 41 per cent of eligible voters cast a ballot`: a paraphrase, no phrasing",
+    ),
+    ("deal", "wire", "price"): (
+        "omitted",
+        "`agreed ... to buy ... Clearpath Analytics for $4.2 billion`: no phrasing of the price",
+    ),
+    ("deal", "trade", "deal"): (
+        "omitted",
+        "`Norhaven Software will acquire Clearpath Analytics`: the phrase acts on Clearpath, "
+        "another entity, which the fact's `who` does not list",
+    ),
+    ("deal", "trade", "price"): (
+        "omitted",
+        "`... Clearpath Analytics in a deal worth $4.2 billion`: Clearpath is the nearest name "
+        "before the phrase, and money after the phrase is not read",
+    ),
+    ("deal", "blog", "price"): (
+        "omitted",
+        "`for $4.2bn`: no phrasing; `once the deal closes` gives no number",
+    ),
+    ("launch", "wire", "landing-minutes"): (
+        "omitted",
+        "`... about eight minutes after liftoff, the company's 11th landing`: the owner after "
+        "the comma is read as what the phrase acts on",
+    ),
+    ("launch", "local", "delays"): (
+        "omitted",
+        "`After three scrubbed attempts`: a paraphrase, no phrasing",
+    ),
+    ("launch", "science", "delays"): (
+        "omitted",
+        "`The launch had been postponed three times`: a paraphrase, no phrasing",
+    ),
+    ("strike", "bbc", "walked-out"): (
+        "omitted",
+        "`began the walkout at 07:00 GMT on Monday`: a noun of the act, no phrasing",
+    ),
+    ("strike", "bbc", "nurses"): (
+        "omitted",
+        "`The NWU says 6,500 of its members are taking part`: members, not nurses",
+    ),
+    ("strike", "bbc", "pay-offer"): (
+        "omitted",
+        "`..., after turning down a pay rise of 3.5%`: the participle's subject is not carried "
+        "past `, after`",
+    ),
+    ("mine", "wire", "days"): (
+        "omitted",
+        "`trapped for four days`: the phrase's words in the other order",
+    ),
+    ("mine", "local", "rescued"): (
+        "omitted",
+        "`All seven men trapped in the San Telmo copper mine ... have been rescued`: the mine "
+        "is named after `in`, so no subject, and the event is not implied where a name stands",
+    ),
+    ("mine", "local", "miners"): (
+        "omitted",
+        "`All seven men`: men, not miners; `the miners` has no number",
+    ),
+    ("mine", "local", "days"): (
+        "omitted",
+        "`... have been rescued after four days underground`: no subject (see `rescued`)",
+    ),
+    ("mine", "local", "depth"): (
+        "omitted",
+        "`a 320m shaft`: no phrasing of the depth",
+    ),
+    ("mine", "tabloid", "days"): (
+        "omitted",
+        "`after 96 hours`: hours are not converted to days",
+    ),
+    ("election", "wire", "elected:where"): (
+        "",
+        "`was elected mayor of Calgary`: a place after `of` is not read as the act's",
+    ),
+    ("election", "wire", "turnout:count"): ("", "`Turnout was 44%`: see the `turnout` cell"),
+    ("election", "wire", "okonkwo-quote:quote"): (
+        "",
+        "the first piece of a quote in two, reworded at its end, is read as a part of it",
+    ),
+    ("deal", "wire", "deal:when"): (
+        "",
+        "`agreed on Tuesday to buy`: a date between the phrase's words is not read",
+    ),
+    ("deal", "wire", "share-jump:count"): (
+        "",
+        "`shares jumped 28% to $41.30`: the number after `to` is read as a range's other end",
+    ),
+    ("deal", "wire", "employees:count"): (
+        "",
+        "`about 3,100 employees`: an approximate number further off than 25% is not judged",
+    ),
+    ("deal", "trade", "price:count"): ("", "`a deal worth $2.4 billion`: see the `price` cell"),
+    ("deal", "trade", "deal:what"): (
+        "",
+        "`will not acquire Clearpath Analytics`: see the `deal` cell",
+    ),
+    ("launch", "wire", "landing-minutes:count"): (
+        "",
+        "`about 12 minutes`: see the `landing-minutes` cell, and an approximate number",
+    ),
+    ("launch", "local", "launched:where"): (
+        "",
+        "`launched its Kestrel 9 rocket from Vandenberg Space Force Base in California`: a "
+        "place after the object's name is not read",
+    ),
+    ("launch", "science", "landing-minutes:count"): (
+        "",
+        "`about 18 minutes`: an approximate number further off than 25% is not judged",
+    ),
+    ("strike", "wire", "pay-offer:count"): (
+        "",
+        "`rejected a 5.3% pay offer last month`: a sentence dated at another time than the "
+        "event gives another number",
+    ),
+    ("strike", "bbc", "walked-out:when"): (
+        "",
+        "`began the walkout at 07:00 GMT on Sunday`: see the `walked-out` cell",
+    ),
+    ("strike", "bbc", "pay-offer:count"): ("", "`a pay rise of 4.5%`: see the `pay-offer` cell"),
+    ("strike", "paper", "walked-out:where"): (
+        "",
+        "`walked out at 14 hospitals in Liverpool`: a place past a count after the phrase is not "
+        "read",
+    ),
+    ("strike", "paper", "nurses:count"): (
+        "",
+        "`Some 5,600 nurses`: an approximate number within 25% of 6,500 fits",
+    ),
+    ("mine", "local", "days:count"): ("", "`after five days underground`: see the `days` cell"),
+    ("mine", "local", "rescued:where"): (
+        "",
+        "`in Peru's Arequipa region have been rescued`: see the `rescued` cell",
+    ),
 }
 
 

@@ -511,6 +511,8 @@ def _another_occurrence(mention: Mention, reading: Reading) -> bool:
         return True  # `launched 22 satellites on its maiden flight in 2023`
     if _OTHER_OBJECT.match(sentence, phrase_end):
         return True  # `The FDA approved a rival drug from Novacor in 2023`
+    if _owned_member(mention, reading, phrase_end):
+        return True  # `Corvid launched its first Kestrel from the Cape in 2021`
     if (
         who is not None
         and mention.via == ""
@@ -529,6 +531,24 @@ _OTHER_OBJECT = re.compile(
 """Right after the phrase: its object is another of the kind, or a rival's (`approved a rival
 drug`, `approved another drug`, `bought two other firms`): the act done to another thing, an
 occurrence other than the fact's."""
+
+
+_OWNED_MEMBER_OBJECT = re.compile(
+    r"\s+(?:its|his|her|their)\s+(?:first|previous|earlier|prior|maiden)\s+(?=[A-Z])"
+)
+"""Right after the phrase, before a name of the story's: the subject's own earlier member of a
+kind the story names (`launched its first Kestrel`, `flew her previous Skylark`)."""
+
+
+def _owned_member(mention: Mention, reading: Reading, phrase_end: int) -> bool:
+    """Whether the phrase's object is an earlier member of a kind the story names, owned by the
+    subject (`Corvid launched its first Kestrel from the Cape in 2021`, the story's rocket being
+    a Kestrel): the act done to that one, an occurrence other than the fact's. Not read: `its
+    last`/`latest` (the fact's own may be the latest), a noun that names nothing the story knows
+    (`launched its first satellites on Wednesday` is judged)."""
+    sentence = reading.sentence_text(mention.index)
+    m = _OWNED_MEMBER_OBJECT.match(sentence, phrase_end)
+    return m is not None and any(s.start == m.end() for s in reading.entities[mention.index])
 
 
 _THEIR_OBJECT = re.compile(r"\s+their\b")
