@@ -11,8 +11,10 @@ the story's launch), which also showed on 2 planted articles.
 
 After the rules these misses taught (an earlier member of the kind the story names as the
 phrase's object, `after` opening a span of time in a sentence that implies the event, a
-negator between the phrase's words): 61 of 82 found, 5 of 5 omissions, 32 of 50 planted
-contradictions caught, no false contradiction.
+negator between the phrase's words, a sentence ending with a clock time, a tally's value after
+a verb of being or reaching, a date between the phrase's words, a measure before money after
+`to`): 62 of 82 found, 5 of 5 omissions, 34 of 50 planted contradictions caught, no false
+contradiction.
 
 A cell the checker gets wrong is listed in ``KNOWN`` with what it says and why: the table
 asserts that it still says so, so a fix shows (and must move the entry out).
@@ -807,8 +809,8 @@ KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
     # edit: what the checker says instead ("status" or the clashes "fact:slot,...") and why
     ("election", "wire", "turnout"): (
         "omitted",
-        "`... shortly after 10 p.m. Turnout was 41%`: no sentence break is read after `p.m.`, "
-        "so Dubois stands before the phrase; and a tally's value after `was` is not read",
+        "`Turnout was 41%, up from 37% in 2022, Elections Winnipeg said`: the year of the "
+        "earlier turnout keeps the election from being implied",
     ),
     ("election", "wire", "okonkwo-age"): (
         "omitted",
@@ -817,10 +819,6 @@ KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
     ("election", "local", "elected"): (
         "omitted",
         "`swept to victory in Wednesday's election`: a paraphrase, no phrasing",
-    ),
-    ("election", "local", "turnout"): (
-        "omitted",
-        "`Turnout in the election was 41 per cent`: a tally's value after `was` is not read",
     ),
     ("election", "national", "turnout"): (
         "omitted",
@@ -899,18 +897,13 @@ KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
         "",
         "`was elected mayor of Calgary`: a place after `of` is not read as the act's",
     ),
-    ("election", "wire", "turnout:count"): ("", "`Turnout was 44%`: see the `turnout` cell"),
+    ("election", "wire", "turnout:count"): (
+        "",
+        "`Turnout was 44%, up from 37% in 2022`: see the `turnout` cell",
+    ),
     ("election", "wire", "okonkwo-quote:quote"): (
         "",
         "the first piece of a quote in two, reworded at its end, is read as a part of it",
-    ),
-    ("deal", "wire", "deal:when"): (
-        "",
-        "`agreed on Tuesday to buy`: a date between the phrase's words is not read",
-    ),
-    ("deal", "wire", "share-jump:count"): (
-        "",
-        "`shares jumped 28% to $41.30`: the number after `to` is read as a range's other end",
     ),
     ("deal", "wire", "employees:count"): (
         "",

@@ -1298,6 +1298,9 @@ CHANGE_REACH = 3
 _FROM = re.compile(r"\s+from\s+", re.I)
 _TO = re.compile(r"\s+to\s+", re.I)
 _LIST_AFTER = re.compile(r"\s*(?:,|-|–|—|/|\bto\b|\bor\b|\band\b|\bnor\b)\s*", re.I)
+_TO_MONEY = re.compile(r"\s+to\s+[$€£¥]\s*\d")
+"""After a measure in the fact's unit: `to` and money (`shares jumped 18% to $41.30`), the
+price the change brought, not the other end of a range: the measure stands."""
 _RATE = re.compile(r"\s*(?:/|(?:per|a|an|each|every)\s+[a-z])", re.I)
 """After a measure: a rate of another thing (`360g a day`, `12mph per lap`)."""
 
@@ -1357,7 +1360,11 @@ def _measure(
         return None
     rest = sentence[number.unit_end :]
     listed = _LIST_AFTER.match(rest)
-    if listed and find_numbers(rest[listed.end() : listed.end() + 12]):
+    if (
+        listed
+        and find_numbers(rest[listed.end() : listed.end() + 12])
+        and not (fact.unit and _TO_MONEY.match(rest))
+    ):
         return None  # `20mph or 30mph`, `between 20 and 30mph`: a range or a list
     if _RATE.match(rest):
         return None  # `360g a day`: a rate of another thing
@@ -1490,6 +1497,53 @@ def _toll_value(
     return None
 
 
+TALLY_RULE = "count.tally-value"
+_TALLY_VALUE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
+_TALLY_REACHED = re.compile(
+    r"(?:\s+(?:in|of|for|at|from)\s+[^,;:()—–]{1,60}?)?\s+(?:(?:has|have|had)\s+)?"
+    r"(?:was|is|were|are|been|reached|hit|(?:stood|stands|came\s+in)\s+at"
+    r"|(?:rose|risen|climbed|jumped|increased|fell|fallen|dropped|grew|grown)\s+to)\s+",
+    re.I,
+)
+"""Between a tally and its value: its complement (`in the election`), then a verb of being or
+reaching (`was`, `reached`, `stood at`, `rose to`; not `rose 4%`, a change)."""
+
+
+def _tally_value(
+    fact: Fact, mention: Mention, reading: Reading, numbers: list[NumberMention]
+) -> SlotResult | None:
+    """The value of a tally the phrase ends in (``TALLY_NOUNS``: `turnout`, `attendance`,
+    `crowd`) given after a verb of being or reaching, past the tally's complement (`Turnout was
+    41%`, `Turnout in the election was 41 per cent`, `The attendance reached 84,312`): the
+    first number after the tally, ending its clause, in the fact's `unit:` when it has one.
+    Judged (`count.tally-value`). Not judged: another verb between (`was expected to top`), a
+    number that goes on (`was 41 per cent of those registered`, `was 5,000 people`), a range,
+    an estimate or a plan, a quotation, an ordinal fact."""
+    assert mention.phrase is not None and fact.count is not None
+    if fact.ordinal:
+        return None
+    tokens = reading.document.tokens[mention.index]
+    last = tokens[mention.phrase.last - 1]
+    if last.norm not in TALLY_NOUNS:
+        return None
+    sentence = reading.sentence_text(mention.index)
+    after = [n for n in numbers if n.start >= last.end]
+    if not after or _TALLY_REACHED.fullmatch(sentence, last.end, after[0].start) is None:
+        return None
+    number = after[0]
+    if number.ordinal or (fact.unit or "") != number.unit:
+        return None
+    if _RANGE_AFTER.match(sentence, number.unit_end) or not _TALLY_VALUE_END.match(
+        sentence, number.unit_end
+    ):
+        return None
+    if _UNREAL.search(sentence[: number.start]) or reading.document.in_quotes(
+        mention.index, number.start, number.end
+    ):
+        return None
+    return _value(fact, number, mention, reading, TALLY_RULE, TALLY_RULE)
+
+
 def _check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if mention.age is not None and fact.count is not None:
         return _apposed_age(fact, mention, reading)
@@ -1504,6 +1558,7 @@ def _check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if number is None:
         return (
             _before_subject(fact, mention, reading, numbers)
+            or _tally_value(fact, mention, reading, numbers)
             or _measure_after(fact, mention, reading, numbers)
             or _object_count(fact, mention, reading, numbers)
             or _verb_object_count(fact, mention, reading, numbers)

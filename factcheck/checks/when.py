@@ -199,6 +199,8 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
         other = reading.memo[key] = _dates_another(date, sentence, tokens)
     if other or _names_thing(date, sentence, date.end <= first.start):
         return None
+    if first.end <= date.start and date.end <= last.start:
+        return _inside_phrase(date, sentence, tokens, mention.phrase.pattern.elements)
     if date.start >= last.end:
         rule = _after_phrase(date, sentence, tokens, last.end)
         if rule is not None and _another_predicate(sentence, last.end, date.start):
@@ -234,6 +236,33 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
 
 
 _start = operator.attrgetter("start")
+INSIDE_PHRASE = "when.date-inside-phrase"
+_LEAD = frozenset(("on", "late", "early"))
+_PART_OF_DAY = frozenset(("morning", "afternoon", "evening", "night"))
+
+
+def _inside_phrase(
+    date: DateMention, sentence: str, tokens: list[Token], elements: tuple[str, ...]
+) -> str | None:
+    """The rule of a day's date between the phrase's words, with at most `on`/`late`/`early`
+    before it and a part of the day after it, a word of the phrase on each side (`agreed on
+    Monday to buy`, `agreed late Monday to buy`, `agreed yesterday to buy`): it dates the
+    phrase's verb. Another precision or any other word around it (`won the 2019 title`,
+    `agreed in March to buy`) is not read (None)."""
+    if date.precision != "day":
+        return None
+    before = bisect.bisect_left(tokens, date.start, key=_start) - 1
+    after = bisect.bisect_left(tokens, date.end, key=_start)
+    if before >= 0 and sentence[tokens[before].start : tokens[before].end].lower() in _LEAD:
+        before -= 1
+    if after < len(tokens) and tokens[after].norm in _PART_OF_DAY:
+        after += 1
+    if before < 0 or after >= len(tokens):
+        return None
+    if tokens[before].norm not in elements or tokens[after].norm not in elements:
+        return None
+    gap = sentence[tokens[before].end : tokens[after].start]
+    return None if re.search(r"[^\w\s]", gap.replace(date.text, " ")) else INSIDE_PHRASE
 
 
 def _after_phrase(date: DateMention, sentence: str, tokens: list[Token], end: int) -> str | None:
