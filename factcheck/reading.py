@@ -348,6 +348,7 @@ def _prepositional(text: str, tokens: Sequence[Token], first: int) -> bool:
 OWNER_REACH = 1
 """How many words (`ongoing`) may stand between a possessive owner and the phrase it owns."""
 OBJECT_REACH = 2
+_OBJECT_BREAK = re.compile(r"[,;:()—–]")
 """How many words (`with`, `the`) may stand between a phrase and the name it acts on."""
 AGENT_REACH = 6
 """How many words after a phrase its passive agent's `by` may stand."""
@@ -2307,7 +2308,8 @@ class Reading:
 
     def object_after(self, index: int, match: PhraseMatch) -> Span | None:
         """The known entity the phrase acts on: the first named after it, at most
-        ``OBJECT_REACH`` linking words between (`met with Paul Ryan`); not a place, nor a
+        ``OBJECT_REACH`` linking words between (`met with Paul Ryan`) and no clause break
+        (`minutes after liftoff, the company's 11th landing`: an apposition); not a place, nor a
         companion after `with` when the phrase ends in a name (`co-founded Rage with Tom
         Morello`)."""
         tokens = self.document.tokens[index]
@@ -2316,6 +2318,9 @@ class Reading:
             if span.first < match.last or (span.first, span.last) in places:
                 continue
             between = tokens[match.last : span.first]
+            gap = self.document.sentences[index].text[tokens[match.last - 1].end : span.start]
+            if _OBJECT_BREAK.search(gap):
+                return None  # `eight minutes after liftoff, the company's 11th landing`
             if len(between) <= OBJECT_REACH and all(t.norm in _LINKS for t in between):
                 if between and between[0].norm == "with" and self._ends_in_name(index, match):
                     return None  # `co-founded Rage with Tom Morello`: a companion

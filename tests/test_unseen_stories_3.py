@@ -13,8 +13,8 @@ After the rules these misses taught (an earlier member of the kind the story nam
 phrase's object, `after` opening a span of time in a sentence that implies the event, a
 negator between the phrase's words, a sentence ending with a clock time, a tally's value after
 a verb of being or reaching, a date between the phrase's words, a measure before money after
-`to`): 62 of 82 found, 5 of 5 omissions, 34 of 50 planted contradictions caught, no false
-contradiction.
+`to`, a name past a comma after the phrase is no object): 63 of 82 found, 5 of 5 omissions,
+34 of 50 planted contradictions caught, no false contradiction.
 
 A cell the checker gets wrong is listed in ``KNOWN`` with what it says and why: the table
 asserts that it still says so, so a fix shows (and must move the entry out).
@@ -842,11 +842,6 @@ KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
         "omitted",
         "`for $4.2bn`: no phrasing; `once the deal closes` gives no number",
     ),
-    ("launch", "wire", "landing-minutes"): (
-        "omitted",
-        "`... about eight minutes after liftoff, the company's 11th landing`: the owner after "
-        "the comma is read as what the phrase acts on",
-    ),
     ("launch", "local", "delays"): (
         "omitted",
         "`After three scrubbed attempts`: a paraphrase, no phrasing",
@@ -916,7 +911,7 @@ KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
     ),
     ("launch", "wire", "landing-minutes:count"): (
         "",
-        "`about 12 minutes`: see the `landing-minutes` cell, and an approximate number",
+        "`about 12 minutes`: an approximate number further off than 25% is not judged",
     ),
     ("launch", "local", "launched:where"): (
         "",
