@@ -458,6 +458,7 @@ DESCRIBED_BETWEEN = frozenset(
 subject of (`the six-year-old had reportedly fallen`)."""
 DESCRIBED_REACH = 4
 """How many of those words may stand between them."""
+_WHO = normalize_word("who")
 NOT_THE_EVENT = frozenset(
     normalize_word(word)
     for word in (
@@ -2109,13 +2110,23 @@ class Reading:
                 return None
         else:
             k = match.first - 1
+            counted = k > 0 and any(n.start <= tokens[k].start < n.end for n in doc.numbers(index))
+            if counted and not gap(k + 1):
+                k -= 1  # `had spent 14 months in the post`: the phrase's own count
+                if k > 0 and not gap(k + 1) and self._past_verb(index, k):
+                    k -= 1  # `spent`: the verb whose object the counted phrase is
             while match.first - k <= DESCRIBED_REACH and k > 0 and norms[k] in DESCRIBED_BETWEEN:
                 if gap(k + 1):
                     return None
                 k -= 1
-            if k > 0 and norms[k] != "old" and not gap(k + 1):
+            relative = k > 1 and norms[k] == _WHO and gap(k) == "," and not gap(k + 1)
+            if relative:
+                k -= 1  # `The 48-year-old, who had spent`: the relative clause's subject
+            elif k > 0 and norms[k] != "old" and not gap(k + 1):
                 noun, k = k, k - 1
-            if k < 2 or norms[k] != "old" or norms[k - 1] != "year" or gap(k + 1):
+            if k < 2 or norms[k] != "old" or norms[k - 1] != "year":
+                return None
+            if gap(k + 1) and not relative:
                 return None
             year = k - 1
         start = tokens[year].start
@@ -2128,6 +2139,14 @@ class Reading:
         if doc.in_quotes(index, tokens[the].start, tokens[year].end):
             return None
         return the, noun
+
+    def _past_verb(self, index: int, k: int) -> bool:
+        """Whether word ``k`` is a verb in the past that is no auxiliary (`spent`, `served`)."""
+        token = self.document.tokens[index][k]
+        word = self.document.sentences[index].text[token.start : token.end].lower()
+        if token.norm in DESCRIBED_BETWEEN:
+            return False
+        return word in PAST_FORMS or (word.endswith("ed") and len(word) > 3)
 
     def _verb_like(self, index: int, k: int) -> bool:
         """Whether word ``k`` may be a verb after a subject: an auxiliary, a reporting verb, a
