@@ -836,7 +836,7 @@ KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
     ("deal", "trade", "price"): (
         "omitted",
         "`... Clearpath Analytics in a deal worth $4.2 billion`: Clearpath is the nearest name "
-        "before the phrase, and money after the phrase is not read",
+        "before the phrase (and the fact names no currency `unit:`, so money is not judged)",
     ),
     ("deal", "blog", "price"): (
         "omitted",
@@ -934,8 +934,8 @@ KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
     ("strike", "bbc", "pay-offer:count"): ("", "`a pay rise of 4.5%`: see the `pay-offer` cell"),
     ("strike", "paper", "walked-out:where"): (
         "",
-        "`walked out at 14 hospitals in Liverpool`: a place past a count after the phrase is not "
-        "read",
+        "`walked out at 14 hospitals in Liverpool`: a city within 50 km of the fact's city is "
+        "not judged",
     ),
     ("strike", "paper", "nurses:count"): (
         "",

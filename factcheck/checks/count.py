@@ -43,7 +43,14 @@ from factcheck.facts import Fact
 from factcheck.match import IRREGULAR, PAST_FORMS, Token, normalize_word
 from factcheck.reading import DETERMINERS, PREPOSITIONS, Mention, Reading, is_age_phrase
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
-from factcheck.text.numbers import NumberMention, approximation_before, find_numbers, unit_name
+from factcheck.text.numbers import (
+    MONEY,
+    NumberMention,
+    approximation_before,
+    currency_before,
+    find_numbers,
+    unit_name,
+)
 
 SLOT = "count"
 REACH = 2
@@ -842,7 +849,10 @@ def _counts_other_things(
         return True  # `With 95% of votes counted, Renewal had`: a state, not the count
     if _part_does_it(number, mention, reading):
         return True  # `Two of the nine people died`: the two died, not the nine
-    if fact.unit and number.unit:
+    if fact.unit in MONEY:
+        if currency_before(sentence, number.start) != fact.unit:
+            return True  # `£4.2bn` or a bare number for a fact in dollars: not judged
+    elif fact.unit and number.unit:
         if number.unit != fact.unit:
             return True  # `20km/h` for a fact in mph: another unit, not judged
     elif PERCENT in (fact.unit, number.unit):
@@ -1316,12 +1326,15 @@ _THRESHOLD = re.compile(r"\b(?:(?P<lower>above)|(?P<upper>below))\s+$", re.I)
 """Right before a measure after ``_AT_MEASURE``: a threshold, read as a bound."""
 
 
+_SIGN_AT_END = re.compile(r"(?<![A-Za-z])(?:US)?[$£€]\s*$")
+
+
 def _link(sentence: str, start: int, number: NumberMention) -> str | None:
     """The one word between ``start`` and ``number`` (its approximating words aside): '' when
     none, None when more, or anything but a word."""
     approximate = approximation_before(sentence, number.start)
     end = approximate if approximate is not None and approximate >= start else number.start
-    gap = sentence[start:end]
+    gap = _SIGN_AT_END.sub("", sentence[start:end])  # `grossed $26m`: the sign is the number's
     if re.search(r"[^\w\s]", gap):
         return None
     words = gap.lower().split()
@@ -1356,14 +1369,15 @@ def _measure(
         if found is None or (found and found not in MEASURE_LINKS):
             return None
         link = found
-    if number.ordinal or number.unit != fact.unit:
-        return None
+    unit = currency_before(sentence, number.start) if fact.unit in MONEY else number.unit
+    if number.ordinal or unit != fact.unit:
+        return None  # `grossed £20m` for a fact in dollars, `C$26m`: another currency
     rest = sentence[number.unit_end :]
     listed = _LIST_AFTER.match(rest)
     if (
         listed
         and find_numbers(rest[listed.end() : listed.end() + 12])
-        and not (fact.unit and _TO_MONEY.match(rest))
+        and not (fact.unit and fact.unit not in MONEY and _TO_MONEY.match(rest))
     ):
         return None  # `20mph or 30mph`, `between 20 and 30mph`: a range or a list
     if _RATE.match(rest):

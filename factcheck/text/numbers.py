@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 __all__ = [
+    "MONEY",
     "NumberMention",
     "approximation_before",
+    "currency_before",
     "find_numbers",
     "looks_like_year",
     "month_number",
@@ -110,12 +112,28 @@ _UNIT_NAMES = {
     "t": "tonne tonnes",
     "l": "litre litres liter liters",
     "%": "percent per-cent",
+    "$": "usd",
+    "£": "gbp",
+    "€": "eur",
 }
 _UNIT_OF = {
     alias.replace("-", " "): sym for sym, a in _UNIT_NAMES.items() for alias in [sym, *a.split()]
 }
 UNIT_SYMBOLS = frozenset(_UNIT_NAMES)
 """The units a fact's ``unit:`` may name (by symbol or by any of their names)."""
+MONEY = frozenset("$£€")
+"""Currencies a fact's ``unit:`` may name: a number states it only with the sign before it."""
+_CURRENCY_SIGN = re.compile(r"(?<![A-Za-z])(?:US)?([$£€])\s*$")
+
+
+def currency_before(sentence: str, start: int) -> str | None:
+    """The currency whose sign stands right before the number starting at ``start`` (`$26m`,
+    `US$26m`, `£ 40m`), or None: no sign, or a sign after other letters (`C$26m`, `A$`: other
+    dollars)."""
+    m = _CURRENCY_SIGN.search(sentence, max(0, start - 4), start)
+    return m.group(1) if m else None
+
+
 _GLUED = re.compile(r"(%|mph|km/h|kph|kmh|km|cm|mm|kg|ft|lbs|lb|in|m|g|t)(?![A-Za-z0-9])")
 """Units glued to their number (``12mph``, ``360g``, ``40m``, ``80m-deep``, ``25%``): lower case
 only (``5G`` is no weight)."""
