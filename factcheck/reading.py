@@ -787,9 +787,11 @@ def _toll_phrasings(fact: Fact) -> tuple[str, ...]:
     """``TOLL_PHRASING`` for a fact that counts deaths (a count, a `what` phrasing of one word
     of dying: `killed`, `dead`, `died`), and not already among its phrasings: `The death toll
     rose to 47` states it. Its count is read only after `rose to`, `stands at` and the like
-    (``checks.count``), never before the phrase."""
-    if fact.count is None or fact.unit or fact.ordinal or fact.when or fact.where:
-        return ()  # a toll's sentence dates and places the count, not the deaths
+    (``checks.count``), never before the phrase; the toll's sentence dates and places the
+    count, not the deaths, so its date and place are not judged (``checks.when``,
+    ``checks.where``)."""
+    if fact.count is None or fact.unit or fact.ordinal:
+        return ()
     if TOLL_PHRASING in fact.what:
         return ()
     single = (words(w) for w in fact.what)

@@ -957,6 +957,8 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         return _life_date(fact.when, mention.life, mention, reading)
     if mention.phrase is None or fact.when is None:
         return None
+    if reading.is_toll(mention):
+        return None  # `The death toll rose to 47 on Thursday`: the count's date, not the deaths'
     dated = _dated(mention, reading)
     if (
         dated is None

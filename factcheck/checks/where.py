@@ -304,6 +304,8 @@ def _other_events_places(fact: Fact, reading: Reading) -> frozenset[str]:
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if mention.phrase is None or fact.where is None:
         return None
+    if reading.is_toll(mention):
+        return None  # `The death toll in Lima rose to 47`: where the count is kept, perhaps
     if (
         possible(mention, reading)
         or another_occurrence(mention, reading)
