@@ -1,7 +1,9 @@
 """Case table of money as a fact's unit (`unit: $`, `USD`, `£`, `GBP`, `€`, `EUR`): a number
 with the currency's sign before it states the count, after the phrase as a measure (`Harbour
-Lights grossed $24 million`: `count.measure-after-phrase`) and before it (`a $2.4 billion
-deal`); a bare number, another currency (`£20m`, `C$24m`: other dollars), a range, a rate, an
+Lights grossed $24 million`: `count.measure-after-phrase`; past a change in per cent and `to`:
+`Revenue rose 14 per cent to €1.48bn`), before it (`a $2.4 billion deal`) and between its
+words (`won the £40,000 prize`); the currency's name after the number does too (`212 million
+euros`); a bare number, another currency (`£20m`, `C$24m`: other dollars), a range, a rate, an
 estimate, and any money for a fact with no currency unit are not judged."""
 
 from __future__ import annotations
@@ -36,6 +38,16 @@ facts:
     what: [was fined]
     count: 3000000
     unit: £
+  - id: revenue
+    who: norhaven
+    what: [revenue]
+    count: 1480000000
+    unit: €
+  - id: prize
+    who: film
+    what: [won the prize]
+    count: 50000
+    unit: £
 """
 
 
@@ -48,6 +60,16 @@ facts:
         ("Norhaven agreed a deal worth $2.4bn.", {"price:count"}),
         ("Norhaven agreed a $2.4 billion deal.", {"price:count"}),
         ("Norhaven was fined £5m.", {"fine:count"}),
+        # the value after a change in per cent and `to`; a currency's name after the number
+        ("Norhaven's revenue rose 14 per cent to €1.84bn.", {"revenue:count"}),
+        ("Norhaven's revenue rose 14% to 1.84 billion euros.", {"revenue:count"}),
+        ("Norhaven's revenue rose 14 per cent to €1.48bn.", set()),
+        # between the phrase's words
+        ("Harbour Lights won the £40,000 prize.", {"prize:count"}),
+        ("Harbour Lights won the $40,000 prize.", set()),
+        ("Harbour Lights won the 40,000 prize.", set()),
+        ("Norhaven's revenue rose 14 per cent to $1.84bn.", set()),
+        ("Norhaven's revenue rose 14 per cent to 20 million Canadian dollars.", set()),
         # near-misses: another currency, other dollars, a bare number, a range, a rate, an
         # estimate
         ("Harbour Lights grossed £20m ($26m).", set()),
@@ -66,7 +88,7 @@ def test_money_unit(text: str, expected: set[str]) -> None:
 
 def test_currency_names_are_their_signs() -> None:
     units = {f.id: f.unit for f in parse_story(STORY, "money.yaml").facts}
-    assert units == {"gross": "$", "price": "$", "fine": "£"}
+    assert units == {"gross": "$", "price": "$", "fine": "£", "revenue": "€", "prize": "£"}
 
 
 NO_UNIT = """

@@ -47,7 +47,7 @@ from factcheck.text.numbers import (
     MONEY,
     NumberMention,
     approximation_before,
-    currency_before,
+    currency_of,
     find_numbers,
     unit_name,
 )
@@ -850,7 +850,7 @@ def _counts_other_things(
     if _part_does_it(number, mention, reading):
         return True  # `Two of the nine people died`: the two died, not the nine
     if fact.unit in MONEY:
-        if currency_before(sentence, number.start) != fact.unit:
+        if currency_of(sentence, number) != fact.unit:
             return True  # `£4.2bn` or a bare number for a fact in dollars: not judged
     elif fact.unit and number.unit:
         if number.unit != fact.unit:
@@ -991,7 +991,8 @@ def _after_phrase(
             return None
         if not _unit_fits(number, fact, mention):
             return None
-        if fact.unit and not number.unit and _WORD_AFTER.match(sentence, number.end):
+        money = fact.unit in MONEY and currency_of(sentence, number) == fact.unit
+        if fact.unit and not number.unit and not money and _WORD_AFTER.match(sentence, number.end):
             return None  # `cut to 360 calories`: a number of another thing
         norms = [t.norm for t in tokens[mention.phrase.first : mention.phrase.last]]
         at_age = (
@@ -1149,9 +1150,12 @@ def _between_its_words(
     1.2 million cars`, `Valdor's recall of 1.2 million cars` for `recalled cars`). An ordinal
     fact is stated so by an ordinal (`struck in the 88th minute` for `in the minute`)."""
     assert mention.phrase is not None
-    if number.unit or fact.unit or number.ordinal != fact.ordinal:
+    money = fact.unit in MONEY
+    if number.unit or (fact.unit and not money) or number.ordinal != fact.ordinal:
         return False
     sentence = reading.sentence_text(mention.index)
+    if money and currency_of(sentence, number) != fact.unit:
+        return False  # `won the 40,000 prize` for a prize in pounds: not judged
     tokens = reading.document.tokens[mention.index]
     elements = set(mention.phrase.pattern.elements)
     span = range(mention.phrase.first, mention.phrase.last)
@@ -1184,7 +1188,7 @@ def _between_its_words(
         return False  # `for a further two years`: an increment
     if any(t.norm not in gap for t in tokens[k + 1 : after] if t.end <= number.start):
         return False
-    if _CURRENCY_AROUND.search(sentence, 0, number.start):
+    if not money and _CURRENCY_AROUND.search(sentence, 0, number.start):
         return False  # money: its currency may not be the fact's
     if _MORE_AFTER.match(sentence, tokens[after].end) or _MORE_AFTER.match(sentence, number.end):
         return False  # `eight years and six months`, `six and a half years`
@@ -1307,6 +1311,7 @@ CHANGE_REACH = 3
 """How many words before the phrase are looked at for a word of change."""
 _FROM = re.compile(r"\s+from\s+", re.I)
 _TO = re.compile(r"\s+to\s+", re.I)
+_TO_MONEY_VALUE = re.compile(r"\s+to\s+(?:(?<![A-Za-z])(?:US)?[$£€]\s*)?", re.I)
 _LIST_AFTER = re.compile(r"\s*(?:,|-|–|—|/|\bto\b|\bor\b|\band\b|\bnor\b)\s*", re.I)
 _TO_MONEY = re.compile(r"\s+to\s+[$€£¥]\s*\d")
 """After a measure in the fact's unit: `to` and money (`shares jumped 18% to $41.30`), the
@@ -1364,12 +1369,17 @@ def _measure(
             return None
         link = "to"
     else:
+        if fact.unit in MONEY and number.unit == PERCENT and len(after) > 1:
+            if _TO_MONEY_VALUE.fullmatch(sentence, number.unit_end, after[1].start) is None:
+                return None
+            number = after[1]  # `Revenue rose 14 per cent to €1.48bn`: the change, then the value
+            return (number, "to") if currency_of(sentence, number) == fact.unit else None
         noun = _AT_MEASURE.fullmatch(sentence, last.end, number.start)
         found = _link(sentence, last.end, number) if noun is None else "at"
         if found is None or (found and found not in MEASURE_LINKS):
             return None
         link = found
-    unit = currency_before(sentence, number.start) if fact.unit in MONEY else number.unit
+    unit = currency_of(sentence, number) if fact.unit in MONEY else number.unit
     if number.ordinal or unit != fact.unit:
         return None  # `grossed £20m` for a fact in dollars, `C$26m`: another currency
     rest = sentence[number.unit_end :]

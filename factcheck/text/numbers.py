@@ -16,7 +16,7 @@ __all__ = [
     "MONEY",
     "NumberMention",
     "approximation_before",
-    "currency_before",
+    "currency_of",
     "find_numbers",
     "looks_like_year",
     "month_number",
@@ -126,12 +126,21 @@ MONEY = frozenset("$£€")
 _CURRENCY_SIGN = re.compile(r"(?<![A-Za-z])(?:US)?([$£€])\s*$")
 
 
-def currency_before(sentence: str, start: int) -> str | None:
-    """The currency whose sign stands right before the number starting at ``start`` (`$26m`,
-    `US$26m`, `£ 40m`), or None: no sign, or a sign after other letters (`C$26m`, `A$`: other
-    dollars)."""
-    m = _CURRENCY_SIGN.search(sentence, max(0, start - 4), start)
-    return m.group(1) if m else None
+_CURRENCY_WORD = re.compile(r"\s+(?:(euros?)|(dollars?)|(pounds?))\b", re.I)
+
+
+def currency_of(sentence: str, number: NumberMention) -> str | None:
+    """The currency of ``number``: its sign right before it (`$26m`, `US$26m`, `£ 40m`), or
+    its name right after it (`212 million euros`, `50,000 pounds`); None when there is none,
+    or the sign stands after other letters (`C$26m`, `A$`: other dollars) or a word stands
+    between (`20 million Canadian dollars`)."""
+    m = _CURRENCY_SIGN.search(sentence, max(0, number.start - 4), number.start)
+    if m is not None:
+        return m.group(1)
+    word = _CURRENCY_WORD.match(sentence, number.unit_end)
+    if word is None:
+        return None
+    return "€" if word.group(1) else "$" if word.group(2) else "£"
 
 
 _GLUED = re.compile(r"(%|mph|km/h|kph|kmh|km|cm|mm|kg|ft|lbs|lb|in|m|g|t)(?![A-Za-z0-9])")
