@@ -481,6 +481,15 @@ _AFTER_SPAN = re.compile(
 how long the event took, not another event."""
 
 
+_COMPARED_YEAR = re.compile(r"\b(?:up|down)\s+from\s+[^,;:()]{1,30}?\s+in\s+$", re.I)
+
+
+def _compared(text: str, start: int) -> bool:
+    """Whether the year starting at ``start`` dates the earlier figure a change is measured
+    from (`Turnout was 41%, up from 37% in 2022`): no other event."""
+    return _COMPARED_YEAR.search(text, max(0, start - 60), start) is not None
+
+
 def _spans_after(text: str) -> frozenset[int]:
     """Where each `after` that opens a span of time (``_AFTER_SPAN``) starts in ``text``."""
     return frozenset(m.start() for m in _AFTER_SPAN.finditer(text))
@@ -2250,7 +2259,8 @@ class Reading:
         tokens = doc.tokens[index]
         spans = _spans_after(sentence.text) if _AFTER in norms else ()
         if any(
-            (n in NOT_THE_EVENT and tokens[k].start not in spans) or (len(n) == 4 and n.isdigit())
+            (n in NOT_THE_EVENT and tokens[k].start not in spans)
+            or (len(n) == 4 and n.isdigit() and not _compared(sentence.text, tokens[k].start))
             for k, n in enumerate(norms)
         ):
             return False

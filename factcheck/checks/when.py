@@ -883,15 +883,19 @@ def another_time(fact: Fact, reading: Reading, index: int, mention: Mention | No
 
 
 _SPAN_BEFORE = re.compile(r"\b(?:since|until|till)\s+(?:(?:early|late|mid)\s+)?$", re.I)
+COMPARED_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+[^,;:()]{1,30}?\s+in\s+$", re.I)
+"""Before a date: the earlier figure a change is measured from (`up from 37% in`)."""
 
 
 def _dates_the_clause(date: DateMention, mention: Mention, reading: Reading, text: str) -> bool:
     """Whether ``date`` may date the mention's clause: not a stretch that runs up to the event
-    (`since 2009`), nor in a clause past a `;` (`Since 2009 the town was quiet; 32 civilians
-    were killed`)."""
+    (`since 2009`), nor the earlier figure a change is measured from (`up from 37% in 2022`),
+    nor in a clause past a `;` (`Since 2009 the town was quiet; 32 civilians were killed`)."""
     assert mention.phrase is not None
     if _SPAN_BEFORE.search(text, 0, date.start):
         return False
+    if COMPARED_BEFORE.search(text, max(0, date.start - 60), date.start):
+        return False  # `Turnout was 44%, up from 37% in 2022`: the earlier figure's year
     at = reading.document.tokens[mention.index][mention.phrase.first].start
     low, high = sorted((at, date.start))
     return ";" not in text[low:high]
