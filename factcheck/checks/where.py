@@ -231,6 +231,13 @@ def _event_places(mention: Mention, reading: Reading, role: str) -> EventPlaces:
             continue
         if tokens[k].norm not in locatives:
             continue
+        if (
+            world.is_world(span.ref)
+            and tokens[k].norm == "of"
+            and tokens[k - 1].norm in world.OFFICE_NOUNS
+            and k != end
+        ):
+            continue  # `met the mayor of Paris`: the mayor's city, not where they met
         if tokens[k].norm in ORIGIN_WORDS and not _from_the_departure(
             tokens, end, k, reading.places[mention.index]
         ):
