@@ -59,6 +59,9 @@ DEPARTURE = frozenset(
 )
 """Verbs whose place is where the motion starts: a fact phrased with one states an origin."""
 _SETTING_OFF = frozenset(map(normalize_word, ("off", "out")))
+_OFF = normalize_word("off")
+_GOING_OFF = frozenset(map(normalize_word, ("lift", "blast", "take")))
+"""Verbs that with `off` tell a departure (`lifted off from Cape Canaveral`, `took off from`)."""
 ORIGIN_WORDS = frozenset({"from"})
 DESTINATION_WORDS = frozenset(map(normalize_word, "for to toward towards into onto".split()))
 """Words before a place that make it where a motion goes (`left for Russia`, `bound for`)."""
@@ -71,9 +74,13 @@ _ORIGIN_LOCATIVES = (LOCATIVES - DESTINATION_WORDS) | ORIGIN_WORDS
 
 
 def _departure(elements: tuple[str, ...]) -> bool:
-    """Whether a phrase's words are those of a departure (`left`, `set off`)."""
+    """Whether a phrase's words are those of a departure (`left`, `set off`, `lifted off`,
+    `took off`): its place is where the motion starts, `from` it too."""
     pairs = zip(elements, (*elements[1:], ""), strict=True)
-    return any(e in DEPARTURE or (e == "set" and n in _SETTING_OFF) for e, n in pairs)
+    return any(
+        e in DEPARTURE or (e == "set" and n in _SETTING_OFF) or (e in _GOING_OFF and n == _OFF)
+        for e, n in pairs
+    )
 
 
 def fact_role(pattern: Pattern) -> str:
