@@ -16,6 +16,14 @@ a verb of being or reaching, a date between the phrase's words, a measure before
 `to`, a name past a comma after the phrase is no object, the year of the figure a change is
 measured from, a place after `of` and an office noun ending the phrase): 64 of 82 found, 5 of
 5 omissions, 36 of 50 planted contradictions caught, no false contradiction.
+What is left: paraphrases (`swept to victory`, `After three scrubbed attempts`, `postponed
+three times`, `6,500 of its members`, `trapped for four days`, `after 96 hours` for days),
+nouns of the act (`began the walkout`), a subject the sentence names only inside another
+phrase (`All seven men trapped in the San Telmo copper mine ... have been rescued`, `Members
+of the Nursing Workers' Union ..., after turning down`), an act on another entity the fact's
+`who` does not list (`will acquire Clearpath Analytics`), approximate numbers further off
+than 25% (`about 12 minutes`), a city within 50 km of the fact's, and a quote reworded at the
+end of its first piece.
 
 A cell the checker gets wrong is listed in ``KNOWN`` with what it says and why: the table
 asserts that it still says so, so a fix shows (and must move the entry out).
