@@ -60,6 +60,7 @@ facts:
         ("Norhaven agreed a deal worth $2.4bn.", {"price:count"}),
         ("Norhaven agreed a $2.4 billion deal.", {"price:count"}),
         ("Norhaven was fined £5m.", {"fine:count"}),
+        ("Norhaven was fined 5 million pounds.", {"fine:count"}),
         # the value after a change in per cent and `to`; a currency's name after the number
         ("Norhaven's revenue rose 14 per cent to €1.84bn.", {"revenue:count"}),
         ("Norhaven's revenue rose 14% to 1.84 billion euros.", {"revenue:count"}),
