@@ -941,6 +941,8 @@ class QuoteAlignment:
     edges: int = 0
 
 
+_SIC = re.compile(r"[(\[]\s*sic!?\s*[)\]]", re.I)
+"""`(sic)`, `[sic]`: the writer's note that the words before it are quoted as they were."""
 _ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.|\[[^\]]{0,200}\]")
 """Elisions and editorial insertions: an ellipsis, or words in [brackets]."""
 _QUOTE_TOKEN = re.compile(r"(…|\.\s?\.\s?\.)|(\[[^\]]{0,200}\])|" + WORD.pattern)
@@ -1111,6 +1113,8 @@ def align_quote(expected_text: str | tuple[str, ...], quoted: str) -> QuoteAlign
     articles (wire copy, the same statement).
     """
     expected = quote_words(expected_text) if isinstance(expected_text, str) else expected_text
+    if "(" in quoted or "[" in quoted:
+        quoted = _SIC.sub(" ", quoted)  # `lost (sic)`: the writer's, saying the words are as said
     segments = [seg for seg in (quote_words(p) for p in _ELLIPSIS.split(quoted)) if seg]
     all_found = [w for seg in segments for w in seg]
     keys = tuple(map(spelling_key, expected))

@@ -116,6 +116,20 @@ _PASSIVE_AUXILIARIES = frozenset(map(normalize_word, "is was are were be been be
 """Between an owner and a phrase: a passive, whose act the owner does (`Lind's study was
 published`)."""
 _OWNED_BREAK = re.compile(r"[,;:()—–\"“”]")
+RELATIONS = frozenset(
+    """brother sister son daughter mother father wife husband spouse partner parent child
+    cousin uncle aunt nephew niece grandson granddaughter grandfather grandmother grandchild
+    stepson stepdaughter stepfather stepmother fiance fiancee girlfriend boyfriend widow
+    widower co-defendant codefendant accomplice associate friend colleague""".split()
+)
+"""Nouns of a person by their tie to another (`Pryce's brother`, `Dunmore's co-defendant`)."""
+_OWNED_RELATION = re.compile(
+    r"['’]?s?\s+(?:[\w-]+\s+){0,2}?(?i:" + "|".join(sorted(RELATIONS)) + r")(?i:s|ren)?(?:-in-law)?"
+    r"(?:\s*,?\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*,?)?"
+    r"(?:\s+(?i:is|was|are|were|has|have|had|been|being|be))*\s*"
+)
+"""Between an owner and a phrase: a person owned by the tie to the owner, with the name in
+apposition (`Dunmore's co-defendant, Andrew Pike, was`) or without (`Pryce's brother was`)."""
 """Between an owner and a phrase: an aside or a reduced relative (`Lind's study, published`)."""
 _ROLE_APPOSITION = re.compile(r",\s*as\s+" + ROLE + r"[^,;:()—–]{0,60},", re.I)
 """A role in apposition after a name (`Sorensen, as foreign minister, visited`): no clause of
@@ -526,6 +540,10 @@ RETRACTED = re.compile(
 """A correction's account of what the text said before it was put right (`an earlier version
 said Katla last erupted in 1981`, `wrongly stated that 900 people`), to the end of its clause
 or a `but` (`said 800 people, but 900 were`): what it reports is retracted, not stated."""
+_RETRACTION_CUES = frozenset(
+    map(normalize_word, "version incorrectly wrongly mistakenly erroneously".split())
+)
+"""A sentence without one of these words holds no ``RETRACTED`` span."""
 _INTENDED_DETERMINERS = frozenset(map(normalize_word, "a an the its their his her".split()))
 INTENDED_REACH = 2
 """How many words (`London`) may stand between the object's determiner and the phrase."""
@@ -1732,6 +1750,12 @@ class Reading:
         between = norms[owner.last : match.first]
         if not between or all(n in DESCRIBED_BETWEEN for n in between):
             return False
+        text = self.document.sentences[index].text
+        related = _OWNED_RELATION.fullmatch(
+            text, owner.end, self.document.tokens[index][match.first].start
+        )
+        if related:
+            return True  # `Pryce's brother was jailed`: the brother's act, not Pryce's
         if not CARRIERS.isdisjoint(between) and self.story.entities[owner.ref].kind in (
             None,
             "person",
@@ -1774,8 +1798,10 @@ class Reading:
         key = ("retracted", index)
         spans = self.memo.get(key)
         if spans is None:
-            text = self.document.sentences[index].text
-            spans = [(m.start(), m.end()) for m in RETRACTED.finditer(text)]
+            spans = []
+            if not _RETRACTION_CUES.isdisjoint(self.document.word_sets[index]):
+                text = self.document.sentences[index].text
+                spans = [(m.start(), m.end()) for m in RETRACTED.finditer(text)]
             self.memo[key] = spans
         start = self.document.tokens[index][match.first].start
         return any(a <= start < b for a, b in cast(list[tuple[int, int]], spans))

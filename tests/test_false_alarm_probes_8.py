@@ -576,10 +576,11 @@ TOLD_AGAIN = [
     # near-misses: no `again` in the main clause's first words
     ("Rovers, who won the cup in 2015, celebrated on Saturday.", {"cup:when"}),
     ("Rovers, who won the cup in 2015, said they would never play again.", {"cup:when"}),
-    # coordinated years of the fact's own act, none of them the event's, with no word of
-    # another occurrence: a clash, as one such year is
-    ("Rovers won the cup in 2014 and 2015.", {"cup:when"}),
+    # coordinated years of the fact's own act, none of them the event's: a list of other
+    # times the cup was won, not judged (one such year, or alternatives, still clash)
+    ("Rovers won the cup in 2014 and 2015.", set()),
     ("Rovers won the cup in 2015.", {"cup:when"}),
+    ("Rovers won the cup in 2014 or 2015.", {"cup:when"}),
     ("Rovers also won the cup in 2014 and 2015.", set()),
     ("Rovers had previously won the cup in 2014 and 2015.", set()),
 ]

@@ -125,7 +125,8 @@ CASES = [
     ("visit", "As foreign minister, Sorensen visited Paris in 2009.", set()),
     # twins: no role, a role with the event's own week, a role in another clause
     ("visit", "Sorensen visited Moscow in 2009.", {"visit:when"}),
-    ("visit", "Sorensen visited Paris in 2009.", {"visit:where", "visit:when"}),
+    # dated in another year: another visit, whose place is its own (`when` still clashes)
+    ("visit", "Sorensen visited Paris in 2009.", {"visit:when"}),
     ("visit", "As prime minister, Sorensen visited Moscow on Monday.", {"visit:when"}),
     ("visit", "As prime minister, Sorensen visited Paris on Tuesday.", {"visit:where"}),
     (

@@ -102,6 +102,18 @@ MISQUOTE = ("contradicted", "quote")
             id="contractions",
         ),
         pytest.param(
+            '"We will keep the plant in Dunmore (sic) open and we will not cut a single job this '
+            'year," Quell said.',
+            "plant-stays-open",
+            id="sic-in-round-brackets",
+        ),
+        pytest.param(
+            '"We will keep the plant in Dunmore open and we will not cut a single job this '
+            'year [SIC]," Quell said.',
+            "plant-stays-open",
+            id="sic-in-square-brackets",
+        ),
+        pytest.param(
             '"We will keep the plant in Dunmore open as long as the orders keep coming," '
             "Quell said.",
             "plant-stays-open",

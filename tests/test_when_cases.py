@@ -60,8 +60,16 @@ CLASH = ("contradicted", "when")
         ("Rovers won the cup in 2015 and 2016.", CONSISTENT),
         ("Rovers won the cup in 2014, 2015 and 2016.", CONSISTENT),
         ("Rovers won the cup in 2015 and again in 2016.", CONSISTENT),
-        ("Rovers won the cup in 2014 and 2015.", CLASH),
         ("Rovers won the cup on Friday or Saturday.", CONSISTENT),
+        # a list of dates none of which fits, each another time (another year, another month,
+        # days more than a week apart): other times the act was done, not judged
+        ("Rovers won the cup in 2014 and 2015.", CONSISTENT),
+        ("Rovers won the cup in 2012, 2014 and 2015.", CONSISTENT),
+        ("Rovers won the cup in March and April.", CONSISTENT),
+        ("Rovers won the cup on April 2 and April 30.", CONSISTENT),
+        # near-misses: alternatives, the ends of a range, days of one event
+        ("Rovers won the cup in 2014 or 2015.", CLASH),
+        ("Rovers won the cup on May 2 and May 4.", CLASH),
         # the ends of a range: one that fits is enough
         ("Rovers won the cup from 2016 to 2018.", CONSISTENT),
         ("Rovers won the cup in 2016-18.", CONSISTENT),
@@ -126,7 +134,7 @@ def test_a_possessive_weekday_is_coming_only_with_a_future_marker(text: str, day
 
 
 def test_coordinated_dates_have_their_own_rule() -> None:
-    (result,) = check_on("Rovers won the cup in 2014 and 2015.", CUP, SUN)
+    (result,) = check_on("Rovers won the cup from 2014 to 2015.", CUP, SUN)
     (clash,) = result.contradictions
     assert clash.rule == "named/when.coordinated-dates"
     assert clash.found == "2014 (2014); 2015 (2015)"

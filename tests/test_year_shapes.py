@@ -138,12 +138,10 @@ def test_years_before_1900(text: str, expected: list[tuple[str, int]]) -> None:
         ("Acme Mill was founded in 1815.", ("contradicted", "contradicted", "year-before-1900")),
         ("Acme Mill was founded in 1886.", ("consistent", "confirmed", "year-before-1900")),
         ("In 1815 , Acme Mill was founded .", ("contradicted", "contradicted", "year-before-1900")),
-        # coordinated years: one that fits is enough
+        # coordinated years: one that fits is enough; a list none of which fits tells other
+        # times of the act (`tests/test_when_cases.py`), not judged
         ("Acme Mill was founded in 1885 and 1886.", ("consistent", "confirmed", "coordinated")),
-        (
-            "Acme Mill was founded in 1884 and 1885.",
-            ("contradicted", "contradicted", "coordinated"),
-        ),
+        ("Acme Mill was founded in 1884 and 1885.", NOT_JUDGED),
         # a year of another event in the sentence, a `since` year: not the founding's
         (
             "Acme Mill, which has stood since 1815, was founded in 1886.",

@@ -114,6 +114,21 @@ _WITH_BEFORE = re.compile(r"(?:^|[,;(]\s*)with\s+(?:\w+\s+){0,3}$", re.I)
 """Before a number: an absolute `with` clause (`With 95% of votes counted, ...`)."""
 MORE = frozenset(map(normalize_word, "more additional further extra".split()))
 """Right after a number (`Three more people died`): those added to an earlier count."""
+NEW_TALLIES = frozenset(
+    map(
+        normalize_word,
+        """cases deaths infections fatalities casualties admissions hospitalisations
+        hospitalizations arrests""".split(),
+    )
+)
+"""Nouns of a tally that grows: after `new` (`Twelve new deaths were reported`), the number
+counts those added since the last report, not the whole."""
+_WHERE_CLAUSE_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w'’-]+|\b(?:city|town|village|district|province|region|state|county"
+    r"|area|township|camp|prison|hospital))\s*,\s*where\s+(?:[\w-]+\s+){0,3}$"
+)
+"""Before a number: a relative clause opened by `where` after a place (`in Ndola, where 212
+cases were confirmed`): the count of that place alone, a part of the whole."""
 _CLAUSE_START = re.compile(r"(?:^|[,;:(—–]|\b(?:that|and|but|while|after|as|when)\b)\s*$", re.I)
 """Before a partitive's part word: the part opens its clause, so it is the subject."""
 _FINITE_AFTER = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b", re.I)
@@ -163,6 +178,28 @@ _OTHER_AFTER = re.compile(
 over a stretch of time (`in their last 3 games`, `over the past five years`), of a part
 (`40% of the vote among under-30s`), or of other occasions, each one's or earlier ones' (`by
 50 basis points at each of its previous three meetings`, `at its previous meeting`)."""
+_OCCASIONS = (
+    r"(?:appearances|games|matches|starts|outings|caps|fixtures|races|fights|bouts|innings"
+    r"|tournaments)"
+)
+_HOW_MANY = (
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+    r"|[a-z]+ty(?:-[a-z]+)?|(?:a|one|two|three)\s+hundred(?:\s+and\s+[a-z-]+)?)"
+)
+_TALLY_AFTER = re.compile(
+    r"\b(?:in|from|over|across)\s+(?:(?:his|her|their|its)\s+)?"
+    + _HOW_MANY
+    + r"\s+"
+    + _OCCASIONS
+    + r"\b",
+    re.I,
+)
+_TALLY_BEFORE = re.compile(
+    r"\b" + _HOW_MANY + r"\s+" + _OCCASIONS + r"\b[^.;:,]{0,60},\s+[a-z]+ing\s+$", re.I
+)
+"""A tally over a number of occasions the sentence gives, after the phrase (`scored 48 goals in
+112 appearances`) or in a main clause before an -ing clause that holds it (`made 112
+appearances, scoring 48 goals`): the count of a stretch the fact does not give, not judged."""
 _RUNNING_TOTAL = re.compile(
     r"\b(?:bringing|taking|raising|pushing|lifting)\s+the\s+(?:[a-z-]+\s+){0,2}"
     r"(?:toll|total|tally|number)\s+to\b",
@@ -837,6 +874,10 @@ def _counts_other_things(
         return True  # `three of those trapped`, `third straight title`
     if gap and gap[0] in MORE:
         return True  # `Three more people died`: added to an earlier count
+    if gap == ["new"] and tokens[mention.phrase.last - 1].norm in NEW_TALLIES:
+        return True  # `Twelve new deaths were reported`: added since the last report
+    if _WHERE_CLAUSE_BEFORE.search(sentence, max(0, number.start - 80), number.start):
+        return True  # `in Ndola, where 212 cases were confirmed`: one place's part
     if _RUNNING_TOTAL.search(sentence, tokens[mention.phrase.last - 1].end):
         return True  # `Three people died on Friday, bringing the toll to 37`: an increment
     if (
@@ -895,6 +936,10 @@ def _counts_other_things(
         before[-30:]
     ):
         return True  # `400 pence a share in cash plus a 12 pence dividend`: a part of a sum
+    if _TALLY_AFTER.search(after[: cut.start()] if cut else after) or _TALLY_BEFORE.search(
+        before[-100:]
+    ):
+        return True  # `48 goals in 112 appearances`, `made 112 appearances, scoring 48 goals`
     if fact.ordinal and _RANK_AFTER.match(after) is not None:
         return True  # `the fourth final to go to extra time`
     return reading.document.in_quotes(mention.index, number.start, number.end)  # their words
@@ -1591,6 +1636,90 @@ def _check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     return _judge(fact, mention, reading, number, numbers, _rule(mention))
 
 
+_STILL = re.compile(r"\bstill\b", re.I)
+_LATER_TIME = re.compile(r"\s+(?:overnight|later|earlier|the\s+(?:next|following)\b)", re.I)
+_SUPERSEDED_BEFORE = re.compile(
+    r"\b(?:initial(?:ly)?|earlier|first|preliminary|original(?:ly)?)\b(?:\s+[\w-]+){0,3}?"
+    r"\s+(?:said|reported|suggested|put|gave|stated|indicated|estimated)\b[^.;:]{0,40}$",
+    re.I,
+)
+_SUPERSEDED_AFTER = re.compile(
+    r"\b(?:later|since|subsequently)\s+(?:been\s+)?"
+    r"(?:revised|corrected|updated|raised|lowered|downgraded|upgraded|amended)\b",
+    re.I,
+)
+
+
+_COUNTED_AGAIN = re.compile(
+    r"\s+(?:(?:more|others?|additional|further)\s+)?"
+    r"(?:(?:(?:have|has|had)\s+)?been\s+|were\s+|was\s+|are\s+|is\s+)?",
+    re.I,
+)
+"""Between a later number and the phrase it counts again (`; six more were rescued`)."""
+_CLAUSE_END = re.compile(r"[,;:.!?()]|\s(?:and|but|while)\s|$")
+
+
+def _same_act_again(fact: Fact, mention: Mention, reading: Reading, later: NumberMention) -> bool:
+    """Whether ``later``, a number after the phrase, counts the same act again: the fact's
+    phrase follows it, past `more` and auxiliaries (`; six more were rescued`), or its clause
+    ends with no verb, the act left out, after `more`/`others` and a time (`and two on
+    Wednesday`, `and six more overnight`)."""
+    sentence = reading.sentence_text(mention.index)
+    tokens = reading.document.tokens[mention.index]
+    if any(
+        index == mention.index
+        and tokens[match.first].start >= later.end
+        and _COUNTED_AGAIN.fullmatch(sentence, later.end, tokens[match.first].start)
+        for index, match in reading.phrase_matches(fact)
+    ):
+        return True
+    more = _MORE_AFTER_NUMBER.match(sentence, later.end)
+    at = more.end() if more else later.end
+    time = _LATER_TIME.match(sentence, at)
+    if time is not None:
+        at = time.end()
+    else:
+        date = next(
+            (d for d in reading.document.dates(mention.index) if 0 <= d.start - at <= 4), None
+        )
+        if date is None:
+            return False
+        at = date.end
+    end = _CLAUSE_END.search(sentence, at)
+    return end is not None and not sentence[at : end.start()].strip()
+
+
+def _a_part_or_superseded(
+    fact: Fact,
+    number: NumberMention,
+    mention: Mention,
+    reading: Reading,
+    numbers: list[NumberMention],
+) -> bool:
+    """Whether ``number`` counts a part of those the act took, or a figure given up: those
+    still in its state at a later time (`Five miners were still trapped`); one of several
+    counts of the act, another following it in the sentence, with `more` or a date (`Seven
+    were rescued on Tuesday and two on Wednesday`, `; six more were rescued`); a figure first
+    given (`Initial reports said 16`, `Officials initially said`) or said to be revised since
+    (`but the figure was later revised`, `a figure later corrected to 14`)."""
+    assert mention.phrase is not None
+    sentence = reading.sentence_text(mention.index)
+    phrase_end = reading.document.tokens[mention.index][mention.phrase.last - 1].end
+    if number.end <= phrase_end and _STILL.search(sentence, number.end, phrase_end):
+        return True
+    if _SUPERSEDED_BEFORE.search(sentence[max(0, number.start - 120) : number.start]):
+        return True
+    if _SUPERSEDED_AFTER.search(sentence, number.end):
+        return True
+    for later in numbers:
+        if later.start < max(phrase_end, number.end):
+            continue
+        between = sentence[max(phrase_end, number.end) : later.start]
+        if re.search(r"\band\b|;", between) and _same_act_again(fact, mention, reading, later):
+            return True
+    return False
+
+
 def _judge(
     fact: Fact,
     mention: Mention,
@@ -1609,6 +1738,8 @@ def _judge(
     if _RANGE.search(before) or _UNREAL.search(before[-80:]):
         return None  # `10 to 15 minutes`, `was expected to last 15 minutes`: not judged
     if _counts_other_things(number, mention, reading, fact, numbers):
+        return None
+    if _a_part_or_superseded(fact, number, mention, reading, numbers):
         return None
     expected = fact.expected(SLOT)
     whole = rule == _RULE and _whole_after_partitive(number, mention, reading)

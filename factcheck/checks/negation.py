@@ -8,14 +8,26 @@ clause that states what happened. It is not judged when the negation is
 * a prediction or a possibility (`would never win`, `could not arrive`, `will not leave`);
 * about other times than the event (`had not won the cup since 1908`, `not ... again`,
   `no longer`, `did not arrive until Tuesday`, `failed to arrive on time`, `for 30 years`);
+* of a way or a part of the act (`did not attend the summit in person`, `did not personally
+  attend`, `did not attend the whole summit`): it may have happened another way, or in part;
 * in a condition or a question (`if he had not arrived`, `why has he not arrived?`);
 * inside quotation marks (someone's words, not the article's assertion), also when the quote
   has no clear end: a mark opened earlier in the sentence and not closed before the negator
   (`He said: "We had never met.`, a quote that goes on over paragraphs, or a mark left open).
+
+Two denials told through another predicate are the article's own in past narration, and judged
+under their own rules: a past inability or failed attempt (`was not able to attend`, `had not
+been able to`, `did not manage to`, `never managed to`: ``what.denied-ability``), and `could
+not`/`couldn't` right on the phrase's verb in a sentence that sets it in the past, by a reason
+or an `after` clause in the past tense (`because his train was delayed`) or a date before the
+publication day (`yesterday`, `on September 13, 2023`): ``what.could-not-in-past``. Neither is
+judged in reported speech (`Officials said Kim could not attend`), nor in the present (`is not
+able to`, `does not manage to`), nor with `could not have` (a guess about the past).
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from factcheck.facts import Fact
@@ -54,7 +66,7 @@ CLAUSE_WORDS = frozenset(
 """Words that open another clause: a negation behind them negates that clause, not the phrase."""
 TRANSPARENT = frozenset(
     """be been being is was were are am have has had having do did does to yet ever even
-    actually officially formally already really physically personally publicly immediately
+    actually officially formally already really publicly immediately
     still scheduled slated due set planning planned going a an""".split()
 )
 """Words that may stand between a negator and the phrase's verb (`has not yet officially
@@ -71,6 +83,14 @@ _OTHER_TIME_AFTER = re.compile(
 )
 """After a negated phrase: the negation is about other times than the event (`not ... since`,
 `failed to arrive on time`: it came late)."""
+_PARTLY_AFTER = re.compile(
+    r"\b(?:in\s+person|personally|physically|in\s+full|fully|entirely|in\s+its\s+entirety)\b",
+    re.I,
+)
+_WHOLE = frozenset(("whole", "entire", "full", "all"))
+"""After a negated phrase, or between its words (`did not attend the summit in person`, `did
+not attend the whole summit`): the negation is of a way or a part of the act, which may have
+happened another way or in part."""
 _AFTER_BREAK = re.compile(r"[,;:()—–]|\b(?:and|but|which|who|whom|that|when|while|because)\b")
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)
 _OPENS = (
@@ -103,9 +123,9 @@ def _left_open(text: str) -> bool:
     )
 
 
-def _asserted(mention: Mention, reading: Reading, k: int) -> bool:
-    """Whether the negator at token ``k`` negates the phrase's own event, as the article's own
-    assertion (see the module's notes); False: the negation is not judged."""
+def _asserted(mention: Mention, reading: Reading, k: int) -> str | None:
+    """The rule by which the negator at token ``k`` negates the phrase's own event, as the
+    article's own assertion (see the module's notes); None: the negation is not judged."""
     assert mention.phrase is not None
     doc = reading.document
     sentence = doc.sentences[mention.index].text
@@ -113,30 +133,156 @@ def _asserted(mention: Mention, reading: Reading, k: int) -> bool:
     phrase = mention.phrase
     negator = tokens[k]
     raw = _raw(sentence, negator.start, negator.end)
-    if any(_raw(sentence, t.start, t.end) not in TRANSPARENT for t in tokens[k + 1 : phrase.first]):
-        return False  # `is not the first club to win`: the negator is on another predicate
+    between = [_raw(sentence, t.start, t.end) for t in tokens[k + 1 : phrase.first]]
+    rule = NEGATOR_RULE
+    if any(w not in TRANSPARENT for w in between):
+        rule = ABILITY_RULE
+        if not _denied_ability(raw, _raw_before(sentence, tokens, k), between):
+            return None  # `is not the first club to win`: the negator is on another predicate
     if raw == "no" and k + 1 < len(tokens) and tokens[k + 1].norm in ("longer", "more"):
-        return False  # `no longer`: it did, it does not any more
-    if (raw.endswith("n't") and raw[:-3] in MODALS) or raw == "cannot":
-        return False  # `couldn't`, `won't`: a possibility or a prediction
+        return None  # `no longer`: it did, it does not any more
     clause_start = 0
     for m in re.finditer(r"[,;:()—–]", sentence[: negator.start]):
         clause_start = m.end()
     before = sentence[clause_start : negator.start]
-    if any(w.replace("’", "'") in MODALS for w in re.findall(r"[\w'’]+", before)[-3:]):
-        return False  # `would never win`, `could not arrive`
+    words_before = [w.replace("’", "'") for w in re.findall(r"[\w'’]+", before)]
+    past_could = rule == NEGATOR_RULE and _could_not(raw, words_before, between)
+    if past_could:
+        if not _set_in_past(reading, mention.index, tokens[phrase.last - 1].end):
+            return None  # `Rovers could not win the cup without their captain`: a guess
+        rule = COULD_RULE
+        words_before = words_before[:-1] if raw == "not" else words_before
+    elif (raw.endswith("n't") and raw[:-3] in MODALS) or raw == "cannot":
+        return None  # `couldn't`, `won't`: a possibility or a prediction
+    if any(w in MODALS for w in words_before[-3:]):
+        return None  # `would never win`, `could not arrive`
     if _CONDITION.search(before):
-        return False  # `if he had not arrived`
+        return None  # `if he had not arrived`
+    if rule != NEGATOR_RULE and _REPORTED.search(sentence, 0, negator.start):
+        return None  # `Officials said Kim could not attend`: what they said, maybe a plan
+    if _DISPUTED.search(sentence, 0, negator.start):
+        return None  # `Critics claimed Vale had not arrived`: an account kept at a distance
     end = tokens[phrase.last - 1].end
     after = sentence[end:]
     cut = _AFTER_BREAK.search(after)
     if _OTHER_TIME_AFTER.search(after[: cut.start()] if cut else after):
-        return False  # `had not won the cup since 1908`: a drought, not a denial
+        return None  # `had not won the cup since 1908`: a drought, not a denial
+    if _PARTLY_AFTER.search(after[: cut.start()] if cut else after) or any(
+        _raw(sentence, t.start, t.end) in _WHOLE for t in tokens[phrase.first : phrase.last]
+    ):
+        return None  # `did not attend the summit in person`: it may have, another way
     if sentence.rstrip(" \"'”’").endswith("?"):
-        return False  # a question asserts nothing
+        return None  # a question asserts nothing
     if _left_open(sentence[: negator.start]):
-        return False  # `He said: "We had never met.`: a quote with no clear end is quoted too
-    return not doc.in_quotes(mention.index, negator.start, negator.end)
+        return None  # `He said: "We had never met.`: a quote with no clear end is quoted too
+    return None if doc.in_quotes(mention.index, negator.start, negator.end) else rule
+
+
+NEGATOR_RULE = "what.negator-before-phrase"
+ABILITY_RULE = "what.denied-ability"
+"""`was not able to attend`, `did not manage to arrive`: a past inability or failed attempt."""
+COULD_RULE = "what.could-not-in-past"
+"""`could not attend the summit because his train was delayed`: `could not` set in the past."""
+_PAST_BE = frozenset(("was", "were"))
+_PERFECT = frozenset(("has", "have", "had"))
+_REPORTED = re.compile(
+    r"\b(?:said|says|say|told|tells|claimed|claims|insisted|insists|stated|states|reported"
+    r"|reports|announced|announces|added|adds|according|suggested|suggests|believed|believes"
+    r"|thought|thinks|feared|fears|warned|warns)\b",
+    re.I,
+)
+"""Reporting verbs before a denial told through another predicate: someone's account, in which
+`could not attend` may be a plan (`said he could not attend`)."""
+
+
+_DISPUTED = re.compile(
+    r"\b(?:claimed|claims|claim|alleged|alleges|allege|allegedly|insisted|insists|insist"
+    r"|suggested|suggests|speculated|rumou?red|maintained|maintains|contended|contends"
+    r"|accused|accuses)\b",
+    re.I,
+)
+"""Before a denial: verbs by which the article keeps an account at a distance (`Critics claimed
+Vale had not arrived`): a disputed claim, not the article's own denial."""
+
+
+def _raw_before(sentence: str, tokens: list[Token], k: int) -> str:
+    return _raw(sentence, tokens[k - 1].start, tokens[k - 1].end) if k > 0 else ""
+
+
+def _denied_ability(raw: str, aux: str, between: list[str]) -> bool:
+    """Whether the words between the negator ``raw`` (after ``aux``) and the phrase deny a past
+    ability or attempt: `was not able to`, `had not been able to`, `did not manage to`, `never
+    managed to`; not the present (`is not able to`, `does not manage to`)."""
+    other = [w for w in between if w not in TRANSPARENT]
+    if len(other) != 1 or between[-1:] != ["to"] or between.index(other[0]) != len(between) - 2:
+        return False  # the other predicate right before `to` and the phrase
+    word = other[0]
+    if raw.endswith("n't"):
+        aux, raw = raw[:-3], "not"
+    if word == "able":
+        return raw in ("not", "never") and (
+            aux in _PAST_BE or (aux in _PERFECT and "been" in between)
+        )
+    if word == "manage":
+        return raw == "not" and aux == "did"
+    if word == "managed":
+        return (raw == "never" and aux not in _PERFECT | {"would", "could"}) or (
+            raw == "not" and aux in _PERFECT
+        )
+    return False
+
+
+def _could_not(raw: str, words_before: list[str], between: list[str]) -> bool:
+    """Whether the negator is `could not`/`couldn't` right on the phrase's verb (only
+    transparent words between, not `have`: `could not have arrived` is a guess)."""
+    if not (raw == "couldn't" or (raw == "not" and words_before[-1:] == ["could"])):
+        return False
+    return not any(w in ("have", "been", "having") for w in between)
+
+
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|unless|whether|without|even|otherwise|only|ever|than|would|will|may|might|"
+    r"next|tomorrow|future|hope|hopes|hoped|so)\b|['’]ll\b|\?",
+    re.I,
+)
+"""Anywhere in a sentence with `could not`: it may be a condition, a guess or a plan."""
+_REASON = re.compile(r"\b(?:because|after)\b(?!\s+of\b)(?P<clause>[^,;:()—–]*)", re.I)
+_PRESENT_OR_MODAL = frozenset(
+    "is are am 's be can could may might must should shall will would does do".split()
+)
+_PAST_FINITE = frozenset(
+    """was were had did fell became went came left took broke ran got lost caught made gave
+    found felt kept saw""".split()
+)
+_ED = re.compile(r"[a-z]{3,}ed")
+
+
+def _set_in_past(reading: Reading, index: int, end: int) -> bool:
+    """Whether sentence ``index`` sets a `could not` on the phrase ending at ``end`` in the
+    past: nothing of a condition, a guess or a plan in it, and after the phrase a reason or an
+    `after` clause in the past tense (`because his train was delayed`, `after he fell ill`),
+    or a date before the publication day (`yesterday`, `on September 13, 2023`)."""
+    sentence = reading.document.sentences[index].text
+    if _HYPOTHETICAL.search(sentence):
+        return False
+    for m in _REASON.finditer(sentence, end):
+        words = [w.lower().replace("’", "'") for w in re.findall(r"[\w'’]+", m["clause"])]
+        if any(w in _PRESENT_OR_MODAL for w in words):
+            continue
+        if any(w in _PAST_FINITE or _ED.fullmatch(w) for w in words):
+            return True
+    anchor = reading.document.anchor
+    if anchor is None:
+        return False
+    for date in reading.document.dates(index):
+        if date.year is None or not re.search(r"\d|yesterday|last", date.text, re.I):
+            continue
+        day = datetime.date(date.year, date.month or 12, date.day or 28)
+        if date.precision == "day" and day < anchor and not date.slack:
+            return True
+        if date.precision == "year" and date.year < anchor.year:
+            return True
+    return False
 
 
 POSSIBLE = frozenset("would could might may can should must ought".split())
@@ -291,6 +437,7 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         start = max(start, mention.who.last)
     span = (tokens[phrase.first].start, tokens[phrase.last - 1].end)
     negator = None
+    rule = NEGATOR_RULE
     for k in range(phrase.first - 1, start - 1, -1):
         token = tokens[k]
         between = sentence[token.end : tokens[phrase.first].start]
@@ -299,9 +446,10 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
             break
         yet_to = raw == "yet" and tokens[k + 1].norm == "to"  # `has yet to arrive`
         if raw in NEGATORS or raw.endswith("n't") or raw == "cannot" or yet_to:
-            if not _asserted(mention, reading, k):
+            asserted = _asserted(mention, reading, k)
+            if asserted is None:
                 return None
-            negator = token
+            negator, rule = token, asserted
             break
     if negator is None:
         inside, negator = _negator_inside(mention, reading)
@@ -326,7 +474,7 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         found,
         doc.evidence(mention.index, marks=marks),
         "negated",
-        "what.negator-inside-phrase" if within else "what.negator-before-phrase",
+        "what.negator-inside-phrase" if within else rule,
     )
 
 

@@ -12,10 +12,10 @@ from typing import cast
 
 from factcheck.checks.negation import possible
 from factcheck.facts import Fact, PartialDate
-from factcheck.match import Token, normalize_word
+from factcheck.match import Token, normalize_word, stem
 from factcheck.reading import POSSESSIVES, ROLE, Mention, Reading, apposition_between
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
-from factcheck.text.dates import DateMention
+from factcheck.text.dates import TRIGGER_WORDS, DateMention
 
 SLOT = "when"
 OTHER_TIME_WORDS = frozenset(
@@ -66,6 +66,9 @@ _COORDINATED = re.compile(
 )
 """What joins coordinated dates: `in 1907 and 1908`, `on Monday or Tuesday`, and the ends of a
 range, `from 1970 to 1974`, `1970-74`: one that fits is enough."""
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:and|&)\s+)(?:(?:again\s+)?(?:in|on)\s+)?", re.I)
+"""What joins the dates of a list (`in 2014 and 2015`, `in 2012, 2014 and 2015`): not the ends
+of a range (`from 2014 to 2015`) nor alternatives (`on Friday or Saturday`)."""
 EARLIER = frozenset(map(normalize_word, "last previously once formerly".split()))
 """Right before the phrase (`were last crowned champions in 1908`): its dates are of an earlier
 time the event happened, not of the fact's."""
@@ -185,6 +188,20 @@ def _announced_act(date: DateMention, sentence: str, tokens: list[Token], first:
     return before in _NOUN_OPENERS or before.endswith("'s")
 
 
+_EVENT_BEFORE_DATE = re.compile(
+    r"\b(?:ahead\s+of|for|before|after|during|until|to\s+attend|to\s+join)\s+"
+    r"(?:(?:a|an|the|his|her|their|its|this|next|[a-z]+-[a-z]+)\s+){0,2}"
+    r"(?:talks|summit|meetings?|visit|conference|ceremony|funeral|wedding|match|game|final"
+    r"|election|vote|hearing|trial|negotiations|celebrations|festival|concert|launch|rally"
+    r"|protest|march|session|debate|inauguration|parade|forum)\b"
+    r"(?:\s+with\s+[^,;:()]{1,60}?)?\s+(?:on|in|at|this|next|later)?\s*$",
+    re.I,
+)
+"""Between the phrase and a date after it: an event the phrase is done for or ahead of
+(`arrived in Lisbon ahead of talks on Thursday`, `for the summit on`, `before a meeting with the
+prime minister on`): the date is that event's."""
+
+
 def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | None:
     """The rule by which ``date`` dates the mention's event, or None: it dates something else."""
     assert mention.phrase is not None
@@ -202,6 +219,8 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
     if first.end <= date.start and date.end <= last.start:
         return _inside_phrase(date, sentence, tokens, mention.phrase.pattern.elements)
     if date.start >= last.end:
+        if _EVENT_BEFORE_DATE.search(sentence, last.end, date.start):
+            return None  # `arrived in Lisbon ahead of talks on Thursday`: the talks' date
         rule = _after_phrase(date, sentence, tokens, last.end)
         if rule is not None and _another_predicate(sentence, last.end, date.start):
             return _SET_ASIDE  # `opened fire were improving at the hospital Wednesday night`
@@ -388,7 +407,7 @@ def _past_auxiliaries(norms: list[str], first: int) -> int:
     return k
 
 
-def _earlier_time(mention: Mention, reading: Reading) -> bool:
+def earlier_time(mention: Mention, reading: Reading) -> bool:
     """Whether the phrase is said of an earlier time (`were last crowned`, `had previously won`,
     `the last time Rovers won`)."""
     assert mention.phrase is not None
@@ -540,6 +559,8 @@ def _another_occurrence(mention: Mention, reading: Reading) -> bool:
         return True  # `launched 22 satellites on its maiden flight in 2023`
     if _OTHER_OBJECT.match(sentence, phrase_end):
         return True  # `The FDA approved a rival drug from Novacor in 2023`
+    if _counted_other_things(mention, reading, phrase_end):
+        return True  # `Shadowfen accessed the systems of two hospitals in 2025`
     if _owned_member(mention, reading, phrase_end):
         return True  # `Corvid launched its first Kestrel from the Cape in 2021`
     if (
@@ -560,6 +581,64 @@ _OTHER_OBJECT = re.compile(
 """Right after the phrase: its object is another of the kind, or a rival's (`approved a rival
 drug`, `approved another drug`, `bought two other firms`): the act done to another thing, an
 occurrence other than the fact's."""
+
+
+_ORIGIN_AFTER = re.compile(r"\s+from(?=\s)", re.I)
+_INDEFINITE = re.compile(r"\s+(?:a|an)\s+", re.I)
+
+
+def from_unknown_origin(mention: Mention, reading: Reading) -> bool:
+    """Whether the phrase, ending in `from` or followed by it, names its origin as
+    a thing the reader does not yet know (`escaped from a prison van`, `fled from a camp`):
+    maybe another than the story's, so the act from it may be another occurrence. A date or
+    place that fits still confirms; one that does not is not judged."""
+    assert mention.phrase is not None
+    sentence = reading.sentence_text(mention.index)
+    end = reading.document.tokens[mention.index][mention.phrase.last - 1].end
+    if reading.document.norms[mention.index][mention.phrase.last - 1] != "from":
+        origin = _ORIGIN_AFTER.match(sentence, end)
+        if origin is None:
+            return False
+        end = origin.end()
+    return _INDEFINITE.match(sentence, end) is not None
+
+
+_COUNTED_OBJECT_OPENS = re.compile(r"\s+(?:the\s+[a-z-]+\s+of\s+)?")
+_TIME_NOUNS = frozenset(
+    "seconds minutes hours days nights weeks months years decades centuries".split()
+)
+_PLURAL_NOUN = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{3,}s)\b")
+
+
+def _counted_other_things(mention: Mention, reading: Reading, phrase_end: int) -> bool:
+    """Whether the phrase's object, right after it, is a number of things the story counts in
+    none of its facts (`accessed the systems of two hospitals`, `quashed 31 convictions`): the
+    act done to each of them is another occurrence than the fact's, whose date and place are
+    their own. Things a fact of the story counts (`accessed the data of 2.3 million
+    customers` for a story counting customers), or counts by the phrase itself (`killed four
+    workers` for a story counting those killed), are the fact's event's."""
+    assert mention.phrase is not None
+    sentence = reading.sentence_text(mention.index)
+    at = _COUNTED_OBJECT_OPENS.match(sentence, phrase_end)
+    if at is None:
+        return False
+    number = next((n for n in reading.document.numbers(mention.index) if n.start == at.end()), None)
+    if number is None:
+        return False
+    noun = _PLURAL_NOUN.match(sentence, number.end)
+    if noun is None or noun["noun"].lower() in _TIME_NOUNS:
+        return False  # `their meeting eight years ago`, `two years of records`: a stretch
+    counted = {
+        stem(normalize_word(word))
+        for fact in reading.story.facts
+        if fact.count is not None
+        for phrase in fact.what
+        for word in phrase.split()
+    }
+    words = reading.document.norms[mention.index][mention.phrase.first : mention.phrase.last]
+    if not counted.isdisjoint(map(stem, words)):
+        return False  # `killed four workers` for a story counting those killed
+    return stem(normalize_word(noun["noun"])) not in counted
 
 
 _OWNED_MEMBER_OBJECT = re.compile(
@@ -925,6 +1004,98 @@ def _with_coordinated(
 
 Dated = tuple[list[tuple[DateMention, str]], bool]
 
+_RELATIVE_DAY = re.compile(
+    r"\b(?:the\s+(?P<adj>previous|next|following)\s+day|the\s+day\s+(?P<dir>before|after)"
+    r"|(?:a|one)\s+day\s+(?P<rel>earlier|later))\b",
+    re.I,
+)
+_WORD_AFTER = re.compile(r"\s*(?:['’]|(?!(?:and|or|but)\b)[A-Za-z])")
+"""After `the day before`, `the next day`, `a day later`: a possessive or a word that may make
+it relative to an event (`the day before the talks`, `the next day of the forum`, `the day
+after he left`, `a day later than planned`)."""
+_LAST_WORD = re.compile(r"([\w'’]+)\W*$")
+
+
+def relative_days(reading: Reading, index: int) -> list[DateMention]:
+    """`the day before`, `the previous day`, `the next day`, `the following day`, `a day
+    earlier`, `a day later` in sentence ``index`` (asked only when it has no date of its own,
+    which is what they are read against, if at all): one day from the one full date of the
+    sentence right before (`Kim arrived in Vladivostok on Tuesday. He
+    met Putin the next day.`), which names one of the story's entities and reports nothing
+    (`officials said on Monday`). Not read before a word that may make it relative to an
+    event, after a word of another time (`until the next day`), in quotation marks, or with a
+    base date that dates something else (`runs until Wednesday`) or is not one full date."""
+    key = ("when.relative-day", index)
+    known = reading.memo.get(key)
+    if known is None:
+        reading.memo[key] = known = _relative_days(reading, index)
+    return cast(list[DateMention], known)
+
+
+def _relative_days(reading: Reading, index: int) -> list[DateMention]:
+    doc = reading.document
+    sentence = doc.sentences[index].text
+    if index == 0 or " day" not in sentence.lower():
+        return []
+    found = list(_RELATIVE_DAY.finditer(sentence))
+    if len(found) != 1:
+        return []
+    (m,) = found
+    if _WORD_AFTER.match(sentence, m.end()) or doc.in_quotes(index, m.start(), m.end()):
+        return []
+    before = _LAST_WORD.search(sentence, 0, m.start())
+    trigger = None  # `until the next day`: a stretch, whose end dates nothing (`_attached`)
+    if before is not None and before[1].lower() in TRIGGER_WORDS:
+        trigger = before.span(1)
+    base = _base_date(reading, index - 1)
+    if base is None:
+        return []
+    shift = -1 if (m["adj"] or m["dir"] or m["rel"]).lower() in _BACK else 1
+    moved = base + datetime.timedelta(days=shift)
+    return [
+        DateMention(
+            m.start(),
+            m.end(),
+            m[0],
+            moved.year,
+            moved.month,
+            moved.day,
+            "day",
+            vague=False,
+            trigger=trigger,
+            kind="relative-day",
+        )
+    ]
+
+
+_BACK = frozenset(("previous", "before", "earlier"))
+
+
+def _base_date(reading: Reading, index: int) -> datetime.date | None:
+    """The one full date of sentence ``index`` when it may be the day a relative day of the
+    next sentence counts from: the sentence names one of the story's entities, reports
+    nothing, asks nothing, and its one date is a day's, in no quotation marks, dating no
+    stretch or saying."""
+    doc = reading.document
+    dates = doc.dates(index)
+    if len(dates) != 1 or not reading.entities[index]:
+        return None
+    (date,) = dates
+    if date.precision != "day" or date.slack or date.kind or date.year is None:
+        return None
+    if date.month is None or date.day is None:
+        return None
+    sentence = doc.sentences[index].text
+    tokens = doc.tokens[index]
+    if sentence.rstrip(" \"'”’").endswith("?") or doc.in_quotes(index, date.start, date.end):
+        return None
+    if any(t.norm in REPORTING for t in tokens) or _dates_another(date, sentence, tokens):
+        return None
+    try:
+        return datetime.date(date.year, date.month, date.day)
+    except ValueError:
+        return None
+
 
 def _dated(mention: Mention, reading: Reading) -> Dated | None:
     """The dates that date the mention's event, with their rules, and whether coordinated
@@ -934,13 +1105,14 @@ def _dated(mention: Mention, reading: Reading) -> Dated | None:
     key = _reading_key("when.dated", mention)
     if key in reading.memo:
         return reading.memo[key]  # type: ignore[return-value]
-    all_dates = reading.document.dates(mention.index)
+    # a sentence's own date is what `the day before` is read against, if at all
+    all_dates = reading.document.dates(mention.index) or relative_days(reading, mention.index)
     read = [(d, rule) for d in all_dates if (rule := _attached(d, mention, reading))]
     attached = [(d, rule) for d, rule in read if rule != _SET_ASIDE]
     found: Dated | None = None
     if not (
         not attached
-        or _earlier_time(mention, reading)
+        or earlier_time(mention, reading)
         or possible(mention, reading)
         or another_occurrence(mention, reading)
         or in_span_clause(mention, reading)
@@ -954,6 +1126,18 @@ def _dated(mention: Mention, reading: Reading) -> Dated | None:
         found = attached, coordinated
     reading.memo[key] = found
     return found
+
+
+def dated_in_another_year(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether every date that dates the phrase (``_dated``) is in another year than the
+    fact's `when`, or the story's date for a fact with none (`met the prime minister in Madrid
+    in 2019`, `last year`): another occurrence of the act, whose place is its own."""
+    known = fact.when or reading.story.date
+    dated = _dated(mention, reading)
+    if known is None or dated is None:
+        return False
+    years = {d.year for d, _ in dated[0]}
+    return None not in years and known.year not in years
 
 
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
@@ -977,6 +1161,12 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     attached, coordinated = dated
     dates = [d for d, _ in attached]
     fitting = [d for d in dates if fits(fact.when, d)]
+    if coordinated and not fitting and _several_occurrences(dates, reading, mention.index):
+        return None  # `Rovers won the cup in 2014 and 2015`: other times it was won
+    if not fitting and from_unknown_origin(mention, reading):
+        return None  # `Farren escaped from a prison van in Leeds in 2017`: maybe another escape
+    if not fitting and _elsewhere_in_another_year(fact, dates, mention, reading):
+        return None  # `kidnapped 11 aid workers in Bukavu in 2024`: another abduction
     chosen = fitting or dates
     status = CONFIRMED if fitting else CONTRADICTED
     found = "; ".join(f"{d.text} ({_resolved(d)})" for d in chosen)
@@ -987,6 +1177,50 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if coordinated:
         rule = "when.coordinated-dates"
     return SlotResult(SLOT, status, str(fact.when), found, evidence, rule=rule)
+
+
+def _elsewhere_in_another_year(
+    fact: Fact, dates: list[DateMention], mention: Mention, reading: Reading
+) -> bool:
+    """Whether every date is in another year than the fact's `when` and the sentence places
+    the act somewhere the fact's `where` is not (`The Brigade kidnapped 11 aid workers in
+    Bukavu in 2024`, for an abduction in Mwenga in April 2026): both differ, so it tells
+    another occurrence of the act, not a misdated account of the fact's. A place that fits,
+    or none, leaves the date judged."""
+    assert fact.when is not None
+    if fact.where is None or any(d.year in (None, fact.when.year) for d in dates):
+        return False
+    from factcheck.checks import where  # the place check reads dates through this module
+
+    return where.placed_elsewhere(fact, mention, reading)
+
+
+def _several_occurrences(dates: list[DateMention], reading: Reading, index: int) -> bool:
+    """Whether ``dates``, coordinated after the phrase, list several occurrences of the act:
+    joined as a list (`in 2014 and 2015`, not `from 2014 to 2015` nor `in 2014 or 2015`),
+    each further from the next than one event lasts (another year, another month, more than
+    ``SAME_EVENT_DAYS`` days). None of them being the event's, they are other times the act
+    was done, not a misdated account of the fact's."""
+    sentence = reading.sentence_text(index)
+    pairs = list(itertools.pairwise(dates))
+    return all(
+        _LISTED.fullmatch(sentence, a.end, b.start) is not None and _apart(a, b) for a, b in pairs
+    )
+
+
+def _apart(a: DateMention, b: DateMention) -> bool:
+    """Whether two dates cannot both be one event's days: another year, another month when
+    either has no day, or days more than ``SAME_EVENT_DAYS`` apart."""
+    if a.year is None or b.year is None:
+        return False
+    if a.year != b.year:
+        return True
+    if a.month is None or b.month is None:
+        return False
+    if a.day is None or b.day is None:
+        return a.month != b.month
+    gap = datetime.date(b.year, b.month, b.day) - datetime.date(a.year, a.month, a.day)
+    return abs(gap.days) > SAME_EVENT_DAYS
 
 
 def _life_date(

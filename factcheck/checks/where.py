@@ -24,7 +24,9 @@ from factcheck.checks.when import (
     another_occurrence,
     at_another_stage,
     dated_before_relative,
+    dated_in_another_year,
     described_in_another_year,
+    earlier_time,
     in_role_of_another_time,
     in_span_clause,
     told_again_after_relative,
@@ -114,6 +116,21 @@ def article_role(tokens: list[Token], span: Span) -> str:
     return ORIGIN if word in DEPARTURE else LOCATION
 
 
+PLACE_HEADS = frozenset(
+    map(
+        normalize_word,
+        """centre center heart middle outskirts suburbs suburb edge north south east west
+        northeast northwest southeast southwest northern southern eastern western part parts
+        city town village capital region province state county district area areas streets
+        coast island port borough municipality countryside shores outside tour tours visit
+        visits inspection bombing shelling siege invasion occupation capture liberation
+        evacuation raid search flooding destruction""".split(),
+    )
+)
+"""Nouns a place after `of` is the place of: parts and kinds of places (`in the centre of
+Madrid`, `the city of Porto`) and acts done on one (`a tour of Capitol Hill`, `the siege of
+Mariupol`); after any other word, `of` and a place complete a noun (`the prime minister of
+Spain`, `the embassy of France`): not where the act happens."""
 _DEPARTURE_LINKS = frozenset(
     map(
         normalize_word,
@@ -239,12 +256,11 @@ def _event_places(mention: Mention, reading: Reading, role: str) -> EventPlaces:
         if tokens[k].norm not in locatives:
             continue
         if (
-            world.is_world(span.ref)
-            and tokens[k].norm == "of"
-            and tokens[k - 1].norm in world.OFFICE_NOUNS
-            and k != end
+            tokens[k].norm == "of"
+            and (k == 0 or tokens[k - 1].norm not in PLACE_HEADS)
+            and not (k == end and tokens[k - 1].norm in world.OFFICE_NOUNS)
         ):
-            continue  # `met the mayor of Paris`: the mayor's city, not where they met
+            continue  # `met the prime minister of Spain`: the noun's, not the act's place
         if tokens[k].norm in ORIGIN_WORDS and not _from_the_departure(
             tokens, end, k, reading.places[mention.index]
         ):
@@ -280,6 +296,14 @@ def _place_of_where_clause(reading: Reading, index: int, first: int) -> Span | N
     if place is None or sentence[place.end : tokens[k].start].strip() != ",":
         return None
     return place
+
+
+def _owns_a_noun(sentence: str, span: Span) -> bool:
+    """Whether the place is a possessive (`at Madrid's embassy`): the owner of what the act
+    is at, which may stand elsewhere (an embassy, a team): it confirms, never contradicts."""
+    return sentence[span.start : span.end].endswith(("'s", "’s")) or sentence[
+        span.end : span.end + 2
+    ] in ("'s", "’s")
 
 
 def _world(anchor: world.Anchor | None, ref: str) -> bool | None:
@@ -330,14 +354,39 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         or described_in_another_year(fact, mention, reading)
         or dated_before_relative(fact, mention, reading)
         or at_another_stage(fact, mention, reading)
+        or earlier_time(mention, reading)
+        or dated_in_another_year(fact, mention, reading)
     ):
         return None  # `could make landfall in Vietnam`: a guess, not the event's place
+    return _judge(fact, mention, reading)
+
+
+def placed_elsewhere(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether the sentence places the phrase's act, after the phrase, somewhere the fact's
+    `where` is not (and does not hold), whatever it dates it (`kidnapped 11 aid workers in
+    Bukavu in 2024` for an abduction in Mwenga). A place standing in the phrase's own words
+    (`visited Paris` for `visited Moscow`) is not counted: the sentence tells the fact's act
+    with another place."""
+    if mention.phrase is None or fact.where is None:
+        return False
+    judged = _judge(fact, mention, reading, after_only=True)
+    return judged is not None and judged.status == CONTRADICTED
+
+
+def _judge(
+    fact: Fact, mention: Mention, reading: Reading, *, after_only: bool = False
+) -> SlotResult | None:
+    """The places named for the phrase's act, against the fact's `where` (``after_only``:
+    those read after the phrase, not in its own words)."""
+    assert mention.phrase is not None and fact.where is not None
     role = fact_role(mention.phrase.pattern)
     key = ("where.places", mention.index, id(mention.phrase), role)  # once per match and role
     known = reading.memo.get(key)
     if known is None:
         known = reading.memo[key] = _event_places(mention, reading, role)
     places, filled, shapes = cast(EventPlaces, known)
+    if after_only:
+        places = [p for p in places if p not in filled]
     if not places:
         return None
     story = reading.story
@@ -349,7 +398,11 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     }
     fitting = [p for p in places if verdicts[p.ref]]
     others = _other_events_places(fact, reading)
-    clashing = [p for p in places if verdicts[p.ref] is False and p.ref not in others]
+    clashing = [
+        p
+        for p in places
+        if verdicts[p.ref] is False and p.ref not in others and not _owns_a_noun(sentence, p)
+    ]
     if not fitting and not clashing:
         return None
     chosen = fitting or clashing

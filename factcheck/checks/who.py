@@ -7,7 +7,13 @@ from dataclasses import dataclass
 
 from factcheck.facts import Fact
 from factcheck.match import Quoted, Span, Token, quote_words
-from factcheck.reading import PREPOSITIONS, Mention, Reading, pronoun_gender
+from factcheck.reading import (
+    PASSIVE_AUXILIARIES,
+    PREPOSITIONS,
+    Mention,
+    Reading,
+    pronoun_gender,
+)
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
 from factcheck.text.segments import EMBED
 
@@ -43,6 +49,7 @@ SPEECH_VERBS = frozenset(
         "respond",
         "reply",
         "remark",
+        "put",
     ]
 )
 """Stems of the verbs that attribute words to a speaker."""
@@ -111,6 +118,8 @@ def _is_speech_verb(tokens: list[Token], text: str, i: int) -> bool:
     raw = text[token.start : token.end].lower()
     if token.norm == "accord":
         return raw == "according" and i + 1 < len(tokens) and tokens[i + 1].norm == "to"
+    if token.norm == "put":  # `as Reyes put it`
+        return raw == "put" and i + 1 < len(tokens) and tokens[i + 1].norm == "it"
     if raw.endswith("ing"):  # `, adding`: a participle's speaker is the clause's subject
         return False
     if token.norm not in NOUN_ALIKE or raw.endswith(("ed", "ied")):
@@ -201,6 +210,11 @@ def _attribution(reading: Reading, index: int, near: tuple[int, int] | None) -> 
     named = [s for s in reading.entities[index] if outside(s.start)]
     names = [s for s in named if not _not_a_speaker(tokens, text, s)]
     for i in verbs:
+        if tokens[i].norm == "quot" and not (i and tokens[i - 1].norm in PASSIVE_AUXILIARIES):
+            quoted_one = _quoted_as(tokens, named, i)
+            if quoted_one is not None:  # `Lopes quoted Reyes as saying`: Reyes speaks
+                return Attribution("name", quoted_one, rule="who.quoted-as")
+            continue  # `Lopes quoted a line from the report`: not Lopes's words
         # after the quote, `'...,' X said`: the name stands between the quote and the verb
         quote_end = near[1] if near is not None and tokens[i].start >= near[1] else -1
         head = _apposition_head(
@@ -212,12 +226,17 @@ def _attribution(reading: Reading, index: int, near: tuple[int, int] | None) -> 
         if head is not None:
             return Attribution("name", head, rule="who.apposition")
         before = [s for s in names if s.last <= i and i - s.last < WINDOW and s.start >= quote_end]
+        if before and _reports_another(reading, tokens, text, named, i):
+            return UNKNOWN  # `Lopes said Reyes had told her`: Reyes's words, through Lopes
         after_at = i + 2 if tokens[i].norm == "accord" else i + 1  # `according to X`
         after = [
             s
             for s in named
-            if (s.first == after_at and not _modifier(tokens, text, s))
-            or _titled(tokens, text, after_at, s)
+            if tokens[i].norm not in LISTENER_VERBS  # `Residents told Lopes`: Lopes listens
+            and (
+                (s.first == after_at and not _modifier(tokens, text, s))
+                or _titled(tokens, text, after_at, s)
+            )
         ]
         pronoun = next(
             (
@@ -229,13 +248,88 @@ def _attribution(reading: Reading, index: int, near: tuple[int, int] | None) -> 
             ),
             "",
         )
-        if before and (not pronoun or before[-1].last >= i):  # `X they said`: the pronoun speaks
-            return Attribution("name", before[-1])
-        if after:
-            return Attribution("name", after[0])
+        speaker = (
+            before[-1]
+            if before and (not pronoun or before[-1].last >= i)  # `X they said`: the pronoun
+            else after[0]
+            if after
+            else None
+        )
+        if speaker is not None:
+            if near is not None and _unclear(tokens, text, named, names, verbs, i, speaker, near):
+                return UNKNOWN
+            return Attribution("name", speaker)
         if pronoun:
             return Attribution("pronoun", pronoun=pronoun)
     return UNKNOWN
+
+
+def _unclear(
+    tokens: list[Token],
+    text: str,
+    named: list[Span],
+    names: list[Span],
+    verbs: list[int],
+    i: int,
+    speaker: Span,
+    near: tuple[int, int],
+) -> bool:
+    """Whether the sentence leaves unclear that ``speaker`` of verb ``i`` speaks the quote at
+    ``near``: another person stands between a verb before the quote and the quote (`Lopes
+    said she agreed with Reyes that "..."`; not the listener right before it: `Lopes told
+    Reyes: "..."`; ``named`` are every name outside quotes, ``names`` those that may speak),
+    or another speech verb before the quote has another subject, when ``speaker`` is named
+    after the quote (`Reyes said the water "...", Lopes told reporters`) or that verb opens a
+    `that` clause (`Reyes said that, as Lopes had warned, "..."`)."""
+    start = near[0]
+    if tokens[i].end <= start:
+        between = [s for s in named if s.first > i and s.end <= start and s.ref != speaker.ref]
+        listener = i + 2 if i + 1 < len(tokens) and tokens[i + 1].norm == "to" else i + 1
+        if any(
+            not (s.first == listener and not text[s.end : start].strip(" \t,:\"'“‘"))
+            for s in between
+        ):
+            return True
+    after = tokens[i].start >= near[1]
+    for j in verbs:
+        if j >= i or tokens[j].end > start:
+            continue
+        if not after and not (j + 1 < len(tokens) and tokens[j + 1].norm == "that"):
+            continue  # `Trump said the talks went well, Obama told reporters: "..."`
+        subject = [s for s in names if s.last <= j and j - s.last < WINDOW]
+        if subject and subject[-1].ref != speaker.ref:
+            return True
+    return False
+
+
+LISTENER_VERBS = frozenset({"told", "tell"})
+"""Speech verbs whose object is the one spoken to (`Residents told Lopes`), not the speaker."""
+
+
+def _quoted_as(tokens: list[Token], named: list[Span], i: int) -> Span | None:
+    """The name that active `quoted` (word ``i``) gives the words to: `quoted Reyes as
+    saying`; None when no name and `as` follow it."""
+    span = next((s for s in named if s.first == i + 1), None)
+    if span is None or span.last >= len(tokens) or tokens[span.last].norm != "as":
+        return None
+    return span
+
+
+def _reports_another(
+    reading: Reading, tokens: list[Token], text: str, named: list[Span], i: int
+) -> bool:
+    """Whether speech verb ``i`` opens a reported clause whose subject is another person
+    (`Lopes said Reyes had told her`, `said that Reyes had promised`): a quote there may be
+    the clause subject's words, not the speaker's."""
+    if tokens[i].norm in LISTENER_VERBS:
+        return False
+    at = i + 2 if i + 1 < len(tokens) and tokens[i + 1].norm == "that" else i + 1
+    span = next((s for s in named if s.first == at), None)
+    if span is None or span.ref not in reading.compiled.persons or span.last >= len(tokens):
+        return False
+    following = tokens[span.last]
+    word = text[following.start : following.end]
+    return text[span.end : following.start].strip() == "" and word.isalpha() and word.islower()
 
 
 TITLE_REACH = 4

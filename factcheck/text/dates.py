@@ -23,7 +23,10 @@ The anchor is the article's publication date. Resolution rules:
   A weekday written next to a full date (``Tuesday, Sept. 12``) joins that date's mention. A
   possessive weekday (``Wednesday's crash is the worst``) names a day the reader knows: it is
   the latest one, unless an explicit future marker (``will``, ``scheduled``, ``ahead of``) says
-  coming; present-tense verbs do not.
+  coming; present-tense verbs do not. A weekday closing the subject of ``is``/``are`` (``The
+  tram crash on Wednesday is ...``) is the latest one when the predicate tells a past event
+  (``the worst in decades``, ``being investigated``, ``believed to have``), the coming one
+  for a plan (``expected to``, ``due to``), and otherwise not read.
 * Relative expressions (``today``, ``yesterday``, ``last year``, ``next month``, ``two years
   ago``) need an anchor. Weeks (``last week``, ``three weeks ago``) are reported only as a
   vague month, and only when the whole week lies in one month. Fractional spans (``a year and
@@ -157,6 +160,28 @@ _WORD_BOUNDARIES = frozenset(
 _DATE_GAP = re.compile(r"\s*[,(\u2013\u2014-]?\s*(?:a\s+)?")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _AHEAD = _rx(r"\bahead\s+of\s+$")
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[;:]\s*|\b(?:that|but|and)\s+)[\"“‘']?(?:[Tt]he|[Tt]his)\s+(?:[a-z][a-z-]*\s+){1,3}on\s+$"
+)
+"""A subject's noun phrase before `on` and a weekday (`The tram crash on`), opening its clause."""
+_PAST_PREDICATE = _rx(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:is|are)\s+(?:now\s+|still\s+)?"
+    r"(?:(?:the|a)\s+(?:worst|deadliest|bloodiest|costliest|most\s+(?:serious|deadly|lethal))\b"
+    r"(?:\s+[\w-]+){0,8}?\s+(?:since|in\s+(?:decades|years|a\s+decade|a\s+generation"
+    r"|living\s+memory|\d+\s+years)|on\s+record)\b"
+    r"|being\s+(?:investigated|probed|examined)\b|under\s+investigation\b"
+    r"|(?:believed|thought|understood|feared|known)\s+to\s+have\b)"
+)
+"""What a present-tense verb after a weekday in its subject says only of a past event: a
+record of harm (`is the worst in decades`, `the deadliest since 2004`), an inquiry (`is being
+investigated`), a perfect infinitive (`is believed to have killed`)."""
+_PRESENT_PREDICATE = _rx(r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:is|are)\b")
+_PLAN_PREDICATE = _rx(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:is|are)\s+(?:now\s+|still\s+|also\s+)?"
+    r"(?:expected|scheduled|due|set|slated|planned|likely|going|poised|to|being\s+prepared)\b"
+)
+"""A plan after a weekday in the subject (`The talks on Wednesday are expected to last`,
+`is due to`, `is to be held`): the coming day."""
 _CLAUSE_LIMIT = 200  # chars looked at on each side of a mention when reading its tense
 
 
@@ -400,6 +425,12 @@ def _weekday(sent: _Sentence, anchor: datetime.date, start: int, end: int) -> li
         ahead = _AHEAD.search(sentence, max(0, start - 24), start) is not None
         future = ahead or sent.tense(start, end, present=False) == "future"
         back = -((wd - today) % 7) if future else (today - wd) % 7
+    elif subject := _in_subject(sentence, start, end):
+        if subject == "unsure":
+            return []  # `The tram crash on Wednesday is a tragedy`: past or coming, untold
+        back = (today - wd) % 7
+        found = _day_mention(sentence, (start, end), anchor - datetime.timedelta(days=back))
+        return [replace(d, kind="weekday-in-subject") for d in found]
     elif sent.tense(start, end) == "future":
         back = -((wd - today) % 7)
     else:
@@ -408,6 +439,22 @@ def _weekday(sent: _Sentence, anchor: datetime.date, start: int, end: int) -> li
     span = (rel_m.start() if rel_m else start, end + 1 if abbreviated else end)
     found = _day_mention(sentence, span, anchor - datetime.timedelta(days=back))
     return [replace(d, kind="weekday-abbreviation") for d in found] if abbreviated else found
+
+
+def _in_subject(sentence: str, start: int, end: int) -> str:
+    """For a weekday at ``start:end`` that closes the subject of `is`/`are`: ``past`` when
+    the predicate tells a past event (`The tram crash on Wednesday is the worst in decades`:
+    the latest such day, though `is` would pick the coming one), ``unsure`` when it tells
+    neither a past event nor a plan (`is a tragedy`, `are the first in years`: not read), ''
+    for a plan (`The talks on Wednesday are expected to`: the coming one) or any other
+    shape."""
+    if _SUBJECT_BEFORE.search(sentence, max(0, start - 60), start) is None:
+        return ""
+    if _PAST_PREDICATE.match(sentence, end) is not None:
+        return "past"
+    if _PRESENT_PREDICATE.match(sentence, end) is None:
+        return ""
+    return "" if _PLAN_PREDICATE.match(sentence, end) is not None else "unsure"
 
 
 def _abbreviated_weekday(sentence: str, start: int, end: int) -> bool:
@@ -639,7 +686,7 @@ def find_dates(sentence: str, anchor: datetime.date | None) -> list[DateMention]
             trigger = None if hours == "of" else c.trigger  # `the early hours of Wednesday`
             c = replace(c, slack=-1, kind=c.kind or "small-hours", trigger=trigger)
         result.append(c)
-    if "day" in words and ("before" in words or "after" in words or "earlier" in words):
+    if "day" in words and not words.isdisjoint(_DAY_SHIFT_WORDS):
         result = _day_before(sentence, result)
     return result
 
@@ -672,20 +719,33 @@ def _in_small_hours(sentence: str, date: DateMention) -> str:
 
 _DAY_BEFORE_AFTER = _rx(
     r"\b(?:the\s+(?:day|night)\s+(?P<dir>before|after)"
-    r"|(?:a|one)\s+day\s+(?P<rel>earlier|later))\b"
+    r"|(?:a|one)\s+day\s+(?P<rel>earlier|later)"
+    r"|the\s+(?P<adj>previous|next|following)\s+day)\b"
 )
+_DAY_SHIFT_WORDS = frozenset("before after earlier later previous next following".split())
 _NOUN_AFTER = re.compile(r"\s+(?!and\b|or\b|but\b|when\b|while\b)[A-Za-z]")
 
 
 def _day_before(sentence: str, dates: list[DateMention]) -> list[DateMention]:
     """``the day before`` / ``the day after`` / ``a day earlier``: one day from the date it
     stands before (``the day before Nov. 10``), or else from the one other full date of the
-    sentence. Before a noun (``the day before the final``) it is relative to an event: not read."""
+    sentence. Before a noun (``the day before the final``) it is relative to an event: not read.
+    ``the previous day`` / ``the next day`` / ``the following day``: one day from the one other
+    full date of the sentence, which stands before it; not before a word or a possessive (``the
+    next day's talks``, ``the next day in Moscow``)."""
     out = list(dates)
     for m in _DAY_BEFORE_AFTER.finditer(sentence):
-        shift = -1 if (m["dir"] or m["rel"]).lower() in ("before", "earlier") else 1
+        word = (m["dir"] or m["rel"] or m["adj"]).lower()
+        shift = -1 if word in ("before", "earlier", "previous") else 1
         following = [d for d in dates if d.trigger is not None and d.trigger[0] == m.start("dir")]
-        if following:
+        if m["adj"]:  # `arrived on Tuesday and met Putin the next day`: only a date before it
+            if _NOUN_AFTER.match(sentence, m.end()) or sentence.startswith(("'", "’"), m.end()):
+                continue
+            others = [d for d in dates if d.precision == "day" and not d.slack]
+            if len(others) != 1 or others[0].end > m.start():
+                continue
+            base, span = others[0], m.span()
+        elif following:
             (base,) = following
             span = (m.start(), base.end)
             out = [d for d in out if d is not base]
