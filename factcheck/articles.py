@@ -12,6 +12,7 @@ from typing import Any
 
 from factcheck.errors import ArticleError, NotAnArticle, lone_surrogate
 from factcheck.facts import YamlProblem, load_yaml
+from factcheck.text.dates import DATE_NAMES
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".json", ".jsonl")
 """Matched whatever their case (``.MD``)."""
@@ -505,6 +506,25 @@ def _is_abbreviation(before: str) -> bool:
     return word.lower() in _ABBREVIATIONS
 
 
+_CLOCK_TIME_END = re.compile(r"\d\s*[ap]\.m\.$", re.I)
+_NEXT_WORD = re.compile(r"\s*[\"'“‘(\[]*([A-Z][A-Za-z]*)")
+_AFTER_CLOCK_TIME = DATE_NAMES | frozenset(
+    """today tonight yesterday tomorrow local eastern central pacific mountain atlantic et est
+    edt ct cst cdt pt pst pdt mt mst mdt gmt bst utc cet cest aest ist""".split()
+)
+"""Capitalised words that may go on a sentence after `10 p.m.`: a day, a month, a time zone."""
+
+
+def _clock_time_ends(text: str, dot: int, end: int) -> bool:
+    """Whether the dot at ``dot`` closes a clock time (`shortly after 10 p.m.`) and the next
+    word, capitalised, opens a new sentence (`Turnout was 41%`): not a day, a month or a time
+    zone (`at 10 p.m. Tuesday`, `10 p.m. ET`), which go on the sentence."""
+    if _CLOCK_TIME_END.search(text, max(0, dot - 8), dot + 1) is None:
+        return False
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and word.group(1).lower() not in _AFTER_CLOCK_TIME
+
+
 def split_sentences(text: str, first_line: int = 1, one_line: bool = False) -> list[Sentence]:
     """Split ``text`` into sentences; each keeps its offset and the file line it starts on
     (``first_line`` for all of them when the text stands on ``one_line``, as in JSONL)."""
@@ -528,7 +548,12 @@ def split_sentences(text: str, first_line: int = 1, one_line: bool = False) -> l
     boundary = _WRAPPED_BOUNDARY if _hard_wrapped(text) else _BOUNDARY
     for m in boundary.finditer(text):
         glued = "\n" not in m.group(0)
-        if glued and text[m.start()] == "." and _is_abbreviation(text[start : m.start() + 1]):
+        if (
+            glued
+            and text[m.start()] == "."
+            and _is_abbreviation(text[start : m.start() + 1])
+            and not _clock_time_ends(text, m.start(), m.end())
+        ):
             continue
         emit(m.end() if glued else m.start())
         start = m.end()

@@ -362,6 +362,7 @@ def _prepositional(text: str, tokens: Sequence[Token], first: int) -> bool:
 OWNER_REACH = 1
 """How many words (`ongoing`) may stand between a possessive owner and the phrase it owns."""
 OBJECT_REACH = 2
+_OBJECT_BREAK = re.compile(r"[,;:()—–]")
 """How many words (`with`, `the`) may stand between a phrase and the name it acts on."""
 AGENT_REACH = 6
 """How many words after a phrase its passive agent's `by` may stand."""
@@ -471,6 +472,7 @@ DESCRIBED_BETWEEN = frozenset(
 subject of (`the six-year-old had reportedly fallen`)."""
 DESCRIBED_REACH = 4
 """How many of those words may stand between them."""
+_WHO = normalize_word("who")
 NOT_THE_EVENT = frozenset(
     normalize_word(word)
     for word in (
@@ -481,6 +483,30 @@ NOT_THE_EVENT = frozenset(
 )
 """Words (as normalised) that, in a sentence naming no one, may tell another event, a
 comparison or a hypothesis: the story's event is not implied there."""
+
+_AFTER = normalize_word("after")
+_AFTER_SPAN = re.compile(
+    r"\bafter\s+(?:(?:more\s+than|nearly|almost|about|some|over)\s+)?"
+    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few"
+    r"|several)[\s-]+(?:minutes?|hours?|days?|nights?|weeks?)\b(?!\s+(?:after|before|since)\b)",
+    re.I,
+)
+"""`after` and a span of time it ends (`rescued after 96 hours`, `after four days underground`):
+how long the event took, not another event."""
+
+
+_COMPARED_YEAR = re.compile(r"\b(?:up|down)\s+from\s+[^,;:()]{1,30}?\s+in\s+$", re.I)
+
+
+def _compared(text: str, start: int) -> bool:
+    """Whether the year starting at ``start`` dates the earlier figure a change is measured
+    from (`Turnout was 41%, up from 37% in 2022`): no other event."""
+    return _COMPARED_YEAR.search(text, max(0, start - 60), start) is not None
+
+
+def _spans_after(text: str) -> frozenset[int]:
+    """Where each `after` that opens a span of time (``_AFTER_SPAN``) starts in ``text``."""
+    return frozenset(m.start() for m in _AFTER_SPAN.finditer(text))
 
 
 ATTEMPTS = frozenset(
@@ -788,9 +814,11 @@ def _toll_phrasings(fact: Fact) -> tuple[str, ...]:
     """``TOLL_PHRASING`` for a fact that counts deaths (a count, a `what` phrasing of one word
     of dying: `killed`, `dead`, `died`), and not already among its phrasings: `The death toll
     rose to 47` states it. Its count is read only after `rose to`, `stands at` and the like
-    (``checks.count``), never before the phrase."""
-    if fact.count is None or fact.unit or fact.ordinal or fact.when or fact.where:
-        return ()  # a toll's sentence dates and places the count, not the deaths
+    (``checks.count``), never before the phrase; the toll's sentence dates and places the
+    count, not the deaths, so its date and place are not judged (``checks.when``,
+    ``checks.where``)."""
+    if fact.count is None or fact.unit or fact.ordinal:
+        return ()
     if TOLL_PHRASING in fact.what:
         return ()
     single = (words(w) for w in fact.what)
@@ -2143,13 +2171,23 @@ class Reading:
                 return None
         else:
             k = match.first - 1
+            counted = k > 0 and any(n.start <= tokens[k].start < n.end for n in doc.numbers(index))
+            if counted and not gap(k + 1):
+                k -= 1  # `had spent 14 months in the post`: the phrase's own count
+                if k > 0 and not gap(k + 1) and self._past_verb(index, k):
+                    k -= 1  # `spent`: the verb whose object the counted phrase is
             while match.first - k <= DESCRIBED_REACH and k > 0 and norms[k] in DESCRIBED_BETWEEN:
                 if gap(k + 1):
                     return None
                 k -= 1
-            if k > 0 and norms[k] != "old" and not gap(k + 1):
+            relative = k > 1 and norms[k] == _WHO and gap(k) == "," and not gap(k + 1)
+            if relative:
+                k -= 1  # `The 48-year-old, who had spent`: the relative clause's subject
+            elif k > 0 and norms[k] != "old" and not gap(k + 1):
                 noun, k = k, k - 1
-            if k < 2 or norms[k] != "old" or norms[k - 1] != "year" or gap(k + 1):
+            if k < 2 or norms[k] != "old" or norms[k - 1] != "year":
+                return None
+            if gap(k + 1) and not relative:
                 return None
             year = k - 1
         start = tokens[year].start
@@ -2162,6 +2200,14 @@ class Reading:
         if doc.in_quotes(index, tokens[the].start, tokens[year].end):
             return None
         return the, noun
+
+    def _past_verb(self, index: int, k: int) -> bool:
+        """Whether word ``k`` is a verb in the past that is no auxiliary (`spent`, `served`)."""
+        token = self.document.tokens[index][k]
+        word = self.document.sentences[index].text[token.start : token.end].lower()
+        if token.norm in DESCRIBED_BETWEEN:
+            return False
+        return word in PAST_FORMS or (word.endswith("ed") and len(word) > 3)
 
     def _verb_like(self, index: int, k: int) -> bool:
         """Whether word ``k`` may be a verb after a subject: an auxiliary, a reporting verb, a
@@ -2250,7 +2296,8 @@ class Reading:
         """Whether the story's event is the implied subject: the fact's who is an entity of
         kind `event`, the sentence names no one, is no question, has the phrase outside
         quotation marks, and has no word that may tell another event, a comparison or a
-        hypothesis (`since`, `when`, `worst`, `could`, a year)."""
+        hypothesis (`since`, `when`, `worst`, `could`, a year; not `after` opening a span of
+        time: `were pulled out alive after 96 hours`)."""
         entities = self.story.entities
         if not any(entities[e].kind == "event" for e in who):
             return False
@@ -2259,7 +2306,13 @@ class Reading:
         if sentence.start < 0 or "?" in sentence.text:
             return False
         norms = doc.norms[index]
-        if any(n in NOT_THE_EVENT or (len(n) == 4 and n.isdigit()) for n in norms):
+        tokens = doc.tokens[index]
+        spans = _spans_after(sentence.text) if _AFTER in norms else ()
+        if any(
+            (n in NOT_THE_EVENT and tokens[k].start not in spans)
+            or (len(n) == 4 and n.isdigit() and not _compared(sentence.text, tokens[k].start))
+            for k, n in enumerate(norms)
+        ):
             return False
         if norms[0] in _INDEFINITE and _new_subject(
             norms, match.first, _event_words(entities[e] for e in who)
@@ -2336,7 +2389,8 @@ class Reading:
 
     def object_after(self, index: int, match: PhraseMatch) -> Span | None:
         """The known entity the phrase acts on: the first named after it, at most
-        ``OBJECT_REACH`` linking words between (`met with Paul Ryan`); not a place, nor a
+        ``OBJECT_REACH`` linking words between (`met with Paul Ryan`) and no clause break
+        (`minutes after liftoff, the company's 11th landing`: an apposition); not a place, nor a
         companion after `with` when the phrase ends in a name (`co-founded Rage with Tom
         Morello`)."""
         tokens = self.document.tokens[index]
@@ -2345,6 +2399,9 @@ class Reading:
             if span.first < match.last or (span.first, span.last) in places:
                 continue
             between = tokens[match.last : span.first]
+            gap = self.document.sentences[index].text[tokens[match.last - 1].end : span.start]
+            if _OBJECT_BREAK.search(gap):
+                return None  # `eight minutes after liftoff, the company's 11th landing`
             if len(between) <= OBJECT_REACH and all(t.norm in _LINKS for t in between):
                 if between and between[0].norm == "with" and self._ends_in_name(index, match):
                     return None  # `co-founded Rage with Tom Morello`: a companion

@@ -88,7 +88,10 @@ _VENUE_AFTER = re.compile(
 """After a city's name, the rest of the name of a court or a hall that bears it (`Manchester
 Crown Court`, `Leeds Town Hall`): the city is where it stands, read like the city alone."""
 _PLACE_NOUNS = frozenset(map(normalize_word, "city town capital port village".split()))
-"""`the city of X`: only after these is `of` a locative."""
+"""`the city of X`: only after these (and ``OFFICE_NOUNS``) is `of` a locative."""
+OFFICE_NOUNS = frozenset(map(normalize_word, "mayor governor premier".split()))
+"""`mayor of X`: an office of a place; the place is read as where the act happened only when
+the noun ends the fact's phrase (`was elected mayor of Calgary`, ``checks.where``)."""
 _QUALIFIER_GAP = ", "
 _FIT, _CLASH = "fit", "clash"
 
@@ -428,7 +431,7 @@ def find(
         if k >= 1 and (
             norms[k - 1] in _LOCATIVES
             or norms[k - 1] in PLACE_OBJECT_VERBS
-            or (norms[k - 1] == "of" and k >= 2 and norms[k - 2] in _PLACE_NOUNS)
+            or (norms[k - 1] == "of" and k >= 2 and norms[k - 2] in _PLACE_NOUNS | OFFICE_NOUNS)
             or (not one_case and norms[k - 1] == "the" and k >= 2 and norms[k - 2] in _LOCATIVES)
         ):
             starts.append((i, skip))

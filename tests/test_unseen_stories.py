@@ -17,11 +17,14 @@ an apposition or an owner before the subject, an opening sentence's description)
 found, 4 of 4 omissions, 27 of 35 planted contradictions caught (28 before the rule that a
 sentence naming no one with places only in another country tells another event: `struck
 northern Chile`), still no false contradiction. With a death toll read as stating a fact of
-deaths (`The death toll ... rose to 47`): 59 of 71 found, the rest unchanged.
-What is left: money after the phrase (its currency may be converted), paraphrases (`wowed
-fans at the premiere`, `The award, worth £50,000`), definite descriptions (`The former
-financial adviser`), estimates, a place far past the phrase, and another entity's act in a
-dated sentence.
+deaths (`The death toll ... rose to 47`): 59 of 71 found, the rest unchanged. With money as a
+fact's unit, the four facts of money given their currency once it could be declared (`unit:
+$`, `€`, `£`: `debuted with $26 million`, `Revenue rose 14 per cent to €1.48bn`, `won the
+£40,000 Aurelia Prize`): 60 of 71 found, 31 of 35 planted contradictions caught, the rest
+unchanged.
+What is left: paraphrases (`wowed fans at the premiere`, `The award, worth £50,000`), definite
+descriptions (`The former financial adviser`), estimates, a place far past the phrase, and
+another entity's act in a dated sentence.
 
 A cell the checker gets wrong is listed in ``KNOWN`` with what it says and why: the table
 asserts that it still says so, so a fix shows (and must move the entry out).
@@ -118,6 +121,7 @@ facts:
     who: film
     what: [grossed, grossing, took in, debuted with, opening weekend]
     count: 62000000
+    unit: $
   - id: theaters
     who: film
     what: [theaters, theatres, cinemas]
@@ -208,6 +212,7 @@ facts:
     who: corvid
     what: [pre-tax profit, profit before tax]
     count: 212000000
+    unit: €
   - id: passengers
     who: corvid
     what: [passengers]
@@ -216,6 +221,7 @@ facts:
     who: corvid
     what: [revenue]
     count: 1480000000
+    unit: €
   - id: shares-rose
     who: corvid
     what: [shares rose, shares jumped]
@@ -269,6 +275,7 @@ facts:
     who: moravec
     what: [won the Aurelia Prize, won the prize, prize money]
     count: 50000
+    unit: £
   - id: third-novel
     who: moravec
     what: [novel]
@@ -722,14 +729,10 @@ KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
         "omitted",
         "`Passenger numbers rose to 14.2mn.`: no name, two sentences after the carrier's",
     ),
-    ("results", "paper", "revenue"): (
-        "omitted",
-        "`Revenue rose 14 per cent to \u20ac1.48bn`: a money amount after the phrase is not read",
-    ),
     ("results", "local", "pretax-profit"): (
         "omitted",
         "`the Irish airline said ... its quarterly profit before tax up to \u20ac212 million`: "
-        "the owner `its`, and a money amount after the phrase",
+        "the owner `its` (with the airline's name it is read, `up to €212 million` too)",
     ),
     ("prize", "broadcaster", "prize-money"): (
         "omitted",
@@ -744,31 +747,15 @@ KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
         "`The 41-year-old author, who ... moved to Glasgow in 2009, was chosen from a shortlist "
         "of six books`: the author's act, a year in the sentence",
     ),
-    ("film", "wire", "opening-gross:count"): (
-        "",
-        "`debuted with $26 million`: a money amount after the phrase only confirms",
-    ),
-    ("results", "wire", "pretax-profit:count"): (
-        "",
-        "`pre-tax profit to 221 million euros`: a money amount after the phrase only confirms",
-    ),
     ("results", "local", "passengers:count"): (
         "",
         "`carried 12.4 million passengers between April and June`: a sentence dated at another "
         "time than the story's is not judged on its count",
     ),
-    ("results", "paper", "revenue:count"): (
-        "",
-        "`Revenue rose 14 per cent to \u20ac1.84bn`: a money amount after the phrase",
-    ),
     ("prize", "paper", "moravec-won:where"): (
         "",
         "`won the \u00a350,000 Aurelia Prize for Fiction for The Salt Orchard, her third novel, "
         "at a ceremony in Glasgow`: a place far after the phrase",
-    ),
-    ("prize", "paper", "prize-money:count"): (
-        "",
-        "`won the \u00a340,000 Aurelia Prize`: a number inside the phrase only confirms",
     ),
     ("prize", "broadcaster", "moravec-won:who"): (
         "",

@@ -43,7 +43,14 @@ from factcheck.facts import Fact
 from factcheck.match import IRREGULAR, PAST_FORMS, Token, normalize_word
 from factcheck.reading import DETERMINERS, PREPOSITIONS, Mention, Reading, is_age_phrase
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
-from factcheck.text.numbers import NumberMention, approximation_before, find_numbers, unit_name
+from factcheck.text.numbers import (
+    MONEY,
+    NumberMention,
+    approximation_before,
+    currency_of,
+    find_numbers,
+    unit_name,
+)
 
 SLOT = "count"
 REACH = 2
@@ -900,7 +907,10 @@ def _counts_other_things(
         return True  # `With 95% of votes counted, Renewal had`: a state, not the count
     if _part_does_it(number, mention, reading):
         return True  # `Two of the nine people died`: the two died, not the nine
-    if fact.unit and number.unit:
+    if fact.unit in MONEY:
+        if currency_of(sentence, number) != fact.unit:
+            return True  # `£4.2bn` or a bare number for a fact in dollars: not judged
+    elif fact.unit and number.unit:
         if number.unit != fact.unit:
             return True  # `20km/h` for a fact in mph: another unit, not judged
     elif PERCENT in (fact.unit, number.unit):
@@ -1043,7 +1053,8 @@ def _after_phrase(
             return None
         if not _unit_fits(number, fact, mention):
             return None
-        if fact.unit and not number.unit and _WORD_AFTER.match(sentence, number.end):
+        money = fact.unit in MONEY and currency_of(sentence, number) == fact.unit
+        if fact.unit and not number.unit and not money and _WORD_AFTER.match(sentence, number.end):
             return None  # `cut to 360 calories`: a number of another thing
         norms = [t.norm for t in tokens[mention.phrase.first : mention.phrase.last]]
         at_age = (
@@ -1201,9 +1212,12 @@ def _between_its_words(
     1.2 million cars`, `Valdor's recall of 1.2 million cars` for `recalled cars`). An ordinal
     fact is stated so by an ordinal (`struck in the 88th minute` for `in the minute`)."""
     assert mention.phrase is not None
-    if number.unit or fact.unit or number.ordinal != fact.ordinal:
+    money = fact.unit in MONEY
+    if number.unit or (fact.unit and not money) or number.ordinal != fact.ordinal:
         return False
     sentence = reading.sentence_text(mention.index)
+    if money and currency_of(sentence, number) != fact.unit:
+        return False  # `won the 40,000 prize` for a prize in pounds: not judged
     tokens = reading.document.tokens[mention.index]
     elements = set(mention.phrase.pattern.elements)
     span = range(mention.phrase.first, mention.phrase.last)
@@ -1236,7 +1250,7 @@ def _between_its_words(
         return False  # `for a further two years`: an increment
     if any(t.norm not in gap for t in tokens[k + 1 : after] if t.end <= number.start):
         return False
-    if _CURRENCY_AROUND.search(sentence, 0, number.start):
+    if not money and _CURRENCY_AROUND.search(sentence, 0, number.start):
         return False  # money: its currency may not be the fact's
     if _MORE_AFTER.match(sentence, tokens[after].end) or _MORE_AFTER.match(sentence, number.end):
         return False  # `eight years and six months`, `six and a half years`
@@ -1359,7 +1373,11 @@ CHANGE_REACH = 3
 """How many words before the phrase are looked at for a word of change."""
 _FROM = re.compile(r"\s+from\s+", re.I)
 _TO = re.compile(r"\s+to\s+", re.I)
+_TO_MONEY_VALUE = re.compile(r"\s+to\s+(?:(?<![A-Za-z])(?:US)?[$£€]\s*)?", re.I)
 _LIST_AFTER = re.compile(r"\s*(?:,|-|–|—|/|\bto\b|\bor\b|\band\b|\bnor\b)\s*", re.I)
+_TO_MONEY = re.compile(r"\s+to\s+[$€£¥]\s*\d")
+"""After a measure in the fact's unit: `to` and money (`shares jumped 18% to $41.30`), the
+price the change brought, not the other end of a range: the measure stands."""
 _RATE = re.compile(r"\s*(?:/|(?:per|a|an|each|every)\s+[a-z])", re.I)
 """After a measure: a rate of another thing (`360g a day`, `12mph per lap`)."""
 
@@ -1375,12 +1393,15 @@ _THRESHOLD = re.compile(r"\b(?:(?P<lower>above)|(?P<upper>below))\s+$", re.I)
 """Right before a measure after ``_AT_MEASURE``: a threshold, read as a bound."""
 
 
+_SIGN_AT_END = re.compile(r"(?<![A-Za-z])(?:US)?[$£€]\s*$")
+
+
 def _link(sentence: str, start: int, number: NumberMention) -> str | None:
     """The one word between ``start`` and ``number`` (its approximating words aside): '' when
     none, None when more, or anything but a word."""
     approximate = approximation_before(sentence, number.start)
     end = approximate if approximate is not None and approximate >= start else number.start
-    gap = sentence[start:end]
+    gap = _SIGN_AT_END.sub("", sentence[start:end])  # `grossed $26m`: the sign is the number's
     if re.search(r"[^\w\s]", gap):
         return None
     words = gap.lower().split()
@@ -1410,16 +1431,26 @@ def _measure(
             return None
         link = "to"
     else:
+        if fact.unit in MONEY and number.unit == PERCENT and len(after) > 1:
+            if _TO_MONEY_VALUE.fullmatch(sentence, number.unit_end, after[1].start) is None:
+                return None
+            number = after[1]  # `Revenue rose 14 per cent to €1.48bn`: the change, then the value
+            return (number, "to") if currency_of(sentence, number) == fact.unit else None
         noun = _AT_MEASURE.fullmatch(sentence, last.end, number.start)
         found = _link(sentence, last.end, number) if noun is None else "at"
         if found is None or (found and found not in MEASURE_LINKS):
             return None
         link = found
-    if number.ordinal or number.unit != fact.unit:
-        return None
+    unit = currency_of(sentence, number) if fact.unit in MONEY else number.unit
+    if number.ordinal or unit != fact.unit:
+        return None  # `grossed £20m` for a fact in dollars, `C$26m`: another currency
     rest = sentence[number.unit_end :]
     listed = _LIST_AFTER.match(rest)
-    if listed and find_numbers(rest[listed.end() : listed.end() + 12]):
+    if (
+        listed
+        and find_numbers(rest[listed.end() : listed.end() + 12])
+        and not (fact.unit and fact.unit not in MONEY and _TO_MONEY.match(rest))
+    ):
         return None  # `20mph or 30mph`, `between 20 and 30mph`: a range or a list
     if _RATE.match(rest):
         return None  # `360g a day`: a rate of another thing
@@ -1573,6 +1604,53 @@ def _subject_of_another_verb(mention: Mention, reading: Reading, number: NumberM
     return after is not None and _RELATIVE_BREAK.search(after["between"]) is None
 
 
+TALLY_RULE = "count.tally-value"
+_TALLY_VALUE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
+_TALLY_REACHED = re.compile(
+    r"(?:\s+(?:in|of|for|at|from)\s+[^,;:()—–]{1,60}?)?\s+(?:(?:has|have|had)\s+)?"
+    r"(?:was|is|were|are|been|reached|hit|(?:stood|stands|came\s+in)\s+at"
+    r"|(?:rose|risen|climbed|jumped|increased|fell|fallen|dropped|grew|grown)\s+to)\s+",
+    re.I,
+)
+"""Between a tally and its value: its complement (`in the election`), then a verb of being or
+reaching (`was`, `reached`, `stood at`, `rose to`; not `rose 4%`, a change)."""
+
+
+def _tally_value(
+    fact: Fact, mention: Mention, reading: Reading, numbers: list[NumberMention]
+) -> SlotResult | None:
+    """The value of a tally the phrase ends in (``TALLY_NOUNS``: `turnout`, `attendance`,
+    `crowd`) given after a verb of being or reaching, past the tally's complement (`Turnout was
+    41%`, `Turnout in the election was 41 per cent`, `The attendance reached 84,312`): the
+    first number after the tally, ending its clause, in the fact's `unit:` when it has one.
+    Judged (`count.tally-value`). Not judged: another verb between (`was expected to top`), a
+    number that goes on (`was 41 per cent of those registered`, `was 5,000 people`), a range,
+    an estimate or a plan, a quotation, an ordinal fact."""
+    assert mention.phrase is not None and fact.count is not None
+    if fact.ordinal:
+        return None
+    tokens = reading.document.tokens[mention.index]
+    last = tokens[mention.phrase.last - 1]
+    if last.norm not in TALLY_NOUNS:
+        return None
+    sentence = reading.sentence_text(mention.index)
+    after = [n for n in numbers if n.start >= last.end]
+    if not after or _TALLY_REACHED.fullmatch(sentence, last.end, after[0].start) is None:
+        return None
+    number = after[0]
+    if number.ordinal or (fact.unit or "") != number.unit:
+        return None
+    if _RANGE_AFTER.match(sentence, number.unit_end) or not _TALLY_VALUE_END.match(
+        sentence, number.unit_end
+    ):
+        return None
+    if _UNREAL.search(sentence[: number.start]) or reading.document.in_quotes(
+        mention.index, number.start, number.end
+    ):
+        return None
+    return _value(fact, number, mention, reading, TALLY_RULE, TALLY_RULE)
+
+
 def _check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if mention.age is not None and fact.count is not None:
         return _apposed_age(fact, mention, reading)
@@ -1587,6 +1665,7 @@ def _check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if number is None:
         return (
             _before_subject(fact, mention, reading, numbers)
+            or _tally_value(fact, mention, reading, numbers)
             or _measure_after(fact, mention, reading, numbers)
             or _object_count(fact, mention, reading, numbers)
             or _verb_object_count(fact, mention, reading, numbers)

@@ -452,6 +452,10 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
             negator, rule = token, asserted
             break
     if negator is None:
+        inside, negator = _negator_inside(mention, reading)
+        if inside and negator is None:
+            return None  # `If seven miners were not pulled out`: not asserted
+    if negator is None:
         return SlotResult(
             SLOT,
             CONFIRMED,
@@ -460,8 +464,9 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
             doc.evidence(mention.index, marks=[span]),
             rule="what.phrase",
         )
-    found = sentence[negator.start : span[1]]
-    marks = [(negator.start, negator.end), span]
+    within = negator.start > span[0]
+    found = sentence[min(negator.start, span[0]) : span[1]]
+    marks = [span] if within else [(negator.start, negator.end), span]
     return SlotResult(
         SLOT,
         CONTRADICTED,
@@ -469,5 +474,33 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         found,
         doc.evidence(mention.index, marks=marks),
         "negated",
-        rule,
+        "what.negator-inside-phrase" if within else rule,
     )
+
+
+_AUXILIARIES = frozenset(
+    map(normalize_word, "is are was were be been has have had do does did".split())
+)
+"""A phrase's first word after which a negator may stand between its words (`were not pulled
+out` for `were pulled out`)."""
+
+
+def _negator_inside(mention: Mention, reading: Reading) -> tuple[bool, Token | None]:
+    """Whether a negator stands right after the phrase's first word, an auxiliary, and right
+    before its second (`Seven miners were not pulled out` for `were pulled out`, `was never
+    elected mayor`), and the negator when it is asserted (None: a quotation, a condition,
+    another time, not judged)."""
+    phrase = mention.phrase
+    assert phrase is not None
+    elements = phrase.pattern.elements
+    first = phrase.first
+    if len(elements) < 2 or first + 2 >= phrase.last or elements[0] not in _AUXILIARIES:
+        return False, None
+    tokens = reading.document.tokens[mention.index]
+    if tokens[first].norm != elements[0] or tokens[first + 2].norm != elements[1]:
+        return False, None
+    sentence = reading.document.sentences[mention.index].text
+    raw = _raw(sentence, tokens[first + 1].start, tokens[first + 1].end)
+    if raw not in ("not", "never"):
+        return False, None
+    return True, (tokens[first + 1] if _asserted(mention, reading, first + 1) else None)

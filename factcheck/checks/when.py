@@ -218,6 +218,8 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
         return SCHEDULED  # `His sentencing is scheduled for Feb. 14`
     if other or _names_thing(date, sentence, date.end <= first.start):
         return None
+    if first.end <= date.start and date.end <= last.start:
+        return _inside_phrase(date, sentence, tokens, mention.phrase.pattern.elements)
     if date.start >= last.end:
         if _EVENT_BEFORE_DATE.search(sentence, last.end, date.start):
             return None  # `arrived in Lisbon ahead of talks on Thursday`: the talks' date
@@ -257,6 +259,34 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
 
 
 _start = operator.attrgetter("start")
+INSIDE_PHRASE = "when.date-inside-phrase"
+_LEAD = frozenset(("on", "late", "early"))
+_PART_OF_DAY = frozenset(("morning", "afternoon", "evening", "night"))
+
+
+def _inside_phrase(
+    date: DateMention, sentence: str, tokens: list[Token], elements: tuple[str, ...]
+) -> str | None:
+    """The rule of a day's date between the phrase's words, with at most `on`/`late`/`early`
+    before it and a part of the day after it, a word of the phrase on each side (`agreed on
+    Monday to buy`, `agreed late Monday to buy`, `agreed yesterday to buy`): it dates the
+    phrase's verb. Another precision or any other word around it (`won the 2019 title`,
+    `agreed in March to buy`) is not read (None)."""
+    if date.precision != "day":
+        return None
+    before = bisect.bisect_left(tokens, date.start, key=_start) - 1
+    after = bisect.bisect_left(tokens, date.end, key=_start)
+    if before >= 0 and sentence[tokens[before].start : tokens[before].end].lower() in _LEAD:
+        before -= 1
+    if after < len(tokens) and tokens[after].norm in _PART_OF_DAY:
+        after += 1
+    if before < 0 or after >= len(tokens):
+        return None
+    if tokens[before].norm not in elements or tokens[after].norm not in elements:
+        return None
+    gap = sentence[tokens[before].end : tokens[after].start]
+    return None if re.search(r"[^\w\s]", gap.replace(date.text, " ")) else INSIDE_PHRASE
+
 
 SCHEDULED = "when.date-scheduled-for"
 """A date after `scheduled for` (`set for`, `slated for`) that closes the phrase, with only
@@ -590,6 +620,8 @@ def _another_occurrence(mention: Mention, reading: Reading) -> bool:
         return True  # `The FDA approved a rival drug from Novacor in 2023`
     if _counted_other_things(mention, reading, phrase_end):
         return True  # `Shadowfen accessed the systems of two hospitals in 2025`
+    if _owned_member(mention, reading, phrase_end):
+        return True  # `Corvid launched its first Kestrel from the Cape in 2021`
     if (
         who is not None
         and mention.via == ""
@@ -666,6 +698,24 @@ def _counted_other_things(mention: Mention, reading: Reading, phrase_end: int) -
     if not counted.isdisjoint(map(stem, words)):
         return False  # `killed four workers` for a story counting those killed
     return stem(normalize_word(noun["noun"])) not in counted
+
+
+_OWNED_MEMBER_OBJECT = re.compile(
+    r"\s+(?:its|his|her|their)\s+(?:first|previous|earlier|prior|maiden)\s+(?=[A-Z])"
+)
+"""Right after the phrase, before a name of the story's: the subject's own earlier member of a
+kind the story names (`launched its first Kestrel`, `flew her previous Skylark`)."""
+
+
+def _owned_member(mention: Mention, reading: Reading, phrase_end: int) -> bool:
+    """Whether the phrase's object is an earlier member of a kind the story names, owned by the
+    subject (`Corvid launched its first Kestrel from the Cape in 2021`, the story's rocket being
+    a Kestrel): the act done to that one, an occurrence other than the fact's. Not read: `its
+    last`/`latest` (the fact's own may be the latest), a noun that names nothing the story knows
+    (`launched its first satellites on Wednesday` is judged)."""
+    sentence = reading.sentence_text(mention.index)
+    m = _OWNED_MEMBER_OBJECT.match(sentence, phrase_end)
+    return m is not None and any(s.start == m.end() for s in reading.entities[mention.index])
 
 
 _THEIR_OBJECT = re.compile(r"\s+their\b")
@@ -971,15 +1021,19 @@ def another_time(fact: Fact, reading: Reading, index: int, mention: Mention | No
 
 
 _SPAN_BEFORE = re.compile(r"\b(?:since|until|till)\s+(?:(?:early|late|mid)\s+)?$", re.I)
+COMPARED_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+[^,;:()]{1,30}?\s+in\s+$", re.I)
+"""Before a date: the earlier figure a change is measured from (`up from 37% in`)."""
 
 
 def _dates_the_clause(date: DateMention, mention: Mention, reading: Reading, text: str) -> bool:
     """Whether ``date`` may date the mention's clause: not a stretch that runs up to the event
-    (`since 2009`), nor in a clause past a `;` (`Since 2009 the town was quiet; 32 civilians
-    were killed`)."""
+    (`since 2009`), nor the earlier figure a change is measured from (`up from 37% in 2022`),
+    nor in a clause past a `;` (`Since 2009 the town was quiet; 32 civilians were killed`)."""
     assert mention.phrase is not None
     if _SPAN_BEFORE.search(text, 0, date.start):
         return False
+    if COMPARED_BEFORE.search(text, max(0, date.start - 60), date.start):
+        return False  # `Turnout was 44%, up from 37% in 2022`: the earlier figure's year
     at = reading.document.tokens[mention.index][mention.phrase.first].start
     low, high = sorted((at, date.start))
     return ";" not in text[low:high]
@@ -1150,6 +1204,8 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         return _life_date(fact.when, mention.life, mention, reading)
     if mention.phrase is None or fact.when is None:
         return None
+    if reading.is_toll(mention):
+        return None  # `The death toll rose to 47 on Thursday`: the count's date, not the deaths'
     dated = _dated(mention, reading)
     if (
         dated is None

@@ -61,6 +61,9 @@ DEPARTURE = frozenset(
 )
 """Verbs whose place is where the motion starts: a fact phrased with one states an origin."""
 _SETTING_OFF = frozenset(map(normalize_word, ("off", "out")))
+_OFF = normalize_word("off")
+_GOING_OFF = frozenset(map(normalize_word, ("lift", "blast", "take")))
+"""Verbs that with `off` tell a departure (`lifted off from Cape Canaveral`, `took off from`)."""
 ORIGIN_WORDS = frozenset({"from"})
 DESTINATION_WORDS = frozenset(map(normalize_word, "for to toward towards into onto".split()))
 """Words before a place that make it where a motion goes (`left for Russia`, `bound for`)."""
@@ -73,9 +76,13 @@ _ORIGIN_LOCATIVES = (LOCATIVES - DESTINATION_WORDS) | ORIGIN_WORDS
 
 
 def _departure(elements: tuple[str, ...]) -> bool:
-    """Whether a phrase's words are those of a departure (`left`, `set off`)."""
+    """Whether a phrase's words are those of a departure (`left`, `set off`, `lifted off`,
+    `took off`): its place is where the motion starts, `from` it too."""
     pairs = zip(elements, (*elements[1:], ""), strict=True)
-    return any(e in DEPARTURE or (e == "set" and n in _SETTING_OFF) for e, n in pairs)
+    return any(
+        e in DEPARTURE or (e == "set" and n in _SETTING_OFF) or (e in _GOING_OFF and n == _OFF)
+        for e, n in pairs
+    )
 
 
 def fact_role(pattern: Pattern) -> str:
@@ -248,7 +255,11 @@ def _event_places(mention: Mention, reading: Reading, role: str) -> EventPlaces:
             continue
         if tokens[k].norm not in locatives:
             continue
-        if tokens[k].norm == "of" and (k == 0 or tokens[k - 1].norm not in PLACE_HEADS):
+        if (
+            tokens[k].norm == "of"
+            and (k == 0 or tokens[k - 1].norm not in PLACE_HEADS)
+            and not (k == end and tokens[k - 1].norm in world.OFFICE_NOUNS)
+        ):
             continue  # `met the prime minister of Spain`: the noun's, not the act's place
         if tokens[k].norm in ORIGIN_WORDS and not _from_the_departure(
             tokens, end, k, reading.places[mention.index]
@@ -331,6 +342,8 @@ def _other_events_places(fact: Fact, reading: Reading) -> frozenset[str]:
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if mention.phrase is None or fact.where is None:
         return None
+    if reading.is_toll(mention):
+        return None  # `The death toll in Lima rose to 47`: where the count is kept, perhaps
     if (
         possible(mention, reading)
         or another_occurrence(mention, reading)

@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 __all__ = [
+    "MONEY",
     "NumberMention",
     "approximation_before",
+    "currency_of",
     "find_numbers",
     "looks_like_year",
     "month_number",
@@ -110,12 +112,37 @@ _UNIT_NAMES = {
     "t": "tonne tonnes",
     "l": "litre litres liter liters",
     "%": "percent per-cent",
+    "$": "usd",
+    "£": "gbp",
+    "€": "eur",
 }
 _UNIT_OF = {
     alias.replace("-", " "): sym for sym, a in _UNIT_NAMES.items() for alias in [sym, *a.split()]
 }
 UNIT_SYMBOLS = frozenset(_UNIT_NAMES)
 """The units a fact's ``unit:`` may name (by symbol or by any of their names)."""
+MONEY = frozenset("$£€")
+"""Currencies a fact's ``unit:`` may name: a number states it only with the sign before it."""
+_CURRENCY_SIGN = re.compile(r"(?<![A-Za-z])(?:US)?([$£€])\s*$")
+
+
+_CURRENCY_WORD = re.compile(r"\s+(?:(euros?)|(dollars?)|(pounds?))\b", re.I)
+
+
+def currency_of(sentence: str, number: NumberMention) -> str | None:
+    """The currency of ``number``: its sign right before it (`$26m`, `US$26m`, `£ 40m`), or
+    its name right after it (`212 million euros`, `50,000 pounds`); None when there is none,
+    or the sign stands after other letters (`C$26m`, `A$`: other dollars) or a word stands
+    between (`20 million Canadian dollars`)."""
+    m = _CURRENCY_SIGN.search(sentence, max(0, number.start - 4), number.start)
+    if m is not None:
+        return m.group(1)
+    word = _CURRENCY_WORD.match(sentence, number.unit_end)
+    if word is None:
+        return None
+    return "€" if word.group(1) else "$" if word.group(2) else "£"
+
+
 _GLUED = re.compile(r"(%|mph|km/h|kph|kmh|km|cm|mm|kg|ft|lbs|lb|in|m|g|t)(?![A-Za-z0-9])")
 """Units glued to their number (``12mph``, ``360g``, ``40m``, ``80m-deep``, ``25%``): lower case
 only (``5G`` is no weight)."""

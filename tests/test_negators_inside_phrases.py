@@ -1,0 +1,58 @@
+"""Case table of a negator standing between a phrase's words, right after its first word, an
+auxiliary (`Seven miners were not pulled out` for `were pulled out`): the phrase is denied
+(`what.negator-inside-phrase`), under the same conditions as a negator before it: not in a
+condition, a quotation, a possibility or about another time."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.cases import check_on
+
+STORY = """
+story: negators-inside
+date: 2025-10-22
+about: [okonkwo, rescue]
+entities:
+  okonkwo: {name: Grace Okonkwo, aliases: [Okonkwo], kind: person}
+  rescue: {name: San Telmo mine rescue, kind: event}
+facts:
+  - id: elected
+    who: okonkwo
+    what: [was elected mayor]
+  - id: rescued
+    who: rescue
+    what: [were pulled out]
+"""
+
+
+def rules(text: str) -> set[str]:
+    return {
+        f"{r.fact}:{s.rule}"
+        for r in check_on(text, STORY, dt.date(2025, 10, 23))
+        for s in r.slots
+        if s.status == "contradicted"
+    }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Okonkwo was not elected mayor.", {"elected:named/what.negator-inside-phrase"}),
+        ("Okonkwo was never elected mayor.", {"elected:named/what.negator-inside-phrase"}),
+        (
+            "Seven miners were not pulled out alive.",
+            {"rescued:implied/what.negator-inside-phrase"},
+        ),
+        # near-misses: no negator, a condition, a quotation, another time, a word between
+        ("Okonkwo was elected mayor.", set()),
+        ("If Okonkwo was not elected mayor, Dubois would be.", set()),
+        ('Okonkwo said: "I was not elected mayor to sit still."', set()),
+        ("Okonkwo was not elected mayor again until 2030.", set()),
+        ("Okonkwo was not then elected mayor.", set()),
+    ],
+)
+def test_negator_between_the_phrase_words(text: str, expected: set[str]) -> None:
+    assert rules(text) == expected
