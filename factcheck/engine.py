@@ -168,6 +168,28 @@ def _denies_another_date(results: list[SlotResult]) -> bool:
     return negated and any(r.slot == "when" and r.status != CONFIRMED for r in results)
 
 
+def _other_occasions(fact: Fact, per_mention: list[list[SlotResult]]) -> list[list[SlotResult]]:
+    """The verdicts of an article's mentions of a fact with a `where` and a `when`: a mention
+    that clashes on both, in an article where another mention states both with no clash, tells
+    another occasion of the act (`Vale arrived in Lisbon on Tuesday. She had arrived in Madrid
+    on Monday.`: the trip's other stop), and its place and date are not judged. A mention that
+    clashes on one and agrees on the other (`in New York City on Wednesday night`, the article
+    saying `in Seattle on Wednesday night` elsewhere) is judged."""
+
+    def states(results: list[SlotResult], status: str) -> bool:
+        return all(any(r.slot == s and r.status == status for r in results) for s in _SETTING)
+
+    if not any(
+        states(results, CONFIRMED) and not any(r.status == CONTRADICTED for r in results)
+        for results in per_mention
+    ):
+        return per_mention
+    return [
+        [r for r in results if r.slot not in _SETTING] if states(results, CONTRADICTED) else results
+        for results in per_mention
+    ]
+
+
 def judge(fact: Fact, mentions: Sequence[Mention], reading: Reading) -> FactResult:
     """The verdict on one fact from its mentions in one article."""
     checks, key, unstated = _plan(fact)
@@ -201,6 +223,8 @@ def judge(fact: Fact, mentions: Sequence[Mention], reading: Reading) -> FactResu
                     kept.append((m, r))
             mentions = [m for m, _ in kept]
             per_mention = [r for _, r in kept]
+    if len(mentions) > 1 and fact.where is not None and fact.when is not None:
+        per_mention = _other_occasions(fact, per_mention)
     if mentions:
         slots = tuple(_merge(fact, per_mention))
         status = CONTRADICTED if any(s.status == CONTRADICTED for s in slots) else CONSISTENT
