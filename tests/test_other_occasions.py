@@ -58,6 +58,17 @@ OTHER_STOP = ("consistent", {"where": "confirmed", "when": "confirmed"})
             "Vale arrived in Lisbon on Tuesday. Vale arrived in Lisbon on Monday.",
             ("contradicted", {"where": "confirmed", "when": "contradicted"}),
         ),
+        # one sentence listing the act's occasions, the verb left out after the first
+        ("Vale arrived in Madrid on Monday and in Lisbon on Tuesday.", OTHER_STOP),
+        ("Vale arrived in Madrid on Monday, then in Lisbon on Tuesday.", OTHER_STOP),
+        (
+            "Vale arrived in Madrid on Monday and in Paris on Friday.",
+            ("contradicted", {"where": "contradicted", "when": "contradicted"}),
+        ),
+        (  # another verb after the second place: its own act
+            "Vale arrived in Madrid on Monday and in Lisbon talks began on Tuesday.",
+            ("contradicted", {"where": "contradicted", "when": "contradicted"}),
+        ),
         # no mention states the whole setting
         (
             "Vale arrived in Lisbon. She had arrived in Madrid on Monday.",

@@ -1039,6 +1039,35 @@ def _dates_the_clause(date: DateMention, mention: Mention, reading: Reading, tex
     return ";" not in text[low:high]
 
 
+_GAPPED_DATE = re.compile(
+    r"\s*,?\s+(?:and(?:\s+then|\s+later)?|then|before)\s+(?:in|at)\s+"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:on\s+)?$"
+)
+"""Between a date of the phrase and another occasion's, the verb left out (` and in Lisbon on `)."""
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,;.!?]|$)")
+
+
+def _gapped_dates(
+    attached: list[tuple[DateMention, str]], dates: list[DateMention], sentence: str
+) -> list[tuple[DateMention, str]]:
+    """The dates of the act's other occasions listed after the last of ``attached`` with the
+    verb left out (`arrived in Madrid on Monday and in Lisbon on Tuesday`), each ending its
+    clause: one that fits is enough, a clash needs them all."""
+    found: list[tuple[DateMention, str]] = []
+    if not attached:
+        return found
+    last = max((d for d, _ in attached), key=_start)
+    for date in dates:
+        if date.start < last.end:
+            continue
+        if _GAPPED_DATE.fullmatch(sentence, last.end, date.start) and _CLAUSE_ENDS.match(
+            sentence, date.end
+        ):
+            found.append((date, "when.coordinated-dates"))
+            last = date
+    return found
+
+
 def _with_coordinated(
     attached: list[tuple[DateMention, str]], dates: list[DateMention], sentence: str
 ) -> list[tuple[DateMention, str]]:
@@ -1180,7 +1209,9 @@ def _dated(mention: Mention, reading: Reading) -> Dated | None:
             attached = [(d, ANOTHER_VERB if r in _AFTER_RULES else r) for d, r in attached]
         coordinated = False
         if len(all_dates) > len(attached):
-            joined = _with_coordinated(attached, all_dates, reading.sentence_text(mention.index))
+            sentence = reading.sentence_text(mention.index)
+            joined = _with_coordinated(attached, all_dates, sentence)
+            joined += _gapped_dates(joined, all_dates, sentence)
             coordinated, attached = len(joined) > len(attached), joined
         found = attached, coordinated
     reading.memo[key] = found

@@ -267,6 +267,8 @@ def _event_places(mention: Mention, reading: Reading, role: str) -> EventPlaces:
             continue  # `set off with aides from Moscow's embassy`: the aides' origin
         places.append(span)
         shapes[span] = shape
+    if places:  # `arrived in Madrid on Monday and in Lisbon on Tuesday`: the act's other stops
+        places += _gapped_places(sentence, reading.slot_places(mention.index), places[-1])
     before = _place_of_where_clause(reading, mention.index, mention.phrase.first)
     if before is not None and before not in places:
         places.append(before)
@@ -274,6 +276,35 @@ def _event_places(mention: Mention, reading: Reading, role: str) -> EventPlaces:
     story = reading.story
     outer = {a for p in places if p.ref in story.places for a in story.ancestors(p.ref)[1:]}
     return [p for p in places if p.ref not in outer], filled, shapes
+
+
+_DATE_WORDS = (
+    r"(?:\s+(?:on|last|this|early|late)\s+(?:[A-Z]\w+|\d{1,2}|morning|afternoon|evening|night)"
+    r"(?:\s+(?:[A-Z]\w+|\d{1,4}|morning|afternoon|evening|night))?)?"
+)
+GAPPED_BEFORE = re.compile(
+    _DATE_WORDS + r"\s*,?\s+(?:and(?:\s+then|\s+later)?|then|before)\s+(?:in|at)\s+$"
+)
+"""Between the place after the phrase and another with the verb left out (` on Monday and in `,
+`, then in `): the act's other occasion in one sentence."""
+GAPPED_AFTER = re.compile(_DATE_WORDS + r"\s*(?:[,;.!?]|$)")
+"""After the other place: at most its date, then the clause ends (no verb of its own)."""
+
+
+def _gapped_places(sentence: str, slot_places: list[Span], first: Span) -> list[Span]:
+    """The places of the act's other occasions listed after ``first`` with the verb left out
+    (`arrived in Madrid on Monday and in Lisbon on Tuesday`): one that fits is enough, a clash
+    needs them all. Not a place with a verb of its own after it (`and in Lisbon talks began`)."""
+    found: list[Span] = []
+    for span in slot_places:
+        if span.first <= first.first:
+            continue
+        if GAPPED_BEFORE.fullmatch(sentence, first.end, span.start) and GAPPED_AFTER.match(
+            sentence, span.end
+        ):
+            found.append(span)
+            first = span
+    return found
 
 
 _WHERE = normalize_word("where")
