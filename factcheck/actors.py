@@ -24,7 +24,9 @@ A false alarm is worse than a miss: the sentence is judged only when all of thes
   (`was not banned`, `could be banned`, `if Ennis-Hill is banned`), no question, nothing of it
   inside quotation marks, no word that makes it one of several acts or another time (`also`,
   `again`, `previously`, `like`), nor one that doubts it (`falsely`, `rumours`), and for a fact
-  with a `when`, no date in the sentence (it may be another occasion).
+  with a `when`, no date in the sentence (it may be another occasion); for one without, no date
+  of another year than the story's (`Holt was banned in 2021`).
+* The phrase bars no other act: no `from` and an -ing verb after it (`banned from driving`).
 
 Only the `who` slot is judged on such a mention: its date, place and number are the other
 entity's act. It never makes a fact consistent; in an embedded post or a caption its clash is
@@ -168,6 +170,10 @@ def _actor(
         return None
     if fact.when is not None and doc.dates(index):
         return None  # a date may tell another occasion
+    if fact.when is None and _another_year(reading, index):
+        return None  # `Holt was banned in 2021`: another ban, the story's being of 2026
+    if _from_another_act(text, tokens, match):
+        return None  # `Holt was banned from driving`: another ban than the fact's
     end = tokens[match.last - 1].end
     if any(a < end and name.start < b for a, b in doc.quoted(index)):
         return None
@@ -175,6 +181,25 @@ def _actor(
     if passive is None:
         return None
     return name if _no_object(reading, index, match, passive) else None
+
+
+def _another_year(reading: Reading, index: int) -> bool:
+    """Whether sentence ``index`` holds a date of another year than the story's date (`in
+    2021`, `last year`): it may tell another occasion of the act."""
+    date = reading.story.date
+    return date is not None and any(
+        d.year is not None and d.year != date.year for d in reading.document.dates(index)
+    )
+
+
+def _from_another_act(text: str, tokens: list[Token], match: PhraseMatch) -> bool:
+    """Whether `from` and an -ing verb follow the phrase (`banned from driving`, `banned from
+    commenting on the case`): what it bars is another act than the fact's."""
+    k = match.last
+    if k + 1 >= len(tokens) or tokens[k].norm != "from":
+        return False
+    word = text[tokens[k + 1].start : tokens[k + 1].end].lower()
+    return len(word) > 4 and word.endswith("ing")
 
 
 def _plain_name(reading: Reading, index: int, name: Span, before: list[Span]) -> bool:
