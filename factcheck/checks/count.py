@@ -8,7 +8,8 @@ quotation marks, counts a total or a rate of something else (`a combined 97 year
 things (`the fourth final to go to extra time`). Coordinated numbers (`400-gram and 170-gram
 bars`, `two or three`) clash only when every one of them does. A part of the whole is not
 judged (`the remaining three men`, `Three men were among the dead`, and, unless it fits, `Three
-men and a woman were named`: those named so far).
+men and a woman were named`: those named so far), nor is one member's statistic (`The average
+participant walked 6,300 steps a day`, `On average, participants walked ...`).
 
 An age fact (its `what` an age phrase) is also stated by an age in apposition to its `who`
 (`Donald Collett, 62,`: `count.age-apposition`, found by the reading) and by an age right
@@ -144,6 +145,15 @@ _WHERE_CLAUSE_BEFORE = re.compile(
 )
 """Before a number: a relative clause opened by `where` after a place (`in Ndola, where 212
 cases were confirmed`): the count of that place alone, a part of the whole."""
+_TYPICAL_MEMBER_BEFORE = re.compile(
+    r"(?:(?:^|[,;:(—–]\s*|\b(?:that|and|but|while)\s+)(?:the|an?)\s+(?:average|typical|median)"
+    r"\s+[a-z][\w-]*|^on\s+average\s*,)\s+(?:[a-z]+\s+){1,3}$",
+    re.I,
+)
+"""Before a number: its clause's subject is the group's typical member (`The average
+participant walked 6,300 steps a day`, `the typical household pays 1,200 pounds`), or the
+sentence opens with `On average,`: a statistic of one member, not the count of the fact's
+own thing."""
 _CLAUSE_START = re.compile(r"(?:^|[,;:(—–]|\b(?:that|and|but|while|after|as|when)\b)\s*$", re.I)
 """Before a partitive's part word: the part opens its clause, so it is the subject."""
 _FINITE_AFTER = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b", re.I)
@@ -895,6 +905,8 @@ def _counts_other_things(
         return True  # `Twelve new deaths were reported`: added since the last report
     if _WHERE_CLAUSE_BEFORE.search(sentence, max(0, number.start - 80), number.start):
         return True  # `in Ndola, where 212 cases were confirmed`: one place's part
+    if _TYPICAL_MEMBER_BEFORE.search(sentence, max(0, number.start - 80), number.start):
+        return True  # `The average participant walked 6,300 steps a day`: one typical member
     if _RUNNING_TOTAL.search(sentence, tokens[mention.phrase.last - 1].end):
         return True  # `Three people died on Friday, bringing the toll to 37`: an increment
     if (
@@ -1276,6 +1288,53 @@ def gives_another_count(fact: Fact, mention: Mention, reading: Reading) -> bool:
                 continue
             if found.phrase.last <= phrase.first or phrase.last <= found.phrase.first:
                 continue  # not on the same words
+            result = _check(other, found, reading)
+            if result is not None and result.status == CONTRADICTED:
+                return True
+    return _counts_another_occasion(fact, mention, reading)
+
+
+_OCCASION_DATE_BEFORE = re.compile(r"\s+(?:in|on)\s+")
+_OCCASION_CLAUSE = re.compile(r",\s+when\s+")
+
+
+def _counts_another_occasion(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether the sentence counts, with a number that clashes with a count fact of the story,
+    the act's object right after the phrase (`Harvest Gold recalled 18,000 jars of almond
+    butter in 2022`, the story's recall being of 240,000 jars) or what happened on the act's
+    date, in a `when` clause right after it (`Marsh reshuffled her cabinet in January 2025,
+    when six posts changed hands`, for a reshuffle of 14): an occasion whose number is not
+    the story's, so its date and place are not the fact's either. Only the number standing
+    there is read, whoever the count fact's `who` is; a number that fits leaves the date and
+    place judged."""
+    phrase = mention.phrase
+    assert phrase is not None
+    sentence = reading.sentence_text(mention.index)
+    end = reading.document.tokens[mention.index][phrase.last - 1].end
+    starts = {end}  # where a count of the occasion may stand: the object, or a `when` clause
+    for date in reading.document.dates(mention.index):
+        if _OCCASION_DATE_BEFORE.fullmatch(sentence, end, date.start):
+            clause = _OCCASION_CLAUSE.match(sentence, date.end)
+            if clause is not None:
+                starts.add(clause.end() - 1)
+    numbers = [
+        n
+        for n in reading.document.numbers(mention.index)
+        if n.start - 1 in starts and sentence[n.start - 1].isspace() and not n.ordinal
+    ]
+    if not numbers:
+        return False
+    tokens = reading.document.tokens[mention.index]
+    for other in reading.story.facts:
+        if other is fact or other.count is None or other.quote or other.ordinal:
+            continue
+        for index, match in reading.phrase_matches(other):
+            if index != mention.index:
+                continue
+            first = tokens[match.first].start
+            if not any(re.fullmatch(r"\s+", sentence[n.unit_end : first]) for n in numbers):
+                continue  # the phrase does not follow one of those numbers
+            found = Mention(index, None, phrase=match, via="implied")
             result = _check(other, found, reading)
             if result is not None and result.status == CONTRADICTED:
                 return True

@@ -10,6 +10,8 @@ clause that states what happened. It is not judged when the negation is
   `no longer`, `did not arrive until Tuesday`, `failed to arrive on time`, `for 30 years`);
 * of a way or a part of the act (`did not attend the summit in person`, `did not personally
   attend`, `did not attend the whole summit`): it may have happened another way, or in part;
+* of the act on the subject's own things or on other things (`has not recalled its crunchy
+  range`, `has not recalled any other products`): it may have been done to the fact's;
 * in a condition or a question (`if he had not arrived`, `why has he not arrived?`);
 * inside quotation marks (someone's words, not the article's assertion), also when the quote
   has no clear end: a mark opened earlier in the sentence and not closed before the negator
@@ -91,6 +93,11 @@ _WHOLE = frozenset(("whole", "entire", "full", "all"))
 """After a negated phrase, or between its words (`did not attend the summit in person`, `did
 not attend the whole summit`): the negation is of a way or a part of the act, which may have
 happened another way or in part."""
+_OTHER_THINGS_AFTER = re.compile(r"\s+(?:its|their|(?:any\s+|the\s+)?others?|another)\b", re.I)
+"""Right after a negated phrase, its object: one of the subject's own things (`has not recalled
+its crunchy range`, `did not close their other plants`) or other things (`has not recalled any
+other products`): an organisation or a group has many, and the denial is of the act on that
+one, maybe not the one the fact tells of."""
 _AFTER_BREAK = re.compile(r"[,;:()—–]|\b(?:and|but|which|who|whom|that|when|while|because)\b")
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)
 _OPENS = (
@@ -167,6 +174,8 @@ def _asserted(mention: Mention, reading: Reading, k: int) -> str | None:
     cut = _AFTER_BREAK.search(after)
     if _OTHER_TIME_AFTER.search(after[: cut.start()] if cut else after):
         return None  # `had not won the cup since 1908`: a drought, not a denial
+    if _OTHER_THINGS_AFTER.match(after):
+        return None  # `has not recalled its crunchy range`: the act on another of its things
     if _PARTLY_AFTER.search(after[: cut.start()] if cut else after) or any(
         _raw(sentence, t.start, t.end) in _WHOLE for t in tokens[phrase.first : phrase.last]
     ):
