@@ -120,16 +120,20 @@ RELATIONS = frozenset(
     """brother sister son daughter mother father wife husband spouse partner parent child
     cousin uncle aunt nephew niece grandson granddaughter grandfather grandmother grandchild
     stepson stepdaughter stepfather stepmother fiance fiancee girlfriend boyfriend widow
-    widower co-defendant codefendant accomplice associate friend colleague""".split()
+    widower co-defendant codefendant accomplice associate friend colleague rival opponent
+    teammate team-mate successor predecessor deputy aide lawyer coach manager agent spokesman
+    spokeswoman spokesperson adviser advisor bodyguard""".split()
 )
-"""Nouns of a person by their tie to another (`Pryce's brother`, `Dunmore's co-defendant`)."""
+"""Nouns of a person by their tie to another (`Pryce's brother`, `Dunmore's co-defendant`,
+`Rana's rival`)."""
 _OWNED_RELATION = re.compile(
     r"['’]?s?\s+(?:[\w-]+\s+){0,2}?(?i:" + "|".join(sorted(RELATIONS)) + r")(?i:s|ren)?(?:-in-law)?"
-    r"(?:\s*,?\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*,?)?"
+    r"(?:\s*,?\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*,?|\s*,)?"
     r"(?:\s+(?i:is|was|are|were|has|have|had|been|being|be))*\s*"
 )
 """Between an owner and a phrase: a person owned by the tie to the owner, with the name in
-apposition (`Dunmore's co-defendant, Andrew Pike, was`) or without (`Pryce's brother was`)."""
+apposition (`Dunmore's co-defendant, Andrew Pike, was`) or without (`Pryce's brother was`), or
+in an apposition itself (`Holt, Rana's rival, was`)."""
 """Between an owner and a phrase: an aside or a reduced relative (`Lind's study, published`)."""
 _ROLE_APPOSITION = re.compile(r",\s*as\s+" + ROLE + r"[^,;:()—–]{0,60},", re.I)
 """A role in apposition after a name (`Sorensen, as foreign minister, visited`): no clause of
@@ -1635,6 +1639,9 @@ class Reading:
                 if self.in_since_clause(index, nearest):
                     return False  # `the worst since 2004, when seven people were killed`
                 return nearest if not self._other_object(index, match, who) else False
+            head = self._head_of_owned_apposition(index, spans, match)
+            if head is not None and head.ref in who:  # `Rana, Holt's rival, was banned`
+                return head if not self._other_object(index, match, who) else False
             # another entity is the subject
             return False
         after = self.named_after(index, match, who)
@@ -1760,6 +1767,25 @@ class Reading:
                         continue  # `Her mother died`: the mother died
             return k
         return None
+
+    def _head_of_owned_apposition(
+        self, index: int, spans: list[Span], match: PhraseMatch
+    ) -> Span | None:
+        """The name before an apposition that names it by its tie to another (`Rana, Holt's
+        rival, was banned`: Rana), when the apposition runs up to the phrase; else None."""
+        if len(spans) < 2 or not _possessive(self.document, index, spans[-1]):
+            return None
+        text = self.document.sentences[index].text
+        head, owner = spans[-2], spans[-1]
+        if text[head.end : owner.start].strip() != ",":
+            return None
+        gap_end = self.document.tokens[index][match.first].start
+        gap = text[owner.end : gap_end]
+        if not gap.rstrip().endswith(",") or not _OWNED_RELATION.fullmatch(
+            text, owner.end, gap_end
+        ):
+            return None
+        return head
 
     def _owns_the_subject(self, index: int, owner: Span, match: PhraseMatch) -> bool:
         """Whether a possessive ``owner`` owns a noun that is the subject of the phrase: words

@@ -1,7 +1,9 @@
 """Case table: another entity's act that is not the `exclusive` fact's own. A ban from doing
 something (`Holt was banned from driving`) bars another act; a date of another year than the
 story's (`Holt was banned in 2021`) tells another occasion. Neither contradicts the fact's `who`;
-the plain shape still does (`Holt was banned for four years on Tuesday`)."""
+the plain shape still does (`Holt was banned for four years on Tuesday`). A person named by a
+tie to the fact's `who` (`Holt, Rana's rival, was banned`, `Rana's coach was banned`) is the
+subject, not the `who`: no mention of the `who`'s act."""
 
 from __future__ import annotations
 
@@ -48,4 +50,21 @@ def verdict(text: str) -> tuple[str, tuple[str, ...]]:
     ],
 )
 def test_another_act_of_another_entity(text: str, expected: tuple[str, tuple[str, ...]]) -> None:
+    assert verdict(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Holt, Rana's rival, was banned.", ("omitted", ())),
+        ("Holt, Rana's rival, was banned in 2019.", ("omitted", ())),
+        ("Rana's coach was banned for two years.", ("omitted", ())),
+        ("Rana's teammate, Jess Holt, was banned.", ("omitted", ())),
+        ("Rana, Holt's rival, was banned.", ("consistent", ())),
+        ("Rana, the world champion, was banned.", ("consistent", ())),
+    ],
+)
+def test_a_person_tied_to_the_who_is_the_subject(
+    text: str, expected: tuple[str, tuple[str, ...]]
+) -> None:
     assert verdict(text) == expected
