@@ -21,6 +21,9 @@ near-misses that are still judged, and what the rule leaves alone.
   it`), unless it renders most of the fact's words.
 * A number that is one of the fact's phrase's own words (`nine US companies`, `third case`)
   states the count: it confirms one it fits and never clashes.
+* A phrase opening the clause that the fact's `who` reports (`NASA announced that nine US
+  companies were eligible`) is that `who`'s fact; not after `said that`, nor past another
+  subject.
 """
 
 from __future__ import annotations
@@ -404,3 +407,40 @@ def test_a_phrase_that_spells_its_count_states_it(text: str, fact: str, status: 
     results = {r.fact: r for r in check_on(text, LANDERS, PLEA_PUBLISHED)}
     assert results[fact].status == status
     assert all(s.status != "contradicted" for r in results.values() for s in r.slots)
+
+
+REPORTED = """
+story: reported
+date: 2019-11-18
+about: [orbis]
+entities:
+  orbis: {name: Orbis Space Agency, aliases: [Orbis], kind: organisation}
+  vantor: {name: Vantor Aerospace, aliases: [Vantor], kind: organisation}
+places: {}
+facts:
+  - id: eligible
+    who: orbis
+    what: [companies were eligible]
+    count: 9
+"""
+
+REPORTED_CASES = [
+    # the phrase opens the clause the fact's `who` reports: what it reports is its fact
+    ("Orbis announced that nine companies were eligible to bid.", ("consistent", "")),
+    ("Orbis has also confirmed that nine companies were eligible.", ("consistent", "")),
+    ("Orbis announced that 12 companies were eligible.", ("contradicted", "count")),
+    # a date of another time than the story's: another announcement, not judged
+    ("A year ago, Orbis announced that 12 companies were eligible.", ("omitted", "")),
+    # `said that` may report anything; another subject or other words after `that`: not read
+    ("Orbis said that nine companies were eligible to bid.", ("omitted", "")),
+    ("Orbis announced that Vantor and nine companies were eligible.", ("omitted", "")),
+    ("Orbis announced that the panel thinks 12 companies were eligible.", ("omitted", "")),
+    ("Vantor announced that 12 companies were eligible to bid.", ("omitted", "")),
+]
+
+
+@pytest.mark.parametrize("text, expected", REPORTED_CASES)
+def test_a_phrase_opening_the_clause_its_who_reports(text: str, expected: tuple[str, str]) -> None:
+    (result,) = check_on(text, REPORTED, PLEA_PUBLISHED)
+    clashes = ",".join(s.slot for s in result.slots if s.status == "contradicted")
+    assert (result.status, clashes) == expected
