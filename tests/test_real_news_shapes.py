@@ -24,6 +24,8 @@ near-misses that are still judged, and what the rule leaves alone.
 * A phrase opening the clause that the fact's `who` reports (`NASA announced that nine US
   companies were eligible`) is that `who`'s fact; not after `said that`, nor past another
   subject.
+* `just short of`, `just under`, `just shy of` before a number make it approximate, as `about`
+  does (`paid a Minnesota ad agency just short of $449,000`).
 """
 
 from __future__ import annotations
@@ -444,3 +446,42 @@ def test_a_phrase_opening_the_clause_its_who_reports(text: str, expected: tuple[
     (result,) = check_on(text, REPORTED, PLEA_PUBLISHED)
     clashes = ",".join(s.slot for s in result.slots if s.status == "contradicted")
     assert (result.status, clashes) == expected
+
+
+PAID = """
+story: paid
+date: 2019-11-18
+about: [department]
+entities:
+  department: {name: Harlow Department of Health, aliases: [the Department], kind: organisation}
+places: {}
+facts:
+  - id: paid
+    who: department
+    what: [paid an agency]
+    count: 449000
+    unit: $
+"""
+
+NEAR_CASES = [
+    # `just short of` / `just under` a sum: an approximate measure, read past the words
+    ("The Harlow Department of Health paid an agency just short of $449,000.", ("consistent", "")),
+    ("The Harlow Department of Health paid an agency just under $450,000.", ("consistent", "")),
+    # an approximate sum beyond the tolerance is not judged, as for `about`
+    ("The Harlow Department of Health paid an agency just short of $300,000.", ("omitted", "")),
+    # a plain sum right after the phrase is judged
+    ("The Harlow Department of Health paid an agency $300,000.", ("contradicted", "count")),
+]
+
+
+@pytest.mark.parametrize("text, expected", NEAR_CASES)
+def test_just_short_of_a_sum_approximates_it(text: str, expected: tuple[str, str]) -> None:
+    (result,) = check_on(text, PAID, PLEA_PUBLISHED)
+    clashes = ",".join(s.slot for s in result.slots if s.status == "contradicted")
+    assert (result.status, clashes) == expected
+
+
+@pytest.mark.parametrize("words", ["just short of", "just under", "just shy of"])
+def test_just_short_of_makes_a_number_approximate(words: str) -> None:
+    (number,) = find_numbers(f"It paid {words} $449,000 for the work.")
+    assert number.approximate and number.value == 449000
