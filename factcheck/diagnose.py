@@ -26,6 +26,7 @@ from factcheck.reading import (
     _ASIDE,
     _CLAUSE_OPENER,
     _DENYING,
+    _REPORTED_THAT,
     _ROLE_APPOSITION,
     DETERMINERS,
     MAX_WORDS_PER_SENTENCE,
@@ -164,6 +165,8 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
     if spans:
         nearest = spans[-1]
         between = _ROLE_APPOSITION.sub(" ", f" {text[nearest.end : tokens[match.first].start]} ")
+        if nearest.ref in who and _REPORTED_THAT.fullmatch(between):
+            return MENTION  # `NASA announced that nine US companies`: what the name reports
         opener = _CLAUSE_OPENER.search(_ASIDE.sub(" ", between))
         if opener:
             return (

@@ -965,7 +965,9 @@ MAX_STOCK_WORDS = 5
 """A quote that has at most this many words in common with the fact's, and then goes on with
 words of its own where the fact's go on with others, is another statement that begins or ends
 alike (`We are not going anywhere until the insurers pay up`): a stock phrase, not the fact's
-words."""
+words. So is such a quote changed between its words alike when no MIN_ANCHOR_WORDS of them run
+unbroken and it renders less than half of the fact's words (`we need everyone on it`, for
+`This is our problem, and together, we need to get on it`)."""
 BRACKET_SPAN = 4
 """How many of the fact's words a bracketed insertion may stand for (`[he]` for `Kim Jong Un`)."""
 ALIGN_MARGIN = 4
@@ -1296,6 +1298,12 @@ def _judge(
         return None  # `We are not going anywhere until ...`: another statement that begins alike
     if not changes:
         return QuoteAlignment(equal, ())
+    if (
+        equal <= MAX_STOCK_WORDS
+        and 2 * equal < len(keys)
+        and _longest_run(pairs) < MIN_ANCHOR_WORDS
+    ):
+        return None  # `we need everyone on it`: a stock phrase of the speaker's, said again
     differing = sum(max(len(e), len(g)) for _, e, g in changes)
     quoted_words = sum(1 for mark in marks if not mark)
     whole = equal + sum(len(g) for _, _, g in changes) == quoted_words  # nothing else quoted
@@ -1306,6 +1314,11 @@ def _judge(
     if diverges or not (most or whole) or not local or not sparse or similarity < MIN_SIMILARITY:
         return None  # too loose a rendering to call it this statement, misquoted
     return QuoteAlignment(equal, tuple((e, g) for _, e, g in sorted(changes)), edges)
+
+
+def _longest_run(pairs: list[tuple[int, int]]) -> int:
+    """The most words in common that run without a break, in the quote and in the fact's."""
+    return max(_anchor(pairs, at, 1) for at in range(len(pairs)))
 
 
 def _anchor(pairs: list[tuple[int, int]], at: int, step: int) -> int:

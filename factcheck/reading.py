@@ -143,6 +143,22 @@ _CLAUSE_OPENER = re.compile(
     r"|\b(?:that|which|whose)\b"
 )
 
+_COUNT_WORD = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens)"
+)
+_REPORTED_THAT = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
+    r"(?:reported|reports|estimated|estimates|announced|announces|confirmed|confirms)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"\s+that\s+(?:(?:the|a|an)\s+)?(?:number\s+of\s+)?(?:" + _COUNT_WORD + r"\s+)?\s*",
+    re.I,
+)
+"""Between a name and the phrase: the name's report of it, the phrase opening the reported
+clause (`the department reported that the number of young people who have reported using
+meth was 3.8 percent`, `NASA announced that nine US companies were eligible`): the phrase is
+what the name reports, its own fact when the name is the fact's `who`. Not `said that` (a
+statement about anything), nor any word of another subject between `that` and the phrase."""
 
 _SOURCE_AT_END = re.compile(
     r",\s(?:according\sto\s[^,;:\"“”]{2,80}"
@@ -1622,6 +1638,8 @@ class Reading:
             nearest = spans[-1]
             between = self.document.sentences[index].text[nearest.end : tokens[match.first].start]
             between = _ROLE_APPOSITION.sub(" ", f" {between} ")  # `, as foreign minister,`
+            if nearest.ref in who and _REPORTED_THAT.fullmatch(between):
+                return nearest, "reported"  # `NIDA has estimated that 964,000 people reported`
             if _CLAUSE_OPENER.search(_ASIDE.sub(" ", between)):
                 return False  # the phrase belongs to another clause, with a subject of its own
             coordinated = self._coordinated_subject(index, match, nearest)

@@ -1360,6 +1360,32 @@ def _counted_inside(
     )
 
 
+SPELLED_RULE = "count.number-of-the-phrase"
+
+
+def _spelled_in_phrase(
+    fact: Fact, mention: Mention, reading: Reading, numbers: list[NumberMention]
+) -> SlotResult | None:
+    """A number that is one of the phrase's own words, as the fact writes it (`nine US
+    companies`, `tapped three of those companies`, `third case` for an ordinal count): the
+    article says the fact's words, its count among them. It confirms a count it fits and is
+    never judged otherwise: the words were found as the fact has them, so a number that does not
+    fit is the fact's own phrase disagreeing with its count."""
+    assert mention.phrase is not None
+    tokens = reading.document.tokens[mention.index]
+    words = tokens[mention.phrase.first : mention.phrase.last]
+    elements = set(mention.phrase.pattern.elements)
+    for number in numbers:
+        inside = [t for t in words if number.start <= t.start and t.end <= number.end]
+        if not inside or any(t.norm not in elements for t in inside):
+            continue
+        if number.ordinal == fact.ordinal and fits(number.value, fact.count):
+            evidence = reading.document.evidence(mention.index, marks=[(number.start, number.end)])
+            expected = fact.expected(SLOT)
+            return SlotResult(SLOT, CONFIRMED, expected, number.text, evidence, rule=SPELLED_RULE)
+    return None
+
+
 def _apposed_age(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     """An age in apposition to the fact's `who` (`Donald Collett, 62,`): a direct statement,
     that clashes unless it may be another's age (see ``ApposedAge.judged``)."""
@@ -1718,6 +1744,9 @@ def _check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     numbers = reading.document.numbers(mention.index)
     if reading.is_toll(mention):
         return _toll_value(fact, mention, reading, numbers)
+    spelled = _spelled_in_phrase(fact, mention, reading, numbers)
+    if spelled is not None:
+        return spelled  # `join nine others` for `nine others`: the count is the phrase's own
     number = _bound(mention, reading, fact, numbers)
     if number is not None and _counted_inside(fact, mention, reading, numbers):
         number = None  # `the second a header in the 90th minute`: the phrase counts its own

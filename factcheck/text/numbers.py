@@ -336,7 +336,7 @@ _SCALE_VALUES = {"hundred": 100, "bn": 10**9, **_SCALES}
 _APPROX = re.compile(
     r"\b(?:about|around|nearly|almost|more\s+than|over|some|roughly|at\s+least|up\s+to"
     r"|fewer\s+than|less\s+than|approximately|close\s+to|as\s+many\s+as|upwards?\s+of"
-    r"|(?:an\s+)?estimated|at\s+most)\s+(?:[$€£¥]\s*)?$",
+    r"|(?:an\s+)?estimated|at\s+most|just\s+(?:short\s+of|under|shy\s+of))\s+(?:[$€£¥]\s*)?$",
     re.IGNORECASE,
 )
 
