@@ -92,6 +92,18 @@ BY_THE_CHIEF = ("contradicted", "Reyes (chief)")
         ),
         (f'As Reyes put it, "the {CHIEF[5:-1]}".', "chief-quote", ("confirmed", "Reyes")),
         (f'As Lopes put it, "the {CHIEF[5:-1]}".', "chief-quote", BY_THE_MAYOR),
+        # a possessive that owns no noun of speech is no other speaker
+        (
+            f'Reyes said that Lopes\'s plan was "{CHIEF[5:-1]}".',
+            "chief-quote",
+            ("confirmed", "Reyes"),
+        ),
+        # the sentence before names its speaker whatever its reported clause holds
+        (
+            f'Reyes said Lopes had asked for help. {CHIEF[:-1]}," he added.',
+            "chief-quote",
+            ("confirmed", "Reyes"),
+        ),
         # the plain shapes are still judged
         (f'{CHIEF[:-1]}," said Reyes, the fire chief.', "chief-quote", ("confirmed", "Reyes")),
         (f'{CHIEF[:-1]}," said Lopes.', "chief-quote", BY_THE_MAYOR),

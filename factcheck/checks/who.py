@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.facts import Fact
-from factcheck.match import Quoted, Span, Token, quote_words
+from factcheck.match import Quoted, Span, Token, normalize_word, quote_words
 from factcheck.reading import (
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
@@ -226,7 +226,8 @@ def _attribution(reading: Reading, index: int, near: tuple[int, int] | None) -> 
         if head is not None:
             return Attribution("name", head, rule="who.apposition")
         before = [s for s in names if s.last <= i and i - s.last < WINDOW and s.start >= quote_end]
-        if before and _reports_another(reading, tokens, text, named, i):
+        quoted_here = near is not None and near[0] < near[1]  # a quote of this sentence
+        if quoted_here and before and _reports_another(reading, tokens, text, named, i):
             return UNKNOWN  # `Lopes said Reyes had told her`: Reyes's words, through Lopes
         after_at = i + 2 if tokens[i].norm == "accord" else i + 1  # `according to X`
         after = [
@@ -256,7 +257,11 @@ def _attribution(reading: Reading, index: int, near: tuple[int, int] | None) -> 
             else None
         )
         if speaker is not None:
-            if near is not None and _unclear(tokens, text, named, names, verbs, i, speaker, near):
+            if (
+                near is not None
+                and quoted_here
+                and _unclear(tokens, text, named, names, verbs, i, speaker, near)
+            ):
                 return UNKNOWN
             return Attribution("name", speaker)
         if pronoun:
@@ -283,7 +288,14 @@ def _unclear(
     `that` clause (`Reyes said that, as Lopes had warned, "..."`)."""
     start = near[0]
     if tokens[i].end <= start:
-        between = [s for s in named if s.first > i and s.end <= start and s.ref != speaker.ref]
+        between = [
+            s
+            for s in named
+            if s.first > i
+            and s.end <= start
+            and s.ref != speaker.ref
+            and not (_owner(text, s) and not _owns_speech(tokens, s))
+        ]
         listener = i + 2 if i + 1 < len(tokens) and tokens[i + 1].norm == "to" else i + 1
         if any(
             not (s.first == listener and not text[s.end : start].strip(" \t,:\"'“‘"))
@@ -300,6 +312,23 @@ def _unclear(
         if subject and subject[-1].ref != speaker.ref:
             return True
     return False
+
+
+SPEECH_NOUNS = frozenset(
+    map(
+        normalize_word,
+        """warning warnings claim claims remark remarks words statement statements comment
+        comments promise pledge message description assertion argument view quip tweet post
+        letter""".split(),
+    )
+)
+"""Nouns of what someone said: a possessive before one (`Reyes's warning that "..."`) names
+whose words may follow."""
+
+
+def _owns_speech(tokens: list[Token], span: Span) -> bool:
+    """Whether the possessive ``span`` owns a noun of speech (`Reyes's warning`)."""
+    return span.last < len(tokens) and tokens[span.last].norm in SPEECH_NOUNS
 
 
 LISTENER_VERBS = frozenset({"told", "tell"})
@@ -327,6 +356,8 @@ def _reports_another(
     span = next((s for s in named if s.first == at), None)
     if span is None or span.ref not in reading.compiled.persons or span.last >= len(tokens):
         return False
+    if _owner(text, span):
+        return False  # `Peskov said that Varga's visit will be`: the visit is the subject
     following = tokens[span.last]
     word = text[following.start : following.end]
     return text[span.end : following.start].strip() == "" and word.isalpha() and word.islower()
@@ -357,6 +388,11 @@ def _modifier(tokens: list[Token], text: str, span: Span) -> bool:
     if gap.strip() or _possessive_end(text, span):
         return False
     return word.lower() in _ROLE_WORDS and word[:1].islower()
+
+
+def _owner(text: str, span: Span) -> bool:
+    """Whether ``span`` is a possessive, its `'s` in it or right after it (`Varga’s visit`)."""
+    return _possessive_end(text, span) or text[span.end : span.end + 2] in ("'s", "’s")
 
 
 def _possessive_end(text: str, span: Span) -> bool:
