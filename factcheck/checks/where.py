@@ -331,6 +331,14 @@ def _other_events_places(fact: Fact, reading: Reading) -> frozenset[str]:
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if mention.phrase is None or fact.where is None:
         return None
+    role = fact_role(mention.phrase.pattern)
+    key = ("where.places", mention.index, id(mention.phrase), role)  # once per match and role
+    known = reading.memo.get(key)
+    if known is None:
+        known = reading.memo[key] = _event_places(mention, reading, role)
+    places, filled, shapes = cast(EventPlaces, known)
+    if not places:  # most phrases name no place: the guards below are not read for them
+        return None
     if (
         possible(mention, reading)
         or another_occurrence(mention, reading)
@@ -345,14 +353,6 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         or dated_in_another_year(fact, mention, reading)
     ):
         return None  # `could make landfall in Vietnam`: a guess, not the event's place
-    role = fact_role(mention.phrase.pattern)
-    key = ("where.places", mention.index, id(mention.phrase), role)  # once per match and role
-    known = reading.memo.get(key)
-    if known is None:
-        known = reading.memo[key] = _event_places(mention, reading, role)
-    places, filled, shapes = cast(EventPlaces, known)
-    if not places:
-        return None
     story = reading.story
     sentence = reading.sentence_text(mention.index)
     anchor = reading.compiled.anchors.get(fact.where)
