@@ -668,23 +668,25 @@ class CompiledStory:
         without all the words of one of the names, the article cannot name them, and the
         slower search is skipped.
         """
-        cues = self.about_cues
-        if folded is not None and cues is not None and not any(c in folded for c in cues):
-            return False
-        names = self.about_words
-        if folded is not None and names is not None:
-            present = frozenset(filter(folded.__contains__, self._about_vocabulary))
-            if not any(map(present.issuperset, names)):
+        cues, names = self.about_cues, self.about_words
+        if folded is not None and (cues is not None or names is not None):
+            text = folded
+            seen: dict[str, bool] = {}  # each word looked for in the text once, if at all
+
+            def has(word: str) -> bool:
+                found = seen.get(word)
+                if found is None:
+                    found = seen[word] = word in text
+                return found
+
+            if cues is not None and not any(map(has, cues)):
+                return False
+            if names is not None and not any(all(map(has, name)) for name in names):
                 return False
         return (
             self.about.search(article.title) is not None
             or self.about.search(article.text) is not None
         )
-
-    @cached_property
-    def _about_vocabulary(self) -> tuple[str, ...]:
-        """Every word of ``about_words``, once."""
-        return tuple(dict.fromkeys(w for name in self.about_words or () for w in name))
 
     @cached_property
     def _reads(self) -> dict[str, tuple[frozenset[str], bool, bool]]:
