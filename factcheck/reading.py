@@ -920,6 +920,22 @@ class SentenceNames(dict[int, list[Span]]):
         return [self[index] for index in range(self._count)]
 
 
+class WordIndex(dict[str, list[int]]):
+    """The sentences each word stands in, in order, by word: found for a word when first
+    asked for (an article is asked about a few dozen of its hundreds of words). A word of no
+    sentence has an empty list."""
+
+    __slots__ = ("_sets",)
+
+    def __init__(self, sets: list[frozenset[str]]) -> None:
+        super().__init__()
+        self._sets = sets
+
+    def __missing__(self, word: str) -> list[int]:
+        found = self[word] = [i for i, held in enumerate(self._sets) if word in held]
+        return found
+
+
 @dataclass
 class Document:
     """An article read once: its sentences and words, shared by every story checked on it."""
@@ -1016,13 +1032,9 @@ class Document:
         return [frozenset(norms) for norms in self.norms]
 
     @cached_property
-    def word_index(self) -> dict[str, list[int]]:
-        """The sentences each word stands in, in order."""
-        index: dict[str, list[int]] = {}
-        for i, held in enumerate(self.word_sets):
-            for word in held:
-                index.setdefault(word, []).append(i)
-        return index
+    def word_index(self) -> WordIndex:
+        """The sentences each word stands in, in order (``WordIndex``)."""
+        return WordIndex(self.word_sets)
 
     @cached_property
     def quote_keys(self) -> list[frozenset[str]]:
@@ -1342,7 +1354,7 @@ class Reading:
         index_of = doc.word_index
         candidates: set[int] = set()
         for word in (*self.compiled.name_anchors.get(ref, ()), "latter", "former"):
-            candidates.update(index_of.get(word, ()))
+            candidates.update(index_of[word])
         for index in sorted(candidates):
             spans = self.entities[index]
             norms = doc.norms[index]
