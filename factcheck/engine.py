@@ -148,6 +148,8 @@ def _judge_mention(
     if mention.actor is not None:
         checks = tuple(check for check in checks if check.SLOT == "who")
     results = [r for check in checks if (r := check.check(fact, mention, reading))]
+    if CONTRADICTED not in [r.status for r in results]:  # most mentions: nothing to trace
+        return results
     if any(r.slot in _SETTING and r.status == CONTRADICTED for r in results) and (
         count.gives_another_count(fact, mention, reading)
     ):  # `Valdor recalled 340,000 vehicles in Europe in March`: another recall's time and place

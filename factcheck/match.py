@@ -124,7 +124,8 @@ def tokenize(text: str, limit: int | None = None) -> list[Token]:
 
 def raw_words(text: str, limit: int | None = None) -> list[str]:
     """The words of ``text`` as written (at most ``limit``), as ``tokenize`` splits them."""
-    return WORD.findall(text)[:limit]
+    found = WORD.findall(text)
+    return found if limit is None or len(found) <= limit else found[:limit]
 
 
 _NORMS: dict[str, str] = {}
@@ -135,7 +136,7 @@ MAX_NORMS = 65536
 def normalize_words(raw: list[str]) -> list[str]:
     """``normalize_word`` of each of ``raw``."""
     norms = list(map(_NORMS.get, raw))
-    if None in norms:
+    if not all(norms):  # a word not met before (or one whose norm is empty)
         if len(_NORMS) >= MAX_NORMS:
             _NORMS.clear()
         for k, norm in enumerate(norms):

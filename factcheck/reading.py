@@ -714,23 +714,25 @@ class CompiledStory:
         without all the words of one of the names, the article cannot name them, and the
         slower search is skipped.
         """
-        cues = self.about_cues
-        if folded is not None and cues is not None and not any(c in folded for c in cues):
-            return False
-        names = self.about_words
-        if folded is not None and names is not None:
-            present = frozenset(filter(folded.__contains__, self._about_vocabulary))
-            if not any(map(present.issuperset, names)):
+        cues, names = self.about_cues, self.about_words
+        if folded is not None and (cues is not None or names is not None):
+            text = folded
+            seen: dict[str, bool] = {}  # each word looked for in the text once, if at all
+
+            def has(word: str) -> bool:
+                found = seen.get(word)
+                if found is None:
+                    found = seen[word] = word in text
+                return found
+
+            if cues is not None and not any(map(has, cues)):
+                return False
+            if names is not None and not any(all(map(has, name)) for name in names):
                 return False
         return (
             self.about.search(article.title) is not None
             or self.about.search(article.text) is not None
         )
-
-    @cached_property
-    def _about_vocabulary(self) -> tuple[str, ...]:
-        """Every word of ``about_words``, once."""
-        return tuple(dict.fromkeys(w for name in self.about_words or () for w in name))
 
     @cached_property
     def _reads(self) -> dict[str, tuple[frozenset[str], bool, bool]]:
@@ -966,6 +968,22 @@ class SentenceNames(dict[int, list[Span]]):
         return [self[index] for index in range(self._count)]
 
 
+class WordIndex(dict[str, list[int]]):
+    """The sentences each word stands in, in order, by word: found for a word when first
+    asked for (an article is asked about a few dozen of its hundreds of words). A word of no
+    sentence has an empty list."""
+
+    __slots__ = ("_sets",)
+
+    def __init__(self, sets: list[frozenset[str]]) -> None:
+        super().__init__()
+        self._sets = sets
+
+    def __missing__(self, word: str) -> list[int]:
+        found = self[word] = [i for i, held in enumerate(self._sets) if word in held]
+        return found
+
+
 @dataclass
 class Document:
     """An article read once: its sentences and words, shared by every story checked on it."""
@@ -1062,13 +1080,9 @@ class Document:
         return [frozenset(norms) for norms in self.norms]
 
     @cached_property
-    def word_index(self) -> dict[str, list[int]]:
-        """The sentences each word stands in, in order."""
-        index: dict[str, list[int]] = {}
-        for i, held in enumerate(self.word_sets):
-            for word in held:
-                index.setdefault(word, []).append(i)
-        return index
+    def word_index(self) -> WordIndex:
+        """The sentences each word stands in, in order (``WordIndex``)."""
+        return WordIndex(self.word_sets)
 
     @cached_property
     def quote_keys(self) -> list[frozenset[str]]:
@@ -1389,7 +1403,7 @@ class Reading:
         index_of = doc.word_index
         candidates: set[int] = set()
         for word in (*self.compiled.name_anchors.get(ref, ()), "latter", "former"):
-            candidates.update(index_of.get(word, ()))
+            candidates.update(index_of[word])
         for index in sorted(candidates):
             spans = self.entities[index]
             norms = doc.norms[index]

@@ -370,11 +370,24 @@ def _other_events_places(fact: Fact, reading: Reading) -> frozenset[str]:
     return places
 
 
+def _places_of(mention: Mention, reading: Reading) -> EventPlaces:
+    """``_event_places`` of the mention, worked out once per match and role."""
+    assert mention.phrase is not None
+    role = fact_role(mention.phrase.pattern)
+    key = ("where.places", mention.index, id(mention.phrase), role)
+    known = reading.memo.get(key)
+    if known is None:
+        known = reading.memo[key] = _event_places(mention, reading, role)
+    return cast(EventPlaces, known)
+
+
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if mention.phrase is None or fact.where is None:
         return None
     if reading.is_toll(mention):
         return None  # `The death toll in Lima rose to 47`: where the count is kept, perhaps
+    if not _places_of(mention, reading)[0]:
+        return None  # most phrases name no place: the guards below are not read for them
     if (
         possible(mention, reading)
         or another_occurrence(mention, reading)
@@ -411,11 +424,7 @@ def _judge(
     those read after the phrase, not in its own words)."""
     assert mention.phrase is not None and fact.where is not None
     role = fact_role(mention.phrase.pattern)
-    key = ("where.places", mention.index, id(mention.phrase), role)  # once per match and role
-    known = reading.memo.get(key)
-    if known is None:
-        known = reading.memo[key] = _event_places(mention, reading, role)
-    places, filled, shapes = cast(EventPlaces, known)
+    places, filled, shapes = _places_of(mention, reading)
     if after_only:
         places = [p for p in places if p not in filled]
     if not places:
