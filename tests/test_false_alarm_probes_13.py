@@ -1,10 +1,30 @@
-"""Invented stories of three kinds (a river flood and its evacuations, a cup final decided on
-penalties, a regulator's fine on an energy supplier): their fact files, sentences that state
-nothing contrary to the facts, and sentences that state a wrong value for a fact's own event."""
+"""Case table of false alarms found by checking invented stories of kinds the tests lacked (a
+river flood and its evacuations, a cup final decided on penalties, a regulator's fine on an
+energy supplier), written as wire copy and news pages: datelines, corrections and amended
+figures, other floods, finals and fines with their own dates, places and numbers, forecasts,
+modals, denials of the act elsewhere and of other acts, extra time and shootouts, players'
+career figures, rankings, partitives, rates, running totals, quotes of two speakers, links to
+other pages and boilerplate. The facts were written first, then the sentences that state
+nothing contrary to them (``FIRST_RUN``) and those that state a wrong value for the fact's own
+event (``CONTRADICTIONS``), each to clash on its slot, all before the checker first ran on them.
+
+First run (at 85fd835): 2 false contradictions in 331 cells (62 sentences, each checked against
+every fact of its story), and 6 of the 9 contradictions caught on their slot. In the flood,
+`The Severn has not burst its banks in Worcester so far` denied the flood in Shrewsbury and
+clashed on its place, and `It is the third time in six years that homes have flooded` counted
+the flooded homes by the years. Now a denial of the act at a place that is not the fact's is,
+like one at another date, no mention of the fact (``DENIED_ELSEWHERE``), and a number before a
+span of time (`six years`, `12 hours`) that the fact's phrase does not name measures how long,
+not the fact's things (``TIME_SPANS``); each table holds the near-misses still judged. The
+contradictions the checker still misses are in ``MISSED``."""
 
 from __future__ import annotations
 
 import datetime as dt
+
+import pytest
+
+from tests.cases import clashes_on
 
 FLOOD = """
 story: shrewsbury-flood
@@ -284,14 +304,89 @@ FIRST_RUN = [
 ]
 
 CONTRADICTIONS = [
-    # the fact's own event told with a wrong value: each clashes on its slot
+    # the fact's own event told with a wrong value: each clashes on its slot (the three the
+    # checker misses are in ``MISSED``)
     ("flood", "The River Severn burst its banks in Shrewsbury on Monday.", {"burst:when"}),
     ("flood", "The River Severn burst its banks in Worcester on Tuesday.", {"burst:where"}),
     ("flood", "The Environment Agency issued five severe flood warnings.", {"warnings:count"}),
     ("final", "Arden City won the Northern Cup on Sunday.", {"won:when"}),
     ("final", "Arden City won the Northern Cup in Leeds on Saturday.", {"won:where"}),
-    ("final", "Tunde Okafor saved three penalties in the shootout.", {"saves:count"}),
-    ("fine", "Ofgem fined Brightline Energy on Tuesday.", {"fined:when"}),
     ("fine", "Brightline overcharged 150,000 customers.", {"customers:count"}),
-    ("fine", "Brightline Energy was fined 84 million pounds.", {"amount:count"}),
 ]
+
+
+@pytest.mark.parametrize("story, text", FIRST_RUN)
+def test_a_sentence_that_states_nothing_contrary_does_not_clash(story: str, text: str) -> None:
+    yaml, published = STORIES[story]
+    assert clashes_on(text, yaml, published) == set()
+
+
+@pytest.mark.parametrize("story, text, expected", CONTRADICTIONS)
+def test_a_wrong_value_for_the_fact_s_own_event_clashes_on_its_slot(
+    story: str, text: str, expected: set[str]
+) -> None:
+    yaml, published = STORIES[story]
+    assert clashes_on(text, yaml, published) == expected
+
+
+MISSED = [
+    # contradictions written with the table that the checker does not catch: a person's count
+    # after the verb (`saved three penalties`), a date of an act whose phrase another fact of
+    # the story shares with another `who` (`fined` is also the supplier's fine), and a sum in
+    # `pounds` for a fact written without `unit: £` (read as a weight, another unit)
+    ("final", "Tunde Okafor saved three penalties in the shootout."),
+    ("fine", "Ofgem fined Brightline Energy on Tuesday."),
+    ("fine", "Brightline Energy was fined 84 million pounds."),
+]
+
+
+@pytest.mark.parametrize("story, text", MISSED)
+def test_contradictions_the_checker_misses_raise_nothing_else(story: str, text: str) -> None:
+    """What the checker still misses, kept to see it change: no clash, not even a wrong one."""
+    yaml, published = STORIES[story]
+    assert clashes_on(text, yaml, published) == set()
+
+
+FLOOD_WITHOUT_DATE = FLOOD.replace("    when: 2026-11-17\n", "", 1)
+
+DENIED_ELSEWHERE = [
+    # a denial of the act at a place that is not the fact's: that place's act, not the fact's
+    (FLOOD, "The Severn has not burst its banks in Worcester so far.", set()),
+    (FLOOD, "The Severn did not burst its banks in Bewdley.", set()),
+    (FLOOD, "The Severn did not burst its banks in Worcester, the agency said.", set()),
+    (FLOOD_WITHOUT_DATE, "The Severn has not burst its banks in Worcester.", set()),
+    # near-misses: the fact's place or one holding it, no place, no denial
+    (FLOOD, "The Severn has not burst its banks in Shrewsbury.", {"burst:what"}),
+    (FLOOD, "The Severn has not burst its banks in England.", {"burst:what"}),
+    (FLOOD, "The Severn has not burst its banks.", {"burst:what"}),
+    (FLOOD_WITHOUT_DATE, "The Severn has not burst its banks.", {"burst:what"}),
+    (FLOOD, "The Severn burst its banks in Worcester.", {"burst:where"}),
+    (FLOOD_WITHOUT_DATE, "The Severn burst its banks in Worcester.", {"burst:where"}),
+]
+
+
+@pytest.mark.parametrize("story, text, expected", DENIED_ELSEWHERE)
+def test_a_denial_of_the_act_at_another_place_is_no_mention(
+    story: str, text: str, expected: set[str]
+) -> None:
+    assert clashes_on(text, story, dt.date(2026, 11, 18)) == expected
+
+
+TIME_SPANS = [
+    # a number before a span of time the fact's phrase does not name: how long, not how many
+    ("It is the third time in six years that homes have flooded in the Frankwell district.", set()),
+    ("In the past six weeks homes have flooded.", set()),
+    ("Within 12 hours homes flooded across the town.", set()),
+    # near-misses: the number before the things themselves, also after a span
+    ("Six homes have flooded.", {"homes:count"}),
+    ("Within six hours, 600 homes flooded.", {"homes:count"}),
+    ("Over two days 600 homes flooded.", {"homes:count"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", TIME_SPANS)
+def test_a_number_before_a_span_of_time_is_not_the_fact_s_count(
+    text: str, expected: set[str]
+) -> None:
+    yaml, published = STORIES["flood"]
+    assert clashes_on(text, yaml, published) == expected
