@@ -162,12 +162,14 @@ _SETTING = frozenset({"when", "where"})
 occurrence of it (``count.gives_another_count``)."""
 
 
-def _denies_another_date(results: list[SlotResult]) -> bool:
-    """Whether a mention denies the act at a date that is not the fact's (`Halsey did not sign
-    her first recording contract in 2018`, the fact's signing being in 2014): the denial is of
-    that date's act, true or not, and states nothing of the fact: the sentence is no mention."""
+def _denies_another_setting(results: list[SlotResult]) -> bool:
+    """Whether a mention denies the act at a date or place that is not the fact's (`Halsey did
+    not sign her first recording contract in 2018`, the fact's signing being in 2014; `The
+    Severn has not burst its banks in Worcester`, the fact's flood being in Shrewsbury): the
+    denial is of that date's or place's act, true or not, and states nothing of the fact: the
+    sentence is no mention."""
     negated = any(r.slot == "what" and r.detail == "negated" for r in results)
-    return negated and any(r.slot == "when" and r.status != CONFIRMED for r in results)
+    return negated and any(r.slot in _SETTING and r.status != CONFIRMED for r in results)
 
 
 def _other_occasions(fact: Fact, per_mention: list[list[SlotResult]]) -> list[list[SlotResult]]:
@@ -201,11 +203,12 @@ def judge(fact: Fact, mentions: Sequence[Mention], reading: Reading) -> FactResu
     doubts: list[SlotResult] = []
     if mentions:  # most facts of a story are not mentioned in a given article
         per_mention = [_judge_mention(fact, m, reading, checks) for m in mentions]
-        if fact.when is not None and any(map(_denies_another_date, per_mention)):
+        setting = fact.when is not None or fact.where is not None
+        if setting and any(map(_denies_another_setting, per_mention)):
             denials = {
                 m.index
                 for m, r in zip(mentions, per_mention, strict=True)
-                if _denies_another_date(r)
+                if _denies_another_setting(r)
             }  # every phrasing found in such a sentence (`first recording contract`) goes too
             kept = [
                 (m, r) for m, r in zip(mentions, per_mention, strict=True) if m.index not in denials

@@ -177,6 +177,11 @@ UNITS = frozenset(
     )
 )
 """Units: a number whose unit the fact's phrase does not name measures in another unit."""
+SPANS = frozenset(
+    map(normalize_word, "seconds minutes hours days weeks months years decades centuries".split())
+)
+"""Spans of time: a number before one that the fact's phrase does not name measures how long,
+not the fact's things (`the third time in six years that homes have flooded`)."""
 _CLAUSE_BREAK = re.compile(r"\b(?:who|which|that|when|while|after|before|because|but|and)\b")
 _COORDINATED = re.compile(
     r"(?:-[A-Za-z]+)?\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|and/or|nor|&)\s+|/\s*)", re.I
@@ -929,7 +934,7 @@ def _counts_other_things(
         if not _unit_fits(number, fact, mention):
             return True  # `25%` for a count of things, `25 people` for a percentage
     else:
-        units = UNITS.intersection(gap) | UNITS.intersection(_glued(sentence, number))
+        units = (UNITS | SPANS).intersection(gap) | UNITS.intersection(_glued(sentence, number))
         if units and not units <= set(mention.phrase.pattern.elements):
             return True  # `a 130-foot-deep well` does not measure in the fact's metres
     if _age_of_another(number, mention, reading):
