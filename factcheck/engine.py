@@ -194,6 +194,36 @@ def _other_occasions(fact: Fact, per_mention: list[list[SlotResult]]) -> list[li
     ]
 
 
+_UPDATE = re.compile(
+    r"\b(?:now|since|has\s+risen|have\s+risen|rose|risen|climbed|revised|updated|latest)\b", re.I
+)
+"""Words of a sentence that updates a figure given earlier (`has since risen to 23`)."""
+
+
+def _superseded_counts(
+    mentions: Sequence[Mention], per_mention: list[list[SlotResult]], reading: Reading
+) -> list[list[SlotResult]]:
+    """The verdicts of an article's mentions of a count fact, without the count clashes of the
+    mentions before a later one that states the fact's count as an update (`The quake killed 12
+    people. ... The death toll has since risen to 23.`): the article's last word on the figure
+    is the later one. A clash after it, or before a later figure that is no update, is judged."""
+    updates = [
+        m.index
+        for m, results in zip(mentions, per_mention, strict=True)
+        if any(r.slot == "count" and r.status == CONFIRMED for r in results)
+        and _UPDATE.search(reading.sentence_text(m.index))
+    ]
+    if not updates:
+        return per_mention
+    last = max(updates)
+    return [
+        [r for r in results if not (r.slot == "count" and r.status == CONTRADICTED)]
+        if m.index < last
+        else results
+        for m, results in zip(mentions, per_mention, strict=True)
+    ]
+
+
 def judge(fact: Fact, mentions: Sequence[Mention], reading: Reading) -> FactResult:
     """The verdict on one fact from its mentions in one article."""
     checks, key, unstated = _plan(fact)
@@ -230,6 +260,8 @@ def judge(fact: Fact, mentions: Sequence[Mention], reading: Reading) -> FactResu
             per_mention = [r for _, r in kept]
     if len(mentions) > 1 and fact.where is not None and fact.when is not None:
         per_mention = _other_occasions(fact, per_mention)
+    if len(mentions) > 1 and fact.count is not None:
+        per_mention = _superseded_counts(mentions, per_mention, reading)
     if mentions:
         slots = tuple(_merge(fact, per_mention))
         status = CONTRADICTED if any(s.status == CONTRADICTED for s in slots) else CONSISTENT

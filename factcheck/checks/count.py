@@ -1618,7 +1618,7 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
 TOLL_RULE = "count.toll-value"
 _TOLL_REACHED = re.compile(
     r"(?:\s+(?:from|in|of|after)\s+[^,;:()—–]{1,60}?)?"
-    r"\s+(?:(?:has|have)\s+(?:now\s+)?(?:risen|climbed|jumped|increased|reached)"
+    r"\s+(?:(?:has|have)\s+(?:now\s+|since\s+)?(?:risen|climbed|jumped|increased|reached)"
     r"|rose|rises|climbed|climbs|jumped|jumps|increased|reached|reaches|hit|stands|stood|is|was"
     r"|now\s+stands)\s+(?:(?:to|at)\s+)?",
     re.I,
