@@ -482,9 +482,19 @@ _LINE_END = frozenset(".!?:\"'”’)]")
 """What a line that ends a sentence ends with, before any white space."""
 
 
+_SCHEDULE_LINE = re.compile(
+    r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"\s*(?:--|[-–—])\s"
+)
+"""A line of a schedule (`July 22 – Cuyahoga Falls, OH @ Blossom Music Center`): a date and a
+dash open it; such lines stop without a full stop but are no text wrapped at a fixed width."""
+
+
 def _hard_wrapped(text: str) -> bool:
-    """Most lines stop mid-sentence: the text was wrapped at a fixed width."""
-    ends = [line[-1] for line in map(str.rstrip, text.split("\n")) if line]
+    """Most lines stop mid-sentence: the text was wrapped at a fixed width. A schedule's lines
+    are not counted: each is an entry of its own."""
+    lines = map(str.rstrip, text.split("\n"))
+    ends = [line[-1] for line in lines if line and not _SCHEDULE_LINE.match(line)]
     open_ended = sum(1 for end in ends if end not in _LINE_END)
     return len(ends) >= 4 and open_ended > 0.6 * len(ends)
 

@@ -507,7 +507,8 @@ _OPTIONAL_WORDS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 
 
 def compile_phrase(text: str, place_names: Iterable[str] = ()) -> Pattern:
-    """Compile a phrase; words of a place name become a PLACE slot that any known place fills."""
+    """Compile a phrase; words of a place name become a PLACE slot that any known place fills,
+    unless the phrase is nothing but the place's name: any place would then be the phrase."""
     elements = list(words(text))
     for name in sorted((words(n) for n in place_names), key=len, reverse=True):
         if not name:
@@ -516,6 +517,8 @@ def compile_phrase(text: str, place_names: Iterable[str] = ()) -> Pattern:
             if tuple(elements[i : i + len(name)]) == name:
                 elements[i : i + len(name)] = [PLACE]
                 break
+    if all(e == PLACE or e in _OPTIONAL_WORDS for e in elements):
+        elements = list(words(text))  # `Blossom Music Center`: the place is the phrase itself
     optional = frozenset(i for i, e in enumerate(elements) if e in _OPTIONAL_WORDS and i > 0)
     return Pattern(text, tuple(elements), optional)
 
@@ -1271,6 +1274,8 @@ def _judge(
         if elided(i1 + 1, i2):
             continue
         exp, got = expected[j1 + 1 : j2], words_between(i1 + 1, i2)
+        if _perfect_auxiliary(exp, got, expected[j2]):
+            continue  # `we have received` for `We received`: the tense, not the words said
         if (exp or got) and not _equivalent(exp, got, ampersand):
             changes.append((j1 + 1, exp, got))
     # at the open ends: a different beginning or ending right next to words quoted alike
@@ -1337,6 +1342,23 @@ def _anchor(pairs: list[tuple[int, int]], at: int, step: int) -> int:
 
 def _next_mark(marks: tuple[int, ...], start: int) -> int:
     return next((k for k in range(start, len(marks)) if marks[k]), len(marks))
+
+
+_PERFECT_AUXILIARIES = frozenset({"have", "has"})
+
+
+def _perfect_auxiliary(exp: tuple[str, ...], got: tuple[str, ...], following: str) -> bool:
+    """Whether the one difference is `have`/`has` added or dropped right before a word of the
+    fact's ending in -ed (`we have received` for `We received`): the same past act, told in
+    the perfect or the simple past, as two outlets render one written statement."""
+    one = exp or got
+    return (
+        not (exp and got)
+        and len(one) == 1
+        and one[0] in _PERFECT_AUXILIARIES
+        and len(following) > 3
+        and following.endswith("ed")
+    )
 
 
 def _equivalent(exp: tuple[str, ...], got: tuple[str, ...], ampersand: bool) -> bool:

@@ -26,6 +26,15 @@ near-misses that are still judged, and what the rule leaves alone.
   subject.
 * `just short of`, `just under`, `just shy of` before a number make it approximate, as `about`
   does (`paid a Minnesota ad agency just short of $449,000`).
+* `plans` after a possessive or a determiner (`unveiled its plans`) is a noun, no future marker.
+* A month and day written without a year never clash on the year alone: one year off the
+  fact's, the year was only guessed (`kicks off June 9th`, in November, for June next year).
+* A phrasing that is nothing but a place's name (`Blossom Music Center`) stands for that place,
+  not for any place.
+* Lines of a schedule (`July 22 – Cuyahoga Falls, OH @ Blossom Music Center`) do not make a text
+  look hard-wrapped: each stays a sentence of its own.
+* `have`/`has` added or dropped before a past form in a quote (`we have received` for `We
+  received`) is no misquote.
 """
 
 from __future__ import annotations
@@ -34,6 +43,7 @@ import datetime as dt
 
 import pytest
 
+from factcheck.articles import split_sentences
 from factcheck.text.dates import find_dates
 from factcheck.text.numbers import find_numbers
 from tests.cases import check_on
@@ -485,3 +495,139 @@ def test_just_short_of_a_sum_approximates_it(text: str, expected: tuple[str, str
 def test_just_short_of_makes_a_number_approximate(words: str) -> None:
     (number,) = find_numbers(f"It paid {words} $449,000 for the work.")
     assert number.approximate and number.value == 449000
+
+
+TOUR = """
+story: tour
+date: 2019-11-18
+about: [band]
+entities:
+  band: {name: The Larks, aliases: [Larks], kind: team, mention_only: [the band]}
+  trek: {name: Larks Reunion Tour, kind: event, mention_only: [the tour, the trek]}
+places:
+  ohio: {name: Ohio, aliases: [OH]}
+  akron: {name: Akron, aliases: [Civic Theatre], in: ohio}
+  florida: {name: Florida, aliases: [FL]}
+  miami: {name: Miami, in: florida}
+facts:
+  - id: announced
+    who: band
+    what: [unveiled its plans]
+    when: 2019-11-18
+  - id: opens
+    who: trek
+    what: [kicks off]
+    when: 2020-06-09
+  - id: civic-stop
+    who: trek
+    what: [Civic Theatre]
+    where: akron
+    when: 2020-07-22
+  - id: plays-akron
+    who: trek
+    what: [plays Akron]
+    where: akron
+  - id: offer
+    who: band
+    quote: We received the offer and are studying it
+"""
+TOUR_PUBLISHED = dt.date(2019, 11, 19)  # a Tuesday: `Monday` is the 18th
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        # `plans` after a possessive or a determiner is a noun: the past verb dates the day
+        ("The band unveiled its plans at its Monday night show.", dt.date(2019, 11, 18)),
+        ("The band shared the plans on Monday night.", dt.date(2019, 11, 18)),
+        # `plans` as a verb is still a plan: the coming Monday
+        ("The band plans a show on Monday night.", dt.date(2019, 11, 25)),
+    ],
+)
+def test_plans_after_a_possessive_is_no_future_marker(text: str, day: dt.date) -> None:
+    (date,) = find_dates(text, TOUR_PUBLISHED)
+    assert dt.date(date.year or 0, date.month or 0, date.day or 0) == day
+
+
+GUESSED_YEAR_CASES = [
+    # a month and day with no year: the year is a guess, so one year off is no clash
+    ("opens", "The tour kicks off June 9 in Miami.", ("confirmed", "when.date-after-phrase")),
+    ("opens", "The tour kicks off June 9th.", ("confirmed", "when.date-after-phrase")),
+    (
+        "civic-stop",
+        "The tour stops at Civic Theatre on July 22.",
+        ("confirmed", "when.date-after-phrase"),
+    ),
+    # still judged: another month or day, or a year written out
+    ("opens", "The tour kicks off June 19 in Miami.", CLASH_AFTER),
+    ("opens", "The tour kicks off June 9, 2021.", CLASH_AFTER),
+    ("opens", "The tour kicks off June 9, 2019.", CLASH_AFTER),
+]
+
+
+@pytest.mark.parametrize("fact, text, expected", GUESSED_YEAR_CASES)
+def test_a_month_and_day_without_a_year_clash_on_no_year_alone(
+    fact: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert slot_of(text, TOUR, TOUR_PUBLISHED, fact, "when") == expected
+
+
+PLACE_PHRASE_CASES = [
+    # a phrasing that is nothing but a place's name stands for that place only
+    ("civic-stop", "AKRON, Ohio – The tour will play Miami in 2020.", UNSTATED),
+    ("civic-stop", "The tour plays Miami on July 22.", UNSTATED),
+    (
+        "civic-stop",
+        "The tour stops at Civic Theatre on July 22.",
+        UNSTATED,
+    ),
+    # a phrasing with words of the act still takes any place in the place's stead
+    ("plays-akron", "The tour plays Miami on July 22.", ("contradicted", "where.phrase-place")),
+    ("plays-akron", "The tour plays Akron on July 22.", ("confirmed", "where.phrase-place")),
+]
+
+
+@pytest.mark.parametrize("fact, text, expected", PLACE_PHRASE_CASES)
+def test_a_phrasing_that_is_only_a_place_name_is_that_place(
+    fact: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert slot_of(text, TOUR, TOUR_PUBLISHED, fact, "where") == expected
+
+
+SCHEDULE = (
+    "The Larks announced the dates of the Larks Reunion Tour on Monday.\n\n"
+    "June 9 – Miami, FL @ Arena One\n"
+    "July 22 – Akron, OH @ Civic Theatre\n"
+    "July 26 – Miami, FL @ Arena Two\n"
+    "Aug. 2 -- Miami, FL @ Arena Three\n"
+)
+
+
+def test_a_schedule_is_no_hard_wrapped_text() -> None:
+    texts = [s.text for s in split_sentences(SCHEDULE)]
+    assert texts[1:] == [line for line in SCHEDULE.split("\n")[2:] if line]
+    # each entry's date and place are its own: the next entry's (`July 26 – Miami`) are not
+    # read as the stop's
+    assert slot_of(SCHEDULE, TOUR, TOUR_PUBLISHED, "civic-stop", "what")[0] == "confirmed"
+    assert slot_of(SCHEDULE, TOUR, TOUR_PUBLISHED, "civic-stop", "when") == UNSTATED
+    assert slot_of(SCHEDULE, TOUR, TOUR_PUBLISHED, "civic-stop", "where") == UNSTATED
+
+
+def test_hard_wrapped_text_is_still_joined() -> None:
+    wrapped = "The band will tour\nnext year with\nnew songs and\nold ones from\nthe first album.\n"
+    assert len(split_sentences(wrapped)) == 1
+
+
+QUOTE_CASES = [
+    # `have` added or dropped before a past form: the same words in another tense
+    ("The band said: “we have received the offer and are studying it.”", "confirmed"),
+    ("The band said: “We received the offer and are studying it.”", "confirmed"),
+    # still a misquote: another verb, or `have` before no past form
+    ("The band said: “We have rejected the offer and are studying it.”", "contradicted"),
+    ("The band said: “We received the offer and have studying it.”", "contradicted"),
+]
+
+
+@pytest.mark.parametrize("text, expected", QUOTE_CASES)
+def test_a_perfect_auxiliary_is_no_misquote(text: str, expected: str) -> None:
+    assert slot_of(text, TOUR, TOUR_PUBLISHED, "offer", "quote")[0] == expected

@@ -158,6 +158,8 @@ def fits(expected: PartialDate, found: DateMention) -> bool:
 
 
 def _fits(expected: PartialDate, found: DateMention) -> bool:
+    if found.guessed_year and found.year is not None and abs(found.year - expected.year) == 1:
+        found = dataclasses.replace(found, year=expected.year)  # `June 9th`: the year a guess
     level = min(_RANK[expected.precision], _RANK[found.precision])
     if found.year is not None and found.year != expected.year:
         return False

@@ -87,6 +87,9 @@ _PRESENT_WORDS = frozenset(
     " arrives leaves heads travels hosts holds".split()
 )
 _FUTURE_WORDS = _FUTURE_MARKERS | _PRESENT_WORDS
+_PLAN_NOUNS = frozenset({"plan", "plans"})
+_NOUN_OPENERS = frozenset("the its his her their our my your these those".split())
+"""Words after which `plan`/`plans` is a noun (`unveiled its plans`), not a verb of the future."""
 _PAST_WORDS = frozenset(
     "was were had has have did said told ran began met went came left held took made saw gave"
     " spoke sent fled flew won lost fell rose led brought found got became struck shot broke"
@@ -120,6 +123,9 @@ class DateMention:
     kind: str = ""
     """How the date was read when not written out: ``last-night``, ``day-before`` (relative to
     another date of the sentence), ``small-hours``, ``weekday-abbreviation``."""
+    guessed_year: bool = False
+    """The year was not written (`June 9th`, `22 July`) but taken from the publication date:
+    the month and day are the article's, the year only the nearest fitting one."""
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -234,6 +240,8 @@ def _signals(text: str, lo: int, hi: int, present: bool = True) -> list[str]:
     for i, tok in enumerate(tokens):
         w = tok.lower().replace("\u2019", "'")
         nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        if w in _PLAN_NOUNS and i and tokens[i - 1].lower() in _NOUN_OPENERS:
+            continue  # `unveiled its plans`: a noun, no future marker
         if w in future or w.endswith("'ll") or (w in ("set", "going") and nxt == "to"):
             out.append("future")
         elif w in _PAST_WORDS or (
@@ -368,7 +376,8 @@ def _day_of_month(
         return []
     if anchor is None:
         return [_mention(sentence, span, None, month, day)]
-    return _day_mention(sentence, span, _closest_date(anchor, month, day))
+    found = _day_mention(sentence, span, _closest_date(anchor, month, day))
+    return [replace(d, guessed_year=True) for d in found]
 
 
 def _month_dates(
