@@ -966,6 +966,8 @@ def _counts_other_things(
     cut = _AFTER_CLAUSE.search(after)
     if _OTHER_AFTER.search(after[: cut.start()] if cut else after):
         return True  # `94 games a season`, `176 years between them`
+    if _SINCE_YEAR.match(after):
+        return True  # `has cut 6,900 jobs since 2023`: a total over the years
     if _SUM_PART.search(after[: cut.start()] if cut else after) or _SUM_PART_BEFORE.search(
         before[-30:]
     ):
@@ -1128,6 +1130,22 @@ def _stated_after(
     return None
 
 
+_SINCE_YEAR = re.compile(
+    r"\s*since\s+(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+)?(?:[a-z]+\s+)?(?:19|20)\d\d\b",
+    re.I,
+)
+"""Right after the phrase: a total since a year (`has cut 6,900 jobs since 2023`, `since
+January 2023`), which holds earlier acts than the fact's."""
+
+
+def _since_a_year(mention: Mention, reading: Reading) -> bool:
+    """Whether `since` and a year follow the phrase: its number is a total over a stretch."""
+    assert mention.phrase is not None
+    sentence = reading.sentence_text(mention.index)
+    end = reading.document.tokens[mention.index][mention.phrase.last - 1].end
+    return _SINCE_YEAR.match(sentence, end) is not None
+
+
 VALUE_RULE = "count.value-after-noun"
 VALUE_NOUNS = frozenset(map(normalize_word, "magnitude".split()))
 """Nouns whose value the number right after them gives (`a magnitude 6.8 earthquake`,
@@ -1232,6 +1250,8 @@ def _between_its_words(
     money = fact.unit in MONEY
     if number.unit or (fact.unit and not money) or number.ordinal != fact.ordinal:
         return False
+    if _since_a_year(mention, reading):
+        return False  # `has cut 6,900 jobs since 2023`: a total over the years, earlier acts too
     sentence = reading.sentence_text(mention.index)
     if money and currency_of(sentence, number) != fact.unit:
         return False  # `won the 40,000 prize` for a prize in pounds: not judged

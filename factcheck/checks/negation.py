@@ -98,6 +98,14 @@ _OTHER_THINGS_AFTER = re.compile(r"\s+(?:its|their|(?:any\s+|the\s+)?others?|ano
 its crunchy range`, `did not close their other plants`) or other things (`has not recalled any
 other products`): an organisation or a group has many, and the denial is of the act on that
 one, maybe not the one the fact tells of."""
+_ANY_THERE_AFTER = re.compile(
+    r"\s+any\s+(?:[a-z-]+\s+){1,3}?(?:over|at|near|on|in|above|around|off|inside)"
+    r"\s+(?:the|a|an|its|their|this|that)\b",
+    re.I,
+)
+"""Right after a negated phrase, an object with `any` and a place of its own (`did not detect
+any plumes over the moon's north pole`, `did not find any weapons in the car`): the denial is of
+the act at that spot, which may not be where the fact's act was."""
 _AFTER_BREAK = re.compile(r"[,;:()—–]|\b(?:and|but|which|who|whom|that|when|while|because)\b")
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)
 _OPENS = (
@@ -176,6 +184,8 @@ def _asserted(mention: Mention, reading: Reading, k: int) -> str | None:
         return None  # `had not won the cup since 1908`: a drought, not a denial
     if _OTHER_THINGS_AFTER.match(after):
         return None  # `has not recalled its crunchy range`: the act on another of its things
+    if _ANY_THERE_AFTER.match(after):
+        return None  # `did not detect any plumes over the north pole`: none there
     if _PARTLY_AFTER.search(after[: cut.start()] if cut else after) or any(
         _raw(sentence, t.start, t.end) in _WHOLE for t in tokens[phrase.first : phrase.last]
     ):
@@ -303,14 +313,17 @@ FORECAST = frozenset("expected likely forecast predicted".split())
 
 def possible(mention: Mention, reading: Reading) -> bool:
     """Whether a possibility modal stands on the phrase's own verb (`could win`, `might have
-    arrived`, `would then make landfall`): its date and place are a guess, not the event's."""
+    arrived`, `would then make landfall`), or a denied prediction (`will not close its plant in
+    Sunderland`): its date and place are a guess, or what will not happen, not the event's."""
     phrase = mention.phrase
     assert phrase is not None
     key = ("possible", mention.index, phrase.first)  # the `when` and `where` checks both ask
     known = reading.memo.get(key)
     if known is None:
-        reading.memo[key] = known = _possible(reading, mention.index, phrase.first) or (
-            _possible_after_noun(reading, mention.index, phrase.first, phrase.last)
+        reading.memo[key] = known = (
+            _possible(reading, mention.index, phrase.first)
+            or _possible_after_noun(reading, mention.index, phrase.first, phrase.last)
+            or _denial_within(reading, mention.index, phrase.first, phrase.last)
         )
     return known is True
 
@@ -338,10 +351,38 @@ def _possible(reading: Reading, index: int, first: int) -> bool:
         raw = _raw(sentence, tokens[k].start, tokens[k].end)
         if k == first - 1 and raw in _DETERMINERS:
             continue  # `forecast the evacuation`: the forecast is on the noun of the act
+        if k == first - 1 and _denied_prediction(raw, sentence, tokens, k):
+            return True  # `will not close its plant in Sunderland`: a plan denied there
         found = _modal(raw)
         if found is not None:
             return found
     return False
+
+
+def _denial_within(reading: Reading, index: int, first: int, last: int) -> bool:
+    """Whether a denied prediction stands inside the phrase (`will not close` matching the
+    phrase `will close`)."""
+    sentence = reading.document.sentences[index].text
+    tokens = reading.document.tokens[index]
+    return any(
+        _denied_prediction(_raw(sentence, tokens[k].start, tokens[k].end), sentence, tokens, k)
+        for k in range(first + 1, last)
+    )
+
+
+_PREDICTING = frozenset(("will", "shall", "wo", "sha"))
+"""Before `not`/`never` (`wo` and `sha` as `won't` and `shan't` are split)."""
+
+
+def _denied_prediction(raw: str, sentence: str, tokens: list[Token], k: int) -> bool:
+    """Whether the word at ``k`` denies a prediction (`will not close`, `won't close`, `shall
+    never`): what will not happen there or then states no place or date of the act the fact
+    tells."""
+    if raw in ("won't", "shan't"):
+        return True
+    if raw not in ("not", "never", "n't") or k == 0:
+        return False
+    return _raw(sentence, tokens[k - 1].start, tokens[k - 1].end) in _PREDICTING
 
 
 _BRINGING_ABOUT = frozenset(
