@@ -251,6 +251,15 @@ class Span:
     exact: bool = True
 
 
+def possessive(text: str, span: Span) -> bool:
+    """Whether ``span`` of ``text`` is a possessive, its `'s` inside it or right after it
+    (`Madrid's embassy`, `Varga’s visit`)."""
+    return text[span.start : span.end].endswith(("'s", "’s")) or text[span.end : span.end + 2] in (
+        "'s",
+        "’s",
+    )
+
+
 def _positions(norms: list[str], words: frozenset[str]) -> list[int]:
     """Where any of ``words`` stands in ``norms``, in order."""
     if len(words) > 1:  # one pass over the words

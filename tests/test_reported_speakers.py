@@ -92,6 +92,19 @@ BY_THE_CHIEF = ("contradicted", "Reyes (chief)")
         ),
         (f'As Reyes put it, "the {CHIEF[5:-1]}".', "chief-quote", ("confirmed", "Reyes")),
         (f'As Lopes put it, "the {CHIEF[5:-1]}".', "chief-quote", BY_THE_MAYOR),
+        # an entity the reported clause speaks of is no other speaker
+        (
+            f'Reyes told the Porto Azul council that "the {CHIEF[5:-1]}".',
+            "chief-quote",
+            ("confirmed", "Reyes"),
+        ),
+        # a participle of speech whose clause has a subject of its own
+        (
+            f'Lopes says there will be an inquiry Reyes defended his crews, saying "the '
+            f'{CHIEF[5:-1]}".',
+            "chief-quote",
+            NOT_JUDGED,
+        ),
         # a possessive that owns no noun of speech is no other speaker
         (
             f'Reyes said that Lopes\'s plan was "{CHIEF[5:-1]}".',

@@ -1046,7 +1046,6 @@ _GAPPED_DATE = re.compile(
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:on\s+)?$"
 )
 """Between a date of the phrase and another occasion's, the verb left out (` and in Lisbon on `)."""
-_CLAUSE_ENDS = re.compile(r"\s*(?:[,;.!?]|$)")
 
 
 def _gapped_dates(
@@ -1062,7 +1061,7 @@ def _gapped_dates(
     for date in dates:
         if date.start < last.end:
             continue
-        if _GAPPED_DATE.fullmatch(sentence, last.end, date.start) and _CLAUSE_ENDS.match(
+        if _GAPPED_DATE.fullmatch(sentence, last.end, date.start) and _DATE_ENDS_CLAUSE.match(
             sentence, date.end
         ):
             found.append((date, "when.coordinated-dates"))

@@ -33,7 +33,7 @@ from factcheck.checks.when import (
     with_another_party,
 )
 from factcheck.facts import Fact, Story
-from factcheck.match import PLACE, Pattern, Span, Token, normalize_word
+from factcheck.match import PLACE, Pattern, Span, Token, normalize_word, possessive
 from factcheck.reading import Mention, Reading, apposition_between
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
 
@@ -329,14 +329,6 @@ def _place_of_where_clause(reading: Reading, index: int, first: int) -> Span | N
     return place
 
 
-def _owns_a_noun(sentence: str, span: Span) -> bool:
-    """Whether the place is a possessive (`at Madrid's embassy`): the owner of what the act
-    is at, which may stand elsewhere (an embassy, a team): it confirms, never contradicts."""
-    return sentence[span.start : span.end].endswith(("'s", "’s")) or sentence[
-        span.end : span.end + 2
-    ] in ("'s", "’s")
-
-
 def _world(anchor: world.Anchor | None, ref: str) -> bool | None:
     """Whether a world place fits the fact's place (True), clashes (False) or is not judged."""
     if anchor is None or not world.is_world(ref):
@@ -441,7 +433,9 @@ def _judge(
     clashing = [
         p
         for p in places
-        if verdicts[p.ref] is False and p.ref not in others and not _owns_a_noun(sentence, p)
+        if verdicts[p.ref] is False
+        and p.ref not in others
+        and not possessive(sentence, p)  # `at Madrid's embassy`: it may stand elsewhere
     ]
     if not fitting and not clashing:
         return None

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.facts import Fact
-from factcheck.match import Quoted, Span, Token, normalize_word, quote_words
+from factcheck.match import Quoted, Span, Token, normalize_word, possessive, quote_words
 from factcheck.reading import (
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
@@ -280,9 +280,14 @@ def _unclear(
     near: tuple[int, int],
 ) -> bool:
     """Whether the sentence leaves unclear that ``speaker`` of verb ``i`` speaks the quote at
-    ``near``: another person stands between a verb before the quote and the quote (`Lopes
-    said she agreed with Reyes that "..."`; not the listener right before it: `Lopes told
-    Reyes: "..."`; ``named`` are every name outside quotes, ``names`` those that may speak),
+    ``near``: between a verb before the quote and the quote stands another entity whose words
+    they may be, after `with`, `as` or `like` (`Lopes said she agreed with Reyes that "..."`),
+    or owning a noun of speech (`Lopes responded to Reyes's warning that "..."`); not the
+    listener right before the quote (`Lopes told Reyes: "..."`), nor an entity the reported
+    clause speaks of (`Comey said the FBI has worked "around the clock"`); or a name after
+    the verb is the subject of a clause whose participle of speech introduces the quote
+    (`Russia says ... Peskov downplayed the warnings, saying "..."`); ``named`` are every name
+    outside quotes, ``names`` those that may speak),
     or another speech verb before the quote has another subject, when ``speaker`` is named
     after the quote (`Reyes said the water "...", Lopes told reporters`) or that verb opens a
     `that` clause (`Reyes said that, as Lopes had warned, "..."`)."""
@@ -294,13 +299,24 @@ def _unclear(
             if s.first > i
             and s.end <= start
             and s.ref != speaker.ref
-            and not (_owner(text, s) and not _owns_speech(tokens, s))
+            and (
+                _owns_speech(tokens, s)
+                if possessive(text, s)
+                else s.first > 0 and tokens[s.first - 1].norm in _SHARED_WORDS
+            )
         ]
         listener = i + 2 if i + 1 < len(tokens) and tokens[i + 1].norm == "to" else i + 1
         if any(
             not (s.first == listener and not text[s.end : start].strip(" \t,:\"'“‘"))
             for s in between
         ):
+            return True
+    participle = _PARTICIPLE_BEFORE.search(text, 0, start)
+    if participle is not None and tokens[i].end <= participle.start():
+        # `Russia says ... Peskov downplayed US warnings, saying "..."`: the participle's
+        # clause has a subject of its own
+        subject = [s for s in names if s.first > i and s.end <= participle.start()]
+        if subject and subject[-1].ref != speaker.ref:
             return True
     after = tokens[i].start >= near[1]
     for j in verbs:
@@ -314,6 +330,15 @@ def _unclear(
     return False
 
 
+_PARTICIPLE_BEFORE = re.compile(
+    r",\s*(?:saying|adding|insisting|noting|stressing|warning)(?:\s+that)?\s*[:,]?\s*"
+    r"[\"'“‘«]?$",
+    re.I,
+)
+"""Right before a quote: a participle of speech, whose speaker is its clause's subject."""
+_SHARED_WORDS = frozenset(map(normalize_word, ("with", "as", "like")))
+"""Before a name between a speech verb and its quote: words that may share the quote's words
+with that name (`agreed with Reyes that`, `as Lopes had warned`)."""
 SPEECH_NOUNS = frozenset(
     map(
         normalize_word,
@@ -356,7 +381,7 @@ def _reports_another(
     span = next((s for s in named if s.first == at), None)
     if span is None or span.ref not in reading.compiled.persons or span.last >= len(tokens):
         return False
-    if _owner(text, span):
+    if possessive(text, span):
         return False  # `Peskov said that Varga's visit will be`: the visit is the subject
     following = tokens[span.last]
     word = text[following.start : following.end]
@@ -388,11 +413,6 @@ def _modifier(tokens: list[Token], text: str, span: Span) -> bool:
     if gap.strip() or _possessive_end(text, span):
         return False
     return word.lower() in _ROLE_WORDS and word[:1].islower()
-
-
-def _owner(text: str, span: Span) -> bool:
-    """Whether ``span`` is a possessive, its `'s` in it or right after it (`Varga’s visit`)."""
-    return _possessive_end(text, span) or text[span.end : span.end + 2] in ("'s", "’s")
 
 
 def _possessive_end(text: str, span: Span) -> bool:
