@@ -178,10 +178,12 @@ def _other_occasions(fact: Fact, per_mention: list[list[SlotResult]]) -> list[li
     another occasion of the act (`Vale arrived in Lisbon on Tuesday. She had arrived in Madrid
     on Monday.`: the trip's other stop), and its place and date are not judged. A mention that
     clashes on one and agrees on the other (`in New York City on Wednesday night`, the article
-    saying `in Seattle on Wednesday night` elsewhere) is judged."""
+    saying `in Seattle on Wednesday night` elsewhere) is judged. A date that clashes only
+    doubtfully (`On Monday she arrived in Madrid`: a date before the phrase) counts as a clash:
+    with the place's, it tells another time and place."""
 
-    def states(results: list[SlotResult], status: str) -> bool:
-        return all(any(r.slot == s and r.status == status for r in results) for s in _SETTING)
+    def states(results: list[SlotResult], *status: str) -> bool:
+        return all(any(r.slot == s and r.status in status for r in results) for s in _SETTING)
 
     if not any(
         states(results, CONFIRMED) and not any(r.status == CONTRADICTED for r in results)
@@ -189,7 +191,9 @@ def _other_occasions(fact: Fact, per_mention: list[list[SlotResult]]) -> list[li
     ):
         return per_mention
     return [
-        [r for r in results if r.slot not in _SETTING] if states(results, CONTRADICTED) else results
+        [r for r in results if r.slot not in _SETTING]
+        if states(results, CONTRADICTED, DOUBTFUL)
+        else results
         for results in per_mention
     ]
 

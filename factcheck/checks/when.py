@@ -482,6 +482,45 @@ def earlier_time(mention: Mention, reading: Reading) -> bool:
     )
 
 
+_NUMBER_WORD = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|several|a\s+few)"
+_OTHER_TIME_OPENER = re.compile(
+    r"[\"'“‘\s]*(?:earlier|later|previously|afterwards?|before\s+that|after\s+that"
+    r"|(?:" + _NUMBER_WORD + r"\s+)?(?:moments?|minutes?|hours?|days?|nights?|weeks?|months?"
+    r"|years?)\s+(?:earlier|later|before|after(?:wards)?)"
+    r"|the\s+(?:day|night|week|month|year)\s+(?:before|after)"
+    r"|the\s+(?:previous|next|following|preceding)\s+(?:day|night|morning|evening|week|month"
+    r"|year))\b,?\s+",
+    re.I,
+)
+"""A time adverbial opening a sentence that sets its act at another time than the one just
+told (`A day earlier she arrived in Madrid`, `Later she flew to Rome`, `The previous day`)."""
+
+
+def fronted_other_time(mention: Mention, reading: Reading) -> bool:
+    """Whether the sentence opens with a time adverbial of another time (``_OTHER_TIME_OPENER``)
+    right before the phrase's clause: nothing but its subject (a pronoun or the name found as
+    the subject) and auxiliaries between (`Vale arrived in Lisbon on Tuesday. A day earlier she
+    arrived in Madrid.`: the trip's other stop). Not a noun after the opener (`Earlier reports
+    said she arrived in Madrid`)."""
+    assert mention.phrase is not None
+    sentence = reading.sentence_text(mention.index)
+    opener = _OTHER_TIME_OPENER.match(sentence)
+    if opener is None:
+        return False
+    tokens = reading.document.tokens[mention.index]
+    who = mention.who
+    between = [t for t in tokens[: mention.phrase.first] if t.start >= opener.end()]
+    return all(
+        t.norm in _SUBJECT_PRONOUNS
+        or t.norm in _AUXILIARIES
+        or (who is not None and who.start <= t.start and t.end <= who.end)
+        for t in between
+    ) and (mention.via == "carried" or who is not None)
+
+
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i"))
+
+
 _OTHER_OCCURRENCE_WORDS = (
     "earlier previous prior another other similar separate first former also again".split()
 )

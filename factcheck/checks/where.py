@@ -27,6 +27,7 @@ from factcheck.checks.when import (
     dated_in_another_year,
     described_in_another_year,
     earlier_time,
+    fronted_other_time,
     in_role_of_another_time,
     in_span_clause,
     told_again_after_relative,
@@ -394,7 +395,11 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         or dated_in_another_year(fact, mention, reading)
     ):
         return None  # `could make landfall in Vietnam`: a guess, not the event's place
-    return _judge(fact, mention, reading)
+    judged = _judge(fact, mention, reading)
+    clash = judged is not None and judged.status == CONTRADICTED
+    if clash and fronted_other_time(mention, reading):
+        return None  # `A day earlier she arrived in Madrid`: another stop (a fit confirms)
+    return judged
 
 
 def placed_elsewhere(fact: Fact, mention: Mention, reading: Reading) -> bool:
