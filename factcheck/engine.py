@@ -17,7 +17,7 @@ from factcheck.articles import Article
 from factcheck.checks import CHECKS, UNRELIABLE, count
 from factcheck.errors import UnknownStory
 from factcheck.facts import Fact, Story, did_you_mean
-from factcheck.match import fold_case
+from factcheck.match import fold_case, normalize_word
 from factcheck.reading import CompiledStory, Document, Mention, Reading
 from factcheck.results import (
     CONFIRMED,
@@ -205,17 +205,30 @@ _UPDATE = re.compile(
 
 
 def _superseded_counts(
-    mentions: Sequence[Mention], per_mention: list[list[SlotResult]], reading: Reading
+    fact: Fact, mentions: Sequence[Mention], per_mention: list[list[SlotResult]], reading: Reading
 ) -> list[list[SlotResult]]:
     """The verdicts of an article's mentions of a count fact, without the count clashes of the
-    mentions before a later one that states the fact's count as an update (`The quake killed 12
-    people. ... The death toll has since risen to 23.`): the article's last word on the figure
-    is the later one. A clash after it, or before a later figure that is no update, is judged."""
+    mentions before a later sentence that states the fact's count as an update: a mention (`The
+    quake killed 12 people. ... The death toll has since risen to 23.`), or a sentence that
+    updates the figure without telling the act (``_updates_figure``: `Updated 11:15: the
+    figure is now 23`). The article's last word on the figure is the later one. A clash after
+    it, or before a later figure that is no update, is judged."""
+    clashes = [
+        m.index
+        for m, results in zip(mentions, per_mention, strict=True)
+        if any(r.slot == "count" and r.status == CONTRADICTED for r in results)
+    ]
+    if not clashes:
+        return per_mention
     updates = [
         m.index
         for m, results in zip(mentions, per_mention, strict=True)
         if any(r.slot == "count" and r.status == CONFIRMED for r in results)
         and _UPDATE.search(reading.sentence_text(m.index))
+    ]
+    doc = reading.document
+    updates += [
+        i for i in range(min(clashes) + 1, len(doc.sentences)) if _updates_figure(fact, reading, i)
     ]
     if not updates:
         return per_mention
@@ -226,6 +239,37 @@ def _superseded_counts(
         else results
         for m, results in zip(mentions, per_mention, strict=True)
     ]
+
+
+_FIGURE = re.compile(
+    r"\b(?:the\s+)?(?:death\s+)?(?:figure|toll|tally|total|number\s+of\s+(?P<of>[\w-]+))\b",
+    re.I,
+)
+"""A figure a sentence may update: `the figure`, `the death toll`, `the number of dead`."""
+_FIGURE_UPDATE = re.compile(
+    r"\b(?:now|since|risen|rose|climbed|revised|raised|updated|corrected|later)\b", re.I
+)
+
+
+def _updates_figure(fact: Fact, reading: Reading, index: int) -> bool:
+    """Whether sentence ``index`` updates a figure to the fact's count without telling the act:
+    a figure (`the figure`, `toll`, `tally`, `total`, or `number of` and a word of the fact's
+    `what`), a word of an update (`now`, `since`, `risen`, `revised`, `raised`, `corrected`...)
+    and the fact's count after the figure (`Updated 11:15: the figure is now 23`, `Officials
+    have since raised the toll to 23`). Not another figure (`the number of injured`), nor a
+    number alone (`Update: 23 people remain in hospital`)."""
+    sentence = reading.sentence_text(index)
+    figure = _FIGURE.search(sentence)
+    if figure is None or not _FIGURE_UPDATE.search(sentence):
+        return False
+    if figure["of"] is not None:
+        words = {w for p in reading.compiled.phrases[fact.id] for w in p.elements}
+        if normalize_word(figure["of"]) not in words:
+            return False
+    return any(
+        n.start >= figure.end() and n.value == fact.count and not n.ordinal
+        for n in reading.document.numbers(index)
+    )
 
 
 def judge(fact: Fact, mentions: Sequence[Mention], reading: Reading) -> FactResult:
@@ -264,8 +308,8 @@ def judge(fact: Fact, mentions: Sequence[Mention], reading: Reading) -> FactResu
             per_mention = [r for _, r in kept]
     if len(mentions) > 1 and fact.where is not None and fact.when is not None:
         per_mention = _other_occasions(fact, per_mention)
-    if len(mentions) > 1 and fact.count is not None:
-        per_mention = _superseded_counts(mentions, per_mention, reading)
+    if mentions and fact.count is not None:
+        per_mention = _superseded_counts(fact, mentions, per_mention, reading)
     if mentions:
         slots = tuple(_merge(fact, per_mention))
         status = CONTRADICTED if any(s.status == CONTRADICTED for s in slots) else CONSISTENT
