@@ -49,7 +49,7 @@ from factcheck.match import (
 from factcheck.results import Evidence
 from factcheck.text.dates import DATE_NAMES, DateMention, find_dates
 from factcheck.text.numbers import NumberMention, find_numbers
-from factcheck.text.segments import Voices, foreign_segments
+from factcheck.text.segments import Voices, foreign_segments, may_embed
 
 MAX_WORDS_PER_SENTENCE = 400
 """Words past this many in one sentence are not read: a bound on the work per sentence."""
@@ -1068,6 +1068,12 @@ class Document:
     def voices(self) -> Voices:
         """Embedded posts, captions, galleries and boilerplate: looked for only on a clash."""
         return Voices(foreign_segments(self.article.text))
+
+    @cached_property
+    def may_embed(self) -> bool:
+        """Whether the text may hold an embedded post (``segments.may_embed``): a quick test
+        before ``voices`` for a caller that asks only about posts."""
+        return may_embed(self.article.text)
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:

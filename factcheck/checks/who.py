@@ -509,7 +509,8 @@ def _written(reading: Reading, first: int, quoted: Quoted) -> bool:
 
 def _in_post(reading: Reading, quoted: Quoted) -> bool:
     """Whether the quote stands in an embedded social post."""
-    return reading.document.voices.at(quoted.start, quoted.end) == EMBED
+    doc = reading.document
+    return doc.may_embed and doc.voices.at(quoted.start, quoted.end) == EMBED
 
 
 def _post_author(reading: Reading, quoted: Quoted) -> tuple[Span, int] | None:

@@ -265,6 +265,13 @@ def _has(text: str, cues: tuple[str, ...]) -> bool:
     return any(cue in text for cue in cues)
 
 
+def may_embed(text: str) -> bool:
+    """Whether ``text`` holds a mark every embedded post has (`(@`, `pic.twitter`, `t.co/`):
+    without one, ``foreign_segments`` finds no post, and a caller asking only about posts
+    need not look for the other kinds."""
+    return _has(text, _EMBED_CUES)
+
+
 _EMBED_CUES = ("(@", "pic.twitter", "t.co/")
 _CREDIT_CUES = (
     *("Getty", "GETTY", "Press Association", "Associated Press", "PA wire", "PA Wire", "/"),
@@ -279,6 +286,8 @@ _COUNT_CUES = (
     *("Getty Images ", "Association ", "Associated Press ", "EPA ", "Reuters ", "AFP "),
     *("Facebook ", "Newspapers Ltd ", "London News Pictures ", "Not known ", "Sky News "),
 )
+_CAPTION_CUES = ("(", "Image", "Media", *_CREDIT_CUES, *_COUNT_CUES, *_OPENER_CUES)
+"""A substring of every caption or credit; `(`, the most common, first."""
 _BOILERPLATE_CUES = (
     *("playback", "inbox", "ubscri", "Invalid Email", "video will", "Video will", "Watch Next"),
     *("this video", "Cancel Play", "Additional reporting", "external links", "share panel"),
@@ -300,9 +309,9 @@ def foreign_segments(text: str) -> list[Segment]:
     """
     bounds = _Bounds(text)
     found = []
-    if _has(text, _EMBED_CUES):
+    if may_embed(text):
         found += _embeds(text, bounds)
-    if _has(text, ("Image", "Media", "(", *_CREDIT_CUES, *_COUNT_CUES, *_OPENER_CUES)):
+    if _has(text, _CAPTION_CUES):
         found += _captions(text, bounds)
     if "/" in text or "show all" in text or "slideshow" in text:
         found += _galleries(text, bounds)
