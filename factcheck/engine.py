@@ -11,6 +11,7 @@ import gc
 import re
 from collections.abc import Iterable, Sequence
 from types import ModuleType
+from typing import cast
 
 from factcheck import actors
 from factcheck.articles import Article
@@ -258,18 +259,29 @@ def _updates_figure(fact: Fact, reading: Reading, index: int) -> bool:
     and the fact's count after the figure (`Updated 11:15: the figure is now 23`, `Officials
     have since raised the toll to 23`). Not another figure (`the number of injured`), nor a
     number alone (`Update: 23 people remain in hospital`)."""
-    sentence = reading.sentence_text(index)
-    figure = _FIGURE.search(sentence)
-    if figure is None or not _FIGURE_UPDATE.search(sentence):
+    key = ("figure-update", index)  # read once per sentence, whichever fact asks
+    if key not in reading.memo:
+        sentence = reading.sentence_text(index)
+        figure = _FIGURE.search(sentence)
+        if figure is None or not _FIGURE_UPDATE.search(sentence):
+            reading.memo[key] = None
+        else:
+            of = figure["of"] and normalize_word(figure["of"])
+            values = [
+                n.value
+                for n in reading.document.numbers(index)
+                if n.start >= figure.end() and not n.ordinal
+            ]
+            reading.memo[key] = (of, values)
+    known = reading.memo[key]
+    if known is None:
         return False
-    if figure["of"] is not None:
-        words = {w for p in reading.compiled.phrases[fact.id] for w in p.elements}
-        if normalize_word(figure["of"]) not in words:
-            return False
-    return any(
-        n.start >= figure.end() and n.value == fact.count and not n.ordinal
-        for n in reading.document.numbers(index)
-    )
+    of, values = cast(tuple[str | None, list[float]], known)
+    if of is not None and of not in {
+        w for p in reading.compiled.phrases[fact.id] for w in p.elements
+    }:
+        return False
+    return fact.count in values
 
 
 def judge(fact: Fact, mentions: Sequence[Mention], reading: Reading) -> FactResult:
