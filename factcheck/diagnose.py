@@ -88,6 +88,8 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
             "another entity"
         )
     aged = reading._named_after_age(index, match)
+    if aged is False:
+        return "a name after the age is none of the story's: the age is someone else's"
     if aged is not None:
         if aged.ref in who:
             return MENTION

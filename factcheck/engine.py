@@ -15,7 +15,7 @@ from typing import cast
 
 from factcheck import actors
 from factcheck.articles import Article
-from factcheck.checks import CHECKS, UNRELIABLE, count
+from factcheck.checks import CHECKS, UNRELIABLE, count, when
 from factcheck.errors import UnknownStory
 from factcheck.facts import Fact, Story, did_you_mean
 from factcheck.match import fold_case, normalize_word
@@ -151,6 +151,10 @@ def _judge_mention(
     results = [r for check in checks if (r := check.check(fact, mention, reading))]
     if CONTRADICTED not in [r.status for r in results]:  # most mentions: nothing to trace
         return results
+    if any(r.detail == "negated" and r.status == CONTRADICTED for r in results) and (
+        when.described_in_another_year(fact, mention, reading)
+    ):  # `The central bank did not raise rates in 2024`: maybe another bank, another year
+        results = [r for r in results if r.detail != "negated"]
     if any(r.slot in _SETTING and r.status == CONTRADICTED for r in results) and (
         count.gives_another_count(fact, mention, reading)
     ):  # `Valdor recalled 340,000 vehicles in Europe in March`: another recall's time and place

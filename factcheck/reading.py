@@ -923,6 +923,10 @@ class SentenceTokens(dict[int, list[Token]]):
         return chars
 
 
+_UNKNOWN_NAME_AFTER_AGE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}[A-Z][a-z]+\s+[A-Z][a-z]+")
+"""After an age: a person's name of two capitalised words, past their role's lower-case words."""
+
+
 class SentenceNames(dict[int, list[Span]]):
     """The names of a gazetteer (a story's entities, or its places) in each sentence of a
     document by its index, found when first asked for: most sentences are never asked about.
@@ -1618,6 +1622,8 @@ class Reading:
         if owner is not None:  # `Shares in Corvid Air jumped`: the name inside is the owner
             return owner if owner.ref in who else False
         aged = self._named_after_age(index, match)
+        if aged is False:  # `the 52-year-old producer Lena Krug`: a person the story does not know
+            return False
         if aged is not None:  # `63-year-old Robert Huxley`: the name after the age is its subject
             return aged if aged.ref in who else False
         agent = self.passive_agent(index, match)
@@ -2132,18 +2138,23 @@ class Reading:
                 return None
         return subject
 
-    def _named_after_age(self, index: int, match: PhraseMatch) -> Span | None:
+    def _named_after_age(self, index: int, match: PhraseMatch) -> Span | Literal[False] | None:
         """The name standing right after an age that a number opens (`63-year-old Robert
-        Huxley`, `the 42-year-old driver`): whose age it is, whatever names stand before."""
+        Huxley`, `the 42-year-old driver`): whose age it is, whatever names stand before. False
+        for a name of two capitalised words that is none of the story's, after at most three
+        lower-case words (`the 52-year-old producer Lena Krug`): someone else's age."""
         if match.pattern.elements[-2:] != AGE_PHRASES[0]:
             return None
         name = next((s for s in self.entities[index] if s.first == match.last), None)
-        if name is None:
-            return None
         text = self.document.sentences[index].text
+        if name is None:
+            end = self.document.tokens[index][match.last - 1].end
+            other = _UNKNOWN_NAME_AFTER_AGE.match(text, end)
+            if other is None or any(end <= s.start < other.end() for s in self.entities[index]):
+                return None
         start = self.document.tokens[index][match.first].start
         if any(text[n.end : start] in ("-", " ") for n in self.document.numbers(index)):
-            return name
+            return name or False
         return None
 
     def _act_before(self, index: int, match: PhraseMatch, who: frozenset[str]) -> bool | None:

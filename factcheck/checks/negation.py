@@ -334,8 +334,9 @@ _DETERMINERS = frozenset("the a an its his her their".split())
 
 
 def _modal(raw: str) -> bool | None:
-    """True for a word of possibility or forecast, None for one that may stand before it."""
-    if raw in POSSIBLE or raw in FORECAST or raw == "cannot":
+    """True for a word of possibility or forecast, or of an act that nearly happened (`had
+    almost died`), None for one that may stand before it."""
+    if raw in POSSIBLE or raw in FORECAST or raw in _NEARLY or raw == "cannot":
         return True
     if raw.endswith("n't") and raw[:-3] in POSSIBLE:
         return True
@@ -344,9 +345,23 @@ def _modal(raw: str) -> bool | None:
     return False
 
 
+_NEARLY = frozenset(("almost", "nearly"))
+_FORECAST_ON_OBJECT = re.compile(
+    r"\b(?:expected|expect|expects|forecast|forecasts|predicted|predict|predicts|urged|urge"
+    r"|urges|asked|ask|asks|wanted|want|wants|pressed|called\s+on|calling\s+on)\s+"
+    r"(?:[\w'’-]+\s+){1,6}to\s+$",
+    re.I,
+)
+"""Before the phrase: a forecast or a wish on another's act (`Analysts had expected the bank to
+raise rates`, `Hale urged the bank to cut rates`): what was expected or wanted, not done."""
+
+
 def _possible(reading: Reading, index: int, first: int) -> bool:
     sentence = reading.document.sentences[index].text
     tokens = reading.document.tokens[index]
+    start = tokens[first].start
+    if _FORECAST_ON_OBJECT.search(sentence, max(0, start - 80), start):
+        return True
     for k in range(first - 1, max(0, first - SCOPE) - 1, -1):
         raw = _raw(sentence, tokens[k].start, tokens[k].end)
         if k == first - 1 and raw in _DETERMINERS:
@@ -514,6 +529,10 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
             doc.evidence(mention.index, marks=[span]),
             rule="what.phrase",
         )
+    if _COMPLEMENT_DENIED.match(sentence, span[1]) or (
+        _INTO.match(sentence, span[1]) and sentence[: span[1]].endswith(("ed", "en", "born"))
+    ):
+        return None  # `She was not born into a musical family`: the complement is denied
     within = negator.start > span[0]
     found = sentence[min(negator.start, span[0]) : span[1]]
     marks = [span] if within else [(negator.start, negator.end), span]
@@ -528,6 +547,12 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     )
 
 
+_COMPLEMENT_DENIED = re.compile(r"\s+(?:(?:without|like)\b|in\s+an?\s+[a-z])", re.I)
+_INTO = re.compile(r"\s+into\b", re.I)
+"""Right after a denied phrase: a complement of manner, kind, means or cause, which the denial
+is about (`did not die in a car crash`, `did not leave without`), not the act itself; and
+`into` after a participle (`was not born into a musical family`; not `has not dropped its
+investigation into`, the noun's)."""
 _AUXILIARIES = frozenset(
     map(normalize_word, "is are was were be been has have had do does did".split())
 )
