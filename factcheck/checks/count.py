@@ -208,6 +208,14 @@ _OTHER_AFTER = re.compile(
 over a stretch of time (`in their last 3 games`, `over the past five years`), of a part
 (`40% of the vote among under-30s`), or of other occasions, each one's or earlier ones' (`by
 50 basis points at each of its previous three meetings`, `at its previous meeting`)."""
+_THIS_YEAR = re.compile(
+    r"(?:\s+(?!(?:for|of|in|on|at|after|with|by|from|to)\b)[\w,.'’-]+){0,4}\s+this\s+"
+    r"(?:year|season|month|decade)\b",
+    re.I,
+)
+"""Right after the phrase, its number and noun then `this year` (`has rescued more than 1,000
+migrants this year`): a total over a stretch; not past a preposition (`a four-match ban for
+what was his second dismissal this season`: the dismissal's)."""
 _OCCASIONS = (
     r"(?:appearances|games|matches|starts|outings|caps|fixtures|races|fights|bouts|innings"
     r"|tournaments)"
@@ -633,8 +641,8 @@ def _verb_object_count(
         return None
     cut = _AFTER_CLAUSE.search(after)
     clause = after[: cut.start()] if cut else after
-    if _RATE_AFTER.search(clause) or _OTHER_AFTER.search(clause):
-        return None  # `eight people a year`: a rate
+    if _RATE_AFTER.search(clause) or _OTHER_AFTER.search(clause) or _THIS_YEAR.match(clause):
+        return None  # `eight people a year`: a rate; `169 people this year`: a total
     if re.search(r"\balone\b", clause, re.I):
         return None  # `destroyed 500 homes in Tampa alone`: a part
     plain = _PLAIN_AFTER_OBJECT.fullmatch(clause)
@@ -966,7 +974,7 @@ def _counts_other_things(
     cut = _AFTER_CLAUSE.search(after)
     if _OTHER_AFTER.search(after[: cut.start()] if cut else after):
         return True  # `94 games a season`, `176 years between them`
-    if _SINCE_YEAR.match(after):
+    if _SINCE_YEAR.match(after) or _THIS_YEAR.match(after):
         return True  # `has cut 6,900 jobs since 2023`: a total over the years
     if _SUM_PART.search(after[: cut.start()] if cut else after) or _SUM_PART_BEFORE.search(
         before[-30:]

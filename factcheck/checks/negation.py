@@ -529,8 +529,10 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
             doc.evidence(mention.index, marks=[span]),
             rule="what.phrase",
         )
-    if _COMPLEMENT_DENIED.match(sentence, span[1]) or (
-        _INTO.match(sentence, span[1]) and sentence[: span[1]].endswith(("ed", "en", "born"))
+    if (
+        _NOT_THERE_BUT.match(sentence, span[1])
+        or _COMPLEMENT_DENIED.match(sentence, span[1])
+        or (_INTO.match(sentence, span[1]) and sentence[: span[1]].endswith(("ed", "en", "born")))
     ):
         return None  # `She was not born into a musical family`: the complement is denied
     within = negator.start > span[0]
@@ -548,6 +550,39 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
 
 
 _COMPLEMENT_DENIED = re.compile(r"\s+(?:(?:without|like)\b|in\s+an?\s+[a-z])", re.I)
+
+
+def denied_there_but(mention: Mention, reading: Reading) -> bool:
+    """Whether a negator stands right before the phrase (past auxiliaries) and a complement
+    then `but` and another follow it (``_NOT_THERE_BUT``: `did not sink near Naxos but off
+    Paros`): the first complement's place or date is denied, the act's is the second."""
+    phrase = mention.phrase
+    assert phrase is not None
+    doc = reading.document
+    tokens = doc.tokens[mention.index]
+    sentence = doc.sentences[mention.index].text
+    if not _NOT_THERE_BUT.match(sentence, tokens[phrase.last - 1].end):
+        return False
+    k = phrase.first - 1
+    while k >= 0 and tokens[k].norm in _AUXILIARIES:
+        k -= 1
+    raw = sentence[tokens[k].start : tokens[k].end].lower() if k >= 0 else ""
+    inside = any(t.norm in ("not", "never") for t in tokens[phrase.first : phrase.last])
+    return inside or raw in NEGATORS or raw.endswith("n't")
+
+
+_PREPOSITION = r"(?:in|at|on|off|near|by|from|to|into|with|for|over|under|outside|inside)"
+_NOT_THERE_BUT = re.compile(
+    r"\s+"
+    + _PREPOSITION
+    + r"\b[^,;:.!?]{0,60}?\s+but\s+(?:"
+    + _PREPOSITION
+    + r"|a|an|the|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.I,
+)
+"""Right after a denied phrase: a complement, then `but` and the one that holds (`did not sink
+in the harbour but three miles off the coast`, `did not arrive in Moscow but in
+Vladivostok`): the denial is of the complement, the act is told."""
 _INTO = re.compile(r"\s+into\b", re.I)
 """Right after a denied phrase: a complement of manner, kind, means or cause, which the denial
 is about (`did not die in a car crash`, `did not leave without`), not the act itself; and

@@ -10,7 +10,7 @@ import operator
 import re
 from typing import cast
 
-from factcheck.checks.negation import possible
+from factcheck.checks.negation import denied_there_but, possible
 from factcheck.facts import Fact, PartialDate
 from factcheck.match import Token, normalize_word, stem
 from factcheck.reading import POSSESSIVES, ROLE, Mention, Reading, apposition_between
@@ -470,12 +470,17 @@ def _past_auxiliaries(norms: list[str], first: int) -> int:
 
 def earlier_time(mention: Mention, reading: Reading) -> bool:
     """Whether the phrase is said of an earlier time (`were last crowned`, `had previously won`,
-    `the last time Rovers won`)."""
+    `the last time Rovers won`, `was previously jailed` between the phrase's words)."""
     assert mention.phrase is not None
     norms = reading.document.norms[mention.index]
     k = _past_auxiliaries(norms, mention.phrase.first)
     if k >= 0 and norms[k] in EARLIER:
         return True
+    inside = norms[mention.phrase.first : mention.phrase.last]
+    if not EARLIER.isdisjoint(inside) and not EARLIER.isdisjoint(
+        set(inside).difference(mention.phrase.pattern.elements)
+    ):
+        return True  # `was previously jailed` for `was jailed`: between the phrase's words
     window = norms[max(0, mention.phrase.first - 6) : mention.phrase.first]
     return _TIME in window and any(
         a in _EARLIER_TIME and b == _TIME for a, b in itertools.pairwise(window)
@@ -1297,6 +1302,8 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         return None  # `Farren escaped from a prison van in Leeds in 2017`: maybe another escape
     if not fitting and _elsewhere_in_another_year(fact, dates, mention, reading):
         return None  # `kidnapped 11 aid workers in Bukavu in 2024`: another abduction
+    if not fitting and denied_there_but(mention, reading):
+        return None  # `did not sink on Friday but on Saturday`: the date denied
     chosen = fitting or dates
     status = CONFIRMED if fitting else CONTRADICTED
     found = "; ".join(f"{d.text} ({_resolved(d)})" for d in chosen)

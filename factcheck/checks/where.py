@@ -19,7 +19,7 @@ import re
 from typing import cast
 
 from factcheck import world
-from factcheck.checks.negation import possible
+from factcheck.checks.negation import denied_there_but, possible
 from factcheck.checks.when import (
     another_occurrence,
     at_another_stage,
@@ -397,7 +397,7 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         return None  # `could make landfall in Vietnam`: a guess, not the event's place
     judged = _judge(fact, mention, reading)
     clash = judged is not None and judged.status == CONTRADICTED
-    if clash and fronted_other_time(mention, reading):
+    if clash and (fronted_other_time(mention, reading) or denied_there_but(mention, reading)):
         return None  # `A day earlier she arrived in Madrid`: another stop (a fit confirms)
     return judged
 
