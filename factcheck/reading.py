@@ -927,6 +927,10 @@ _UNKNOWN_NAME_AFTER_AGE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}[A-Z][a-z]+\s+[
 """After an age: a person's name of two capitalised words, past their role's lower-case words."""
 
 
+_SCENE_BEFORE = re.compile(r"\s+(?:from|at|in|inside|outside|near)\s+(?:the\s+)?", re.I)
+"""Between a phrase and a name: a preposition of place, which makes it the scene of the act."""
+
+
 class SentenceNames(dict[int, list[Span]]):
     """The names of a gazetteer (a story's entities, or its places) in each sentence of a
     document by its index, found when first asked for: most sentences are never asked about.
@@ -1708,7 +1712,10 @@ class Reading:
         if lede is not None:  # `A financial adviser ... has been jailed. Daniel Pryce, 34, ...`
             return "lede" if lede in who else False
         if self.entities[index]:
-            if self._named_only_as_source(index, match) and self._implied_event(index, match, who):
+            named_aside = self._named_only_as_source(index, match) or self._named_only_as_scene(
+                index, match
+            )
+            if named_aside and self._implied_event(index, match, who):
                 return "implied"  # `..., killing 47 people, the civil defence institute said`
             return False  # someone else is named: not the fact's who
         act = self._act_before(index, match, who)
@@ -2366,6 +2373,19 @@ class Reading:
         if found is None or self.document.in_quotes(index, found.start(), found.start() + 1):
             return False
         return all(span.start >= found.start() for span in self.entities[index])
+
+    def _named_only_as_scene(self, index: int, match: PhraseMatch) -> bool:
+        """Whether the sentence's one name stands right after the phrase as the object of a
+        preposition of place (`from`, `at`, `in`, `inside`, `outside`, `near`; `the` may come
+        between): the scene of the act (`Three paintings were stolen from the Varen Museum`),
+        not a subject of its own. Not after `by` (an agent), nor past another word (`from a
+        gallery near the Varen Museum`: another scene)."""
+        text = self.document.sentences[index].text
+        end = self.document.tokens[index][match.last - 1].end
+        return all(
+            span.start >= end and _SCENE_BEFORE.fullmatch(text, end, span.start)
+            for span in self.entities[index]
+        )
 
     def _implied_event(self, index: int, match: PhraseMatch, who: frozenset[str]) -> bool:
         """Whether the story's event is the implied subject: the fact's who is an entity of

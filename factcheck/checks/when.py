@@ -1304,6 +1304,8 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         return None  # `kidnapped 11 aid workers in Bukavu in 2024`: another abduction
     if not fitting and denied_there_but(mention, reading):
         return None  # `did not sink on Friday but on Saturday`: the date denied
+    if not fitting and _future_after_event(fact.when, mention, reading):
+        return None  # `Halvard will report third-quarter results on October 22`: another report
     chosen = fitting or dates
     status = CONFIRMED if fitting else CONTRADICTED
     found = "; ".join(f"{d.text} ({_resolved(d)})" for d in chosen)
@@ -1314,6 +1316,31 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if coordinated:
         rule = "when.coordinated-dates"
     return SlotResult(SLOT, status, str(fact.when), found, evidence, rule=rule)
+
+
+_FUTURE_BEFORE = re.compile(
+    r"(?:\bwill|\bshall|['’]ll|\b(?:is|are)\s+(?:due|set|scheduled|expected)\s+to"
+    r"|\b(?:plans?|intends?)\s+to)\s+$",
+    re.I,
+)
+"""Right before the phrase: a future or a plan (`will report`, `is due to report`)."""
+
+
+def _future_after_event(when: PartialDate, mention: Mention, reading: Reading) -> bool:
+    """Whether the phrase is told in the future (``_FUTURE_BEFORE`` right before it) in an
+    article dated after the fact's `when`: the fact's act is past, so the future one is
+    another occurrence (`Halvard will report third-quarter results on October 22`, for results
+    reported on July 23), whose date is its own. An article dated before the event, or with
+    no date, still has its future date judged."""
+    anchor = reading.document.anchor
+    if anchor is None or mention.phrase is None:
+        return False
+    last = (when.year, when.month or 12, when.day or 31)  # the end of the fact's date
+    if (anchor.year, anchor.month, anchor.day) <= last:
+        return False
+    sentence = reading.sentence_text(mention.index)
+    start = reading.document.tokens[mention.index][mention.phrase.first].start
+    return _FUTURE_BEFORE.search(sentence, max(0, start - 40), start) is not None
 
 
 def _elsewhere_in_another_year(
