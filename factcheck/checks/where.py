@@ -21,6 +21,7 @@ from typing import cast
 from factcheck import world
 from factcheck.checks.negation import denied_there_but, possible
 from factcheck.checks.when import (
+    another_object,
     another_occurrence,
     at_another_stage,
     dated_before_relative,
@@ -397,7 +398,11 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         return None  # `could make landfall in Vietnam`: a guess, not the event's place
     judged = _judge(fact, mention, reading)
     clash = judged is not None and judged.status == CONTRADICTED
-    if clash and (fronted_other_time(mention, reading) or denied_there_but(mention, reading)):
+    if clash and (
+        fronted_other_time(mention, reading)
+        or denied_there_but(mention, reading)
+        or another_object(fact, mention, reading)
+    ):
         return None  # `A day earlier she arrived in Madrid`: another stop (a fit confirms)
     return judged
 
