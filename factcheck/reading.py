@@ -630,6 +630,16 @@ class CompiledStory:
         return {w: world.anchor(self.story, w) for w in sorted(wheres)}
 
     @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """Every word of the story's phrasings and of its entities' and places' names
+        (normalised): what its facts are about."""
+        found = {e for patterns in self.phrases.values() for p in patterns for e in p.elements}
+        names = [n for e in self.story.entities.values() for n in e.names]
+        names += [n for p in self.story.places.values() for n in p.names]
+        found.update(w for name in names for w in words(name))
+        return frozenset(found)
+
+    @cached_property
     def reads_world(self) -> bool:
         """Whether any fact's place is anchored in the world gazetteer."""
         return any(a is not None for a in self.anchors.values())

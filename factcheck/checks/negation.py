@@ -533,6 +533,7 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         _NOT_THERE_BUT.match(sentence, span[1])
         or _COMPLEMENT_DENIED.match(sentence, span[1])
         or (_INTO.match(sentence, span[1]) and sentence[: span[1]].endswith(("ed", "en", "born")))
+        or other_matter(fact, mention, reading)
     ):
         return None  # `She was not born into a musical family`: the complement is denied
     within = negator.start > span[0]
@@ -569,6 +570,52 @@ def denied_there_but(mention: Mention, reading: Reading) -> bool:
     raw = sentence[tokens[k].start : tokens[k].end].lower() if k >= 0 else ""
     inside = any(t.norm in ("not", "never") for t in tokens[phrase.first : phrase.last])
     return inside or raw in NEGATORS or raw.endswith("n't")
+
+
+_INDEFINITE_OBJECT = re.compile(r"\s+(?:a|an|another)\s+([a-z][\w-]*)", re.I)
+_SET_APART = frozenset(
+    map(normalize_word, "rival other another separate different second new".split())
+)
+_CHARGE = re.compile(r"\s+of\s+([a-z][a-z-]+)")
+_NOT_A_CHARGE = frozenset("the a an his her their its this that these those".split())
+
+
+def other_matter(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether the phrase is followed by a thing it is done to or about that is not the
+    fact's: the verb's act on another thing, whose date and place are its own, and whose
+    denial denies nothing of the fact.
+
+    * After a one-word phrasing (`won`, `approved`): `a`, `an` or `another` and a noun that a
+      longer phrasing of the fact with the same verb does not name (`Holt won a raffle in 1998`
+      beside `won the jackpot`), or a word that sets the thing apart (`did not approve a rival
+      drug`). `won a jackpot` is judged.
+    * `of` and a lower-case word no phrasing or name of the story holds (`was convicted of theft
+      in 2009`, `was not convicted of money laundering`, in a story whose charge is fraud); not
+      `of` and a determiner (`pulled out of the mine`).
+    """
+    phrase = mention.phrase
+    if phrase is None:
+        return False
+    sentence = reading.sentence_text(mention.index)
+    end = reading.document.tokens[mention.index][phrase.last - 1].end
+    charge = _CHARGE.match(sentence, end)
+    if charge is not None and charge.group(1).lower() not in _NOT_A_CHARGE:
+        return normalize_word(charge.group(1)) not in reading.compiled.vocabulary
+    if len(phrase.pattern.elements) != 1:
+        return False
+    found = _INDEFINITE_OBJECT.match(sentence, end)
+    if found is None:
+        return False
+    noun = normalize_word(found.group(1))
+    if noun in _SET_APART:
+        return True
+    verb = phrase.pattern.elements[0]
+    longer = [
+        p.elements
+        for p in reading.compiled.phrases[fact.id]
+        if len(p.elements) > 1 and p.elements[0] == verb
+    ]
+    return bool(longer) and all(noun not in elements for elements in longer)
 
 
 _PREPOSITION = r"(?:in|at|on|off|near|by|from|to|into|with|for|over|under|outside|inside)"

@@ -10,7 +10,7 @@ import operator
 import re
 from typing import cast
 
-from factcheck.checks.negation import denied_there_but, possible
+from factcheck.checks.negation import denied_there_but, other_matter, possible
 from factcheck.facts import Fact, PartialDate
 from factcheck.match import Token, normalize_word, stem
 from factcheck.reading import POSSESSIVES, ROLE, Mention, Reading, apposition_between
@@ -1306,7 +1306,7 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         return None  # `did not sink on Friday but on Saturday`: the date denied
     if not fitting and _future_after_event(fact.when, mention, reading):
         return None  # `Halvard will report third-quarter results on October 22`: another report
-    if not fitting and another_object(fact, mention, reading):
+    if not fitting and other_matter(fact, mention, reading):
         return None  # `Holt won a raffle in 1998`: another thing won
     chosen = fitting or dates
     status = CONFIRMED if fitting else CONTRADICTED
@@ -1343,36 +1343,6 @@ def _future_after_event(when: PartialDate, mention: Mention, reading: Reading) -
     sentence = reading.sentence_text(mention.index)
     start = reading.document.tokens[mention.index][mention.phrase.first].start
     return _FUTURE_BEFORE.search(sentence, max(0, start - 40), start) is not None
-
-
-_INDEFINITE_OBJECT = re.compile(r"\s+(?:a|an|another)\s+([a-z][\w-]*)", re.I)
-
-
-def another_object(fact: Fact, mention: Mention, reading: Reading) -> bool:
-    """Whether a one-word phrasing of the fact (`won`), which another of its phrasings goes on
-    with an object (`won the jackpot`), is followed by an indefinite object none of them names
-    (`Holt won a raffle in 1998`): the same verb done to another thing, whose date and place
-    are its own. A phrasing the fact gives only as one word, or an object of its own (`won a
-    jackpot`), is judged."""
-    phrase = mention.phrase
-    if phrase is None or len(phrase.pattern.elements) != 1:
-        return False
-    verb = phrase.pattern.elements[0]
-    longer = [
-        p.elements
-        for p in reading.compiled.phrases[fact.id]
-        if len(p.elements) > 1 and p.elements[0] == verb
-    ]
-    if not longer:
-        return False
-    sentence = reading.sentence_text(mention.index)
-    found = _INDEFINITE_OBJECT.match(
-        sentence, reading.document.tokens[mention.index][phrase.first].end
-    )
-    if found is None:
-        return False
-    noun = normalize_word(found.group(1))
-    return all(noun not in elements for elements in longer)
 
 
 def _elsewhere_in_another_year(

@@ -19,9 +19,8 @@ import re
 from typing import cast
 
 from factcheck import world
-from factcheck.checks.negation import denied_there_but, possible
+from factcheck.checks.negation import denied_there_but, other_matter, possible
 from factcheck.checks.when import (
-    another_object,
     another_occurrence,
     at_another_stage,
     dated_before_relative,
@@ -401,7 +400,7 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if clash and (
         fronted_other_time(mention, reading)
         or denied_there_but(mention, reading)
-        or another_object(fact, mention, reading)
+        or other_matter(fact, mention, reading)
     ):
         return None  # `A day earlier she arrived in Madrid`: another stop (a fit confirms)
     return judged
