@@ -1306,8 +1306,9 @@ class Reading:
                         continue  # a world place judges only a fact whose place it can judge
                     if self._inside_name(index, match):
                         continue  # `the Telluride Film Festival`: a word of a name, not `filmed`
-                    taken.add(match.first)
                     subject = self.subject(index, match, who)
+                    if subject is not False:
+                        taken.add(match.first)
                     if isinstance(subject, Span):
                         found.append(Mention(index, subject, phrase=match))
                     elif isinstance(subject, tuple):  # a named subject found another way

@@ -460,6 +460,8 @@ CONTRADICTIONS = [
     ("breach", "Tallis Mobile disclosed the breach in February.", {"disclosed:when"}),
     ("breach", "Tallis said 3.1 million customers were affected.", {"customers:count"}),
     ("auction", "Harbour at Dusk was sold in London on Thursday.", {"sold:where"}),
+    # `quashed` alone acts on Dunmore; the phrasing `quashed his conviction` is the fact's act
+    ("appeal", "The Court of Appeal quashed Dunmore's conviction in 2025.", {"quashed:when"}),
 ]
 
 
@@ -475,9 +477,8 @@ MISSED = [
     # contradictions written with the table that the checker does not catch: an amount of
     # money after the phrase (`a fee of 55m euros`, `a ransom of $8m`, `sold for $38.5m`: its
     # currency may not be the fact's), a number of years after `jailed for`, and an act whose
-    # object is another known entity (`quashed Dunmore's conviction`, `painted Harbour at
-    # Dusk`), read as another event, as `met Paul Ryan` is for a meeting with Obama
-    ("appeal", "The Court of Appeal quashed Dunmore's conviction in 2025."),
+    # object is another known entity (`painted Harbour at Dusk`), read as another event, as
+    # `met Paul Ryan` is for a meeting with Obama
     ("appeal", "Dunmore was jailed for 12 years."),
     ("transfer", "Northbridge paid a fee of 55m euros for Okonjo."),
     ("breach", "Shadowfen demanded a ransom of $8m."),

@@ -17,7 +17,8 @@ named by the fact's longer phrasings, is the act on another matter: its date and
 own and its denial denies nothing of the fact (``OTHER_MATTERS``). The contradictions still
 missed are in ``MISSED``: a city within 50 km of the fact's (a place the story does not list is
 judged only when it is far), a phrase whose object is named after it (`approved Cardiol`, the
-fact lists `approved`), and a per cent after the phrase's object that only confirms.
+fact lists `approved`: found when the fact lists `approved Cardiol`), and a per cent after the
+phrase's object that only confirms.
 """
 
 from __future__ import annotations
@@ -210,3 +211,14 @@ def test_an_act_on_another_matter_is_not_the_fact_s(
     story: str, text: str, expected: set[str]
 ) -> None:
     assert clashes_on(text, story, PUBLISHED[story]) == expected
+
+
+def test_a_phrasing_that_names_its_object_is_found_where_the_shorter_one_is_not() -> None:
+    # `approved` alone acts on Cardiol, another entity than the fact's `who`: another event;
+    # the curator's longer phrasing `approved Cardiol` names the object and is the fact's act
+    story = DRUG.replace("what: [approved,", "what: [approved, approved Cardiol,")
+    sentence = "The European Medicines Agency approved Cardiol on Wednesday."
+    assert clashes_on(sentence, DRUG, PUBLISHED[DRUG]) == set()
+    assert clashes_on(sentence, story, PUBLISHED[DRUG]) == {"approved:when"}
+    right = "The European Medicines Agency approved Cardiol on Thursday."
+    assert clashes_on(right, story, PUBLISHED[DRUG]) == set()
