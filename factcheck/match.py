@@ -888,6 +888,30 @@ def _doubles(text: str, marks: list[_Mark], wrapped: bool) -> list[Quoted]:
     return found
 
 
+def _mixed_pairs(
+    text: str, straight: list[_Mark], curly: list[_Mark], wrapped: bool
+) -> list[Quoted]:
+    """Quotes opened with one kind of double mark and closed with the other, as pages that
+    mix straight and curly marks print them (`“Our results reflected growth," Menear said`,
+    `"But the third is hard to find,” he said`): an opening mark whose next double mark, of
+    either kind, closes, in the same paragraph. A mark of the same kind between them, or one
+    that does not tell whether it opens or closes, leaves the pair alone."""
+    marks = sorted((m for m in (*straight, *curly) if not m.tex), key=operator.attrgetter("start"))
+    found = []
+    for opening, closing in itertools.pairwise(marks):
+        if opening.role != _OPEN or closing.role != _CLOSE:
+            continue
+        if (text[opening.start] == "“") == (text[closing.start] == "”"):
+            continue  # one kind: read by ``_doubles``
+        start, end = opening.end, closing.start
+        if end == start or text[end - 1].isspace() or end - start > MAX_PIECE_CHARS:
+            continue
+        if _has_break(text, start, end, wrapped):
+            continue
+        found.append(Quoted(text[start:end], start, end))
+    return found
+
+
 def _attributed_parts(text: str, quotes: list[Quoted]) -> list[Quoted]:
     """Each quote in two parts around its attribution joined into one statement: `"Any
     transfer of arms," Miller said, "would be a violation ..."`. The first part ends with no
@@ -920,11 +944,14 @@ def find_quotes(text: str, wrapped: bool = False) -> list[Quoted]:
     A straight mark opens or closes by the characters beside it; when they do not tell, or a
     quote has no clear end, no quote is found there. A quote of several paragraphs that opens
     the mark again at each is one quote, and so is a quote in two parts around its
-    attribution. ``wrapped``: the text is hard-wrapped, a single line break is a space and
-    only blank lines end paragraphs.
+    attribution, and so is one opened with one kind of double mark and closed with the other
+    (`“Our results ...," he said`). ``wrapped``: the text is hard-wrapped, a single line break
+    is a space and only blank lines end paragraphs.
     """
     straight, curly = _double_marks(text) if _HAS_DOUBLE.search(text) else ([], [])
     candidates = _doubles(text, straight, wrapped) + _doubles(text, curly, wrapped)
+    if straight and curly:  # after the others: a quote of one kind wins where both start
+        candidates += _mixed_pairs(text, straight, curly, wrapped)
     for m in _SINGLE_PAIRS.finditer(text):
         group = 1 if m.group(1) is not None else 2
         candidates.append(Quoted(m.group(group), m.start(group), m.end(group)))

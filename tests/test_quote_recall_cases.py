@@ -315,3 +315,42 @@ def test_the_speaker_after_a_long_quote(text: str, who: str) -> None:
 )
 def test_find_quotes_pieces(text: str, quoted: list[str]) -> None:
     assert [q.text for q in find_quotes(text)] == quoted
+
+
+# --- quotes whose two marks are of two kinds ---------------------------------------------------
+# Pages that mix straight and curly marks open a quote with one kind and close it with the
+# other (`“Our third quarter results ...," Menear said`, `"But the third ...,” he said`). An
+# opening mark whose next double mark, of either kind, closes it in the same paragraph makes a
+# quote; a mark of the same kind between them, a quote of one kind starting at the same mark,
+# or a paragraph break leaves the marks as they were read before.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f'“{PLANT}," Quell said.', FAITHFUL),
+        (f'"{PLANT},” Quell said.', FAITHFUL),
+        (f'Quell said: “{PLANT}."', FAITHFUL),
+        (f'“{FACTORY}," Quell said.', MISQUOTE),
+        (f'"{FACTORY},” Quell said.', MISQUOTE),
+        (f'“{PLANT}.\n\n{HEART}," Quell said.', NOT_FOUND),  # a paragraph break between
+    ],
+)
+def test_a_quote_with_marks_of_two_kinds(text: str, expected: tuple[str, str]) -> None:
+    status, clashes, _ = result(text)
+    assert (status, clashes) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('“A b," he said. "C d," she said.', ["A b,", "C d,"]),
+        ('"A b,” he said of the “c d” plan.', ["A b,", "c d"]),
+        ('"He called it “a disaster,” she said"', ["He called it “a disaster,” she said"]),
+        ('“We bought a 6" pipe,” he said.', ['We bought a 6" pipe,']),
+        ('“It was a "disaster" for us,” he said.', ['It was a "disaster" for us,']),
+        ('a 6" pipe and “more', []),
+    ],
+)
+def test_find_quotes_with_marks_of_two_kinds(text: str, quoted: list[str]) -> None:
+    assert [q.text for q in find_quotes(text)] == quoted

@@ -218,6 +218,8 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
         other = reading.memo[key] = _dates_another(date, sentence, tokens)
     if other and _SCHEDULED_FOR.fullmatch(sentence, last.start, date.start):
         return SCHEDULED  # `His sentencing is scheduled for Feb. 14`
+    if other and date.start >= last.end and _reports_in_phrase(date, sentence, tokens, first, last):
+        other = False  # `Lowe's reports earnings Thursday`: the report is the fact's act
     if other or _names_thing(date, sentence, date.end <= first.start):
         return None
     if first.end <= date.start and date.end <= last.start:
@@ -439,6 +441,27 @@ def _dates_another(date: DateMention, sentence: str, tokens: list[Token]) -> boo
         return True  # `LONDON, Nov 9 (Reuters) -`: when the story was filed
     before = [t for t in tokens if t.end <= date.start][-3:]
     return any(t.norm in REPORTING for t in before)
+
+
+def _reports_in_phrase(
+    date: DateMention, sentence: str, tokens: list[Token], first: Token, last: Token
+) -> bool:
+    """Whether the only reason ``date`` seemed to date something else is a reporting verb that
+    is one of the phrase's own words (`Lowe's reports earnings Thursday`, `published in the
+    journal on Monday`): the report is the fact's act, and the date after it is its date. A
+    reporting verb past the phrase (`reports earnings, the company said Thursday`), a word of
+    another time (`since`) or a dateline still date something else."""
+    if (
+        date.trigger is not None
+        and sentence[date.trigger[0] : date.trigger[1]].lower() in OTHER_TIME_WORDS
+    ):
+        return False
+    dateline = _DATELINE.match(sentence)
+    if dateline is not None and dateline.end("date") == date.end:
+        return False
+    before = [t for t in tokens if t.end <= date.start][-3:]
+    reporting = [t for t in before if t.norm in REPORTING]
+    return bool(reporting) and all(first.start <= t.start and t.end <= last.end for t in reporting)
 
 
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")

@@ -84,7 +84,7 @@ _FUTURE_MARKERS = frozenset(
 )
 _PRESENT_WORDS = frozenset(
     "is are runs ends wraps begins starts opens closes continues lasts concludes meets visits"
-    " arrives leaves heads travels hosts holds".split()
+    " arrives leaves heads travels hosts holds reports".split()
 )
 _FUTURE_WORDS = _FUTURE_MARKERS | _PRESENT_WORDS
 _PLAN_NOUNS = frozenset({"plan", "plans"})
