@@ -319,9 +319,20 @@ _COORDINATORS = frozenset({"and", "or", "but"})
 _COORDINATED_ADVERBS = frozenset(map(normalize_word, "then later also".split()))
 _PAST_VERBS = frozenset(
     """became won met made took gave led held left went came began saw got ran sold wrote found
-    beat fought set""".split()
+    beat fought set sent brought kept paid told""".split()
 )
 """Verbs in the past without `-ed` that may open a predicate joined by `and`."""
+_KIND_OPENERS = frozenset("the its their his her some several dozens".split())
+_COUNT_WORDS = frozenset(
+    """two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    hundred hundreds thousands""".split()
+)
+"""Before a name that tells the kind of a plural noun (`freed three Taliban prisoners`): the
+object's determiner or number."""
+_KIND_NOUN = re.compile(r" ([a-z]{3,}s)\b(?![-'’])")
+"""A lower-case plural noun right after a name: the head the name describes."""
+_NOT_KIND_NOUNS = frozenset("was has is does says goes".split())
+"""Lower-case words in -s after a name that are verbs, not a plural noun."""
 _BEATING_VERBS = frozenset(
     """beat beats defeated defeats edged edges overcame overcomes thrashed thrashes routed
     downed stunned upset outscored outlasted outplayed pipped crushed swept""".split()
@@ -1962,9 +1973,11 @@ class Reading:
         standing in it (`Thatcher defeated Heath in the leadership election and became the
         first woman to lead`): the subject of the clause before `and`, when the nearest name
         before the phrase is the object of that subject's verb (one to three lower-case words
-        between them, the last a verb in the past: `defeated`, `had beaten`). A verb in the past
-        must follow `and` too (past `then`, `later`, `also`), and no name, clause break or
-        relative pronoun stand between `and` and the phrase."""
+        between them, the last a verb in the past: `defeated`, `had beaten`), or only tells the
+        kind of that object, a plural noun after it, with a number or determiner before
+        (`freed three Taliban prisoners and sent them to Qatar`). A verb in the past must follow
+        `and` too (past `then`, `later`, `also`), and no name, clause break or relative pronoun
+        stand between `and` and the phrase."""
         doc = self.document
         tokens = doc.tokens[index]
         beaten = self._beaten_object(index, match, nearest)
@@ -1992,11 +2005,26 @@ class Reading:
         if subject is None or subject.first >= nearest.first:
             return None
         words = text[subject.end : nearest.start].split()
-        if not 1 <= len(words) <= 3 or not all(w.islower() for w in words):
+        if not 1 <= len(words) <= 3 or not all(w.islower() or w.isdigit() for w in words):
             return None  # the nearest name is no object right after the subject's verb
-        if not (words[-1].endswith("ed") or words[-1] in _PAST_VERBS):
-            return None
-        return subject
+        if words[-1].endswith("ed") or words[-1] in _PAST_VERBS:
+            return subject
+        counted = words[-1] in _KIND_OPENERS or words[-1].isdigit() or words[-1] in _COUNT_WORDS
+        if (
+            counted
+            and len(words) >= 2
+            and (words[-2].endswith("ed") or words[-2] in _PAST_VERBS)
+            and self._names_a_kind(index, nearest)
+        ):
+            return subject  # `freed three Taliban prisoners and sent them to Qatar`
+        return None
+
+    def _names_a_kind(self, index: int, span: Span) -> bool:
+        """Whether the name at ``span`` only tells the kind of the plural noun right after it
+        (`Taliban prisoners`, `Manchester United fans`): the noun, not the name, is the head."""
+        text = self.document.sentences[index].text
+        m = _KIND_NOUN.match(text, span.end)
+        return m is not None and m.group(1) not in _NOT_KIND_NOUNS
 
     def _beaten_object(self, index: int, match: PhraseMatch, nearest: Span) -> Span | None:
         """The subject of an infinitive of result after a beaten object (`Ashbourne United
