@@ -170,6 +170,10 @@ PLAIN, AFTER_AREA_WORD, AFTER_ARTICLE = "", "after-area-word", "after-article"
 """How a place after the phrase is introduced: right after its locative (`in Seattle`), after
 words naming a part of it (`in downtown New York City`), or after `the` (`outside the Javits
 Center`)."""
+AFTER_THE_COUNTRY = "after-the-country"
+"""After `the country's` or `the nation's`, area words or none between (`in the country's
+southern Zabul province`): the place the article's country holds, read as after its locative."""
+_COUNTRY_NOUNS = frozenset(("country", "nation"))
 BEFORE_WHERE = "before-where"
 """A place before the phrase: the one right before `, where`, the clause the phrase stands in
 (`fled to Japan, where he currently lives`)."""
@@ -178,9 +182,10 @@ BEFORE_WHERE = "before-where"
 def _lead(reading: Reading, index: int, span: Span) -> tuple[int, str] | None:
     """The token of the locative that introduces a place after the phrase, and how: right
     before it, before area words (`in downtown New York City`; not when they make a name with
-    it: `in northern Ireland`), or before `the`, the place ending its noun phrase (`outside the
-    Javits Center in`; not `at the Iran talks`, `at the Seattle Police Department`). None when
-    no word before the place may be a locative."""
+    it: `in northern Ireland`), after `the country's` (`in the country's southern Zabul
+    province`), or before `the`, the place ending its noun phrase (`outside the Javits Center
+    in`; not `at the Iran talks`, `at the Seattle Police Department`). None when no word before
+    the place may be a locative."""
     doc = reading.document
     tokens, norms = doc.tokens[index], doc.norms[index]
     sentence = reading.sentence_text(index)
@@ -188,9 +193,15 @@ def _lead(reading: Reading, index: int, span: Span) -> tuple[int, str] | None:
     skip = world.area_words_before(sentence, tokens, norms, first, doc.one_case)
     if skip:
         key = world.name_key(sentence[span.start : span.end])
-        if not world.names_with(sentence, tokens, first, skip, key):
-            return first - skip - 1, AFTER_AREA_WORD
-        return None
+        if world.names_with(sentence, tokens, first, skip, key):
+            return None
+    start = first - skip
+    if start >= 3 and norms[start - 2] == "the" and norms[start - 1] in _COUNTRY_NOUNS:
+        owner = sentence[tokens[start - 1].start : tokens[start - 1].end]
+        if owner.lower().endswith(("'s", "’s")):
+            return start - 3, AFTER_THE_COUNTRY  # `in the country's southern Zabul province`
+    if skip:
+        return first - skip - 1, AFTER_AREA_WORD
     if norms[first - 1] == "the" and first >= 2:
         if world.ends_name(sentence, tokens, norms, span.last):
             return first - 2, AFTER_ARTICLE
