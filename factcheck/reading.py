@@ -19,6 +19,7 @@ from factcheck.match import (
     MIN_QUOTE_WORDS,
     PAST_FORMS,
     PLACE,
+    WIN_NOUNS,
     WORD,
     Chars,
     Gazetteer,
@@ -769,13 +770,19 @@ class CompiledStory:
         places = Gazetteer.build((p.id, n) for p in story.places.values() for n in p.names)
         phrases = {}
         all_places = tuple(n for p in story.places.values() for n in p.names)
-        interned: dict[tuple[str, bool], Pattern] = {}  # facts that share a phrasing share it
+        interned: dict[tuple[str, bool, bool], Pattern] = {}  # facts that share a phrasing share it
         for fact in story.facts:
             # with a `where`, a place name in a phrase becomes a slot any place can fill
             place_names = all_places if fact.where else ()
             phrases[fact.id] = tuple(
-                interned.setdefault((w, bool(fact.where)), compile_phrase(w, place_names))
+                interned.setdefault((w, bool(fact.where), False), compile_phrase(w, place_names))
                 for w in (*fact.what, *_toll_phrasings(fact))
+            ) + tuple(
+                interned.setdefault(
+                    (w, bool(fact.where), True),
+                    compile_phrase(w, place_names, noun_of_act=True),
+                )
+                for w in won_phrasings(fact.what)
             )
         quotes = {f.id: tuple(quote_words(q) for q in f.quotes) for f in story.facts if f.quote}
         quote_keys = {
@@ -847,6 +854,62 @@ def _toll_phrasings(fact: Fact) -> tuple[str, ...]:
     if any(len(ws) == 1 and stem(normalize_word(ws[0])) in DYING for ws in single):
         return (TOLL_PHRASING,)
     return ()
+
+
+_PARTICLES = frozenset("off back out down up by to for in on at with against".split())
+"""After a verb of beating, words that make it another verb (`beat off rivals`, `beat back`)
+or leave it no object (`defeated by`, `beat them to it`)."""
+
+
+def won_phrasings(what: Sequence[str]) -> tuple[str, ...]:
+    """For each phrasing of ``what`` that is a verb of beating and its object (`beat
+    Castleford`, `defeated the Tigers`), the nouns of winning over that object: `win over
+    Castleford`, `victory over Castleford` (`Leeds's 24-12 win over Castleford on Saturday`
+    states it). Such a phrasing is read only where the sentence states the win was had
+    (``Reading.noun_of_act_stated``); phrasings the fact lists itself are not made again."""
+    made: list[str] = []
+    for phrasing in what:
+        found = phrasing.split()
+        if len(found) < 2 or found[0].lower() not in _BEATING_VERBS:
+            continue
+        if found[1].lower() in _PARTICLES:
+            continue
+        rest = " ".join(found[1:])
+        made += (f"{noun} over {rest}" for noun in sorted(WIN_NOUNS))
+    return tuple(p for p in dict.fromkeys(made) if p not in what)
+
+
+_NOUN_OPENING = re.compile(
+    r"(?:(?P<owner>[^\W_]['’]s?)|(?<![\w'’])(?P<det>[Tt]he|[Tt]heir|[Ii]ts|[Aa]n?))\s+"
+    r"(?P<mods>(?:(?!(?:a|an|the|their|its)\s)[a-z]+(?:-[a-z]+)*\s+){0,2})"
+    r"(?:\d+\s*[-–]\s*\d+\s+)?$"
+)
+"""Before a noun of winning: its owner (`Leeds's`, `Saturday's`, `the Rhinos'`) or its
+determiner, at most two plain modifiers and a score (`a hard-fought 24-12 win`)."""
+_GOT = (
+    r"(?:secured|claimed|earned|recorded|sealed|clinched|completed|grabbed|registered|posted"
+    r"|snatched|notched|collected|achieved"
+    r"|(?:cruised|eased|romped|stormed|battled|powered|raced|surged|coasted|swept|marched)\s+to"
+    r"|(?:held|hung)\s+on\s+(?:for|to)|(?:picked|chalked|racked)\s+up|(?:ground|eked)\s+out)"
+)
+_GOT_A = re.compile(r"(?<![\w'’])" + _GOT + r"\s+$")
+"""Before `a` and a noun of winning: a verb in the past by which the subject had the win
+(`secured a 24-12 win`, `cruised to a 30-6 victory`, `held on for a win`)."""
+_GOT_WORDS = frozenset(w for w in re.findall(r"[a-z]+", _GOT) if len(w) > 3)
+_SET_APART_WINS = frozenset(
+    """first last previous next another second third fourth fifth sixth seventh eighth ninth
+    tenth only latest maiden opening straight consecutive successive record final earlier prior
+    recent further""".split()
+)
+"""Before a noun of winning: words that make it another win than the fact's."""
+_NO_WIN_YET = frozenset(
+    """not never no without could would might can should must cannot need needs needed
+    want wants wanted hope hopes hoped hoping chase chasing seek seeking if unless whether fail
+    fails failed bid""".split()
+)
+"""Before a noun of winning: words that make it a win denied, possible, wanted or supposed
+(`could go top with a win`, `need a win`, `without a win`); `may` as written in lower case."""
+_NOT_VERBS = frozenset("was has is this his hers its thus plus across towards versus as".split())
 
 
 def _no_places(index: int) -> tuple[()]:
@@ -1292,6 +1355,8 @@ class Reading:
                         continue  # a world place judges only a fact whose place it can judge
                     if self._inside_name(index, match):
                         continue  # `the Telluride Film Festival`: a word of a name, not `filmed`
+                    if match.pattern.noun_of_act and not self.noun_of_act_stated(index, match):
+                        continue  # `could go top with a win over Castleford`: no win had
                     taken.add(match.first)
                     subject = self.subject(index, match, who)
                     if isinstance(subject, Span):
@@ -1355,6 +1420,8 @@ class Reading:
         for pattern in self.compiled.phrases[fact.id]:
             for index, matches in self._phrase_matches(pattern):
                 for match in matches:
+                    if pattern.noun_of_act and not self.noun_of_act_stated(index, match):
+                        continue
                     found.setdefault((index, match.first), match)
         return [(index, found[index, first]) for index, first in sorted(found)]
 
@@ -2570,6 +2637,55 @@ class Reading:
                     return None
             return span
         return None
+
+    def noun_of_act_stated(self, index: int, match: PhraseMatch) -> bool:
+        """Whether a phrasing made from the fact's verb (``won_phrasings``) is found as a noun
+        of the act that the sentence states was had: one win (`win`, `victory`; not `wins`, not
+        the verb `won over`), owned (`Leeds's`, `Saturday's`, `the Rhinos'`), after `the`,
+        `their` or `its`, or after `a` that a verb of getting has (`secured a`, `cruised to a`,
+        `held on for a`); a score and two plain modifiers may stand between (`Saturday's 24-12
+        win`). Not a win set apart from the fact's (`previous`, `first`, `biggest`), one after a
+        negation, a modal, a wish or a condition anywhere before it (`could go top with a win`,
+        `need a win`, `if`), nor one owned as the object of another verb (`Fans hailed Leeds's
+        win on Friday`: the date may be the hailing's). Worked out once per sentence and word."""
+        key = ("noun-of-act", index, match.first)
+        known = self.memo.get(key)
+        if known is None:
+            known = self.memo[key] = self._noun_of_act_stated(index, match)
+        return known is True
+
+    def _noun_of_act_stated(self, index: int, match: PhraseMatch) -> bool:
+        text = self.document.sentences[index].text
+        tokens = self.document.tokens[index]
+        noun = tokens[match.first]
+        if text[noun.start : noun.end].lower() not in WIN_NOUNS:
+            return False  # `Leeds won over the Castleford fans`: a verb, or `wins`: several
+        for token in tokens[: match.first]:
+            raw = text[token.start : token.end]
+            if raw.lower() in _NO_WIN_YET or raw.endswith(("n't", "n’t")) or raw == "may":
+                return False
+        opening = _NOUN_OPENING.search(text, 0, noun.start)
+        if opening is None:
+            return False
+        for word in opening["mods"].split():
+            if word in _SET_APART_WINS or word.endswith("est") or word[:1].isdigit():
+                return False  # `Leeds's previous win`, `their biggest win`: another win
+        if opening["det"] is not None and opening["det"].lower() in ("a", "an"):
+            return _GOT_A.search(text, 0, opening.start("det")) is not None
+        k = bisect.bisect_left([t.start for t in tokens], opening.start()) - 1
+        if opening["owner"] is not None:
+            k += 1  # the owner's last word, then the rest of its name
+            while k >= 0 and text[tokens[k].start : tokens[k].start + 1].isupper():
+                k -= 1
+            if k >= 0 and tokens[k].norm == "the":
+                k -= 1
+        if k < 0:
+            return True
+        raw = text[tokens[k].start : tokens[k].end]
+        if raw in _GOT_WORDS or not raw.isalpha() or not raw.islower() or raw in _NOT_VERBS:
+            return True
+        verb = raw in PAST_FORMS or raw.endswith("ed") or (raw.endswith("s") and len(raw) > 3)
+        return not verb  # `Fans hailed Leeds's win`: the object of another act
 
     def _noun_before(self, index: int, k: int) -> bool:
         """Whether word ``k`` may end a noun that a reduced relative's participle follows (`a

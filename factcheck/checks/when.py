@@ -12,7 +12,7 @@ from typing import cast
 
 from factcheck.checks.negation import possible
 from factcheck.facts import Fact, PartialDate
-from factcheck.match import Token, normalize_word, stem
+from factcheck.match import Token, act_noun, normalize_word, stem
 from factcheck.reading import POSSESSIVES, ROLE, Mention, Reading, apposition_between
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
 from factcheck.text.dates import TRIGGER_WORDS, DateMention
@@ -190,6 +190,22 @@ def _announced_act(date: DateMention, sentence: str, tokens: list[Token], first:
     return before in _NOUN_OPENERS or before.endswith("'s")
 
 
+DATE_OWNS_ACT = "when.date-owning-act"
+"""A date that owns the phrase's first word, a noun of one act (`Saturday's 24-12 win over
+Castleford`, `Monday's arrival of Kim in Vladivostok`): the act's own date, whatever word
+stands before the date (`after Saturday's win`)."""
+_DATE_OWNS = re.compile(r"['’]s?\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,2}(?:\d+\s*[-–]\s*\d+\s+)?")
+"""Between a date and the noun it owns: the possessive, two plain modifiers and a score."""
+
+
+def _owns_the_act(date: DateMention, sentence: str, first: Token) -> bool:
+    """Whether ``date`` owns the phrase's first word (``first``) as a noun of one act
+    (``act_noun``), at most two plain modifiers and a score between (`Friday's 24-12 win`)."""
+    if _DATE_OWNS.fullmatch(sentence, date.end, first.start) is None:
+        return False
+    return act_noun(sentence[first.start : first.end].lower())
+
+
 _EVENT_BEFORE_DATE = re.compile(
     r"\b(?:ahead\s+of|for|before|after|during|until|to\s+attend|to\s+join)\s+"
     r"(?:(?:a|an|the|his|her|their|its|this|next|[a-z]+-[a-z]+)\s+){0,2}"
@@ -212,6 +228,8 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
     first, last = tokens[mention.phrase.first], tokens[mention.phrase.last - 1]
     if date.start >= last.end and _announced_act(date, sentence, tokens, mention.phrase.first):
         return ANNOUNCED_ACT  # `The minister's resignation, announced on Tuesday, ...`
+    if date.end <= first.start and _owns_the_act(date, sentence, first):
+        return DATE_OWNS_ACT  # `after Saturday's 24-12 win over Castleford`
     key = ("when.other-time", mention.index, date.start, date.end)
     other = reading.memo.get(key)
     if other is None:  # the same for every fact that asks
