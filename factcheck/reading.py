@@ -173,6 +173,29 @@ and its reporting verb (`the National Civil Defence Institute said on Tuesday`),
 and a capitalised source (`said Civil Defence`), to the sentence's end."""
 
 
+_SOURCE_DOERS = frozenset({"organisation", "team"})
+"""Kinds of a closing source that may report its own act (``Reading._source_doer``)."""
+_SOURCE_WORDS = frozenset(
+    """according to the said says reported announced confirmed added stated on late early this
+    last morning afternoon evening night week today yesterday monday tuesday wednesday thursday
+    friday saturday sunday""".split()
+)
+"""The words of a closing attribution besides its source's name."""
+_BEFORE_SUBJECT = frozenset(
+    map(
+        normalize_word,
+        """the its their about around some up to nearly almost approximately roughly at least
+        more than over under fewer less""".split(),
+    )
+)
+"""Before a subject that the phrase opens: its determiner and the words of its number."""
+_MORE, _THAN = normalize_word("more"), normalize_word("than")
+_SUBJECT_BREAK = re.compile(r"[,;:()\"“”]")
+_AUXILIARY_VERBS = frozenset(map(normalize_word, "will shall is are was were has have had".split()))
+"""In a phrase after its first word: the verb of a subject that the phrase holds (`jobs will
+go`)."""
+_FINITE = frozenset("is was will has had".split())
+_DENIALS = frozenset(map(normalize_word, "not never no".split()))
 _APPOSITION = re.compile(r",[\"”’']?\s+(?:a|an|the)\s+[^,;:\"“”()]{1,120}?,(?=\s)")
 """A comma, a closing quotation mark maybe, then a noun phrase opened by an article up to the
 next comma: an apposition when it follows a name (``Reading._appositions``)."""
@@ -1256,7 +1279,9 @@ class Mention:
     of a participial clause the phrase opens (`while harvesting`), `relative` when it is the
     name before `which`/`that`, `agent` when it is the passive's agent after `by` (`was directed
     by Barry Jenkins`), `coordinated` when the phrase stands in a predicate joined by `and` to
-    the subject's clause (`Thatcher defeated Heath and became the first woman to lead`)."""
+    the subject's clause (`Thatcher defeated Heath and became the first woman to lead`),
+    `source` when it is the organisation that reports its own act in a closing attribution
+    (`Fifty-one jobs will go, the company said.`)."""
     age: ApposedAge | None = None
     """For an age fact: the age in apposition to ``who`` (`Donald Collett, 62,`); the mention
     then has no phrase."""
@@ -1775,8 +1800,12 @@ class Reading:
         if lede is not None:  # `A financial adviser ... has been jailed. Daniel Pryce, 34, ...`
             return "lede" if lede in who else False
         if self.entities[index]:
-            if self._named_only_as_source(index, match) and self._implied_event(index, match, who):
-                return "implied"  # `..., killing 47 people, the civil defence institute said`
+            if self._named_only_as_source(index, match):
+                if self._implied_event(index, match, who):
+                    return "implied"  # `..., killing 47 people, the civil defence institute said`
+                doer = self._source_doer(index, match, who)
+                if doer is not None:  # `Fifty-one jobs will go, the company said.`
+                    return doer, "source"
             return False  # someone else is named: not the fact's who
         act = self._act_before(index, match, who)
         if act is not None:  # `... the carmaker announced a recall. The recall, covering ...`
@@ -2434,6 +2463,66 @@ class Reading:
             return False
         return all(span.start >= found.start() for span in self.entities[index])
 
+    def _source_doer(self, index: int, match: PhraseMatch, who: frozenset[str]) -> Span | None:
+        """The fact's `who`, an organisation or a team, named only as the source of a closing
+        attribution (``_named_only_as_source``) of a sentence whose subject is the act itself:
+        the phrase opens the sentence past a number and determiners and holds its own verb
+        (`Fifty-one jobs will go, the company said.` for `jobs will go`), or opens it after
+        `The`/`Its` as a noun of the act with a verb of its own (`The recall covers 2.1 million
+        cars, Valdor said.`). Then the source reports its own act. None when the source is
+        another entity, a person (who may report another's act), a possessive (`the company's
+        chief executive said`), more than the name and its reporting words, or the sentence's
+        subject is anything else (`Five men were arrested, police said`: whoever arrested
+        them)."""
+        spans = self.entities[index]
+        if len(spans) != 1 or spans[0].ref not in who:
+            return None
+        source = spans[0]
+        if self.story.entities[source.ref].kind not in _SOURCE_DOERS:
+            return None
+        doc = self.document
+        if _possessive(doc, index, source):
+            return None
+        text = doc.sentences[index].text
+        tokens = doc.tokens[index]
+        found = _SOURCE_AT_END.search(text, tokens[match.last - 1].end)
+        if found is None:
+            return None
+        rest = WORD.findall(text[found.start() : source.start] + " " + text[source.end :])
+        if any(w.lower() not in _SOURCE_WORDS for w in rest):
+            return None  # `the company's chief executive said`: someone of it reports
+        if not self._act_is_subject(index, match):
+            return None
+        return source
+
+    def _act_is_subject(self, index: int, match: PhraseMatch) -> bool:
+        """Whether the phrase is the sentence's own subject and verb (``_source_doer``)."""
+        doc = self.document
+        text = doc.sentences[index].text
+        tokens = doc.tokens[index]
+        norms = doc.norms[index]
+        if _SUBJECT_BREAK.search(text, 0, tokens[match.first].start):
+            return False
+        numbers = doc.numbers(index)
+        for k in range(match.first):
+            if any(n.start <= tokens[k].start < n.end for n in numbers):
+                continue
+            if norms[k] not in _BEFORE_SUBJECT or (norms[k] == _MORE and norms[k + 1] != _THAN):
+                return False  # `Staff were told that sixty jobs`, `20 more jobs`: not the act
+        inside = norms[match.first : match.last]
+        if any(n in _DENIALS or n.endswith("n't") for n in inside):
+            return False  # `Sixty jobs will not go`: a denial between the phrase's words
+        if any(e in _AUXILIARY_VERBS for e in match.pattern.elements[1:]):
+            return True  # `Fifty-one jobs will go`
+        if match.first != 1 or norms[0] not in ("the", "its", "their"):
+            return False
+        noun = text[tokens[1].start : tokens[1].end]
+        if noun in PAST_FORMS or noun.endswith(("ed", "ing")) or len(tokens) < 3:
+            return False
+        verb = text[tokens[2].start : tokens[2].end]
+        gap = text[tokens[1].end : tokens[2].start]
+        return gap == " " and verb.islower() and (verb.endswith(("s", "ed")) or verb in _FINITE)
+
     def _implied_event(self, index: int, match: PhraseMatch, who: frozenset[str]) -> bool:
         """Whether the story's event is the implied subject: the fact's who is an entity of
         kind `event`, the sentence names no one, is no question, has the phrase outside
@@ -2673,8 +2762,7 @@ class Reading:
         if opening["det"] is not None and opening["det"].lower() in ("a", "an"):
             return _GOT_A.search(text, 0, opening.start("det")) is not None
         k = bisect.bisect_left([t.start for t in tokens], opening.start()) - 1
-        if opening["owner"] is not None:
-            k += 1  # the owner's last word, then the rest of its name
+        if opening["owner"] is not None:  # `k` is the owner's last word: past its name
             while k >= 0 and text[tokens[k].start : tokens[k].start + 1].isupper():
                 k -= 1
             if k >= 0 and tokens[k].norm == "the":

@@ -1311,6 +1311,8 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     fitting = [d for d in dates if fits(fact.when, d)]
     if coordinated and not fitting and _several_occurrences(dates, reading, mention.index):
         return None  # `Rovers won the cup in 2014 and 2015`: other times it was won
+    if not fitting and _another_meeting(fact.when, dates, mention):
+        return None  # `Leeds's 40-0 win over Castleford in March`: an earlier meeting
     if not fitting and from_unknown_origin(mention, reading):
         return None  # `Farren escaped from a prison van in Leeds in 2017`: maybe another escape
     if not fitting and _elsewhere_in_another_year(fact, dates, mention, reading):
@@ -1325,6 +1327,31 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if coordinated:
         rule = "when.coordinated-dates"
     return SlotResult(SLOT, status, str(fact.when), found, evidence, rule=rule)
+
+
+MEETING_DAYS = 7
+"""How far from the fact's day a date of a noun of winning may lie and still tell the fact's
+win misdated, not another meeting of the two sides."""
+
+
+def _another_meeting(expected: PartialDate, dates: list[DateMention], mention: Mention) -> bool:
+    """Whether a noun of winning made from the fact's verb (``won_phrasings``) is dated only
+    by a month or a year, or by a day more than ``MEETING_DAYS`` days from the fact's, that do
+    not fit (`Leeds's 40-0 win over Castleford in 2019`): sides meet again and again, so it
+    tells another meeting, not the fact's win misdated. A weekday near it (`Leeds's win over
+    Castleford on Friday`, the match being Saturday's) is judged."""
+    assert mention.phrase is not None
+    if not mention.phrase.pattern.noun_of_act:
+        return False
+    if expected.day is None or expected.month is None:
+        return True
+    fact_day = datetime.date(expected.year, expected.month, expected.day)
+    for date in dates:
+        if date.day is None or date.month is None or date.year is None:
+            return True
+        if abs((datetime.date(date.year, date.month, date.day) - fact_day).days) > MEETING_DAYS:
+            return True
+    return False
 
 
 def _elsewhere_in_another_year(
