@@ -450,7 +450,7 @@ _FREE_AFTER = frozenset(
 """Words that may follow a noun of the act without being a noun it modifies."""
 
 
-def _compound_head_after(sentence: str, tokens: list[Token], last: int) -> bool:
+def compound_head_after(sentence: str, tokens: list[Token], last: int) -> bool:
     """Whether a lower-case noun stands right after the phrase's noun of the act, as the head
     it modifies (`Halvorsen's resignation letter on Monday`): the date is the letter's. Not a
     function word, a verb form or a capitalised word (`the evacuation Friday`)."""
@@ -480,7 +480,7 @@ def _possible_after_noun(reading: Reading, index: int, first: int, last: int) ->
         last == first + 1
         and before not in ("a", "an")  # `a drama film`: a description, not an act
         and not noun.endswith(("ing", "ed"))
-        and _compound_head_after(sentence, tokens, last)
+        and compound_head_after(sentence, tokens, last)
     ):
         return True  # `Halvorsen's resignation letter on Monday`: the letter's date
     for k in range(last, min(len(tokens), last + SCOPE)):

@@ -10,7 +10,7 @@ import operator
 import re
 from typing import cast
 
-from factcheck.checks.negation import possible
+from factcheck.checks.negation import compound_head_after, possible
 from factcheck.facts import Fact, PartialDate
 from factcheck.match import Token, act_noun, normalize_word, stem
 from factcheck.reading import POSSESSIVES, ROLE, Mention, Reading, apposition_between
@@ -228,7 +228,14 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
     first, last = tokens[mention.phrase.first], tokens[mention.phrase.last - 1]
     if date.start >= last.end and _announced_act(date, sentence, tokens, mention.phrase.first):
         return ANNOUNCED_ACT  # `The minister's resignation, announced on Tuesday, ...`
-    if date.end <= first.start and _owns_the_act(date, sentence, first):
+    if (
+        date.end <= first.start
+        and _owns_the_act(date, sentence, first)
+        and not (
+            mention.phrase.last == mention.phrase.first + 1
+            and compound_head_after(sentence, tokens, mention.phrase.last)
+        )  # `Tuesday's derailment inquiry`: the inquiry's date
+    ):
         return DATE_OWNS_ACT  # `after Saturday's 24-12 win over Castleford`
     key = ("when.other-time", mention.index, date.start, date.end)
     other = reading.memo.get(key)
