@@ -69,11 +69,16 @@ _NOUN_RULES: tuple[tuple[str, str], ...] = (
 refusal → refus (a curator lists `derailed`, and `the derailment` is found)."""
 ACT_NOUNS = {
     "resignation": "resign", "evacuation": "evacuat", "nomination": "nominat",
-    "deportation": "deport", "abdication": "abdicat",
+    "deportation": "deport", "abdication": "abdicat", "departure": "depart",
+    "closure": "clos", "acquisition": "acquir", "suspension": "suspend", "dismissal": "dismiss",
+    "extradition": "extradit", "detention": "detain", "abduction": "abduct", "invasion": "invad",
+    "withdrawal": "withdraw", "explosion": "explod", "collision": "collid", "eruption": "erupt",
 }  # fmt: skip
-"""Nouns of an act in -ation, to the stem of its verb (`resignation` → resign, `evacuation` →
-evacuat): a curator lists `resigned`, and `Halvorsen's resignation on Tuesday` is found. Listed
-one by one: stripping -ation everywhere would read `foundation` as `found`."""
+"""Nouns of an act whose ending the derived-noun rules do not strip (-ation, -ion, -ure, -al),
+to the stem of its verb (`resignation` → resign, `closure` → clos, `acquisition` → acquir): a
+curator lists `resigned`, and `Halvorsen's resignation on Tuesday` is found. Listed one by
+one: stripping -ation everywhere would read `foundation` as `found`, -ion `election` (an
+event of many) as `elected`."""
 _MIN_NOUN_STEM = 5
 """Letters a derived noun must keep (`comment`, `payment`, `moment` keep their -ment)."""
 WIN_NOUNS = frozenset({"win", "victory"})

@@ -12,6 +12,11 @@ is its own act.
   Castleford in 2019`).
 * A date that owns a noun of the act dates it, whatever stands before it: `after Saturday's
   24-12 win`, `Monday's arrival of Kim in Vladivostok`.
+* More nouns of an act are read as their verb: `closure`, `acquisition`, `departure`,
+  `suspension`, `dismissal`, `extradition`, `detention`, `abduction`, `invasion`,
+  `withdrawal`, `explosion`, `collision`, `eruption` (`Brightwell's closure of its bakery on
+  Monday`); one planned, proposed, threatened or feared is not done, and its date is not
+  judged (`Halvorsen's planned resignation on Monday`).
 * A noun of the act as the subject of `covers`, `affects` or `involves` counts what they take
   in: `The recall covers 2.1 million cars`, `Valdor's recall affects 2.1 million cars`.
 * An organisation or a team named only as the closing source reports its own act when the
@@ -71,6 +76,38 @@ facts:
     when: 2016-11-09
 """
 PUBLISHED[TRAM] = dt.date(2016, 11, 10)  # a Thursday: Wednesday is the 9th
+BAKERY = """
+story: brightwell-bakery
+date: 2025-06-03
+about: [brightwell]
+entities:
+  brightwell: {name: Brightwell Foods, aliases: [Brightwell], kind: organisation}
+  unite: {name: Unite, kind: organisation}
+  norda: {name: Norda Foods, aliases: [Norda], kind: organisation}
+places: {}
+facts:
+  - id: closed
+    who: brightwell
+    what: [closed its bakery]
+    when: 2025-06-03
+"""
+PUBLISHED[BAKERY] = dt.date(2025, 6, 4)  # a Wednesday: Tuesday is the 3rd
+DEAL = """
+story: norda-deal
+date: 2025-03-10
+about: [norda]
+entities:
+  norda: {name: Norda Foods, aliases: [Norda], kind: organisation}
+  clearpath: {name: Clearpath Analytics, aliases: [Clearpath], kind: organisation}
+places: {}
+facts:
+  - id: bought
+    who: norda
+    what: [acquired Clearpath]
+    when: 2025-03-10
+"""
+PUBLISHED[DEAL] = dt.date(2025, 3, 12)  # a Wednesday: Monday is the 10th
+CLOSED = {"closed:when"}
 
 ADDED = [
     # rows written after the first run, for the guards the rules keep
@@ -85,6 +122,31 @@ ADDED = [
     (TRAM, "Tuesday's tram derailment killed seven.", "contradicted", {"derailed:when"}),
     (TRAM, "Wednesday's tram derailment killed seven.", "consistent", set()),
     (TRAM, "Tuesday's tram derailment inquiry found faults.", "consistent", set()),
+    # nouns of an act listed one by one (`closure`, `acquisition`), and one planned or feared
+    (BAKERY, "Brightwell's closure of its bakery on Tuesday cost 51 jobs.", "consistent", set()),
+    (BAKERY, "Brightwell's closure of its bakery on Monday cost 51 jobs.", "contradicted", CLOSED),
+    (BAKERY, "Norda's closure of its bakery on Monday cost 51 jobs.", "omitted", set()),
+    (BAKERY, "Unite opposed Brightwell's closure of its bakery on Monday.", "consistent", set()),
+    (
+        BAKERY,
+        "Brightwell's planned closure of its bakery on Monday was called off.",
+        "consistent",
+        set(),
+    ),
+    (
+        BAKERY,
+        "The threatened closure of its bakery on Monday worried Brightwell.",
+        "consistent",
+        set(),
+    ),
+    (DEAL, "Norda's acquisition of Clearpath on Monday surprised analysts.", "consistent", set()),
+    (
+        DEAL,
+        "Norda's acquisition of Clearpath on Tuesday surprised analysts.",
+        "contradicted",
+        {"bought:when"},
+    ),
+    (DEAL, "Clearpath's acquisition of Norda on Tuesday surprised analysts.", "omitted", set()),
     # another meeting of the two sides: found, its date not judged
     (RUGBY, "Leeds's 40-0 win over Castleford in 2019 remains a record.", "consistent", set()),
     (RUGBY, "Leeds's win over Castleford on 12 March was their last at home.", "consistent", set()),
@@ -118,7 +180,7 @@ def test_a_noun_of_the_act_owned_by_its_doer(
     _check(story, text, status, clashes)
 
 
-@pytest.mark.parametrize("story, text, status, clashes", SOURCES + ADDED)
+@pytest.mark.parametrize("story, text, status, clashes", SOURCES)
 def test_a_source_that_reports_its_own_act(
     story: str, text: str, status: str, clashes: set[str]
 ) -> None:
@@ -134,3 +196,10 @@ def test_a_win_is_made_only_from_a_verb_of_beating_and_its_object() -> None:
     )
     assert won_phrasings(["beat off rivals", "won the cup", "beat"]) == ()
     assert won_phrasings(["beat Castleford", "win over Castleford"]) == ("victory over Castleford",)
+
+
+@pytest.mark.parametrize("story, text, status, clashes", ADDED)
+def test_more_nouns_of_the_act_and_the_guards(
+    story: str, text: str, status: str, clashes: set[str]
+) -> None:
+    _check(story, text, status, clashes)

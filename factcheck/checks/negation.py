@@ -328,6 +328,22 @@ def possible(mention: Mention, reading: Reading) -> bool:
     return known is True
 
 
+UNDONE = frozenset(
+    """planned proposed threatened possible potential rumoured rumored mooted intended
+    impending looming pending promised feared imminent touted""".split()
+)
+"""Right before a noun of the act: words of an act not done, or not yet (`Halvorsen's planned
+resignation on Monday`, `the threatened closure of its bakery`): its date and place are a
+plan's or a fear's."""
+
+
+def _noun_opens(sentence: str, token: Token) -> bool:
+    """Whether the phrase's first word is no verb form (`resignation`, `closure`, not
+    `resigned`, `closing`)."""
+    raw = sentence[token.start : token.end].lower()
+    return raw not in PAST_FORMS and not raw.endswith(("ed", "ing"))
+
+
 _QUIET = frozenset(("then", "also", "now", "still", "soon"))
 _DETERMINERS = frozenset("the a an its his her their".split())
 """Before a noun of the act (`the resignation`, `her resignation`)."""
@@ -366,6 +382,8 @@ def _possible(reading: Reading, index: int, first: int) -> bool:
         raw = _raw(sentence, tokens[k].start, tokens[k].end)
         if k == first - 1 and raw in _DETERMINERS:
             continue  # `forecast the evacuation`: the forecast is on the noun of the act
+        if k == first - 1 and raw in UNDONE and _noun_opens(sentence, tokens[first]):
+            return True  # `Halvorsen's planned resignation on Monday`: not done (yet)
         if k == first - 1 and _denied_prediction(raw, sentence, tokens, k):
             return True  # `will not close its plant in Sunderland`: a plan denied there
         found = _modal(raw)
