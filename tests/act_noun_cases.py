@@ -247,3 +247,40 @@ PUBLISHED = {
     ARRESTS: ARRESTS_PUBLISHED,
     CLUB: CLUB_PUBLISHED,
 }
+
+SHARES = "Valdor shares fell 4% on Tuesday. "
+CARRIED = [
+    # a noun of the act opening a sentence that names no one, the sentence before naming only
+    # the fact's `who` (an organisation) without telling the act
+    (RECALL, SHARES + "The recall covers 2.1 million cars.", "contradicted", C),
+    (
+        RECALL,
+        SHARES + "The recall, covering 1.2 million cars, follows 14 crashes.",
+        "consistent",
+        set(),
+    ),
+    (
+        RECALL,
+        "Valdor has been fined twice. The recall of 2.1 million cars follows 14 crashes.",
+        "contradicted",
+        C,
+    ),
+    # another organisation, two of them, a person, no one, two sentences back: not judged
+    (
+        RECALL,
+        "Norda shares fell 4% on Tuesday. The recall covers 2.1 million cars.",
+        "omitted",
+        set(),
+    ),
+    (RECALL, "Valdor and Norda shares fell. The recall covers 2.1 million cars.", "omitted", set()),
+    (RECALL, "Shares fell 4%. The recall covers 2.1 million cars.", "omitted", set()),
+    (RECALL, SHARES + "Traders sold. The recall covers 2.1 million cars.", "omitted", set()),
+    (RECALL, SHARES + "A second recall covers 2.1 million cars.", "omitted", set()),
+    (RECALL, SHARES + "The recall could cover 2.1 million cars.", "omitted", set()),
+    (
+        CUTS,
+        "Ms Reid spoke on Tuesday. The closure of its bakery cost sixty jobs.",
+        "omitted",
+        set(),
+    ),
+]
