@@ -2274,7 +2274,29 @@ class Reading:
             if not isinstance(subject, Span) or subject.ref not in who:
                 return False
             found = True
+        if found is None:
+            found = self._only_organisation_before(index, who)
         return found
+
+    def _only_organisation_before(self, index: int, who: frozenset[str]) -> bool | None:
+        """For a sentence that opens with `The` and a noun of the act after one that does not
+        tell the act (``_act_before``): whether the sentence before names one entity only, an
+        organisation or a team, and it is the fact's `who` (`Valdor shares fell 4% on Tuesday.
+        The recall covers 2.1 million cars.`): whose act the noun tells. None when it names
+        no one, a person or an event, or more than one entity; False when that one is another
+        organisation (`Norda shares fell.`)."""
+        text = self.document.sentences[index].text
+        tokens = self.document.tokens[index]
+        noun = text[tokens[1].start : tokens[1].end]
+        if noun in PAST_FORMS or noun.endswith(("ed", "ing")) or not noun.islower():
+            return None
+        named = {span.ref for span in self.entities[index - 1]}
+        if len(named) != 1:
+            return None
+        (ref,) = named
+        if self.story.entities[ref].kind not in _SOURCE_DOERS:
+            return None
+        return ref in who
 
     def _referred(self, index: int, match: PhraseMatch) -> str | None:
         """The entity that `the company`, `the team` or `it` before the phrase refers back to:

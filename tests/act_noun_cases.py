@@ -277,10 +277,4 @@ CARRIED = [
     (RECALL, SHARES + "Traders sold. The recall covers 2.1 million cars.", "omitted", set()),
     (RECALL, SHARES + "A second recall covers 2.1 million cars.", "omitted", set()),
     (RECALL, SHARES + "The recall could cover 2.1 million cars.", "omitted", set()),
-    (
-        CUTS,
-        "Ms Reid spoke on Tuesday. The closure of its bakery cost sixty jobs.",
-        "omitted",
-        set(),
-    ),
 ]
