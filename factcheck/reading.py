@@ -2278,13 +2278,13 @@ class Reading:
             found = self._only_organisation_before(index, who)
         return found
 
-    def _only_organisation_before(self, index: int, who: frozenset[str]) -> bool | None:
+    def _only_organisation_before(self, index: int, who: frozenset[str]) -> Literal[True] | None:
         """For a sentence that opens with `The` and a noun of the act after one that does not
-        tell the act (``_act_before``): whether the sentence before names one entity only, an
-        organisation or a team, and it is the fact's `who` (`Valdor shares fell 4% on Tuesday.
-        The recall covers 2.1 million cars.`): whose act the noun tells. None when it names
-        no one, a person or an event, or more than one entity; False when that one is another
-        organisation (`Norda shares fell.`)."""
+        tell the act (``_act_before``): True when the sentence before names one entity only,
+        an organisation or a team, and it is the fact's `who` (`Valdor shares fell 4% on
+        Tuesday. The recall covers 2.1 million cars.`): whose act the noun tells. None
+        otherwise (no one, a person, an event, more than one entity, another organisation:
+        the other readings of a sentence that names no one decide)."""
         text = self.document.sentences[index].text
         tokens = self.document.tokens[index]
         noun = text[tokens[1].start : tokens[1].end]
@@ -2296,7 +2296,7 @@ class Reading:
         (ref,) = named
         if self.story.entities[ref].kind not in _SOURCE_DOERS:
             return None
-        return ref in who
+        return True if ref in who else None
 
     def _referred(self, index: int, match: PhraseMatch) -> str | None:
         """The entity that `the company`, `the team` or `it` before the phrase refers back to:
