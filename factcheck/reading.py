@@ -888,17 +888,19 @@ def won_phrasings(what: Sequence[str]) -> tuple[str, ...]:
     """For each phrasing of ``what`` that is a verb of beating and its object (`beat
     Castleford`, `defeated the Tigers`), the nouns of winning over that object: `win over
     Castleford`, `victory over Castleford` (`Leeds's 24-12 win over Castleford on Saturday`
-    states it). Such a phrasing is read only where the sentence states the win was had
-    (``Reading.noun_of_act_stated``); phrasings the fact lists itself are not made again."""
+    states it); for the verb alone (`beat`), over anyone: `win over`, `victory over`. Such a
+    phrasing is read only where the sentence states the win was had
+    (``Reading.noun_of_act_stated``), never for another entity's act (``actors``);
+    phrasings the fact lists itself are not made again."""
     made: list[str] = []
     for phrasing in what:
         found = phrasing.split()
-        if len(found) < 2 or found[0].lower() not in _BEATING_VERBS:
+        if not found or found[0].lower() not in _BEATING_VERBS:
             continue
-        if found[1].lower() in _PARTICLES:
+        if len(found) > 1 and found[1].lower() in _PARTICLES:
             continue
         rest = " ".join(found[1:])
-        made += (f"{noun} over {rest}" for noun in sorted(WIN_NOUNS))
+        made += (f"{noun} over {rest}".rstrip() for noun in sorted(WIN_NOUNS))
     return tuple(p for p in dict.fromkeys(made) if p not in what)
 
 

@@ -113,6 +113,23 @@ facts:
 """
 PUBLISHED[DEAL] = dt.date(2025, 3, 12)  # a Wednesday: Monday is the 10th
 CLOSED = {"closed:when"}
+CUP = """
+story: cup-final
+date: 2025-05-24
+about: [ashbourne]
+entities:
+  ashbourne: {name: Ashbourne United, aliases: [Ashbourne], kind: team}
+  castleford: {name: Castleford Town, aliases: [Castleford], kind: team}
+  wigan: {name: Wigan Athletic, aliases: [Wigan], kind: team}
+places: {}
+facts:
+  - id: won
+    who: ashbourne
+    what: [won the cup, beat]
+    when: 2025-05-24
+    exclusive: true
+"""
+PUBLISHED[CUP] = dt.date(2025, 5, 26)  # a Monday: Saturday is the 24th
 
 ADDED = [
     # rows written after the first run, for the guards the rules keep
@@ -152,6 +169,15 @@ ADDED = [
         {"bought:when"},
     ),
     (DEAL, "Clearpath's acquisition of Norda on Tuesday surprised analysts.", "omitted", set()),
+    # the verb alone (`beat`): a win over anyone; another team's win is no mention, nor a
+    # clash of an exclusive fact's doer (it may be another round's)
+    (
+        CUP,
+        "Ashbourne's 2-1 win over Hartley on Friday ended 41 years of waiting.",
+        "contradicted",
+        {"won:when"},
+    ),
+    (CUP, "Castleford's 3-0 win over Hartley in the semi-final was their best.", "omitted", set()),
     # another meeting of the two sides: found, its date not judged
     (RUGBY, "Leeds's 40-0 win over Castleford in 2019 remains a record.", "consistent", set()),
     (RUGBY, "Leeds's win over Castleford on 12 March was their last at home.", "consistent", set()),
@@ -199,7 +225,8 @@ def test_a_win_is_made_only_from_a_verb_of_beating_and_its_object() -> None:
         "victory over the Tigers",
         "win over the Tigers",
     )
-    assert won_phrasings(["beat off rivals", "won the cup", "beat"]) == ()
+    assert won_phrasings(["beat off rivals", "won the cup", "defeated by"]) == ()
+    assert won_phrasings(["beat"]) == ("victory over", "win over")
     assert won_phrasings(["beat Castleford", "win over Castleford"]) == ("victory over Castleford",)
 
 
