@@ -278,3 +278,40 @@ CARRIED = [
     (RECALL, SHARES + "A second recall covers 2.1 million cars.", "omitted", set()),
     (RECALL, SHARES + "The recall could cover 2.1 million cars.", "omitted", set()),
 ]
+
+PIES = """
+story: brightwell-pies
+date: 2025-06-03
+about: [brightwell]
+entities:
+  brightwell:
+    name: Brightwell Foods
+    aliases: [Brightwell]
+    kind: organisation
+  norda:
+    name: Norda Foods
+    aliases: [Norda]
+    kind: organisation
+places: {}
+facts:
+  - id: jobs
+    who: brightwell
+    what: [cut jobs, jobs will go]
+    count: 51
+"""
+PUBLISHED[PIES] = CUTS_PUBLISHED
+MAKES = "Brightwell makes pies in Leeds. "
+REFERRED_SOURCES = [
+    # the doer's kind as the closing source (`the company said`), the story naming no such
+    # description: the last organisation named in the two sentences before
+    (PIES, MAKES + "Sixty jobs will go, the company said.", "contradicted", J),
+    (PIES, MAKES + "Fifty-one jobs will go, the firm said on Tuesday.", "consistent", set()),
+    (PIES, MAKES + "Staff met. Sixty jobs will go, the company said.", "contradicted", J),
+    # another organisation named last, none, no act as subject, another source: not judged
+    (PIES, "Norda makes pies in Leeds. Sixty jobs will go, the company said.", "omitted", set()),
+    (PIES, MAKES + "Norda is a rival. Sixty jobs will go, the company said.", "omitted", set()),
+    (PIES, "Sixty jobs will go, the company said.", "omitted", set()),
+    (PIES, MAKES + "Staff heard that sixty jobs will go, the company said.", "omitted", set()),
+    (PIES, MAKES + "Sixty jobs will go, a union official said.", "omitted", set()),
+    (PIES, MAKES + "Sixty jobs will go, the company's owner said.", "omitted", set()),
+]
