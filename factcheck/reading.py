@@ -1815,6 +1815,8 @@ class Reading:
         referred = self._referred(index, match)
         if referred is not None:
             return "referred" if referred in who else False
+        if self._kind_as_source(index, match) in who and self._act_is_subject(index, match):
+            return "referred"  # `... Brightwell ... Sixty jobs will go, the company said.`
         if self._implied_event(index, match, who):
             return "implied"
         return False
@@ -2518,6 +2520,36 @@ class Reading:
         if not self._act_is_subject(index, match):
             return None
         return source
+
+    def _kind_as_source(self, index: int, match: PhraseMatch) -> str | None:
+        """The entity that a closing attribution's source, `the` and a noun of its kind (`,
+        the company said.`), refers back to: the last entity of that kind named in the
+        ``BACK_REACH`` sentences before, an organisation or a team (``_SOURCE_DOERS``). None
+        when the attribution holds other words than the reporting ones (`the company's owner
+        said`, `a union official said`) or no such entity is named."""
+        doc = self.document
+        text = doc.sentences[index].text
+        if "," not in text:
+            return None
+        start = self._closing_source(index, match)
+        if start > len(text):
+            return None
+        said = [w.lower() for w in WORD.findall(text[start:])]
+        nouns = [k for k in range(1, len(said)) if said[k - 1] == "the" and said[k] in _KIND_WORDS]
+        if len(nouns) != 1:
+            return None
+        k = nouns[0]
+        if any(w not in _SOURCE_WORDS for w in said[: k - 1] + said[k + 1 :]):
+            return None
+        kind = _KIND_WORDS[said[k]]
+        if kind not in _SOURCE_DOERS:
+            return None
+        entities = self.story.entities
+        for back in range(index - 1, max(-1, index - 1 - BACK_REACH), -1):
+            named = [s for s in self.entities[back] if entities[s.ref].kind == kind]
+            if named:
+                return named[-1].ref
+        return None
 
     def _act_is_subject(self, index: int, match: PhraseMatch) -> bool:
         """Whether the phrase is the sentence's own subject and verb (``_source_doer``)."""
