@@ -190,6 +190,9 @@ _BEFORE_SUBJECT = frozenset(
 )
 """Before a subject that the phrase opens: its determiner and the words of its number."""
 _MORE, _THAN = normalize_word("more"), normalize_word("than")
+_PLACE_PREPOSITIONS = frozenset("in at near outside across into".split())
+"""Before a capitalised word: words after which it names a place (`in Leeds`), not someone
+(`owned by Hartwell Group`)."""
 _SUBJECT_BREAK = re.compile(r"[,;:()\"“”]")
 _AUXILIARY_VERBS = frozenset(map(normalize_word, "will shall is are was were has have had".split()))
 """In a phrase after its first word: the verb of a subject that the phrase holds (`jobs will
@@ -2548,8 +2551,36 @@ class Reading:
         for back in range(index - 1, max(-1, index - 1 - BACK_REACH), -1):
             named = [s for s in self.entities[back] if entities[s.ref].kind == kind]
             if named:
+                if self._unknown_name_since(back, named[-1].end, index, start):
+                    return None  # `Rival Hartwell said it would close a site.`: maybe its own
                 return named[-1].ref
         return None
+
+    def _unknown_name_since(self, first: int, after: int, last: int, before: int) -> bool:
+        """Whether a capitalised word that no name of the story holds stands from character
+        ``after`` of sentence ``first`` to character ``before`` of sentence ``last``, a
+        sentence's first word, a date's word, `I` and the words of a name after a preposition
+        (`in Leeds`: a place) aside: a name the story does not know, which a description after
+        it may stand for (`Rival bakery Hartwell said ... the company said`)."""
+        doc = self.document
+        for index in range(first, last + 1):
+            text = doc.sentences[index].text
+            lo = after if index == first else 0
+            hi = before if index == last else len(text)
+            known = [(s.start, s.end) for s in (*self.entities[index], *self.places[index])]
+            placed = False  # in a run of capitalised words after a preposition: a place
+            for m in WORD.finditer(text, lo, hi):
+                word = m.group()
+                if not word[:1].isupper():
+                    placed = word in _PLACE_PREPOSITIONS
+                    continue
+                if placed or word == "I" or word.lower() in DATE_NAMES:
+                    continue
+                if m.start() == len(text) - len(text.lstrip(" \"'“‘(")):
+                    continue  # the sentence's first word
+                if not any(a <= m.start() < b for a, b in known):
+                    return True
+        return False
 
     def _act_is_subject(self, index: int, match: PhraseMatch) -> bool:
         """Whether the phrase is the sentence's own subject and verb (``_source_doer``)."""

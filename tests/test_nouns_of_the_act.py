@@ -31,7 +31,8 @@ is its own act.
   were arrested, police said`: whoever arrested them). A source that is `the` and a noun of
   its kind (`, the company said.`), in a story that lists no such description, is the last
   organisation or team named in the two sentences before (`Brightwell makes pies in Leeds.
-  Sixty jobs will go, the company said.`).
+  Sixty jobs will go, the company said.`), with no name the story does not know after it
+  (`Rival bakery Hartwell said ...`), a place's aside (`in West Yorkshire`).
 
 First run (the table committed at fe44d26, before any of these rules): 8 of 20 sentences that
 state a noun of the act found as labelled, 0 of 7 sentences whose doer is only the closing
@@ -56,10 +57,12 @@ from tests.act_noun_cases import (
     ACT_NOUNS,
     CARRIED,
     CUTS,
+    PIES,
     PUBLISHED,
     REFERRED_SOURCES,
     RUGBY,
     SOURCES,
+    J,
     W,
 )
 from tests.cases import clashes_on, verdict
@@ -197,6 +200,30 @@ ADDED = [
     (RUGBY, "Leeds's win over Castleford on 12 March was their last at home.", "consistent", set()),
 ]
 
+PIES_ADDED = [
+    # rows written after the first run of REFERRED_SOURCES: a name the story does not know
+    # between the organisation and `the company said` may be the company meant
+    (
+        PIES,
+        "Brightwell makes pies. Rival bakery Hartwell said it would close a site. Sixty jobs "
+        "will go, the company said.",
+        "omitted",
+        set(),
+    ),
+    (
+        PIES,
+        "Brightwell, owned by Hartwell Group, makes pies. Sixty jobs will go, the company said.",
+        "omitted",
+        set(),
+    ),
+    (
+        PIES,
+        "Brightwell makes pies in West Yorkshire. Sixty jobs will go, the company said.",
+        "contradicted",
+        J,
+    ),
+]
+
 KNOWN: dict[str, tuple[str, str]] = {
     "Kim's last arrival in Vladivostok was in 2019.": (
         "consistent",
@@ -258,6 +285,6 @@ def test_a_noun_of_the_act_after_its_organisation(
     _check(story, text, status, clashes)
 
 
-@pytest.mark.parametrize("story, text, status, clashes", REFERRED_SOURCES)
+@pytest.mark.parametrize("story, text, status, clashes", REFERRED_SOURCES + PIES_ADDED)
 def test_a_source_named_by_its_kind(story: str, text: str, status: str, clashes: set[str]) -> None:
     _check(story, text, status, clashes)
