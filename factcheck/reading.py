@@ -2290,19 +2290,23 @@ class Reading:
         tell the act (``_act_before``): True when the sentence before names one entity only,
         an organisation or a team, and it is the fact's `who` (`Valdor shares fell 4% on
         Tuesday. The recall covers 2.1 million cars.`): whose act the noun tells. None
-        otherwise (no one, a person, an event, more than one entity, another organisation:
-        the other readings of a sentence that names no one decide)."""
+        otherwise (no one, a person, an event, more than one entity, another organisation, a
+        name the story does not know after it: the other readings of a sentence that names no
+        one decide)."""
         text = self.document.sentences[index].text
         tokens = self.document.tokens[index]
         noun = text[tokens[1].start : tokens[1].end]
         if noun in PAST_FORMS or noun.endswith(("ed", "ing")) or not noun.islower():
             return None
-        named = {span.ref for span in self.entities[index - 1]}
+        spans = self.entities[index - 1]
+        named = {span.ref for span in spans}
         if len(named) != 1:
             return None
         (ref,) = named
         if self.story.entities[ref].kind not in _SOURCE_DOERS:
             return None
+        if self._unknown_name_since(index - 1, spans[-1].end, index, tokens[1].start):
+            return None  # `... as Hartwell Motors warned of faults. The recall ...`: maybe its
         return True if ref in who else None
 
     def _referred(self, index: int, match: PhraseMatch) -> str | None:
@@ -2572,7 +2576,8 @@ class Reading:
             for m in WORD.finditer(text, lo, hi):
                 word = m.group()
                 if not word[:1].isupper():
-                    placed = word in _PLACE_PREPOSITIONS
+                    if word != "the":  # `in the US`
+                        placed = word in _PLACE_PREPOSITIONS
                     continue
                 if placed or word == "I" or word.lower() in DATE_NAMES:
                     continue

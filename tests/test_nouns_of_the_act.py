@@ -15,7 +15,8 @@ is its own act.
 * A sentence that opens with `The` and a noun of the act and names no one, after a sentence
   that names one entity only, an organisation or a team, without telling the act, tells that
   entity's act: `Valdor shares fell 4% on Tuesday. The recall covers 2.1 million cars.`; not
-  after another organisation, two, no one, or with a sentence between.
+  after another organisation, two, no one, a name the story does not know after it (`as
+  Hartwell Motors warned`), or with a sentence between.
 * More nouns of an act are read as their verb: `closure`, `acquisition`, `departure`,
   `suspension`, `dismissal`, `extradition`, `detention`, `abduction`, `invasion`,
   `withdrawal`, `explosion`, `collision`, `eruption` (`Brightwell's closure of its bakery on
@@ -59,6 +60,7 @@ from tests.act_noun_cases import (
     CUTS,
     PIES,
     PUBLISHED,
+    RECALL,
     REFERRED_SOURCES,
     RUGBY,
     SOURCES,
@@ -201,6 +203,19 @@ ADDED = [
 ]
 
 PIES_ADDED = [
+    (
+        RECALL,
+        "Valdor shares fell 4% in the US. The recall covers 2.1 million cars.",
+        "contradicted",
+        {"vehicles:count"},
+    ),
+    (
+        RECALL,
+        "Valdor shares fell 4% as Hartwell Motors warned of faults. The recall covers 2.1 million "
+        "cars.",
+        "omitted",
+        set(),
+    ),
     # rows written after the first run of REFERRED_SOURCES: a name the story does not know
     # between the organisation and `the company said` may be the company meant
     (
