@@ -2526,6 +2526,8 @@ class Reading:
             return None  # `the company's chief executive said`: someone of it reports
         if not self._act_is_subject(index, match):
             return None
+        if self._unknown_name_since(index, 0, index, found.start()):
+            return None  # `Sixty jobs will go at Hartwell, Brightwell said`: maybe Hartwell's
         return source
 
     def _kind_as_source(self, index: int, match: PhraseMatch) -> str | None:
@@ -2563,9 +2565,10 @@ class Reading:
     def _unknown_name_since(self, first: int, after: int, last: int, before: int) -> bool:
         """Whether a capitalised word that no name of the story holds stands from character
         ``after`` of sentence ``first`` to character ``before`` of sentence ``last``, a
-        sentence's first word, a date's word, `I` and the words of a name after a preposition
-        (`in Leeds`: a place) aside: a name the story does not know, which a description after
-        it may stand for (`Rival bakery Hartwell said ... the company said`)."""
+        sentence's first word, a date's word, `I` and, before sentence ``last``, the words of a
+        name after a preposition of place (`in Leeds`) aside: a name the story does not know,
+        which a description after it may stand for (`Rival bakery Hartwell said ... the
+        company said`, `Sixty jobs will go at Hartwell, the company said`)."""
         doc = self.document
         for index in range(first, last + 1):
             text = doc.sentences[index].text
@@ -2576,8 +2579,8 @@ class Reading:
             for m in WORD.finditer(text, lo, hi):
                 word = m.group()
                 if not word[:1].isupper():
-                    if word != "the":  # `in the US`
-                        placed = word in _PLACE_PREPOSITIONS
+                    if word != "the":  # `in the US`; but the sentence's own place may be a firm's
+                        placed = index < last and word in _PLACE_PREPOSITIONS
                     continue
                 if placed or word == "I" or word.lower() in DATE_NAMES:
                     continue

@@ -29,11 +29,13 @@ is its own act.
   brightwell, what: jobs will go`; `The recall covers 2.1 million cars, Valdor said.`. Not
   another source, a person, a possessive source (`the company's chief executive said`), a
   sentence naming another entity, and not a subject that the phrase does not hold (`Five men
-  were arrested, police said`: whoever arrested them). A source that is `the` and a noun of
-  its kind (`, the company said.`), in a story that lists no such description, is the last
-  organisation or team named in the two sentences before (`Brightwell makes pies in Leeds.
-  Sixty jobs will go, the company said.`), with no name the story does not know after it
-  (`Rival bakery Hartwell said ...`), a place's aside (`in West Yorkshire`).
+  were arrested, police said`: whoever arrested them), nor a sentence with a name the story
+  does not know (`Sixty jobs will go at Hartwell, Brightwell said`). A source that is `the`
+  and a noun of its kind (`, the company said.`), in a story that lists no such description,
+  is the last organisation or team named in the two sentences before (`Brightwell makes pies
+  in Leeds. Sixty jobs will go, the company said.`), with no name the story does not know
+  after it (`Rival bakery Hartwell said ...`), a place before the sentence aside (`in West
+  Yorkshire`).
 
 First run (the table committed at fe44d26, before any of these rules): 8 of 20 sentences that
 state a noun of the act found as labelled, 0 of 7 sentences whose doer is only the closing
@@ -203,6 +205,13 @@ ADDED = [
 ]
 
 PIES_ADDED = [
+    (CUTS, "Sixty jobs will go at Hartwell, Brightwell said.", "omitted", set()),
+    (
+        PIES,
+        "Brightwell makes pies in Leeds. Sixty jobs will go at Hartwell, the company said.",
+        "omitted",
+        set(),
+    ),
     (
         RECALL,
         "Valdor shares fell 4% in the US. The recall covers 2.1 million cars.",
