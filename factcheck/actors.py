@@ -126,6 +126,8 @@ def mentions(reading: Reading, fact: Fact) -> list[Mention]:
     found: list[Mention] = []
     seen: set[tuple[int, int]] = set()
     for index, match in reading.phrase_matches(fact):
+        if match.pattern.noun_of_act:
+            continue  # `Castleford's win over Leeds in the semi-final`: maybe another round's
         actor = _actor(reading, fact, index, match, who, own)
         if actor is None or (index, actor.first) in seen:
             continue

@@ -69,13 +69,34 @@ _NOUN_RULES: tuple[tuple[str, str], ...] = (
 refusal → refus (a curator lists `derailed`, and `the derailment` is found)."""
 ACT_NOUNS = {
     "resignation": "resign", "evacuation": "evacuat", "nomination": "nominat",
-    "deportation": "deport", "abdication": "abdicat",
+    "deportation": "deport", "abdication": "abdicat", "departure": "depart",
+    "closure": "clos", "acquisition": "acquir", "suspension": "suspend", "dismissal": "dismiss",
+    "extradition": "extradit", "detention": "detain", "abduction": "abduct", "invasion": "invad",
+    "withdrawal": "withdraw", "explosion": "explod", "collision": "collid", "eruption": "erupt",
 }  # fmt: skip
-"""Nouns of an act in -ation, to the stem of its verb (`resignation` → resign, `evacuation` →
-evacuat): a curator lists `resigned`, and `Halvorsen's resignation on Tuesday` is found. Listed
-one by one: stripping -ation everywhere would read `foundation` as `found`."""
+"""Nouns of an act whose ending the derived-noun rules do not strip (-ation, -ion, -ure, -al),
+to the stem of its verb (`resignation` → resign, `closure` → clos, `acquisition` → acquir): a
+curator lists `resigned`, and `Halvorsen's resignation on Tuesday` is found. Listed one by
+one: stripping -ation everywhere would read `foundation` as `found`, -ion `election` (an
+event of many) as `elected`."""
 _MIN_NOUN_STEM = 5
 """Letters a derived noun must keep (`comment`, `payment`, `moment` keep their -ment)."""
+WIN_NOUNS = frozenset({"win", "victory"})
+"""Nouns of winning, one win: `Leeds's 24-12 win over Castleford` tells that Leeds beat
+Castleford (``won_phrasings``)."""
+
+
+def act_noun(raw: str) -> bool:
+    """Whether ``raw`` (a word as written, lower case) is the noun of one act: a noun of
+    winning, a noun in -ation that ``stem`` reads as its verb (`resignation`), or a noun the
+    derived-noun rules read so (`arrival`, `derailment`). Not a plural (`arrivals`: several)."""
+    if raw in WIN_NOUNS or raw in ACT_NOUNS:
+        return True
+    return any(
+        raw.endswith(suffix) and len(raw) - len(suffix) + len(replacement) >= _MIN_NOUN_STEM
+        for suffix, replacement in _NOUN_RULES
+        if not suffix.endswith("s")
+    )
 
 
 def stem(word: str) -> str:
@@ -503,6 +524,9 @@ class Pattern:
     text: str
     elements: tuple[str, ...]
     optional: frozenset[int] = frozenset()
+    noun_of_act: bool = False
+    """Made from a phrasing of the fact's verb (`win over Castleford` from `beat Castleford`):
+    its first word is read only as a noun of the act that the sentence states was done."""
 
     @functools.cached_property
     def required(self) -> frozenset[str]:
@@ -515,7 +539,9 @@ class Pattern:
 _OPTIONAL_WORDS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 
 
-def compile_phrase(text: str, place_names: Iterable[str] = ()) -> Pattern:
+def compile_phrase(
+    text: str, place_names: Iterable[str] = (), *, noun_of_act: bool = False
+) -> Pattern:
     """Compile a phrase; words of a place name become a PLACE slot that any known place fills,
     unless the phrase is nothing but the place's name: any place would then be the phrase."""
     elements = list(words(text))
@@ -529,7 +555,7 @@ def compile_phrase(text: str, place_names: Iterable[str] = ()) -> Pattern:
     if all(e == PLACE or e in _OPTIONAL_WORDS for e in elements):
         elements = list(words(text))  # `Blossom Music Center`: the place is the phrase itself
     optional = frozenset(i for i, e in enumerate(elements) if e in _OPTIONAL_WORDS and i > 0)
-    return Pattern(text, tuple(elements), optional)
+    return Pattern(text, tuple(elements), optional, noun_of_act)
 
 
 @dataclass(slots=True, unsafe_hash=True)

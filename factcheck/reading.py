@@ -19,6 +19,7 @@ from factcheck.match import (
     MIN_QUOTE_WORDS,
     PAST_FORMS,
     PLACE,
+    WIN_NOUNS,
     WORD,
     Chars,
     Gazetteer,
@@ -172,6 +173,32 @@ and its reporting verb (`the National Civil Defence Institute said on Tuesday`),
 and a capitalised source (`said Civil Defence`), to the sentence's end."""
 
 
+_SOURCE_DOERS = frozenset({"organisation", "team"})
+"""Kinds of a closing source that may report its own act (``Reading._source_doer``)."""
+_SOURCE_WORDS = frozenset(
+    """according to the said says reported announced confirmed added stated on late early this
+    last morning afternoon evening night week today yesterday monday tuesday wednesday thursday
+    friday saturday sunday""".split()
+)
+"""The words of a closing attribution besides its source's name."""
+_BEFORE_SUBJECT = frozenset(
+    map(
+        normalize_word,
+        """the its their about around some up to nearly almost approximately roughly at least
+        more than over under fewer less""".split(),
+    )
+)
+"""Before a subject that the phrase opens: its determiner and the words of its number."""
+_MORE, _THAN = normalize_word("more"), normalize_word("than")
+_PLACE_PREPOSITIONS = frozenset("in at near outside across into".split())
+"""Before a capitalised word: words after which it names a place (`in Leeds`), not someone
+(`owned by Hartwell Group`)."""
+_SUBJECT_BREAK = re.compile(r"[,;:()\"“”]")
+_AUXILIARY_VERBS = frozenset(map(normalize_word, "will shall is are was were has have had".split()))
+"""In a phrase after its first word: the verb of a subject that the phrase holds (`jobs will
+go`)."""
+_FINITE = frozenset("is was will has had".split())
+_DENIALS = frozenset(map(normalize_word, "not never no".split()))
 _APPOSITION = re.compile(r",[\"”’']?\s+(?:a|an|the)\s+[^,;:\"“”()]{1,120}?,(?=\s)")
 """A comma, a closing quotation mark maybe, then a noun phrase opened by an article up to the
 next comma: an apposition when it follows a name (``Reading._appositions``)."""
@@ -790,13 +817,19 @@ class CompiledStory:
         places = Gazetteer.build((p.id, n) for p in story.places.values() for n in p.names)
         phrases = {}
         all_places = tuple(n for p in story.places.values() for n in p.names)
-        interned: dict[tuple[str, bool], Pattern] = {}  # facts that share a phrasing share it
+        interned: dict[tuple[str, bool, bool], Pattern] = {}  # facts that share a phrasing share it
         for fact in story.facts:
             # with a `where`, a place name in a phrase becomes a slot any place can fill
             place_names = all_places if fact.where else ()
             phrases[fact.id] = tuple(
-                interned.setdefault((w, bool(fact.where)), compile_phrase(w, place_names))
+                interned.setdefault((w, bool(fact.where), False), compile_phrase(w, place_names))
                 for w in (*fact.what, *_toll_phrasings(fact))
+            ) + tuple(
+                interned.setdefault(
+                    (w, bool(fact.where), True),
+                    compile_phrase(w, place_names, noun_of_act=True),
+                )
+                for w in won_phrasings(fact.what)
             )
         quotes = {f.id: tuple(quote_words(q) for q in f.quotes) for f in story.facts if f.quote}
         quote_keys = {
@@ -868,6 +901,64 @@ def _toll_phrasings(fact: Fact) -> tuple[str, ...]:
     if any(len(ws) == 1 and stem(normalize_word(ws[0])) in DYING for ws in single):
         return (TOLL_PHRASING,)
     return ()
+
+
+_PARTICLES = frozenset("off back out down up by to for in on at with against".split())
+"""After a verb of beating, words that make it another verb (`beat off rivals`, `beat back`)
+or leave it no object (`defeated by`, `beat them to it`)."""
+
+
+def won_phrasings(what: Sequence[str]) -> tuple[str, ...]:
+    """For each phrasing of ``what`` that is a verb of beating and its object (`beat
+    Castleford`, `defeated the Tigers`), the nouns of winning over that object: `win over
+    Castleford`, `victory over Castleford` (`Leeds's 24-12 win over Castleford on Saturday`
+    states it); for the verb alone (`beat`), over anyone: `win over`, `victory over`. Such a
+    phrasing is read only where the sentence states the win was had
+    (``Reading.noun_of_act_stated``), never for another entity's act (``actors``);
+    phrasings the fact lists itself are not made again."""
+    made: list[str] = []
+    for phrasing in what:
+        found = phrasing.split()
+        if not found or found[0].lower() not in _BEATING_VERBS:
+            continue
+        if len(found) > 1 and found[1].lower() in _PARTICLES:
+            continue
+        rest = " ".join(found[1:])
+        made += (f"{noun} over {rest}".rstrip() for noun in sorted(WIN_NOUNS))
+    return tuple(p for p in dict.fromkeys(made) if p not in what)
+
+
+_NOUN_OPENING = re.compile(
+    r"(?:(?P<owner>[^\W_]['’]s?)|(?<![\w'’])(?P<det>[Tt]he|[Tt]heir|[Ii]ts|[Aa]n?))\s+"
+    r"(?P<mods>(?:(?!(?:a|an|the|their|its)\s)[a-z]+(?:-[a-z]+)*\s+){0,2})"
+    r"(?:\d+\s*[-–]\s*\d+\s+)?$"
+)
+"""Before a noun of winning: its owner (`Leeds's`, `Saturday's`, `the Rhinos'`) or its
+determiner, at most two plain modifiers and a score (`a hard-fought 24-12 win`)."""
+_GOT = (
+    r"(?:secured|claimed|earned|recorded|sealed|clinched|completed|grabbed|registered|posted"
+    r"|snatched|notched|collected|achieved"
+    r"|(?:cruised|eased|romped|stormed|battled|powered|raced|surged|coasted|swept|marched)\s+to"
+    r"|(?:held|hung)\s+on\s+(?:for|to)|(?:picked|chalked|racked)\s+up|(?:ground|eked)\s+out)"
+)
+_GOT_A = re.compile(r"(?<![\w'’])" + _GOT + r"\s+$")
+"""Before `a` and a noun of winning: a verb in the past by which the subject had the win
+(`secured a 24-12 win`, `cruised to a 30-6 victory`, `held on for a win`)."""
+_GOT_WORDS = frozenset(w for w in re.findall(r"[a-z]+", _GOT) if len(w) > 3)
+_SET_APART_WINS = frozenset(
+    """first last previous next another second third fourth fifth sixth seventh eighth ninth
+    tenth only latest maiden opening straight consecutive successive record final earlier prior
+    recent further""".split()
+)
+"""Before a noun of winning: words that make it another win than the fact's."""
+_NO_WIN_YET = frozenset(
+    """not never no without could would might can should must cannot need needs needed
+    want wants wanted hope hopes hoped hoping chase chasing seek seeking if unless whether fail
+    fails failed bid""".split()
+)
+"""Before a noun of winning: words that make it a win denied, possible, wanted or supposed
+(`could go top with a win`, `need a win`, `without a win`); `may` as written in lower case."""
+_NOT_VERBS = frozenset("was has is this his hers its thus plus across towards versus as".split())
 
 
 def _no_places(index: int) -> tuple[()]:
@@ -1218,7 +1309,9 @@ class Mention:
     of a participial clause the phrase opens (`while harvesting`), `relative` when it is the
     name before `which`/`that`, `agent` when it is the passive's agent after `by` (`was directed
     by Barry Jenkins`), `coordinated` when the phrase stands in a predicate joined by `and` to
-    the subject's clause (`Thatcher defeated Heath and became the first woman to lead`)."""
+    the subject's clause (`Thatcher defeated Heath and became the first woman to lead`),
+    `source` when it is the organisation that reports its own act in a closing attribution
+    (`Fifty-one jobs will go, the company said.`)."""
     age: ApposedAge | None = None
     """For an age fact: the age in apposition to ``who`` (`Donald Collett, 62,`); the mention
     then has no phrase."""
@@ -1317,6 +1410,8 @@ class Reading:
                         continue  # a world place judges only a fact whose place it can judge
                     if self._inside_name(index, match):
                         continue  # `the Telluride Film Festival`: a word of a name, not `filmed`
+                    if match.pattern.noun_of_act and not self.noun_of_act_stated(index, match):
+                        continue  # `could go top with a win over Castleford`: no win had
                     subject = self.subject(index, match, who)
                     if subject is not False:
                         taken.add(match.first)
@@ -1381,6 +1476,8 @@ class Reading:
         for pattern in self.compiled.phrases[fact.id]:
             for index, matches in self._phrase_matches(pattern):
                 for match in matches:
+                    if pattern.noun_of_act and not self.noun_of_act_stated(index, match):
+                        continue
                     found.setdefault((index, match.first), match)
         return [(index, found[index, first]) for index, first in sorted(found)]
 
@@ -1734,11 +1831,14 @@ class Reading:
         if lede is not None:  # `A financial adviser ... has been jailed. Daniel Pryce, 34, ...`
             return "lede" if lede in who else False
         if self.entities[index]:
-            named_aside = self._named_only_as_source(index, match) or self._named_only_as_scene(
-                index, match
-            )
+            source = self._named_only_as_source(index, match)
+            named_aside = source or self._named_only_as_scene(index, match)
             if named_aside and self._implied_event(index, match, who):
                 return "implied"  # `..., killing 47 people, the civil defence institute said`
+            if source:
+                doer = self._source_doer(index, match, who)
+                if doer is not None:  # `Fifty-one jobs will go, the company said.`
+                    return doer, "source"
             return False  # someone else is named: not the fact's who
         act = self._act_before(index, match, who)
         if act is not None:  # `... the carmaker announced a recall. The recall, covering ...`
@@ -1746,6 +1846,8 @@ class Reading:
         referred = self._referred(index, match)
         if referred is not None:
             return "referred" if referred in who else False
+        if self._kind_as_source(index, match) in who and self._act_is_subject(index, match):
+            return "referred"  # `... Brightwell ... Sixty jobs will go, the company said.`
         if self._implied_event(index, match, who):
             return "implied"
         return False
@@ -2224,7 +2326,33 @@ class Reading:
             if not isinstance(subject, Span) or subject.ref not in who:
                 return False
             found = True
+        if found is None:
+            found = self._only_organisation_before(index, who)
         return found
+
+    def _only_organisation_before(self, index: int, who: frozenset[str]) -> Literal[True] | None:
+        """For a sentence that opens with `The` and a noun of the act after one that does not
+        tell the act (``_act_before``): True when the sentence before names one entity only,
+        an organisation or a team, and it is the fact's `who` (`Valdor shares fell 4% on
+        Tuesday. The recall covers 2.1 million cars.`): whose act the noun tells. None
+        otherwise (no one, a person, an event, more than one entity, another organisation, a
+        name the story does not know after it: the other readings of a sentence that names no
+        one decide)."""
+        text = self.document.sentences[index].text
+        tokens = self.document.tokens[index]
+        noun = text[tokens[1].start : tokens[1].end]
+        if noun in PAST_FORMS or noun.endswith(("ed", "ing")) or not noun.islower():
+            return None
+        spans = self.entities[index - 1]
+        named = {span.ref for span in spans}
+        if len(named) != 1:
+            return None
+        (ref,) = named
+        if self.story.entities[ref].kind not in _SOURCE_DOERS:
+            return None
+        if self._unknown_name_since(index - 1, spans[-1].end, index, tokens[1].start):
+            return None  # `... as Hartwell Motors warned of faults. The recall ...`: maybe its
+        return True if ref in who else None
 
     def _referred(self, index: int, match: PhraseMatch) -> str | None:
         """The entity that `the company`, `the team` or `it` before the phrase refers back to:
@@ -2425,6 +2553,128 @@ class Reading:
             span.start >= end and _SCENE_BEFORE.fullmatch(text, end, span.start)
             for span in self.entities[index]
         )
+
+    def _source_doer(self, index: int, match: PhraseMatch, who: frozenset[str]) -> Span | None:
+        """The fact's `who`, an organisation or a team, named only as the source of a closing
+        attribution (``_named_only_as_source``) of a sentence whose subject is the act itself:
+        the phrase opens the sentence past a number and determiners and holds its own verb
+        (`Fifty-one jobs will go, the company said.` for `jobs will go`), or opens it after
+        `The`/`Its` as a noun of the act with a verb of its own (`The recall covers 2.1 million
+        cars, Valdor said.`). Then the source reports its own act. None when the source is
+        another entity, a person (who may report another's act), a possessive (`the company's
+        chief executive said`), more than the name and its reporting words, or the sentence's
+        subject is anything else (`Five men were arrested, police said`: whoever arrested
+        them)."""
+        spans = self.entities[index]
+        if len(spans) != 1 or spans[0].ref not in who:
+            return None
+        source = spans[0]
+        if self.story.entities[source.ref].kind not in _SOURCE_DOERS:
+            return None
+        doc = self.document
+        if _possessive(doc, index, source):
+            return None
+        text = doc.sentences[index].text
+        tokens = doc.tokens[index]
+        found = _SOURCE_AT_END.search(text, tokens[match.last - 1].end)
+        if found is None:
+            return None
+        rest = WORD.findall(text[found.start() : source.start] + " " + text[source.end :])
+        if any(w.lower() not in _SOURCE_WORDS for w in rest):
+            return None  # `the company's chief executive said`: someone of it reports
+        if not self._act_is_subject(index, match):
+            return None
+        if self._unknown_name_since(index, 0, index, found.start()):
+            return None  # `Sixty jobs will go at Hartwell, Brightwell said`: maybe Hartwell's
+        return source
+
+    def _kind_as_source(self, index: int, match: PhraseMatch) -> str | None:
+        """The entity that a closing attribution's source, `the` and a noun of its kind (`,
+        the company said.`), refers back to: the last entity of that kind named in the
+        ``BACK_REACH`` sentences before, an organisation or a team (``_SOURCE_DOERS``). None
+        when the attribution holds other words than the reporting ones (`the company's owner
+        said`, `a union official said`) or no such entity is named."""
+        doc = self.document
+        text = doc.sentences[index].text
+        if "," not in text:
+            return None
+        start = self._closing_source(index, match)
+        if start > len(text):
+            return None
+        said = [w.lower() for w in WORD.findall(text[start:])]
+        nouns = [k for k in range(1, len(said)) if said[k - 1] == "the" and said[k] in _KIND_WORDS]
+        if len(nouns) != 1:
+            return None
+        k = nouns[0]
+        if any(w not in _SOURCE_WORDS for w in said[: k - 1] + said[k + 1 :]):
+            return None
+        kind = _KIND_WORDS[said[k]]
+        if kind not in _SOURCE_DOERS:
+            return None
+        entities = self.story.entities
+        for back in range(index - 1, max(-1, index - 1 - BACK_REACH), -1):
+            named = [s for s in self.entities[back] if entities[s.ref].kind == kind]
+            if named:
+                if self._unknown_name_since(back, named[-1].end, index, start):
+                    return None  # `Rival Hartwell said it would close a site.`: maybe its own
+                return named[-1].ref
+        return None
+
+    def _unknown_name_since(self, first: int, after: int, last: int, before: int) -> bool:
+        """Whether a capitalised word that no name of the story holds stands from character
+        ``after`` of sentence ``first`` to character ``before`` of sentence ``last``, a
+        sentence's first word, a date's word, `I` and, before sentence ``last``, the words of a
+        name after a preposition of place (`in Leeds`) aside: a name the story does not know,
+        which a description after it may stand for (`Rival bakery Hartwell said ... the
+        company said`, `Sixty jobs will go at Hartwell, the company said`)."""
+        doc = self.document
+        for index in range(first, last + 1):
+            text = doc.sentences[index].text
+            lo = after if index == first else 0
+            hi = before if index == last else len(text)
+            known = [(s.start, s.end) for s in (*self.entities[index], *self.places[index])]
+            placed = False  # in a run of capitalised words after a preposition: a place
+            for m in WORD.finditer(text, lo, hi):
+                word = m.group()
+                if not word[:1].isupper():
+                    if word != "the":  # `in the US`; but the sentence's own place may be a firm's
+                        placed = index < last and word in _PLACE_PREPOSITIONS
+                    continue
+                if placed or word == "I" or word.lower() in DATE_NAMES:
+                    continue
+                if m.start() == len(text) - len(text.lstrip(" \"'“‘(")):
+                    continue  # the sentence's first word
+                if not any(a <= m.start() < b for a, b in known):
+                    return True
+        return False
+
+    def _act_is_subject(self, index: int, match: PhraseMatch) -> bool:
+        """Whether the phrase is the sentence's own subject and verb (``_source_doer``)."""
+        doc = self.document
+        text = doc.sentences[index].text
+        tokens = doc.tokens[index]
+        norms = doc.norms[index]
+        if _SUBJECT_BREAK.search(text, 0, tokens[match.first].start):
+            return False
+        numbers = doc.numbers(index)
+        for k in range(match.first):
+            if any(n.start <= tokens[k].start < n.end for n in numbers):
+                continue
+            if norms[k] not in _BEFORE_SUBJECT or (norms[k] == _MORE and norms[k + 1] != _THAN):
+                return False  # `Staff were told that sixty jobs`, `20 more jobs`: not the act
+        inside = norms[match.first : match.last]
+        if any(n in _DENIALS or n.endswith("n't") for n in inside):
+            return False  # `Sixty jobs will not go`: a denial between the phrase's words
+        if any(e in _AUXILIARY_VERBS for e in match.pattern.elements[1:]):
+            return True  # `Fifty-one jobs will go`
+        if match.first != 1 or norms[0] not in ("the", "its", "their"):
+            return False
+        noun = text[tokens[1].start : tokens[1].end]
+        if noun in PAST_FORMS or noun.endswith(("ed", "ing")) or len(tokens) < 3:
+            return False
+        verb = text[tokens[2].start : tokens[2].end]
+        gap = text[tokens[1].end : tokens[2].start]
+        return gap == " " and verb.islower() and (verb.endswith(("s", "ed")) or verb in _FINITE)
 
     def _implied_event(self, index: int, match: PhraseMatch, who: frozenset[str]) -> bool:
         """Whether the story's event is the implied subject: the fact's who is an entity of
@@ -2629,6 +2879,54 @@ class Reading:
                     return None
             return span
         return None
+
+    def noun_of_act_stated(self, index: int, match: PhraseMatch) -> bool:
+        """Whether a phrasing made from the fact's verb (``won_phrasings``) is found as a noun
+        of the act that the sentence states was had: one win (`win`, `victory`; not `wins`, not
+        the verb `won over`), owned (`Leeds's`, `Saturday's`, `the Rhinos'`), after `the`,
+        `their` or `its`, or after `a` that a verb of getting has (`secured a`, `cruised to a`,
+        `held on for a`); a score and two plain modifiers may stand between (`Saturday's 24-12
+        win`). Not a win set apart from the fact's (`previous`, `first`, `biggest`), one after a
+        negation, a modal, a wish or a condition anywhere before it (`could go top with a win`,
+        `need a win`, `if`), nor one owned as the object of another verb (`Fans hailed Leeds's
+        win on Friday`: the date may be the hailing's). Worked out once per sentence and word."""
+        key = ("noun-of-act", index, match.first)
+        known = self.memo.get(key)
+        if known is None:
+            known = self.memo[key] = self._noun_of_act_stated(index, match)
+        return known is True
+
+    def _noun_of_act_stated(self, index: int, match: PhraseMatch) -> bool:
+        text = self.document.sentences[index].text
+        tokens = self.document.tokens[index]
+        noun = tokens[match.first]
+        if text[noun.start : noun.end].lower() not in WIN_NOUNS:
+            return False  # `Leeds won over the Castleford fans`: a verb, or `wins`: several
+        for token in tokens[: match.first]:
+            raw = text[token.start : token.end]
+            if raw.lower() in _NO_WIN_YET or raw.endswith(("n't", "n’t")) or raw == "may":
+                return False
+        opening = _NOUN_OPENING.search(text, 0, noun.start)
+        if opening is None:
+            return False
+        for word in opening["mods"].split():
+            if word in _SET_APART_WINS or word.endswith("est") or word[:1].isdigit():
+                return False  # `Leeds's previous win`, `their biggest win`: another win
+        if opening["det"] is not None and opening["det"].lower() in ("a", "an"):
+            return _GOT_A.search(text, 0, opening.start("det")) is not None
+        k = bisect.bisect_left([t.start for t in tokens], opening.start()) - 1
+        if opening["owner"] is not None:  # `k` is the owner's last word: past its name
+            while k >= 0 and text[tokens[k].start : tokens[k].start + 1].isupper():
+                k -= 1
+            if k >= 0 and tokens[k].norm == "the":
+                k -= 1
+        if k < 0:
+            return True
+        raw = text[tokens[k].start : tokens[k].end]
+        if raw in _GOT_WORDS or not raw.isalpha() or not raw.islower() or raw in _NOT_VERBS:
+            return True
+        verb = raw in PAST_FORMS or raw.endswith("ed") or (raw.endswith("s") and len(raw) > 3)
+        return not verb  # `Fans hailed Leeds's win`: the object of another act
 
     def _noun_before(self, index: int, k: int) -> bool:
         """Whether word ``k`` may end a noun that a reduced relative's participle follows (`a

@@ -199,3 +199,21 @@ def test_a_verb_done_to_another_thing_is_another_act(
     story: str, text: str, expected: set[str]
 ) -> None:
     assert clashes_on(text, story, PUBLISHED[story]) == expected
+
+
+INDEFINITE_ACTS = [
+    # a noun of the act after `a`/`an` is an act the reader is told of for the first time
+    (VOLCANO, "In 1902, an eruption of Selva killed more than 2,000 people.", set()),
+    (VOLCANO, "A major eruption of Mount Selva in 1990 forced thousands to flee.", set()),
+    # still judged: the act owned or told with `the`, and the verb
+    (VOLCANO, "Mount Selva's eruption on Sunday forced thousands to flee.", {"erupted:when"}),
+    (VOLCANO, "The eruption of Mount Selva on Sunday forced thousands to flee.", {"erupted:when"}),
+    (VOLCANO, "Mount Selva erupted on Sunday.", {"erupted:when"}),
+]
+
+
+@pytest.mark.parametrize("story, text, expected", INDEFINITE_ACTS)
+def test_a_noun_of_the_act_told_with_a_is_another_occurrence(
+    story: str, text: str, expected: set[str]
+) -> None:
+    assert clashes_on(text, story, PUBLISHED[story]) == expected

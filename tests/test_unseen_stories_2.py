@@ -752,7 +752,8 @@ KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
     ),
     ("cup", "local", "cup-won"): (
         "omitted",
-        "`Saturday's 2-1 win over Castleford Town at Wembley`: a noun of winning, no phrasing",
+        "`Saturday's 2-1 win over Castleford Town at Wembley`: a noun of winning, read for "
+        "`beat`, whose doer only the sentence before names",
     ),
     ("cup", "local", "crowd"): (
         "omitted",

@@ -1242,6 +1242,18 @@ def _act_noun_at(sentence: str, tokens: list[Token], k: int) -> bool:
     return before in _NOUN_OPENERS or before.endswith("'s")
 
 
+def _covers(sentence: str, tokens: list[Token], k: int) -> bool:
+    """Whether the word of taking in at ``k`` (``_COVERING``) tells what the noun of the act
+    right before it takes in: after a comma (`The recall, covering`), or as that noun's own
+    verb (`The recall covers`, `Valdor's recall affected`), the noun after `the` or an owner."""
+    between = sentence[tokens[k - 1].end : tokens[k].start]
+    if between == ", ":
+        return True
+    raw = sentence[tokens[k].start : tokens[k].end]
+    finite = raw.islower() and raw.endswith(("s", "ed"))
+    return between == " " and finite and _act_noun_at(sentence, tokens, k - 1)
+
+
 def _between_its_words(
     fact: Fact, number: NumberMention, mention: Mention, reading: Reading
 ) -> bool:
@@ -1251,8 +1263,10 @@ def _between_its_words(
     (`count.number-inside-phrase`). Not judged: money (its currency may not be the fact's), a
     part or an increment between (`for two more years`, `a further two years`), a number that
     goes on (`eight years and six months`, `six and a half years`), a negation. A noun of
-    the act with `, covering` or `of` after it stands as the word before (`The recall, covering
-    1.2 million cars`, `Valdor's recall of 1.2 million cars` for `recalled cars`). An ordinal
+    the act with `, covering` or `of` after it, or as the subject of `covers`, `affects` or
+    `involves`, stands as the word before (`The recall, covering 1.2 million cars`, `The
+    recall covers 1.2 million cars`, `Valdor's recall of 1.2 million cars` for `recalled
+    cars`). An ordinal
     fact is stated so by an ordinal (`struck in the 88th minute` for `in the minute`)."""
     assert mention.phrase is not None
     money = fact.unit in MONEY
@@ -1279,7 +1293,7 @@ def _between_its_words(
         tokens[k].norm in _COVERING
         and k - 1 == mention.phrase.first
         and tokens[k - 1].norm in elements
-        and sentence[tokens[k - 1].end : tokens[k].start] == ", "
+        and _covers(sentence, tokens, k)
     ):
         gap = _INSIDE_GAP | {tokens[k].norm}  # `The recall, covering 1.2 million cars`
         k -= 1

@@ -33,7 +33,7 @@ import datetime
 import re
 
 from factcheck.facts import Fact
-from factcheck.match import PAST_FORMS, Token, normalize_word
+from factcheck.match import PAST_FORMS, WIN_NOUNS, Token, act_noun, normalize_word
 from factcheck.reading import Mention, Reading
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
 
@@ -328,6 +328,22 @@ def possible(mention: Mention, reading: Reading) -> bool:
     return known is True
 
 
+UNDONE = frozenset(
+    """planned proposed threatened possible potential rumoured rumored mooted intended
+    impending looming pending promised feared imminent touted""".split()
+)
+"""Right before a noun of the act: words of an act not done, or not yet (`Halvorsen's planned
+resignation on Monday`, `the threatened closure of its bakery`): its date and place are a
+plan's or a fear's."""
+
+
+def _noun_opens(sentence: str, token: Token) -> bool:
+    """Whether the phrase's first word is no verb form (`resignation`, `closure`, not
+    `resigned`, `closing`)."""
+    raw = sentence[token.start : token.end].lower()
+    return raw not in PAST_FORMS and not raw.endswith(("ed", "ing"))
+
+
 _QUIET = frozenset(("then", "also", "now", "still", "soon"))
 _DETERMINERS = frozenset("the a an its his her their".split())
 """Before a noun of the act (`the resignation`, `her resignation`)."""
@@ -366,6 +382,8 @@ def _possible(reading: Reading, index: int, first: int) -> bool:
         raw = _raw(sentence, tokens[k].start, tokens[k].end)
         if k == first - 1 and raw in _DETERMINERS:
             continue  # `forecast the evacuation`: the forecast is on the noun of the act
+        if k == first - 1 and raw in UNDONE and _noun_opens(sentence, tokens[first]):
+            return True  # `Halvorsen's planned resignation on Monday`: not done (yet)
         if k == first - 1 and _denied_prediction(raw, sentence, tokens, k):
             return True  # `will not close its plant in Sunderland`: a plan denied there
         found = _modal(raw)
@@ -450,7 +468,7 @@ _FREE_AFTER = frozenset(
 """Words that may follow a noun of the act without being a noun it modifies."""
 
 
-def _compound_head_after(sentence: str, tokens: list[Token], last: int) -> bool:
+def compound_head_after(sentence: str, tokens: list[Token], last: int) -> bool:
     """Whether a lower-case noun stands right after the phrase's noun of the act, as the head
     it modifies (`Halvorsen's resignation letter on Monday`): the date is the letter's. Not a
     function word, a verb form or a capitalised word (`the evacuation Friday`)."""
@@ -480,7 +498,7 @@ def _possible_after_noun(reading: Reading, index: int, first: int, last: int) ->
         last == first + 1
         and before not in ("a", "an")  # `a drama film`: a description, not an act
         and not noun.endswith(("ing", "ed"))
-        and _compound_head_after(sentence, tokens, last)
+        and compound_head_after(sentence, tokens, last)
     ):
         return True  # `Halvorsen's resignation letter on Monday`: the letter's date
     for k in range(last, min(len(tokens), last + SCOPE)):
@@ -572,6 +590,7 @@ def denied_there_but(mention: Mention, reading: Reading) -> bool:
     return inside or raw in NEGATORS or raw.endswith("n't")
 
 
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|An|A)\s+(?:[a-z][\w-]*\s+){0,2}$")
 _INDEFINITE_OBJECT = re.compile(r"\s+(?:a|an|another)\s+([a-z][\w-]*)", re.I)
 _SET_APART = frozenset(
     map(normalize_word, "rival other another separate different second new".split())
@@ -592,11 +611,20 @@ def other_matter(fact: Fact, mention: Mention, reading: Reading) -> bool:
     * `of` and a lower-case word no phrasing or name of the story holds (`was convicted of theft
       in 2009`, `was not convicted of money laundering`, in a story whose charge is fraud); not
       `of` and a determiner (`pulled out of the mine`).
+    * A noun of the act after `a` or `an` and at most two lower-case words (`In 1902, an
+      eruption of Selva killed 2,000 people`, `a previous resignation`): an act the reader is
+      told of for the first time, not the story's; a win had (`secured a win`) is read by its
+      own rule.
     """
     phrase = mention.phrase
     if phrase is None:
         return False
     sentence = reading.sentence_text(mention.index)
+    first = reading.document.tokens[mention.index][phrase.first]
+    noun = sentence[first.start : first.end]
+    act = noun.islower() and noun not in WIN_NOUNS and act_noun(noun)
+    if act and _INDEFINITE_BEFORE.search(sentence, 0, first.start):
+        return True
     end = reading.document.tokens[mention.index][phrase.last - 1].end
     charge = _CHARGE.match(sentence, end)
     if charge is not None and charge.group(1).lower() not in _NOT_A_CHARGE:

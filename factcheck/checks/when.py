@@ -10,9 +10,14 @@ import operator
 import re
 from typing import cast
 
-from factcheck.checks.negation import denied_there_but, other_matter, possible
+from factcheck.checks.negation import (
+    compound_head_after,
+    denied_there_but,
+    other_matter,
+    possible,
+)
 from factcheck.facts import Fact, PartialDate
-from factcheck.match import Token, normalize_word, stem
+from factcheck.match import Token, act_noun, normalize_word, stem
 from factcheck.reading import POSSESSIVES, ROLE, Mention, Reading, apposition_between
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
 from factcheck.text.dates import TRIGGER_WORDS, DateMention
@@ -190,6 +195,22 @@ def _announced_act(date: DateMention, sentence: str, tokens: list[Token], first:
     return before in _NOUN_OPENERS or before.endswith("'s")
 
 
+DATE_OWNS_ACT = "when.date-owning-act"
+"""A date that owns the phrase's first word, a noun of one act (`Saturday's 24-12 win over
+Castleford`, `Monday's arrival of Kim in Vladivostok`): the act's own date, whatever word
+stands before the date (`after Saturday's win`)."""
+_DATE_OWNS = re.compile(r"['’]s?\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,2}(?:\d+\s*[-–]\s*\d+\s+)?")
+"""Between a date and the noun it owns: the possessive, two plain modifiers and a score."""
+
+
+def _owns_the_act(date: DateMention, sentence: str, first: Token) -> bool:
+    """Whether ``date`` owns the phrase's first word (``first``) as a noun of one act
+    (``act_noun``), at most two plain modifiers and a score between (`Friday's 24-12 win`)."""
+    if _DATE_OWNS.fullmatch(sentence, date.end, first.start) is None:
+        return False
+    return act_noun(sentence[first.start : first.end].lower())
+
+
 _EVENT_BEFORE_DATE = re.compile(
     r"\b(?:ahead\s+of|for|before|after|during|until|to\s+attend|to\s+join)\s+"
     r"(?:(?:a|an|the|his|her|their|its|this|next|[a-z]+-[a-z]+)\s+){0,2}"
@@ -212,6 +233,15 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
     first, last = tokens[mention.phrase.first], tokens[mention.phrase.last - 1]
     if date.start >= last.end and _announced_act(date, sentence, tokens, mention.phrase.first):
         return ANNOUNCED_ACT  # `The minister's resignation, announced on Tuesday, ...`
+    if (
+        date.end <= first.start
+        and _owns_the_act(date, sentence, first)
+        and not (
+            mention.phrase.last == mention.phrase.first + 1
+            and compound_head_after(sentence, tokens, mention.phrase.last)
+        )  # `Tuesday's derailment inquiry`: the inquiry's date
+    ):
+        return DATE_OWNS_ACT  # `after Saturday's 24-12 win over Castleford`
     key = ("when.other-time", mention.index, date.start, date.end)
     other = reading.memo.get(key)
     if other is None:  # the same for every fact that asks
@@ -1321,6 +1351,8 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     fitting = [d for d in dates if fits(fact.when, d)]
     if coordinated and not fitting and _several_occurrences(dates, reading, mention.index):
         return None  # `Rovers won the cup in 2014 and 2015`: other times it was won
+    if not fitting and _another_meeting(fact.when, dates, mention):
+        return None  # `Leeds's 40-0 win over Castleford in March`: an earlier meeting
     if not fitting and from_unknown_origin(mention, reading):
         return None  # `Farren escaped from a prison van in Leeds in 2017`: maybe another escape
     if not fitting and _elsewhere_in_another_year(fact, dates, mention, reading):
@@ -1366,6 +1398,31 @@ def _future_after_event(when: PartialDate, mention: Mention, reading: Reading) -
     sentence = reading.sentence_text(mention.index)
     start = reading.document.tokens[mention.index][mention.phrase.first].start
     return _FUTURE_BEFORE.search(sentence, max(0, start - 40), start) is not None
+
+
+MEETING_DAYS = 7
+"""How far from the fact's day a date of a noun of winning may lie and still tell the fact's
+win misdated, not another meeting of the two sides."""
+
+
+def _another_meeting(expected: PartialDate, dates: list[DateMention], mention: Mention) -> bool:
+    """Whether a noun of winning made from the fact's verb (``won_phrasings``) is dated only
+    by a month or a year, or by a day more than ``MEETING_DAYS`` days from the fact's, that do
+    not fit (`Leeds's 40-0 win over Castleford in 2019`): sides meet again and again, so it
+    tells another meeting, not the fact's win misdated. A weekday near it (`Leeds's win over
+    Castleford on Friday`, the match being Saturday's) is judged."""
+    assert mention.phrase is not None
+    if not mention.phrase.pattern.noun_of_act:
+        return False
+    if expected.day is None or expected.month is None:
+        return True
+    fact_day = datetime.date(expected.year, expected.month, expected.day)
+    for date in dates:
+        if date.day is None or date.month is None or date.year is None:
+            return True
+        if abs((datetime.date(date.year, date.month, date.day) - fact_day).days) > MEETING_DAYS:
+            return True
+    return False
 
 
 def _elsewhere_in_another_year(
