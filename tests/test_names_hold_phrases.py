@@ -88,11 +88,13 @@ facts:
         # the verb itself is still found
         ("Moonlight was filmed in Miami in 2015.", MOONLIGHT, ("consistent", "")),
         ("Moonlight was filmed in Miami in 2013.", MOONLIGHT, ("contradicted", "when")),
-        # the name is not one of the story's: its words are read as they are (a limit)
+        # the name is not one of the story's: `Film` is read as the verb (a limit), but the
+        # capitalised word the story does not know right after a one-word phrasing is another
+        # object, so the date is not judged
         (
             "Moonlight premiered at the Telluride Film Festival in 2016.",
             UNLISTED,
-            ("contradicted", "when"),
+            ("consistent", ""),
         ),
         # a phrasing that holds a name is no word inside it
         ("Kim arrived in Russia on 12 September 2023.", KIM, ("consistent", "")),

@@ -36,6 +36,7 @@ from factcheck.facts import Fact
 from factcheck.match import PAST_FORMS, WIN_NOUNS, Token, act_noun, normalize_word
 from factcheck.reading import Mention, Reading
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
+from factcheck.text.dates import DATE_NAMES
 
 SLOT = "what"
 NEGATORS = frozenset(
@@ -595,6 +596,20 @@ _INDEFINITE_OBJECT = re.compile(r"\s+(?:a|an|another)\s+([a-z][\w-]*)", re.I)
 _SET_APART = frozenset(
     map(normalize_word, "rival other another separate different second new".split())
 )
+_CAPITALISED_OBJECT = re.compile(r"\s+(?:the\s+)?([A-Z][\w'’-]*)")
+
+
+def _unknown_object(index: int, end: int, reading: Reading) -> bool:
+    """Whether a capitalised word that no name of the story or gazetteer holds, and no date's
+    word, stands right after character ``end`` of sentence ``index`` (``other_matter``)."""
+    found = _CAPITALISED_OBJECT.match(reading.sentence_text(index), end)
+    if found is None or found.group(1).lower().rstrip("'’s") in DATE_NAMES:
+        return False
+    at = found.start(1)
+    spans = (*reading.entities[index], *reading.slot_places(index))
+    return not any(s.start <= at < s.end for s in spans)
+
+
 _CHARGE = re.compile(r"\s+of\s+([a-z][a-z-]+)")
 _NOT_A_CHARGE = frozenset("the a an his her their its this that these those".split())
 
@@ -611,6 +626,10 @@ def other_matter(fact: Fact, mention: Mention, reading: Reading) -> bool:
     * `of` and a lower-case word no phrasing or name of the story holds (`was convicted of theft
       in 2009`, `was not convicted of money laundering`, in a story whose charge is fraud); not
       `of` and a determiner (`pulled out of the mine`).
+    * After a one-word phrasing: a capitalised name the story does not know, as entity or
+      place, nor the world gazetteer, nor a date (`The EMA approved Nexor on Wednesday`, `Holt
+      won EuroMillions in 2015`): the verb done to another thing, as a known entity after it
+      already is. `won Saturday's draw` is judged.
     * A noun of the act after `a` or `an` and at most two lower-case words (`In 1902, an
       eruption of Selva killed 2,000 people`, `a previous resignation`): an act the reader is
       told of for the first time, not the story's; a win had (`secured a win`) is read by its
@@ -631,6 +650,8 @@ def other_matter(fact: Fact, mention: Mention, reading: Reading) -> bool:
         return normalize_word(charge.group(1)) not in reading.compiled.vocabulary
     if len(phrase.pattern.elements) != 1:
         return False
+    if _unknown_object(mention.index, end, reading):
+        return True
     found = _INDEFINITE_OBJECT.match(sentence, end)
     if found is None:
         return False
