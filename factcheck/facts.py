@@ -663,6 +663,11 @@ def _shared_phrase(phrase: str, story_words: set[str]) -> bool:
     return head in COMMON_WORDS and head not in _NOT_VERBS
 
 
+_SCALES = {"million": 1_000_000, "billion": 1_000_000_000}
+_SCALED = [[w] for w in _SCALES]
+"""Scale words that a number before them takes as its own (`40 million`)."""
+
+
 def _tally(phrase: str) -> bool:
     """Whether a count's phrase is a plural noun that names a kind of thing gathered over a
     career: one of ``TALLIED`` (`titles`, `gold medals`), or a name in capitals (`Oscars`,
@@ -763,6 +768,18 @@ def story_warnings(story: Story) -> list[FactWarning]:
                     f"tie the things counted to this event, as the articles do: `{tallies[0]} "
                     f"for <this work>`, `{tallies[0]} at <this event>`",
                 )
+        scaled = [p for p in fact.what if _WORD.findall(p.lower())[:1] in _SCALED]
+        if fact.count is not None and scaled:
+            head, *rest = _WORD.findall(scaled[0].lower())
+            number = fact.expected("count")
+            whole = int(float(number) * _SCALES[head])
+            warn(
+                f"{' / '.join(map(repr, scaled))}: a number takes the scale word after it as "
+                f"its own (`{number} {scaled[0]}` is one number, {whole:,}), so no number is "
+                "ever read before the phrase and the count is never judged",
+                f"name the things counted and give the whole number: `what: "
+                f"{' '.join(rest) or '<what is counted>'}`, `count: {whole}`",
+            )
     for phrase, facts in phrasings.items():
         dates = {str(f.when) for f in facts if f.when is not None}
         if phrase and len(dates) > 1:

@@ -638,6 +638,15 @@ def _new_subject(norms: list[str], phrase_first: int, event_words: set[str]) -> 
     return event_words.isdisjoint(before[:cut])  # the subject and its verb, not `near Ermenek`
 
 
+def _slot_place_names(story: Story, where: str) -> tuple[str, ...]:
+    """The names of the places that hold ``where`` or that it holds (itself included): in a
+    phrasing, these tell where the act was and become a slot any place can fill."""
+    related = {p for p in story.places if p == where or where in story.ancestors(p)} | set(
+        story.ancestors(where)
+    )
+    return tuple(n for p in story.places.values() if p.id in related for n in p.names)
+
+
 @dataclass
 class CompiledStory:
     """A story's names, places and phrases compiled once per session."""
@@ -816,17 +825,19 @@ class CompiledStory:
         entities = Gazetteer.build((e.id, n) for e in story.entities.values() for n in e.names)
         places = Gazetteer.build((p.id, n) for p in story.places.values() for n in p.names)
         phrases = {}
-        all_places = tuple(n for p in story.places.values() for n in p.names)
-        interned: dict[tuple[str, bool, bool], Pattern] = {}  # facts that share a phrasing share it
+        interned: dict[tuple[str, str, bool], Pattern] = {}  # facts that share a phrasing share it
         for fact in story.facts:
-            # with a `where`, a place name in a phrase becomes a slot any place can fill
-            place_names = all_places if fact.where else ()
+            # with a `where`, the name of a place that holds it or that it holds becomes a slot
+            # any place can fill (`arrived in Russia`); another place is the phrase's own word
+            # (`chose Lisbon`, for a choice made in Lausanne: its object, not where it was made)
+            place_names = _slot_place_names(story, fact.where) if fact.where else ()
+            where = fact.where or ""
             phrases[fact.id] = tuple(
-                interned.setdefault((w, bool(fact.where), False), compile_phrase(w, place_names))
+                interned.setdefault((w, where, False), compile_phrase(w, place_names))
                 for w in (*fact.what, *_toll_phrasings(fact))
             ) + tuple(
                 interned.setdefault(
-                    (w, bool(fact.where), True),
+                    (w, where, True),
                     compile_phrase(w, place_names, noun_of_act=True),
                 )
                 for w in won_phrasings(fact.what)
