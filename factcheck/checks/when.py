@@ -618,11 +618,17 @@ with`, `signed an accord with`), no `by` (`directed by car with`: a passive's ag
 follow): the party of the act."""
 
 
+_OWN_PARTNER = re.compile(r"\s+(?:his|her)\s+[a-z]")
+"""After the phrase: an object the subject owns (`married his first wife`), another party."""
+
+
 def with_another_party(fact: Fact, mention: Mention, reading: Reading) -> bool:
     """Whether one of a joint act's parties does it `with` someone the fact does not name
-    (`Tanabe held talks with the Chinese premier in Beijing` for `who: [halvorsen, tanabe]`):
-    another meeting, whose date, place and number are its own. Only for a fact whose `who`
-    lists several entities, in a sentence that names one of them alone."""
+    (`Tanabe held talks with the Chinese premier in Beijing` for `who: [halvorsen, tanabe]`),
+    or to someone of their own named right after the phrase (`Price married his first wife in
+    Malaga in 2015` for `who: [ruiz, price]`): another meeting, whose date, place and number
+    are its own. Only for a fact whose `who` lists several entities, in a sentence that names
+    one of them alone."""
     if mention.phrase is None or len(fact.who) < 2:
         return False
     names = reading.entities[mention.index]
@@ -630,7 +636,8 @@ def with_another_party(fact: Fact, mention: Mention, reading: Reading) -> bool:
         return False  # `Halvorsen held talks with Tanabe`: the fact's own parties
     sentence = reading.sentence_text(mention.index)
     tokens = reading.document.tokens[mention.index]
-    return _WITH_PARTY.match(sentence, tokens[mention.phrase.last - 1].end) is not None
+    end = tokens[mention.phrase.last - 1].end
+    return _WITH_PARTY.match(sentence, end) is not None or bool(_OWN_PARTNER.match(sentence, end))
 
 
 _ORDINAL_OCCASION_AFTER = re.compile(
