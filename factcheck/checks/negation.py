@@ -33,7 +33,7 @@ import datetime
 import re
 
 from factcheck.facts import Fact
-from factcheck.match import PAST_FORMS, WIN_NOUNS, Token, act_noun, normalize_word
+from factcheck.match import PAST_FORMS, PLACE, WIN_NOUNS, Token, act_noun, normalize_word
 from factcheck.reading import Mention, Reading
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
 from factcheck.text.dates import DATE_NAMES
@@ -610,6 +610,9 @@ def _unknown_object(index: int, end: int, reading: Reading) -> bool:
     return not any(s.start <= at < s.end for s in spans)
 
 
+_OWNS_AFTER = re.compile(r"['’]s\s+[a-z]")
+"""The phrase's last word with its possessive (a token keeps its `'s`) and a noun it owns."""
+_OWNED_OF = re.compile(r"\s+of\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+([a-z][a-z-]+)")
 _CHARGE = re.compile(r"\s+of\s+([a-z][a-z-]+)")
 _NOT_A_CHARGE = frozenset("the a an his her their its this that these those".split())
 
@@ -630,6 +633,9 @@ def other_matter(fact: Fact, mention: Mention, reading: Reading) -> bool:
       place, nor the world gazetteer, nor a date (`The EMA approved Nexor on Wednesday`, `Holt
       won EuroMillions in 2015`): the verb done to another thing, as a known entity after it
       already is. `won Saturday's draw` is judged.
+    * The phrase's last word owning a lower-case noun (`opened the new stadium's museum`), or
+      `of`, a name's possessive and a noun no phrasing or name of the story holds (`appointed
+      chief executive of Halden's truck unit in 2022`): the act on that other thing.
     * A noun of the act after `a` or `an` and at most two lower-case words (`In 1902, an
       eruption of Selva killed 2,000 people`, `a previous resignation`): an act the reader is
       told of for the first time, not the story's; a win had (`secured a win`) is read by its
@@ -645,6 +651,11 @@ def other_matter(fact: Fact, mention: Mention, reading: Reading) -> bool:
     if act and _INDEFINITE_BEFORE.search(sentence, 0, first.start):
         return True
     end = reading.document.tokens[mention.index][phrase.last - 1].end
+    if phrase.pattern.elements[-1] != PLACE and _OWNS_AFTER.match(sentence, end - 2):
+        return True  # `opened the new stadium's museum`: the act on what it owns
+    owned = _OWNED_OF.match(sentence, end)
+    if owned is not None and normalize_word(owned.group(1)) not in reading.compiled.vocabulary:
+        return True  # `appointed chief executive of Halden's truck unit`
     charge = _CHARGE.match(sentence, end)
     if charge is not None and charge.group(1).lower() not in _NOT_A_CHARGE:
         return normalize_word(charge.group(1)) not in reading.compiled.vocabulary
