@@ -31,6 +31,7 @@ from factcheck.results import (
     FactResult,
     SlotResult,
 )
+from factcheck.text import segments
 
 KEY_SLOTS = ("quote", "count")
 """Slots that are the fact itself: a mention that leaves them unstated does not count."""
@@ -87,7 +88,10 @@ def _voice(result: SlotResult, mention: Mention, doc: Document) -> str | None:
         )
         if base is not None:
             spans += [(base + a, base + b) for a, b in ev.marks]
-    return next((kind for a, b in spans if (kind := voices.at(a, b))), None)
+    kind = next((kind for a, b in spans if (kind := voices.at(a, b))), None)
+    if mention.quote is not None and kind in segments.UNASSERTED:
+        return None  # a quote is the speaker's words, whatever frames them
+    return kind
 
 
 DESCRIBED_ONLY = "described-story"

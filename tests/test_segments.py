@@ -8,7 +8,16 @@ import datetime as dt
 import pytest
 from cases import check_on
 
-from factcheck.text.segments import BOILERPLATE, CAPTION, EMBED, GALLERY, LINK, foreign_segments
+from factcheck.text.segments import (
+    BOILERPLATE,
+    CAPTION,
+    CLAIM,
+    EMBED,
+    GALLERY,
+    LINK,
+    QUESTION,
+    foreign_segments,
+)
 
 # (text, the kind and words of each segment expected, in text order; None: the article's voice)
 CASES = [
@@ -139,6 +148,25 @@ CASES = [
     ),
     (  # a label inside a sentence, or without a space after its colon, opens no caption
         "The paper ran a photo: the minister in Tokyo. Photo:Reuters is a credit.",
+        [],
+    ),
+    (  # a claim under review, to a verdict label or its sentence's end
+        "Claim: The fire began on Monday. Verdict: False. Rumour: 40 were hurt. Fact: nine.",
+        [(CLAIM, "Claim: The fire began on Monday. "), (CLAIM, "Rumour: 40 were hurt. ")],
+    ),
+    (  # a frame that sets its clause out without asserting it, to its sentence's end
+        "It is not true that the fire began in Dover. Posts on Facebook claim 40 were hurt.",
+        [
+            (CLAIM, "It is not true that the fire began in Dover. "),
+            (CLAIM, "Posts on Facebook claim 40 were hurt."),
+        ],
+    ),
+    (  # a question, from its sentence's start; not one inside quotation marks
+        'Did the fire begin in Dover? No. "Why did it spread?" the chief asked.',
+        [(QUESTION, "Did the fire begin in Dover?")],
+    ),
+    (  # a claim word of the article's own statement opens nothing
+        "The team claimed victory. He spent 16 months in the post, he said.",
         [],
     ),
 ]

@@ -1635,17 +1635,45 @@ def _measure_after(
     return SlotResult(SLOT, CONTRADICTED, expected, text, evidence, rule=MEASURE_RULE)
 
 
+def _gives_the_count(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether the mention's sentence also gives the fact's own count, a plain number of it,
+    with words that set figures side by side (``_FIGURE_WORDS``: `Greenline said 50,000 people
+    marched; police put the figure at 12,000`): a dispute, not a wrong figure asserted. Not a
+    year's number; not figures in a row without such words (`from 12mph to 20mph`, `Logan,
+    62, and Collett, 58`)."""
+    if not _FIGURE_WORDS.search(reading.sentence_text(mention.index)):
+        return False
+    return any(
+        fits(n.value, fact.count) and not n.ordinal and not (1900 <= n.value <= 2100)
+        for n in reading.document.numbers(mention.index)
+    )
+
+
+_FIGURE_WORDS = re.compile(
+    r"\b(?:put\s+(?:the|its|their)\s+(?:figure|number|total|count|crowd|toll)|estimated?|estimates"
+    r"|according\s+to|figures?\s+(?:of|from|by|was|were|is)|official\s+(?:figure|count|tally))\b"
+)
+"""Words that set a figure beside another (`police put the figure at 12,000`, `according to`)."""
+
+
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     """The count stated by ``mention``. A clash in a sentence that dates something at another
     time than the event (``another_time``: `cut the bar to 200g in 2015`, `won 29.1% of the
     vote in 2015`) is another event's number, not judged; but an ordinal places the event among
     earlier ones, which the sentence may date (`his second summit, after they met in 2019`),
     unless it stands between the phrase's words (`in the 76th minute of the 2023 final`).
-    A phrase in a clause told a span of time after or before another (`two years after Tanabe
-    signed four agreements`, ``in_span_clause``) is another occurrence: not judged."""
+    A clash in a sentence that also gives the fact's count (``_gives_the_count``) is not
+    judged. A phrase in a clause told a span of time after or before another (`two years after
+    Tanabe signed four agreements`, ``in_span_clause``) is another occurrence: not judged."""
     if mention.phrase is not None and in_span_clause(mention, reading):
         return None
     result = _check(fact, mention, reading)
+    if (
+        result is not None
+        and result.status == CONTRADICTED
+        and _gives_the_count(fact, mention, reading)
+    ):
+        return None  # `Greenline said 50,000 people marched; police put the figure at 12,000`
     if (
         result is not None
         and result.status == CONTRADICTED

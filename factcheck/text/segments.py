@@ -5,7 +5,10 @@ social posts (``... pic.twitter.com/x -- Name (@handle) November 9, 2016``), pho
 credits (``Image copyright PA Image caption ...``, ``... the scene (PA)``, ``Getty Images``),
 gallery counters and their captions (``Croydon tram 8 show all ... 1/8 ... 2/8``), player or
 newsletter boilerplate (``Media playback is not supported on this device``) and links to other
-pages (``Read more: ...``, ``Related: ...``, ``Watch: ...``). This module finds
+pages (``Read more: ...``, ``Related: ...``, ``Watch: ...``); and, in any article, what it sets
+out without asserting: a claim under review (``Claim: ...``, ``FALSE: ...``, ``Posts claim
+...``, ``It is not true that ...``, ``There is no evidence that ...``) and a question (``Did
+Greenline march in Porto?``). This module finds
 them as character spans of the article text, each with its kind. The engine's rule: a
 segment may confirm a fact (a caption that says the tram derailed agrees with the story) but
 never contradict one: a clash whose mention or clashing value lies in a segment is shown as
@@ -29,6 +32,11 @@ CAPTION = "caption"
 GALLERY = "gallery"
 BOILERPLATE = "boilerplate"
 LINK = "link"
+CLAIM = "claim"
+QUESTION = "question"
+UNASSERTED = frozenset((CLAIM, QUESTION))
+"""Kinds of what the article's own text sets out without asserting; a quote inside them is
+still the speaker's words."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,6 +309,66 @@ _LINK_CUES = (
 )
 
 
+_CLAIM_LABEL = re.compile(
+    r"(?<![\w,;])(?:Claim|CLAIM|The claim|Viral claim|FALSE|False|FAKE|Fake|MYTH|Myth|RUMOU?R"
+    r"|Rumou?r|HOAX|Hoax|MISLEADING|Misleading|What was claimed)\s*:\s"
+)
+"""A label that sets out a claim under review (`Claim: Greenline marched in Porto`, `FALSE:
+...`), to the next verdict label (`Fact:`) or its sentence's end."""
+_VERDICT_LABEL = re.compile(
+    r"(?<![\w,;])(?:Fact|FACT|Verdict|VERDICT|Truth|TRUTH|Reality|REALITY|Rating|RATING)\s*:\s"
+)
+_CLAIM_FRAME = re.compile(
+    r"\b(?:it\s+(?:is|was)|it['’]s)\s+(?:not\s+true|false|untrue|incorrect|wrong)\s+(?:that|to)\b"
+    r"|\bno\s+(?:evidence|proof|sign)\s+(?:that|of)\b"
+    r"|\bclaims?\s+that\b"
+    r"|\bfalsely\s+(?:said|says|say|claimed|claims|claim|stated|states|reported|suggested"
+    r"|suggests|alleged|alleges)\b"
+    r"|\b(?:(?:a|one|another|viral|this)\s+(?:\w+\s+)?post|posts|tweets?|messages)\b"
+    r"[^.;:?!\"”]{0,40}?"
+    r"\b(?:said|says|say|claim|claims|claimed|suggest|suggests|suggested|reads?)\b"
+    r"|\b(?:organi[sz]ers|critics|opponents|campaigners|activists)\s+"
+    r"(?:\w+\s+){0,2}?(?:claimed|claim|claims|estimated|estimate|insisted|insist)\b",
+    re.I,
+)
+"""A frame whose clause the article sets out without asserting, to its sentence's end: a
+denial of it (`It is not true that`, `There is no evidence that`), a claim (`the claim that`,
+`falsely said`, `Posts shared thousands of times claim`), an interested party's figure
+(`Organisers claimed`)."""
+_CLAIM_CUES = (
+    *("laim", "LAIM", "ALSE", "alse", "AKE", "ake", "YTH", "yth", "UMO", "umo", "OAX", "oax"),
+    *("ISLEADING", "isleading", "true", "wrong", "incorrect", "evidence", "proof", "sign"),
+    *("post", "Post", "tweet", "Tweet", "message", "Message", "estimate", "insist"),
+)
+
+
+def _claims(text: str, bounds: _Bounds) -> list[Segment]:
+    found = []
+    if ":" in text:
+        for m in _CLAIM_LABEL.finditer(text):
+            end = bounds.end_of(m.end())
+            verdict = _VERDICT_LABEL.search(text, m.end(), end)
+            found.append(Segment(m.start(), verdict.start() if verdict else end, CLAIM))
+    found += [
+        Segment(m.start(), bounds.end_of(m.end()), CLAIM) for m in _CLAIM_FRAME.finditer(text)
+    ]
+    return found
+
+
+def _questions(text: str, bounds: _Bounds) -> list[Segment]:
+    """Each question, from its sentence's start to its mark: it asserts nothing. Not one
+    inside quotation marks (a speaker's question leaves the quote's words theirs)."""
+    found = []
+    for k in (k for k, c in enumerate(text) if c == "?"):
+        start = bounds.start_of(k)
+        if not _DOUBLE_MARKS.search(text, start, k):
+            found.append(Segment(start, k + 1, QUESTION))
+    return found
+
+
+_DOUBLE_MARKS = re.compile('["“”]')
+
+
 def foreign_segments(text: str) -> list[Segment]:
     """The spans of ``text`` that are not the article's own statement, in text order.
 
@@ -317,6 +385,10 @@ def foreign_segments(text: str) -> list[Segment]:
         found += _galleries(text, bounds)
     if _has(text, _BOILERPLATE_CUES):
         found += [Segment(m.start(), m.end(), BOILERPLATE) for m in _BOILERPLATE.finditer(text)]
+    if _has(text, _CLAIM_CUES):
+        found += _claims(text, bounds)
+    if "?" in text:
+        found += _questions(text, bounds)
     if ":" in text and _has(text, _LINK_CUES):
         found += [
             Segment(m.start(), bounds.end_of(m.end()), LINK) for m in _LINK_LABEL.finditer(text)
@@ -337,7 +409,7 @@ class Voices:
         kinds = {
             s.kind for s in self.segments[: bisect.bisect_left(self.starts, end)] if s.end > start
         }
-        for kind in (GALLERY, BOILERPLATE, LINK, EMBED, CAPTION):
+        for kind in (GALLERY, BOILERPLATE, LINK, EMBED, CAPTION, CLAIM, QUESTION):
             if kind in kinds:
                 return kind
         return None
