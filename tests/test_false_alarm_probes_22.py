@@ -11,9 +11,10 @@ checker first ran on them.
 First run (at 67810fb): 1 false contradiction in 180 cells (40 sentences, each checked against
 every fact of its story), and 4 of the 10 contradictions caught on their slot. `Havel beat
 Salas in the Rome semi-finals last month` dated the final's win by its phrasing `beat Salas`.
-Now a final, semi-final or quarter-final named by a place of the world the story does not list,
-after the phrase in its clause (`in the Rome semi-finals`, `last month at the Madrid final`),
-is the act at another tournament: its date and place are not judged (``OTHER_STAGES``). The
+Now a final, semi-final or quarter-final named by a place of the world the story does not list
+and that lies far from every place of its facts, after the phrase in its clause (`in the Rome
+semi-finals`, `last month at the Madrid final`), is the act at another tournament: its date and
+place are not judged (``OTHER_STAGES``). The
 contradictions still missed are in ``MISSED``: another player's win of the fact's title in a
 sentence with a date (for a fact with a `when`, another entity's act is judged only in a
 sentence with no date), an ordinal after the phrase's object (`beat Salas to claim his second
@@ -207,8 +208,10 @@ OTHER_STAGES = [
     (TENNIS, "Havel beat Salas last month in the Rome semi-finals.", set()),
     (TENNIS, "Havel beat Salas at the Madrid quarter-finals in 2026.", set()),
     (TENNIS, "Havel beat Salas in the Rome final in May.", set()),
-    # still judged: a stage at a place the story lists, one no place names, none, or a place
-    # further on in another phrase
+    (TENNIS, "Havel beat Salas in the Lyon final on Saturday.", set()),
+    # still judged: a stage at a place the story lists, at one that may be the final's (near
+    # Paris), one no place names, none, or a place further on in another phrase
+    (TENNIS, "Havel beat Salas in the Boulogne-Billancourt final on Saturday.", {"beat:when"}),
     (TENNIS, "Havel beat Salas in the Paris final on Saturday.", {"beat:when"}),
     (TENNIS, "Havel beat Salas in the French Open final on Saturday.", {"beat:when"}),
     (TENNIS, "Havel beat Salas in the final on Saturday.", {"beat:when"}),

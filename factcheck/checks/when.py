@@ -10,6 +10,7 @@ import operator
 import re
 from typing import cast
 
+from factcheck import world
 from factcheck.checks.negation import (
     compound_head_after,
     denied_there_but,
@@ -752,17 +753,23 @@ words (`in the Rome semi-finals`, `last month at the Madrid final`)."""
 
 
 def _at_stage_elsewhere(mention: Mention, reading: Reading, phrase_end: int, end: int) -> bool:
-    """Whether the phrase is followed in its clause (``end``) by a final or a semi-final named by a
-    place of the world the story does not list (`Havel beat Salas in the Rome semi-finals last
-    month`, the story being a final in Paris): the act at another tournament, whose date and
-    place are its own. A place the story lists (`in the Paris final`) or a stage named by no
-    place (`in the French Open final`) leaves them judged."""
+    """Whether the phrase is followed in its clause (``end``) by a final, semi-final or
+    quarter-final named by a place of the world the story does not list (`Havel beat Salas in
+    the Rome semi-finals last month`, the story being a final in Paris): the act at another
+    tournament, whose date and place are its own. A place the story lists (`in the Paris
+    final`), one that may be the place of a fact of the story, in it or near it (`in the
+    Boulogne-Billancourt final` for a final in Paris), or a stage named by no place (`in the
+    French Open final`) leaves them judged."""
     sentence = reading.sentence_text(mention.index)
     stage = _STAGE_NAMED_AFTER.match(sentence, phrase_end, end)
     if stage is None:
         return False
     start, stop = stage.span(1)
-    return any(start <= p.start and p.end <= stop for p in reading.world_places(mention.index))
+    found = [p for p in reading.world_places(mention.index) if start <= p.start and p.end <= stop]
+    if not found:
+        return False
+    anchors = [a for a in reading.compiled.anchors.values() if a is not None]
+    return all(world.judge(a, world.readings(p.ref)) is False for a in anchors for p in found)
 
 
 _ORIGIN_AFTER = re.compile(r"\s+from(?=\s)", re.I)
