@@ -24,8 +24,10 @@ A false alarm is worse than a miss: the sentence is judged only when all of thes
   (`was not banned`, `could be banned`, `if Ennis-Hill is banned`), no question, nothing of it
   inside quotation marks, no word that makes it one of several acts or another time (`also`,
   `again`, `previously`, `like`), nor one that doubts it (`falsely`, `rumours`), and for a fact
-  with a `when`, no date in the sentence (it may be another occasion); for one without, no date
-  of another year than the story's (`Holt was banned in 2021`).
+  with a `when`, no date in the sentence but its own day, told to the day (another date may
+  tell another occasion: `Salas won the French Open on Sunday` is judged for a final on that
+  Sunday, `in 2025` and `in June` are not); for one without, no date of another year than the
+  story's (`Holt was banned in 2021`).
 * The phrase bars no other act: no `from` and an -ing verb after it (`banned from driving`).
 
 Only the `who` slot is judged on such a mention: its date, place and number are the other
@@ -40,6 +42,7 @@ import re
 from factcheck.facts import Fact
 from factcheck.match import PhraseMatch, Span, Token, normalize_word, tokenize, words
 from factcheck.reading import DETERMINERS, PREPOSITIONS, Mention, Reading
+from factcheck.text.dates import DateMention
 
 RULE = "who.actor"
 PASSIVE = frozenset(map(normalize_word, "is was were are am be been being get gets got".split()))
@@ -170,7 +173,7 @@ def _actor(
         return None
     if any(n in HEDGES or n.endswith("n't") for n in norms[: match.first]):
         return None
-    if fact.when is not None and doc.dates(index):
+    if fact.when is not None and not _on_the_fact_s_day(fact, doc.dates(index)):
         return None  # a date may tell another occasion
     if fact.when is None and _another_year(reading, index):
         return None  # `Holt was banned in 2021`: another ban, the story's being of 2026
@@ -183,6 +186,22 @@ def _actor(
     if passive is None:
         return None
     return name if _no_object(reading, index, match, passive) else None
+
+
+def _on_the_fact_s_day(fact: Fact, dates: list[DateMention]) -> bool:
+    """Whether the sentence has no date, or only dates of the fact's own day, told to the day
+    (`Salas won the French Open on Sunday`, the final being Sunday's): another entity doing
+    the act that day does it at the fact's event. A month, a year, a guessed year, `last
+    night` or any other day may tell another occasion."""
+    when = fact.when
+    assert when is not None
+    return all(
+        when.precision == "day"
+        and d.precision == "day"
+        and not (d.slack or d.vague or d.guessed_year)
+        and (d.year, d.month, d.day) == (when.year, when.month, when.day)
+        for d in dates
+    )
 
 
 def _another_year(reading: Reading, index: int) -> bool:

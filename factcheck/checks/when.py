@@ -10,6 +10,7 @@ import operator
 import re
 from typing import cast
 
+from factcheck import world
 from factcheck.checks.negation import (
     compound_head_after,
     denied_there_but,
@@ -724,6 +725,8 @@ def _another_occurrence(mention: Mention, reading: Reading) -> bool:
         return True  # `launched 22 satellites on its maiden flight in 2023`
     if _OTHER_OBJECT.match(sentence, phrase_end):
         return True  # `The FDA approved a rival drug from Novacor in 2023`
+    if _at_stage_elsewhere(mention, reading, phrase_end, end):
+        return True  # `Havel beat Salas in the Rome semi-finals last month`
     if _counted_other_things(mention, reading, phrase_end):
         return True  # `Shadowfen accessed the systems of two hospitals in 2025`
     if _owned_member(mention, reading, phrase_end):
@@ -746,6 +749,34 @@ _OTHER_OBJECT = re.compile(
 """Right after the phrase: its object is another of the kind, or a rival's (`approved a rival
 drug`, `approved another drug`, `bought two other firms`): the act done to another thing, an
 occurrence other than the fact's."""
+
+
+_STAGE_NAMED_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:in|at)\s+the\s+((?:[A-Z][\w'’.-]*\s+){1,2}?)"
+    r"(?:final|semi-?final|quarter-?final)s?\b"
+)
+"""After the phrase, at most three words before it: a stage of a contest named by capitalised
+words (`in the Rome semi-finals`, `last month at the Madrid final`)."""
+
+
+def _at_stage_elsewhere(mention: Mention, reading: Reading, phrase_end: int, end: int) -> bool:
+    """Whether the phrase is followed in its clause (``end``) by a final, semi-final or
+    quarter-final named by a place of the world the story does not list (`Havel beat Salas in
+    the Rome semi-finals last month`, the story being a final in Paris): the act at another
+    tournament, whose date and place are its own. A place the story lists (`in the Paris
+    final`), one that may be the place of a fact of the story, in it or near it (`in the
+    Boulogne-Billancourt final` for a final in Paris), or a stage named by no place (`in the
+    French Open final`) leaves them judged."""
+    sentence = reading.sentence_text(mention.index)
+    stage = _STAGE_NAMED_AFTER.match(sentence, phrase_end, end)
+    if stage is None:
+        return False
+    start, stop = stage.span(1)
+    found = [p for p in reading.world_places(mention.index) if start <= p.start and p.end <= stop]
+    if not found:
+        return False
+    anchors = [a for a in reading.compiled.anchors.values() if a is not None]
+    return all(world.judge(a, world.readings(p.ref)) is False for a in anchors for p in found)
 
 
 _ORIGIN_AFTER = re.compile(r"\s+from(?=\s)", re.I)
