@@ -190,6 +190,17 @@ _BEFORE_SUBJECT = frozenset(
 )
 """Before a subject that the phrase opens: its determiner and the words of its number."""
 _MORE, _THAN = normalize_word("more"), normalize_word("than")
+_OWNED_BY_NAME = re.compile(
+    r"(?<![\w'’])(?P<owner>[A-Z][\w.-]*)['’]s?\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,2}"
+    r"(?:\d+\s*[-–]\s*\d+\s+)?$"
+)
+"""Before a noun: a capitalised owner's last word, its possessive, two plain modifiers and a
+score (`Hull's 24-12`, `Smith's`)."""
+_NO_OWNERS = DATE_NAMES | frozenset(
+    "it he she that there what who here let where how this today yesterday tonight".split()
+)
+"""Capitalised words before `'s` that own no noun of someone's act: a date's words, and
+pronouns whose `'s` is `is` or `has` (`It's not related`)."""
 _PLACE_PREPOSITIONS = frozenset("in at near outside across into".split())
 """Before a capitalised word: words after which it names a place (`in Leeds`), not someone
 (`owned by Hartwell Group`)."""
@@ -1741,6 +1752,8 @@ class Reading:
             return False  # `had tried to climb the peak in 2019`: an attempt, not the act
         if self.retracted(index, match):
             return False  # `an earlier version said Katla last erupted in 1981`
+        if self._owned_by_unknown(index, match):
+            return False  # `Leeds moved top after Hull's win over Castleford`: Hull's win
         owner = self._owner_inside(index, match)
         if owner is not None:  # `Shares in Corvid Air jumped`: the name inside is the owner
             return owner if owner.ref in who else False
@@ -2587,6 +2600,33 @@ class Reading:
         if self._unknown_name_since(index, 0, index, found.start()):
             return None  # `Sixty jobs will go at Hartwell, Brightwell said`: maybe Hartwell's
         return source
+
+    def _owned_by_unknown(self, index: int, match: PhraseMatch) -> bool:
+        """Whether the phrase opens with a noun (a lower-case word that is no verb form) owned
+        by a capitalised name that no entity of the story holds, nor a date's word, at most two
+        plain modifiers and a score between (`Hull's 24-12 win over Castleford`, `Smith's
+        resignation`): the act of someone the story does not know, whoever is named before. A
+        place of the story owning it is read as before (`Wembley's crowd`), except for a noun
+        of winning (`Hull's win`: a team named by its town)."""
+        doc = self.document
+        text = doc.sentences[index].text
+        tokens = doc.tokens[index]
+        first = tokens[match.first]
+        before = text[max(0, first.start - 48) : first.start]
+        if "'" not in before and "’" not in before:
+            return False
+        raw = text[first.start : first.end]
+        if not raw.islower() or raw in PAST_FORMS or raw.endswith(("ed", "ing")):
+            return False  # `Smith's aide resigned`: a verb, read as the owner's rules say
+        owned = _OWNED_BY_NAME.search(text, 0, first.start)
+        if owned is None or owned["owner"].lower() in _NO_OWNERS:
+            return False  # `It's not related`, `Saturday's win`: no one's
+        at = owned.start("owner")
+        if any(s.start <= at < s.end for s in self.entities[index]):
+            return False
+        # a place's (`Wembley's crowd of 84,312`) is read as before, but for a noun of winning
+        placed = any(s.start <= at < s.end for s in self.places[index])
+        return match.pattern.noun_of_act or not placed
 
     def _kind_as_source(self, index: int, match: PhraseMatch) -> str | None:
         """The entity that a closing attribution's source, `the` and a noun of its kind (`,
