@@ -240,6 +240,14 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
             f"`the ...-year-old` refers back to {described}, the one person named before it: "
             "another's"
         )
+    group = reading._group_subject(index, match, who)
+    if group is not None:
+        if group in who:
+            return MENTION
+        return (
+            f"`the researchers` or `they` stands for the group that {group} leads or is, "
+            "named before it: another's"
+        )
     if (
         reading.entities[index]
         and reading._named_only_as_source(index, match)

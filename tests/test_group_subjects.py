@@ -6,6 +6,15 @@ the sentences before name, whose act the fact's is. Case table: sentences that m
 (with the rule path of a clash found through them), and near-misses that must stay omitted
 (another group named between, a quote, another number or gender, a sentence too far, a noun the
 fact file does not offer, a group of another entity).
+
+First run of this table, on the checker before these rules: 1 of the 10 sentences that must be
+found was found (`They ...` right after the sentence naming Lind, carried as before), none
+through a group; the 20 near-misses were all omitted. After the rules: 10 of 10 found, the 20
+near-misses still omitted; the two `Olympic` rows came later (a capitalised modifier joined by a
+hyphen is no name of another group; `Olympic officials` may be one). On the real news
+articles: `The researchers observed Europa for 17 nights` and `they got a strong signal of
+water vapor` (Space.com), `the scientists only spotted water vapor` (ScienceAlert): consistent
+facts found 205 / 290 before, 208 / 290 after, no false contradiction either way.
 """
 
 from __future__ import annotations
@@ -40,7 +49,9 @@ entities:
   veda:
     name: Veda
     kind: product
-places: {}
+places:
+  hawaii: {name: Hawaii}
+  keck: {name: W. M. Keck Observatory, aliases: [Keck telescope], in: hawaii}
 facts:
   - id: signal
     who: [lind, agency]
@@ -53,6 +64,7 @@ USED = "Lind and her colleagues used the Keck telescope."
 OBSERVED = "The researchers observed Veda for 17 nights."
 RIGHT = "got a strong signal on April 26, 2016."
 WRONG = "got a strong signal on April 12, 2016."
+GROUP = "group/when.date-after-phrase"
 
 
 def verdict(text: str) -> tuple[str, str]:
@@ -67,26 +79,28 @@ FOUND = [
     # `who` (`lead researcher`, `planetary scientist`, `Norda team`), right before the phrase,
     # after a sentence naming the `who` as a group (`Lind and her colleagues`, `Lind's team`,
     # `the Norda team`)
-    (f"{USED} The researchers {RIGHT}", "omitted", ""),  # today; the rules: consistent
-    (f"{USED} The researchers {WRONG}", "omitted", ""),  # today; the rules: contradicted
-    (f"Lind and her team used the Keck telescope. The scientists {WRONG}", "omitted", ""),  # today
-    (f"Lind's team used the Keck telescope. The researchers {WRONG}", "omitted", ""),  # today
+    (f"{USED} The researchers {RIGHT}", "consistent", ""),
+    (f"{USED} The researchers {WRONG}", "contradicted", GROUP),
+    (f"Lind and her team used the Keck telescope. The scientists {WRONG}", "contradicted", GROUP),
+    (f"Lind's team used the Keck telescope. The researchers {WRONG}", "contradicted", GROUP),
     (
         "The Norda team used the Keck telescope. It was cloudy for weeks. "
         f"Then the scientists finally {WRONG}",
-        "omitted",  # today; the rules: contradicted, two sentences after the group
-        "",
+        "contradicted",  # two sentences after the group
+        GROUP,
     ),
     (
         f"{USED} Out of 17 nights at the Keck telescope in Hawaii, the scientists only {WRONG}",
-        "omitted",  # today; the rules: contradicted
-        "",
+        "contradicted",
+        GROUP,
     ),
+    # a capitalised word a hyphen joins to a lower-case one is a modifier, no group between
+    (f"{USED} It could fill an Olympic-size pool. The researchers {WRONG}", "contradicted", GROUP),
     # `they` opening the sentence (or its main clause) right after a sentence whose subject is
     # such a description
-    (f"{USED} {OBSERVED} They {WRONG}", "omitted", ""),  # today; the rules: contradicted
-    (f"{USED} {OBSERVED} On one night, they {RIGHT}", "omitted", ""),  # today; consistent
-    (f"{USED} {OBSERVED} On one night - in April - they {WRONG}", "omitted", ""),  # today
+    (f"{USED} {OBSERVED} They {WRONG}", "contradicted", GROUP),
+    (f"{USED} {OBSERVED} On one night, they {RIGHT}", "consistent", ""),
+    (f"{USED} {OBSERVED} On one night - the clearest - they {WRONG}", "contradicted", GROUP),
     # found today: the sentence before names the `who`
     (f"{USED} They {WRONG}", "contradicted", "carried/when.date-after-phrase"),
 ]
@@ -96,6 +110,7 @@ NEAR_MISSES = [
     (f"{USED} Astronomers at Brightwell had tried before. The researchers {WRONG}", "omitted"),
     (f"{USED} A rival team at Caltech doubted it. The researchers {WRONG}", "omitted"),
     (f"{USED} Okafor had tried before. The researchers {WRONG}", "omitted"),
+    (f"{USED} It impressed Olympic officials. The researchers {WRONG}", "omitted"),
     (f"{USED} {OBSERVED} Astronomers at Caltech doubted it. They {WRONG}", "omitted"),
     # in a quote
     (f'{USED} "The researchers {WRONG[:-1]}," a spokesman said.', "omitted"),
