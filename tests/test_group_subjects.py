@@ -57,6 +57,10 @@ facts:
     who: [lind, agency]
     what: [got a strong signal]
     when: 2016-04-26
+  - id: vapour-rate
+    who: [lind, agency]
+    what: [pounds of water vapour per second]
+    count: 5200
 """
 PUBLISHED = dt.date(2019, 11, 18)
 
@@ -67,9 +71,9 @@ WRONG = "got a strong signal on April 12, 2016."
 GROUP = "group/when.date-after-phrase"
 
 
-def verdict(text: str) -> tuple[str, str]:
-    """The status of the fact `signal` on ``text`` and the rule paths of its clashes."""
-    (result,) = [r for r in check_on(text, STORY, PUBLISHED) if r.fact == "signal"]
+def verdict(text: str, fact: str = "signal") -> tuple[str, str]:
+    """The status of ``fact`` on ``text`` and the rule paths of its clashes."""
+    (result,) = [r for r in check_on(text, STORY, PUBLISHED) if r.fact == fact]
     rules = ",".join(s.rule for s in result.slots if s.status == "contradicted" and s.rule)
     return result.status, rules
 
@@ -145,3 +149,29 @@ def test_a_group_referred_back_to_is_found(text: str, status: str, rules: str) -
 @pytest.mark.parametrize("text, status", NEAR_MISSES)
 def test_near_misses_stay_unjudged(text: str, status: str) -> None:
     assert verdict(text)[0] == status
+
+
+RATE = "detected 4,200 pounds of water vapour per second."
+REPORTED = [
+    # the group a name of the fact's `who` leads reports that `they` did the act: the who's
+    # fact, as `Norda reported that 5,200 pounds ...` is
+    (f"Lind and her team reported that they {RATE}", "omitted", ""),  # today; contradicted
+    (f"Lind's team has reported that they {RATE}", "omitted", ""),  # today; contradicted
+    (
+        "Lind and her team reported that they detected 5,200 pounds of water vapour per second.",
+        "omitted",  # today; the rule: consistent
+        "",
+    ),
+    # no group, another group, another subject, or `said`: not judged
+    (f"Lind reported that they {RATE}", "omitted", ""),
+    (f"Okafor and his team reported that they {RATE}", "omitted", ""),
+    (f"Lind and her team reported that others {RATE}", "omitted", ""),
+    (f"Lind and her team reported that the rivals {RATE}", "omitted", ""),
+    (f"Lind and her team said that they {RATE}", "omitted", ""),
+    (f"Lind and her team reported that they had doubted claims they {RATE}", "omitted", ""),
+]
+
+
+@pytest.mark.parametrize("text, status, rules", REPORTED)
+def test_a_group_reports_its_own_act(text: str, status: str, rules: str) -> None:
+    assert verdict(text, "vapour-rate") == (status, rules)
