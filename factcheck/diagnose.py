@@ -174,6 +174,8 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
         between = _ROLE_APPOSITION.sub(" ", f" {text[nearest.end : tokens[match.first].start]} ")
         if nearest.ref in who and _REPORTED_THAT.fullmatch(between):
             return MENTION  # `NASA announced that nine US companies`: what the name reports
+        if nearest.ref in who and reading._group_reports(index, nearest, match):
+            return MENTION  # `Paganini and his team reported that they detected`
         opener = _CLAUSE_OPENER.search(_ASIDE.sub(" ", between))
         if opener:
             return (

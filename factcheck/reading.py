@@ -160,6 +160,17 @@ clause (`the department reported that the number of young people who have report
 meth was 3.8 percent`, `NASA announced that nine US companies were eligible`): the phrase is
 what the name reports, its own fact when the name is the fact's `who`. Not `said that` (a
 statement about anything), nor any word of another subject between `that` and the phrase."""
+_REPORTED_THEY = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
+    r"(?:reported|reports|estimated|estimates|announced|announces|confirmed|confirms|found|finds)"
+    r"\s+that\s+they\s+(?:(?:have|had)\s+)?(?:(?:[a-z]+ed|found|saw|got)\s+)?"
+    r"(?:(?:about|nearly|roughly|some)\s+)?(?:" + _COUNT_WORD + r"\s+)?\s*",
+    re.I,
+)
+"""After a group a name of the fact's `who` leads, before the phrase: the group's report that
+`they` did the act (`Paganini and his team reported that they detected 5,200 pounds of water
+vapor`), their own fact as what ``_REPORTED_THAT`` reads is."""
+
 
 _SOURCE_AT_END = re.compile(
     r",\s(?:according\sto\s[^,;:\"“”]{2,80}"
@@ -1846,6 +1857,8 @@ class Reading:
             between = _ROLE_APPOSITION.sub(" ", f" {between} ")  # `, as foreign minister,`
             if nearest.ref in who and _REPORTED_THAT.fullmatch(between):
                 return nearest, "reported"  # `NIDA has estimated that 964,000 people reported`
+            if nearest.ref in who and self._group_reports(index, nearest, match):
+                return nearest, "reported"  # `Paganini and his team reported that they detected`
             if _CLAUSE_OPENER.search(_ASIDE.sub(" ", between)):
                 return False  # the phrase belongs to another clause, with a subject of its own
             coordinated = self._coordinated_subject(index, match, nearest)
@@ -2567,6 +2580,15 @@ class Reading:
                 if word.lower() in _GROUP_WORDS or word in nouns:
                     return True
         return self._unknown_name_since(first, after, last, before, objects=True)
+
+    def _group_reports(self, index: int, name: Span, match: PhraseMatch) -> bool:
+        """Whether the group that ``name`` leads or is (``_group_end``) reports that `they` did
+        the phrase's act, only its verb and a number between (``_REPORTED_THEY``)."""
+        end = self._group_end(index, name)
+        if end is None:
+            return False
+        start = self.document.tokens[index][match.first].start
+        return _REPORTED_THEY.fullmatch(self.document.sentences[index].text, end, start) is not None
 
     def _they_group(self, index: int, k: int, who: frozenset[str]) -> str | None:
         """The entity whose group `they` (word ``k``) stands for: `they` opens its sentence or

@@ -15,6 +15,12 @@ hyphen is no name of another group; `Olympic officials` may be one). On the real
 articles: `The researchers observed Europa for 17 nights` and `they got a strong signal of
 water vapor` (Space.com), `the scientists only spotted water vapor` (ScienceAlert): consistent
 facts found 205 / 290 before, 208 / 290 after, no false contradiction either way.
+
+A group reporting that `they` did the act (`REPORTED`): first run 0 of 3 found, the 6
+near-misses omitted; after the rule 3 of 3, the near-misses still omitted. On the real news
+articles, Hawaii News Now's `Paganini and his team reported that they detected 5,200 pounds of
+water vapor`: consistent facts found 209 / 290, and the planted `4,200 pounds` caught (planted
+edits caught on the right slot 53 / 104 before, 54 / 104 after).
 """
 
 from __future__ import annotations
@@ -152,14 +158,15 @@ def test_near_misses_stay_unjudged(text: str, status: str) -> None:
 
 
 RATE = "detected 4,200 pounds of water vapour per second."
+COUNTED = "reported/count.number-before-phrase"
 REPORTED = [
     # the group a name of the fact's `who` leads reports that `they` did the act: the who's
     # fact, as `Norda reported that 5,200 pounds ...` is
-    (f"Lind and her team reported that they {RATE}", "omitted", ""),  # today; contradicted
-    (f"Lind's team has reported that they {RATE}", "omitted", ""),  # today; contradicted
+    (f"Lind and her team reported that they {RATE}", "contradicted", COUNTED),
+    (f"Lind's team has reported that they {RATE}", "contradicted", COUNTED),
     (
         "Lind and her team reported that they detected 5,200 pounds of water vapour per second.",
-        "omitted",  # today; the rule: consistent
+        "consistent",
         "",
     ),
     # no group, another group, another subject, or `said`: not judged
