@@ -202,11 +202,18 @@ _BEFORE_SUBJECT = frozenset(
 """Before a subject that the phrase opens: its determiner and the words of its number."""
 _MORE, _THAN = normalize_word("more"), normalize_word("than")
 _OWNED_BY_NAME = re.compile(
-    r"(?<![\w'’])(?P<owner>[A-Z][\w.-]*)['’]s?\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,2}"
-    r"(?:\d+\s*[-–]\s*\d+\s+)?$"
+    r"(?<![\w'’])(?P<owner>[A-Z][\w.-]*)(?:['’]s|(?<=s)['’])\s+"
+    r"(?P<modifiers>(?:[a-z]+(?:-[a-z]+)*\s+){0,2})(?:\d+\s*[-–]\s*\d+\s+)?$"
 )
-"""Before a noun: a capitalised owner's last word, its possessive, two plain modifiers and a
-score (`Hull's 24-12`, `Smith's`)."""
+"""Before a noun: a capitalised owner's last word, its possessive (`'s`, or `'` after an `s`),
+two plain modifiers and a score (`Hull's 24-12`, `Smith's`, `Leeds' first`)."""
+_NOT_MODIFIERS = (
+    PREPOSITIONS
+    | DETERMINERS
+    | frozenset("his her their its our my your and or but after before when while as".split())
+)
+"""Words that are no modifier of an owned noun: after one, the `'` before is a closing quotation
+mark, not a possessive (`playing 'What You Want' after his victory speech`)."""
 _NO_OWNERS = DATE_NAMES | frozenset(
     "it he she that there what who here let where how this today yesterday tonight".split()
 )
@@ -2842,6 +2849,8 @@ class Reading:
         owned = _OWNED_BY_NAME.search(text, 0, first.start)
         if owned is None or owned["owner"].lower() in _NO_OWNERS:
             return False  # `It's not related`, `Saturday's win`: no one's
+        if not _NOT_MODIFIERS.isdisjoint(owned["modifiers"].split()):
+            return False  # `'What You Want' after his victory`: a quotation closes, no owner
         at = owned.start("owner")
         if any(s.start <= at < s.end for s in self.entities[index]):
             return False

@@ -276,6 +276,14 @@ OWNERS = [
     (MINISTER, "Smith's resignation on Monday stunned Halvorsen.", "omitted", set()),
     # `it's` is no owner
     (PROTEST, "Merner said It's not related to the protest.", "consistent", set()),
+    # a closing quotation mark after a capitalised word is no possessive
+    (
+        MINISTER,
+        "Halvorsen hummed 'All I Want' after his resignation on Tuesday.",
+        "consistent",
+        set(),
+    ),
+    (MINISTER, "Halvorsen hummed 'Nights' after his resignation on Tuesday.", "consistent", set()),
 ]
 
 KNOWN: dict[str, tuple[str, str]] = {
