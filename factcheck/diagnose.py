@@ -79,6 +79,11 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
         return "an attempt (`tried to`, `in a bid to`): the act is not said to be done"
     if reading.retracted(index, match):
         return "what a correction says the text said before: retracted, not stated"
+    if reading._owned_by_unknown(index, match):
+        return (
+            "the phrase's noun is owned by a capitalised name the story does not know "
+            "(`Hull's win`): that one's act"
+        )
     owner = reading._owner_inside(index, match)
     if owner is not None:
         if owner.ref in who:
@@ -169,6 +174,8 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
         between = _ROLE_APPOSITION.sub(" ", f" {text[nearest.end : tokens[match.first].start]} ")
         if nearest.ref in who and _REPORTED_THAT.fullmatch(between):
             return MENTION  # `NASA announced that nine US companies`: what the name reports
+        if nearest.ref in who and reading._group_reports(index, nearest, match):
+            return MENTION  # `Paganini and his team reported that they detected`
         opener = _CLAUSE_OPENER.search(_ASIDE.sub(" ", between))
         if opener:
             return (
@@ -234,6 +241,14 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
         return (
             f"`the ...-year-old` refers back to {described}, the one person named before it: "
             "another's"
+        )
+    group = reading._group_subject(index, match, who)
+    if group is not None:
+        if group in who:
+            return MENTION
+        return (
+            f"`the researchers` or `they` stands for the group that {group} leads or is, "
+            "named before it: another's"
         )
     if (
         reading.entities[index]

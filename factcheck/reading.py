@@ -160,6 +160,17 @@ clause (`the department reported that the number of young people who have report
 meth was 3.8 percent`, `NASA announced that nine US companies were eligible`): the phrase is
 what the name reports, its own fact when the name is the fact's `who`. Not `said that` (a
 statement about anything), nor any word of another subject between `that` and the phrase."""
+_REPORTED_THEY = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
+    r"(?:reported|reports|estimated|estimates|announced|announces|confirmed|confirms|found|finds)"
+    r"\s+that\s+they\s+(?:(?:have|had)\s+)?(?:(?:[a-z]+ed|found|saw|got)\s+)?"
+    r"(?:(?:about|nearly|roughly|some)\s+)?(?:" + _COUNT_WORD + r"\s+)?\s*",
+    re.I,
+)
+"""After a group a name of the fact's `who` leads, before the phrase: the group's report that
+`they` did the act (`Paganini and his team reported that they detected 5,200 pounds of water
+vapor`), their own fact as what ``_REPORTED_THAT`` reads is."""
+
 
 _SOURCE_AT_END = re.compile(
     r",\s(?:according\sto\s[^,;:\"“”]{2,80}"
@@ -190,6 +201,24 @@ _BEFORE_SUBJECT = frozenset(
 )
 """Before a subject that the phrase opens: its determiner and the words of its number."""
 _MORE, _THAN = normalize_word("more"), normalize_word("than")
+_OWNED_BY_NAME = re.compile(
+    r"(?<![\w'’])(?P<owner>[A-Z][\w.-]*)(?:['’]s|(?<=s)['’])\s+"
+    r"(?P<modifiers>(?:[a-z]+(?:-[a-z]+)*\s+){0,2})(?:\d+\s*[-–]\s*\d+\s+)?$"
+)
+"""Before a noun: a capitalised owner's last word, its possessive (`'s`, or `'` after an `s`),
+two plain modifiers and a score (`Hull's 24-12`, `Smith's`, `Leeds' first`)."""
+_NOT_MODIFIERS = (
+    PREPOSITIONS
+    | DETERMINERS
+    | frozenset("his her their its our my your and or but after before when while as".split())
+)
+"""Words that are no modifier of an owned noun: after one, the `'` before is a closing quotation
+mark, not a possessive (`playing 'What You Want' after his victory speech`)."""
+_NO_OWNERS = DATE_NAMES | frozenset(
+    "it he she that there what who here let where how this today yesterday tonight".split()
+)
+"""Capitalised words before `'s` that own no noun of someone's act: a date's words, and
+pronouns whose `'s` is `is` or `has` (`It's not related`)."""
 _PLACE_PREPOSITIONS = frozenset("in at near outside across into".split())
 """Before a capitalised word: words after which it names a place (`in Leeds`), not someone
 (`owned by Hartwell Group`)."""
@@ -530,6 +559,28 @@ DESCRIBED_BETWEEN = frozenset(
 subject of (`the six-year-old had reportedly fallen`)."""
 DESCRIBED_REACH = 4
 """How many of those words may stand between them."""
+GROUP_BETWEEN = DESCRIBED_BETWEEN | frozenset(map(normalize_word, "only finally now".split()))
+"""Words that may stand between `the researchers` (or `they`) and the phrase it is the subject of
+(`the scientists only spotted`)."""
+_GROUP_TIE = re.compile(
+    r"(?:\s+and\s+(?:his|her|their|its)|['’]s?)\s+(?:research\s+)?"
+    r"(?:colleagues|team|co-?authors|collaborators|fellow\s+researchers)\b",
+    re.I,
+)
+"""After a name: the group it leads (`Lind and her colleagues`, `Lind's team`)."""
+_GROUP_WORDS = frozenset(
+    """team teams group groups colleagues researchers scientists astronomers experts authors
+    co-authors coauthors investigators collaborators""".split()
+)
+"""Words that name a group of people: one between a group and `the researchers` or `they` may
+be the group they stand for."""
+_HYPHENED_MODIFIER = re.compile(r"-[a-z]")
+"""After a capitalised word: a hyphen and a lower-case word, a modifier (`Olympic-size`)."""
+_GROUP_LEADS = frozenset("and but then so now".split())
+"""A sentence's first word that may stand before the subject it opens with (`Then the
+scientists got`)."""
+_GROUP_KINDS = frozenset({"person", "organisation", "team", None})
+"""Kinds of entity that may be a group of people, or lead one."""
 _WHO = normalize_word("who")
 NOT_THE_EVENT = frozenset(
     normalize_word(word)
@@ -724,6 +775,28 @@ class CompiledStory:
             for _, _, ref, _ in fuzzy:
                 anchors.setdefault(ref, set()).add(word)
         return {ref: frozenset(found) for ref, found in anchors.items()}
+
+    @cached_property
+    def group_nouns(self) -> dict[str, frozenset[str]]:
+        """By plural noun (`researchers`): the entities, of a kind that may be people, one of
+        whose names ends in that noun in the singular, written lower case (`lead researcher`,
+        `NASA team`): the descriptions of a group of them the fact file offers."""
+        found: dict[str, set[str]] = {}
+        for ref, entity in self.story.entities.items():
+            if entity.kind not in _GROUP_KINDS:
+                continue
+            for name in entity.names:
+                last = name.split()[-1] if name.split() else ""
+                if not last.isalpha() or not last.islower():
+                    continue
+                if last.endswith(("s", "x", "ch", "sh")):
+                    plural = last + "es"
+                elif last.endswith("y") and last[-2:-1] not in ("a", "e", "o", "u"):
+                    plural = last[:-1] + "ies"
+                else:
+                    plural = last + "s"
+                found.setdefault(plural, set()).add(ref)
+        return {noun: frozenset(refs) for noun, refs in found.items()}
 
     @cached_property
     def persons(self) -> frozenset[str]:
@@ -1752,6 +1825,8 @@ class Reading:
             return False  # `had tried to climb the peak in 2019`: an attempt, not the act
         if self.retracted(index, match):
             return False  # `an earlier version said Katla last erupted in 1981`
+        if self._owned_by_unknown(index, match):
+            return False  # `Leeds moved top after Hull's win over Castleford`: Hull's win
         owner = self._owner_inside(index, match)
         if owner is not None:  # `Shares in Corvid Air jumped`: the name inside is the owner
             return owner if owner.ref in who else False
@@ -1800,6 +1875,8 @@ class Reading:
             between = _ROLE_APPOSITION.sub(" ", f" {between} ")  # `, as foreign minister,`
             if nearest.ref in who and _REPORTED_THAT.fullmatch(between):
                 return nearest, "reported"  # `NIDA has estimated that 964,000 people reported`
+            if nearest.ref in who and self._group_reports(index, nearest, match):
+                return nearest, "reported"  # `Paganini and his team reported that they detected`
             if _CLAUSE_OPENER.search(_ASIDE.sub(" ", between)):
                 return False  # the phrase belongs to another clause, with a subject of its own
             coordinated = self._coordinated_subject(index, match, nearest)
@@ -1838,6 +1915,9 @@ class Reading:
         described = self._described(index, match)
         if described is not None:  # `The six-year-old fell`: the one person named before
             return "described" if described in who else False
+        group = self._group_subject(index, match, who)
+        if group is not None:  # `Lind and her colleagues ... The researchers observed Veda`
+            return "group" if group in who else False
         lede = self.lede_person(index, match)
         if lede is not None:  # `A financial adviser ... has been jailed. Daniel Pryce, 34, ...`
             return "lede" if lede in who else False
@@ -2405,6 +2485,167 @@ class Reading:
                 return None
         return persons[0]
 
+    def _group_subject(self, index: int, match: PhraseMatch, who: frozenset[str]) -> str | None:
+        """The entity whose group the subject right before the phrase stands for, only
+        auxiliaries and a few adverbs between (``GROUP_BETWEEN``): `the researchers`
+        (``_group_described``), or `they` opening the sentence or its main clause right after
+        a sentence whose subject is such a group (``_they_group``). None when neither stands
+        there, or neither refers back to a group."""
+        doc = self.document
+        tokens = doc.tokens[index]
+        norms = doc.norms[index]
+        text = doc.sentences[index].text
+        k = match.first - 1
+        while k >= 0 and match.first - k <= DESCRIBED_REACH and norms[k] in GROUP_BETWEEN:
+            if text[tokens[k].end : tokens[k + 1].start].strip():
+                return None
+            k -= 1
+        if k < 0 or text[tokens[k].end : tokens[k + 1].start].strip():
+            return None
+        if text[tokens[k].start : tokens[k].end].lower() == "they":
+            return self._they_group(index, k, who)
+        if k > 0 and norms[k - 1] == "the":
+            return self._group_described(index, k - 1, who)
+        return None
+
+    def _opens_clause(self, index: int, k: int) -> bool:
+        """Whether word ``k`` opens its sentence (past `And`, `Then`...) or a clause after a
+        comma or a dash (`On one night, they`, `Out of 17 nights ..., the scientists`)."""
+        if k == 0:
+            return True
+        tokens = self.document.tokens[index]
+        text = self.document.sentences[index].text
+        gap = text[tokens[k - 1].end : tokens[k].start]
+        if any(c in gap for c in ",—–") or " - " in gap:
+            return True
+        return k == 1 and text[tokens[0].start : tokens[0].end].lower() in _GROUP_LEADS
+
+    def _group_described(self, index: int, the: int, who: frozenset[str]) -> str | None:
+        """The entity whose group `the researchers` (its `the` at word ``the``) stands for: `the`
+        and a plural of the last word of a lower-case description of an entity of the fact's
+        `who` (``CompiledStory.group_nouns``: `the scientists` for `planetary scientist`,
+        opening its sentence or clause, outside quotation marks, refers back to the group the
+        nearest name before it leads (``_group_before``)."""
+        doc = self.document
+        tokens = doc.tokens[index]
+        if the + 1 >= len(tokens):
+            return None
+        noun = tokens[the + 1]
+        word = doc.sentences[index].text[noun.start : noun.end]
+        refs = self.compiled.group_nouns.get(word)
+        if refs is None or refs.isdisjoint(who) or not self._opens_clause(index, the):
+            return None
+        if doc.in_quotes(index, tokens[the].start, noun.end):
+            return None
+        return self._group_before(index, tokens[the].start)
+
+    def _group_before(self, index: int, start: int) -> str | None:
+        """The entity whose group the nearest name of a kind that may be people before
+        character ``start`` of sentence ``index``, in it or the ``BACK_REACH`` sentences
+        before, names (``_group_end``: `Lind and her colleagues`, `the Norda team`), when no
+        word of a group and no name the story does not know stand between (``_other_group``).
+        None when that name names no group, or there is none."""
+        kinds = self.story.entities
+        for back in range(index, max(-1, index - 1 - BACK_REACH), -1):
+            spans = [s for s in self.entities[back] if back < index or s.end <= start]
+            for span in reversed(spans):
+                if kinds[span.ref].kind not in _GROUP_KINDS:
+                    continue  # `to study Veda`: a thing, no group of people
+                end = self._group_end(back, span)
+                if end is None or self._other_group(back, end, index, start):
+                    return None
+                return span.ref
+        return None
+
+    def _group_end(self, index: int, span: Span) -> int | None:
+        """Where the group that ``span`` names ends: after the group its name leads (`Lind and
+        her colleagues`, `Lind's team`), or the name's own end when its last word names a group
+        (`the Norda team`). None when the name names no group, follows a preposition or stands
+        in quotation marks."""
+        doc = self.document
+        text = doc.sentences[index].text
+        if _after_preposition(doc.tokens[index], span.first):
+            return None
+        if doc.in_quotes(index, span.start, span.end):
+            return None
+        tie = _GROUP_TIE.match(text, span.end)
+        if tie is None and _possessive(doc, index, span):  # the name holds its `'s`
+            tie = _GROUP_TIE.match(text, span.end - 2)
+        if tie is not None:
+            return tie.end()
+        last = text[span.start : span.end].split()[-1]
+        return span.end if last in _GROUP_WORDS else None
+
+    def _other_group(self, first: int, after: int, last: int, before: int) -> bool:
+        """Whether from character ``after`` of sentence ``first`` to character ``before`` of
+        sentence ``last`` stands another entity that may be people, a word of a group
+        (`astronomers`, `team`, a description of the story's in the plural) or a capitalised
+        name the story does not know, none after a preposition (`detected from Earth`): another
+        group that a description after it may stand for."""
+        doc = self.document
+        kinds = self.story.entities
+        nouns = self.compiled.group_nouns
+        for index in range(first, last + 1):
+            lo = after if index == first else 0
+            hi = before if index == last else len(doc.sentences[index].text)
+            if any(
+                lo <= s.start < hi and kinds[s.ref].kind in _GROUP_KINDS
+                for s in self.entities[index]
+            ):
+                return True
+            for m in WORD.finditer(doc.sentences[index].text, lo, hi):
+                word = m.group()
+                if word.lower() in _GROUP_WORDS or word in nouns:
+                    return True
+        return self._unknown_name_since(first, after, last, before, objects=True)
+
+    def _group_reports(self, index: int, name: Span, match: PhraseMatch) -> bool:
+        """Whether the group that ``name`` leads or is (``_group_end``) reports that `they` did
+        the phrase's act, only its verb and a number between (``_REPORTED_THEY``)."""
+        end = self._group_end(index, name)
+        if end is None:
+            return False
+        start = self.document.tokens[index][match.first].start
+        return _REPORTED_THEY.fullmatch(self.document.sentences[index].text, end, start) is not None
+
+    def _they_group(self, index: int, k: int, who: frozenset[str]) -> str | None:
+        """The entity whose group `they` (word ``k``) stands for: `they` opens its sentence or
+        its main clause, with no name, no word of a group and no unknown name before it, outside
+        quotation marks, right after a sentence that opens with a group as its subject (`The
+        researchers observed Veda for 17 nights.`: ``_group_described``; `Lind and her
+        colleagues used ...`: ``_group_end``), with no other group after it (``_other_group``).
+        None otherwise."""
+        doc = self.document
+        tokens = doc.tokens[index]
+        start = tokens[k].start
+        if index == 0 or not self._opens_clause(index, k):
+            return None
+        if doc.in_quotes(index, start, tokens[k].end):
+            return None
+        if any(s.start < start for s in self.entities[index]):
+            return None
+        back = index - 1
+        before = doc.tokens[back]
+        text = doc.sentences[back].text
+        j = 1 if before and text[before[0].start : before[0].end].lower() in _GROUP_LEADS else 0
+        ref: str | None = None
+        end = 0
+        if j + 2 < len(before) and before[j].norm == "the" and self._verb_like(back, j + 2):
+            ref = self._group_described(back, j, who)  # `The researchers observed ...`
+            end = before[j + 1].end
+        if ref is None:
+            opening = j + 1 if j < len(before) and before[j].norm == "the" else j
+            span = next((s for s in self.entities[back] if s.first == opening), None)
+            if span is None or self.story.entities[span.ref].kind not in _GROUP_KINDS:
+                return None
+            group_end = self._group_end(back, span)  # `Lind and her colleagues used ...`
+            if group_end is None:
+                return None
+            ref, end = span.ref, group_end
+        if self._other_group(back, end, index, start):
+            return None
+        return ref
+
     def _description(self, index: int, match: PhraseMatch) -> tuple[int, int | None] | None:
         """Where `the six-year-old` stands as the subject of the phrase: its `the` and the noun
         after it, if any (`the 30-year-old singer`). It stands right before the phrase, only
@@ -2599,6 +2840,35 @@ class Reading:
             return None  # `Sixty jobs will go at Hartwell, Brightwell said`: maybe Hartwell's
         return source
 
+    def _owned_by_unknown(self, index: int, match: PhraseMatch) -> bool:
+        """Whether the phrase opens with a noun (a lower-case word that is no verb form) owned
+        by a capitalised name that no entity of the story holds, nor a date's word, at most two
+        plain modifiers and a score between (`Hull's 24-12 win over Castleford`, `Smith's
+        resignation`): the act of someone the story does not know, whoever is named before. A
+        place of the story owning it is read as before (`Wembley's crowd`), except for a noun
+        of winning (`Hull's win`: a team named by its town)."""
+        doc = self.document
+        text = doc.sentences[index].text
+        tokens = doc.tokens[index]
+        first = tokens[match.first]
+        before = text[max(0, first.start - 48) : first.start]
+        if "'" not in before and "’" not in before:
+            return False
+        raw = text[first.start : first.end]
+        if not raw.islower() or raw in PAST_FORMS or raw.endswith(("ed", "ing")):
+            return False  # `Smith's aide resigned`: a verb, read as the owner's rules say
+        owned = _OWNED_BY_NAME.search(text, 0, first.start)
+        if owned is None or owned["owner"].lower() in _NO_OWNERS:
+            return False  # `It's not related`, `Saturday's win`: no one's
+        if not _NOT_MODIFIERS.isdisjoint(owned["modifiers"].split()):
+            return False  # `'What You Want' after his victory`: a quotation closes, no owner
+        at = owned.start("owner")
+        if any(s.start <= at < s.end for s in self.entities[index]):
+            return False
+        # a place's (`Wembley's crowd of 84,312`) is read as before, but for a noun of winning
+        placed = any(s.start <= at < s.end for s in self.places[index])
+        return match.pattern.noun_of_act or not placed
+
     def _kind_as_source(self, index: int, match: PhraseMatch) -> str | None:
         """The entity that a closing attribution's source, `the` and a noun of its kind (`,
         the company said.`), refers back to: the last entity of that kind named in the
@@ -2631,13 +2901,18 @@ class Reading:
                 return named[-1].ref
         return None
 
-    def _unknown_name_since(self, first: int, after: int, last: int, before: int) -> bool:
+    def _unknown_name_since(
+        self, first: int, after: int, last: int, before: int, objects: bool = False
+    ) -> bool:
         """Whether a capitalised word that no name of the story holds stands from character
         ``after`` of sentence ``first`` to character ``before`` of sentence ``last``, a
         sentence's first word, a date's word, `I` and, before sentence ``last``, the words of a
         name after a preposition of place (`in Leeds`) aside: a name the story does not know,
         which a description after it may stand for (`Rival bakery Hartwell said ... the
-        company said`, `Sixty jobs will go at Hartwell, the company said`)."""
+        company said`, `Sixty jobs will go at Hartwell, the company said`). With ``objects``,
+        the words of a name after any preposition (`detected from Earth`) and a capitalised word
+        a hyphen joins to a lower-case one (`an Olympic-size pool`: a modifier) are set aside
+        too."""
         doc = self.document
         for index in range(first, last + 1):
             text = doc.sentences[index].text
@@ -2650,9 +2925,12 @@ class Reading:
                 if not word[:1].isupper():
                     if word != "the":  # `in the US`; but the sentence's own place may be a firm's
                         placed = index < last and word in _PLACE_PREPOSITIONS
+                        placed = placed or (objects and word in PREPOSITIONS)
                     continue
                 if placed or word == "I" or word.lower() in DATE_NAMES:
                     continue
+                if objects and _HYPHENED_MODIFIER.match(text, m.end()):
+                    continue  # `an Olympic-size pool`: a modifier, no one's name
                 if m.start() == len(text) - len(text.lstrip(" \"'“‘(")):
                     continue  # the sentence's first word
                 if not any(a <= m.start() < b for a, b in known):

@@ -10,6 +10,9 @@ is its own act.
 * A win dated by a month or a year, or a day more than a week from the fact's, that does not
   fit is another meeting of the two sides: its date is not judged (`Leeds's 40-0 win over
   Castleford in 2019`).
+* A noun of the act owned by a capitalised name no entity of the story holds is that one's
+  act, whoever is named before it (`Leeds moved top after Hull's 24-12 win over Castleford`,
+  `Halvorsen said Smith's resignation on Monday was a blow`); `It's` owns nothing.
 * A date that owns a noun of the act dates it, whatever stands before it: `after Saturday's
   24-12 win`, `Monday's arrival of Kim in Vladivostok`.
 * A sentence that opens with `The` and a noun of the act and names no one, after a sentence
@@ -70,6 +73,7 @@ from tests.act_noun_cases import (
     W,
 )
 from tests.cases import clashes_on, verdict
+from tests.test_owned_act_nouns import MINISTER, THURSDAY
 
 SPOKESWOMAN = """
 story: reid-cuts
@@ -248,6 +252,40 @@ PIES_ADDED = [
     ),
 ]
 
+PROTEST = """
+story: protest-shooting
+date: 2016-11-09
+about: [merner]
+entities:
+  merner: {name: Robert Merner, aliases: [Merner], kind: person}
+places: {}
+facts:
+  - id: unrelated
+    who: merner
+    what: [not related to the protest]
+"""
+PUBLISHED[PROTEST] = dt.date(2016, 11, 10)
+PUBLISHED[MINISTER] = THURSDAY
+
+OWNERS = [
+    # a noun of the act owned by someone the story does not know is theirs, not the act of
+    # the entity named before it
+    (RUGBY, "Leeds moved top after Hull's 24-12 win over Castleford on Friday.", "omitted", set()),
+    (RUGBY, "Leeds moved top after Hull FC's win over Castleford on Friday.", "omitted", set()),
+    (MINISTER, "Halvorsen said Smith's resignation on Monday was a blow.", "omitted", set()),
+    (MINISTER, "Smith's resignation on Monday stunned Halvorsen.", "omitted", set()),
+    # `it's` is no owner
+    (PROTEST, "Merner said It's not related to the protest.", "consistent", set()),
+    # a closing quotation mark after a capitalised word is no possessive
+    (
+        MINISTER,
+        "Halvorsen hummed 'All I Want' after his resignation on Tuesday.",
+        "consistent",
+        set(),
+    ),
+    (MINISTER, "Halvorsen hummed 'Nights' after his resignation on Tuesday.", "consistent", set()),
+]
+
 KNOWN: dict[str, tuple[str, str]] = {
     "Kim's last arrival in Vladivostok was in 2019.": (
         "consistent",
@@ -311,4 +349,11 @@ def test_a_noun_of_the_act_after_its_organisation(
 
 @pytest.mark.parametrize("story, text, status, clashes", REFERRED_SOURCES + PIES_ADDED)
 def test_a_source_named_by_its_kind(story: str, text: str, status: str, clashes: set[str]) -> None:
+    _check(story, text, status, clashes)
+
+
+@pytest.mark.parametrize("story, text, status, clashes", OWNERS)
+def test_an_act_owned_by_someone_the_story_does_not_know(
+    story: str, text: str, status: str, clashes: set[str]
+) -> None:
     _check(story, text, status, clashes)

@@ -22,6 +22,7 @@ _UNNAMED = {
     "carried": "(carried from the sentence before)",
     "referred": "(referred to by its kind: `the company`, `it`)",
     "described": "(described by an age: `the six-year-old`)",
+    "group": "(a group the sentences before name: `the researchers`, `they`)",
     "implied": "(the story's event, implied)",
     "lede": "(described in the opening sentence, named in the next)",
     "opening": "(a pronoun opening a text that declares the story: its `about` entity)",
