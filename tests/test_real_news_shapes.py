@@ -35,6 +35,8 @@ near-misses that are still judged, and what the rule leaves alone.
   look hard-wrapped: each stays a sentence of its own.
 * `have`/`has` added or dropped before a past form in a quote (`we have received` for `We
   received`) is no misquote.
+* A number that the fact's phrasing itself writes (`787` of `Boeing 787 jets`, `two` of
+  `titles over two spells`) is no count inside the phrase: the number before it is the count.
 """
 
 from __future__ import annotations
@@ -631,3 +633,67 @@ QUOTE_CASES = [
 @pytest.mark.parametrize("text, expected", QUOTE_CASES)
 def test_a_perfect_auxiliary_is_no_misquote(text: str, expected: str) -> None:
     assert slot_of(text, TOUR, TOUR_PUBLISHED, "offer", "quote")[0] == expected
+
+
+ORDER = """
+story: order
+date: 2019-11-20
+about: [sundar, hale]
+entities:
+  sundar: {name: Sundar Air, kind: organisation}
+  hale: {name: Dana Hale, aliases: [Hale], kind: person}
+places: {}
+facts:
+  - id: jets-ordered
+    who: sundar
+    what: [Vantor 350 jets]
+    count: 30
+  - id: titles
+    who: hale
+    what: [league titles over two spells]
+    count: 3
+  - id: jailed
+    who: hale
+    what: [jailed for years]
+    count: 7
+"""
+
+WRITTEN_CASES = [
+    # a number the fact's phrasing writes (a model, a word of its wording) is no count inside it:
+    # the number before the phrase is the count
+    (
+        "Sundar Air inks order for 30 Vantor 350 jets.",
+        "jets-ordered",
+        ("confirmed", "count.number-before-phrase"),
+    ),
+    (
+        "Sundar Air inks order for 40 Vantor 350 jets.",
+        "jets-ordered",
+        ("contradicted", "count.number-before-phrase"),
+    ),
+    (
+        "Hale won three league titles over two spells at Rovers.",
+        "titles",
+        ("confirmed", "count.number-before-phrase"),
+    ),
+    # no number of its own: the phrasing's number is not judged
+    ("Sundar Air inks order for Vantor 350 jets.", "jets-ordered", UNSTATED),
+    # a number inside the phrase that the phrasing does not write is still its count
+    (
+        "Hale was jailed for nine years on Monday.",
+        "jailed",
+        ("contradicted", "count.number-inside-phrase"),
+    ),
+    (
+        "Hale was jailed for seven years on Monday.",
+        "jailed",
+        ("confirmed", "count.number-inside-phrase"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, fact, expected", WRITTEN_CASES)
+def test_a_number_the_phrasing_writes_is_no_count_inside_it(
+    text: str, fact: str, expected: tuple[str, str]
+) -> None:
+    assert slot_of(text, ORDER, PLEA_PUBLISHED, fact, "count") == expected
