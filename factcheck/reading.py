@@ -2764,12 +2764,22 @@ class Reading:
         """Whether the phrase acts on another known entity (`met Paul Ryan`), or another known
         entity does it in the passive (`given a tour of Capitol Hill by Paul Ryan`): another
         event. A name after `with` is no object when the phrase ends in its own object, a name
-        (`co-founded Rage with Tom Morello`): it is a companion in the act."""
+        (`co-founded Rage with Tom Morello`): it is a companion in the act. An entity the phrase
+        itself names is the fact's own object, named again (`hit Rudolph in the head with
+        Rudolph's helmet`)."""
         object_ = self.object_after(index, match)
         if object_ is not None:
-            return object_.ref not in who
+            return object_.ref not in who and not self._named_in_phrase(index, match, object_.ref)
         agent = self.passive_agent(index, match)
         return agent is not None and agent.ref not in who
+
+    def _named_in_phrase(self, index: int, match: PhraseMatch, ref: str) -> bool:
+        """Whether one of the phrase's own words names the entity ``ref`` (`hit Rudolph in the
+        head`): the fact writes that entity as the act's object."""
+        return any(
+            s.ref == ref and match.first <= s.first and s.last <= match.last
+            for s in self.entities[index]
+        )
 
     def object_after(self, index: int, match: PhraseMatch) -> Span | None:
         """The known entity the phrase acts on: the first named after it, at most

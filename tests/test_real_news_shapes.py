@@ -37,6 +37,8 @@ near-misses that are still judged, and what the rule leaves alone.
   received`) is no misquote.
 * A number that the fact's phrasing itself writes (`787` of `Boeing 787 jets`, `two` of
   `titles over two spells`) is no count inside the phrase: the number before it is the count.
+* An entity the phrase itself names, named again after it (`hit Rudolph in the head with
+  Rudolph's helmet`), is the fact's own object, not another event's.
 """
 
 from __future__ import annotations
@@ -697,3 +699,42 @@ def test_a_number_the_phrasing_writes_is_no_count_inside_it(
     text: str, fact: str, expected: tuple[str, str]
 ) -> None:
     assert slot_of(text, ORDER, PLEA_PUBLISHED, fact, "count") == expected
+
+
+BLOW = """
+story: blow
+date: 2019-11-14
+about: [morrow]
+entities:
+  morrow: {name: Dale Morrow, aliases: [Morrow], kind: person}
+  voss: {name: Ian Voss, aliases: [Voss], kind: person}
+  carter: {name: Lee Carter, aliases: [Carter], kind: person}
+places: {}
+facts:
+  - id: hit
+    who: morrow
+    what: [hit Voss in the head]
+    when: 2019-11-14
+  - id: shoved
+    who: morrow
+    what: [shoved]
+    when: 2019-11-14
+"""
+
+NAMED_OBJECT_CASES = [
+    # the entity the phrase acts on is one the phrase itself names: the fact's own object
+    ("Morrow hit Voss in the head with Voss's helmet on Thursday.", "hit", ("consistent", "")),
+    ("Morrow hit Voss in the head with Voss's helmet on Friday.", "hit", ("contradicted", "when")),
+    # another entity after the phrase, one it does not name: another event, as before
+    ("Morrow hit Voss in the head with Carter's helmet on Friday.", "hit", ("omitted", "")),
+    ("Morrow shoved Voss on Friday.", "shoved", ("omitted", "")),
+]
+
+
+@pytest.mark.parametrize("text, fact, expected", NAMED_OBJECT_CASES)
+def test_an_object_the_phrase_names_is_the_facts_own(
+    text: str, fact: str, expected: tuple[str, str]
+) -> None:
+    results = {r.fact: r for r in check_on(text, BLOW, PLEA_PUBLISHED)}
+    clashes = ",".join(s.slot for s in results[fact].slots if s.status == "contradicted")
+    assert (results[fact].status, clashes) == expected
