@@ -161,6 +161,18 @@ meth was 3.8 percent`, `NASA announced that nine US companies were eligible`): t
 what the name reports, its own fact when the name is the fact's `who`. Not `said that` (a
 statement about anything), nor any word of another subject between `that` and the phrase."""
 
+_SAID_THAT_OWN = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:said|says)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"\s+that\s+(?:its|their)\s+(?:own\s+)?"
+    r"(?:researchers|scientists|engineers|experts|investigators|auditors|analysts|staff)\s+",
+    re.I,
+)
+"""Between a name and the phrase: the name's statement that its own people did it (`The
+agency said Monday that its researchers examined`): an organisation's act through its staff,
+its own fact when the name is the fact's `who`. Any other subject after `said that` (`said
+that the researchers`, `said that Smith`) leaves the phrase to that clause."""
+
 _SOURCE_AT_END = re.compile(
     r",\s(?:according\sto\s[^,;:\"“”]{2,80}"
     r"|(?:[\w'’.-]+\s){1,8}?(?:said|says|reported|announced|confirmed|added|stated)"
@@ -1789,6 +1801,8 @@ class Reading:
             between = _ROLE_APPOSITION.sub(" ", f" {between} ")  # `, as foreign minister,`
             if nearest.ref in who and _REPORTED_THAT.fullmatch(between):
                 return nearest, "reported"  # `NIDA has estimated that 964,000 people reported`
+            if nearest.ref in who and _SAID_THAT_OWN.fullmatch(between):
+                return nearest, "reported"  # `The agency said Monday that its researchers`
             if _CLAUSE_OPENER.search(_ASIDE.sub(" ", between)):
                 return False  # the phrase belongs to another clause, with a subject of its own
             coordinated = self._coordinated_subject(index, match, nearest)

@@ -39,6 +39,8 @@ near-misses that are still judged, and what the rule leaves alone.
   `titles over two spells`) is no count inside the phrase: the number before it is the count.
 * An entity the phrase itself names, named again after it (`hit Rudolph in the head with
   Rudolph's helmet`), is the fact's own object, not another event's.
+* `said that` followed by the name's own people as the subject (`The agency said Monday that
+  its researchers examined`) is the name's act; any other subject keeps the clause its own.
 """
 
 from __future__ import annotations
@@ -738,3 +740,39 @@ def test_an_object_the_phrase_names_is_the_facts_own(
     results = {r.fact: r for r in check_on(text, BLOW, PLEA_PUBLISHED)}
     clashes = ",".join(s.slot for s in results[fact].slots if s.status == "contradicted")
     assert (results[fact].status, clashes) == expected
+
+
+PROBE = """
+story: probe
+date: 2019-11-18
+about: [orbis]
+entities:
+  orbis: {name: Orbis Space Agency, aliases: [Orbis], kind: organisation}
+  vantor: {name: Vantor Aerospace, aliases: [Vantor], kind: organisation}
+places: {}
+facts:
+  - id: examined
+    who: orbis
+    what: [examined the probe]
+    when: 2019
+"""
+
+OWN_STAFF_CASES = [
+    # `said that` and the name's own people as the subject: the name's act through its staff
+    ("Orbis said Monday that its researchers examined the probe.", ("consistent", "")),
+    ("Orbis said that its engineers examined the probe.", ("consistent", "")),
+    ("Orbis said that its researchers examined the probe in 2018.", ("contradicted", "when")),
+    # the date before `that` is the saying's: not the act's
+    ("Orbis said on Tuesday that its researchers examined the probe.", ("consistent", "")),
+    # any other subject after `said that` keeps the clause its own
+    ("Orbis said that the researchers examined the probe.", ("omitted", "")),
+    ("Orbis said that Vantor's researchers examined the probe.", ("omitted", "")),
+    ("Orbis said that its partners examined the probe in 2018.", ("omitted", "")),
+]
+
+
+@pytest.mark.parametrize("text, expected", OWN_STAFF_CASES)
+def test_said_that_its_own_staff_did_it(text: str, expected: tuple[str, str]) -> None:
+    (result,) = check_on(text, PROBE, PLEA_PUBLISHED)
+    clashes = ",".join(s.slot for s in result.slots if s.status == "contradicted")
+    assert (result.status, clashes) == expected
