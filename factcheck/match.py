@@ -860,23 +860,31 @@ def _close_quote(
     further in the same line (scraped text runs paragraphs together), goes on with the same
     quote: the news convention for a quotation of several paragraphs. Anything else leaves the
     quote without a clear end: a paragraph break elsewhere, a mark that does not tell whether
-    it opens or closes, a mark opening in mid-sentence.
+    it opens or closes, a mark opening in mid-sentence. When only the last piece runs on with
+    no clear end, the paragraphs before it, each opened again at the start of the next, are
+    the quote (``_reopened_pieces``).
     """
     pieces: list[tuple[int, int]] = []
     start = marks[at].end
     tex = marks[at].tex
+    reopened = at  # the mark that opened the last piece
+    same_line = False  # a piece re-opened in its own line (scraped paragraphs run together)
     for k in range(at + 1, len(marks)):
         mark = marks[k]
         if mark.start - start > MAX_PIECE_CHARS:
-            return None
+            return None if same_line else _reopened_pieces(pieces, reopened)
         role = mark.role
         if tex and "'" in text[mark.start : mark.end] and not text[mark.start - 1].isspace():
             role = _CLOSE
         end = mark.start
         while end > start and text[end - 1].isspace():
             end -= 1
-        if end == start or _has_break(text, start, end, wrapped):
-            return None  # an empty quote, or a piece that runs over a paragraph break
+        if end == start:
+            return None  # an empty quote
+        if _has_break(text, start, end, wrapped):
+            # a piece that runs over a paragraph break: no clear end. The paragraphs before it,
+            # each re-opened at the next, were quoted all the same
+            return None if same_line else _reopened_pieces(pieces, reopened)
         if role == _CLOSE and end == mark.start:
             pieces.append((start, end))
             return pieces, k
@@ -888,9 +896,25 @@ def _close_quote(
             after = text[mark.end : mark.end + 1]  # the same line: a new sentence must begin
             if not (after.isupper() or after.isdigit() or after in "'‘"):
                 return None
+            same_line = True
         pieces.append((start, end))
         start = mark.end
-    return None
+        reopened = k
+    return None if same_line else _reopened_pieces(pieces, reopened)  # the last runs on to the end
+
+
+def _reopened_pieces(
+    pieces: list[tuple[int, int]], reopened: int
+) -> tuple[list[tuple[int, int]], int] | None:
+    """The paragraphs of a quote of several paragraphs that the next paragraph re-opened, when
+    a later one runs on with no clear end, past a paragraph break or to the end of the text
+    (`"Jose is one of ... 25 senior trophies.` then `"He is renowned ...` and an embedded
+    post): the quote as far as the re-opening marks tell, and the index of the mark before the
+    last re-opening one, so that the reading goes on from it. None when no paragraph was
+    re-opened."""
+    if not pieces:
+        return None
+    return pieces, reopened - 1
 
 
 def _quoted(text: str, pieces: Sequence[tuple[int, int]]) -> Quoted:

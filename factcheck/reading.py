@@ -172,6 +172,18 @@ _REPORTED_THEY = re.compile(
 vapor`), their own fact as what ``_REPORTED_THAT`` reads is."""
 
 
+_SAID_THAT_OWN = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:said|says)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"\s+that\s+(?:its|their)\s+(?:own\s+)?"
+    r"(?:researchers|scientists|engineers|experts|investigators|auditors|analysts|staff)\s+",
+    re.I,
+)
+"""Between a name and the phrase: the name's statement that its own people did it (`The
+agency said Monday that its researchers examined`): an organisation's act through its staff,
+its own fact when the name is the fact's `who`. Any other subject after `said that` (`said
+that the researchers`, `said that Smith`) leaves the phrase to that clause."""
+
 _SOURCE_AT_END = re.compile(
     r",\s(?:according\sto\s[^,;:\"“”]{2,80}"
     r"|(?:[\w'’.-]+\s){1,8}?(?:said|says|reported|announced|confirmed|added|stated)"
@@ -1877,6 +1889,8 @@ class Reading:
                 return nearest, "reported"  # `NIDA has estimated that 964,000 people reported`
             if nearest.ref in who and self._group_reports(index, nearest, match):
                 return nearest, "reported"  # `Paganini and his team reported that they detected`
+            if nearest.ref in who and _SAID_THAT_OWN.fullmatch(between):
+                return nearest, "reported"  # `The agency said Monday that its researchers`
             if _CLAUSE_OPENER.search(_ASIDE.sub(" ", between)):
                 return False  # the phrase belongs to another clause, with a subject of its own
             coordinated = self._coordinated_subject(index, match, nearest)
@@ -3053,12 +3067,22 @@ class Reading:
         """Whether the phrase acts on another known entity (`met Paul Ryan`), or another known
         entity does it in the passive (`given a tour of Capitol Hill by Paul Ryan`): another
         event. A name after `with` is no object when the phrase ends in its own object, a name
-        (`co-founded Rage with Tom Morello`): it is a companion in the act."""
+        (`co-founded Rage with Tom Morello`): it is a companion in the act. An entity the phrase
+        itself names is the fact's own object, named again (`hit Rudolph in the head with
+        Rudolph's helmet`)."""
         object_ = self.object_after(index, match)
         if object_ is not None:
-            return object_.ref not in who
+            return object_.ref not in who and not self._named_in_phrase(index, match, object_.ref)
         agent = self.passive_agent(index, match)
         return agent is not None and agent.ref not in who
+
+    def _named_in_phrase(self, index: int, match: PhraseMatch, ref: str) -> bool:
+        """Whether one of the phrase's own words names the entity ``ref`` (`hit Rudolph in the
+        head`): the fact writes that entity as the act's object."""
+        return any(
+            s.ref == ref and match.first <= s.first and s.last <= match.last
+            for s in self.entities[index]
+        )
 
     def object_after(self, index: int, match: PhraseMatch) -> Span | None:
         """The known entity the phrase acts on: the first named after it, at most

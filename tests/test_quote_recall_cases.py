@@ -107,6 +107,52 @@ def test_an_unclear_paragraph_quote_is_not_found(text: str) -> None:
     assert result(text)[:2] == NOT_FOUND
 
 
+# --- 1b. quotes of several paragraphs cut short --------------------------------------------
+# A later paragraph runs on unclosed past an embedded post (`Club statement`, the post's
+# byline): the paragraphs that the next one opened again were quoted all the same.
+
+CUT_SHORT = [
+    pytest.param(  # the fact's paragraph, re-opened by the next
+        f'Quell said: "{PLANT}.\n\n"{HEART}.\n\nClub statement\n\n— Mill (@mill) March 5\n\n'
+        '"Orders are up."',
+        id="first-paragraph-before-a-post",
+    ),
+    pytest.param(  # two paragraphs re-opened, curly marks
+        f"Quell said: “Orders are up.\n\n“{PLANT}.\n\n“{HEART}.\n\nPosted by the mill",
+        id="second-paragraph-curly",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", CUT_SHORT)
+def test_a_paragraph_quote_cut_short_is_found_and_confirmed(text: str) -> None:
+    status, clashes, slots = result(text)
+    assert (status, clashes) == FAITHFUL
+    assert slots["who"][0] == "confirmed"
+
+
+@pytest.mark.parametrize("text", CUT_SHORT)
+def test_a_paragraph_quote_cut_short_is_found_misquoted(text: str) -> None:
+    assert result(text.replace(PLANT, FACTORY))[:2] == MISQUOTE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(  # the fact's words in the paragraph whose end is unclear
+            f'Quell said: "{HEART}.\n\n"{FACTORY}.\n\nClub statement\n\n"Orders are up."',
+            id="in-the-unclosed-paragraph",
+        ),
+        pytest.param(  # re-opened in the same line, then cut short: the marks may be strays
+            f'Quell said: "{FACTORY}. "{HEART}.\n\nClub statement\n\n"Orders are up."',
+            id="run-together-then-cut",
+        ),
+    ],
+)
+def test_an_unclear_end_of_a_paragraph_quote_is_not_found(text: str) -> None:
+    assert result(text)[:2] == NOT_FOUND
+
+
 # --- 2. long quotes over several sentences ------------------------------------------------
 # Three to five sentences (200 to 600 characters) after a mark earlier in the text that the
 # old pairing read the wrong way round, or over the line breaks of a hard-wrapped text.

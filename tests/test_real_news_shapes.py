@@ -35,6 +35,12 @@ near-misses that are still judged, and what the rule leaves alone.
   look hard-wrapped: each stays a sentence of its own.
 * `have`/`has` added or dropped before a past form in a quote (`we have received` for `We
   received`) is no misquote.
+* A number that the fact's phrasing itself writes (`787` of `Boeing 787 jets`, `two` of
+  `titles over two spells`) is no count inside the phrase: the number before it is the count.
+* An entity the phrase itself names, named again after it (`hit Rudolph in the head with
+  Rudolph's helmet`), is the fact's own object, not another event's.
+* `said that` followed by the name's own people as the subject (`The agency said Monday that
+  its researchers examined`) is the name's act; any other subject keeps the clause its own.
 """
 
 from __future__ import annotations
@@ -631,3 +637,142 @@ QUOTE_CASES = [
 @pytest.mark.parametrize("text, expected", QUOTE_CASES)
 def test_a_perfect_auxiliary_is_no_misquote(text: str, expected: str) -> None:
     assert slot_of(text, TOUR, TOUR_PUBLISHED, "offer", "quote")[0] == expected
+
+
+ORDER = """
+story: order
+date: 2019-11-20
+about: [sundar, hale]
+entities:
+  sundar: {name: Sundar Air, kind: organisation}
+  hale: {name: Dana Hale, aliases: [Hale], kind: person}
+places: {}
+facts:
+  - id: jets-ordered
+    who: sundar
+    what: [Vantor 350 jets]
+    count: 30
+  - id: titles
+    who: hale
+    what: [league titles over two spells]
+    count: 3
+  - id: jailed
+    who: hale
+    what: [jailed for years]
+    count: 7
+"""
+
+WRITTEN_CASES = [
+    # a number the fact's phrasing writes (a model, a word of its wording) is no count inside it:
+    # the number before the phrase is the count
+    (
+        "Sundar Air inks order for 30 Vantor 350 jets.",
+        "jets-ordered",
+        ("confirmed", "count.number-before-phrase"),
+    ),
+    (
+        "Sundar Air inks order for 40 Vantor 350 jets.",
+        "jets-ordered",
+        ("contradicted", "count.number-before-phrase"),
+    ),
+    (
+        "Hale won three league titles over two spells at Rovers.",
+        "titles",
+        ("confirmed", "count.number-before-phrase"),
+    ),
+    # no number of its own: the phrasing's number is not judged
+    ("Sundar Air inks order for Vantor 350 jets.", "jets-ordered", UNSTATED),
+    # a number inside the phrase that the phrasing does not write is still its count
+    (
+        "Hale was jailed for nine years on Monday.",
+        "jailed",
+        ("contradicted", "count.number-inside-phrase"),
+    ),
+    (
+        "Hale was jailed for seven years on Monday.",
+        "jailed",
+        ("confirmed", "count.number-inside-phrase"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, fact, expected", WRITTEN_CASES)
+def test_a_number_the_phrasing_writes_is_no_count_inside_it(
+    text: str, fact: str, expected: tuple[str, str]
+) -> None:
+    assert slot_of(text, ORDER, PLEA_PUBLISHED, fact, "count") == expected
+
+
+BLOW = """
+story: blow
+date: 2019-11-14
+about: [morrow]
+entities:
+  morrow: {name: Dale Morrow, aliases: [Morrow], kind: person}
+  voss: {name: Ian Voss, aliases: [Voss], kind: person}
+  carter: {name: Lee Carter, aliases: [Carter], kind: person}
+places: {}
+facts:
+  - id: hit
+    who: morrow
+    what: [hit Voss in the head]
+    when: 2019-11-14
+  - id: shoved
+    who: morrow
+    what: [shoved]
+    when: 2019-11-14
+"""
+
+NAMED_OBJECT_CASES = [
+    # the entity the phrase acts on is one the phrase itself names: the fact's own object
+    ("Morrow hit Voss in the head with Voss's helmet on Thursday.", "hit", ("consistent", "")),
+    ("Morrow hit Voss in the head with Voss's helmet on Friday.", "hit", ("contradicted", "when")),
+    # another entity after the phrase, one it does not name: another event, as before
+    ("Morrow hit Voss in the head with Carter's helmet on Friday.", "hit", ("omitted", "")),
+    ("Morrow shoved Voss on Friday.", "shoved", ("omitted", "")),
+]
+
+
+@pytest.mark.parametrize("text, fact, expected", NAMED_OBJECT_CASES)
+def test_an_object_the_phrase_names_is_the_facts_own(
+    text: str, fact: str, expected: tuple[str, str]
+) -> None:
+    results = {r.fact: r for r in check_on(text, BLOW, PLEA_PUBLISHED)}
+    clashes = ",".join(s.slot for s in results[fact].slots if s.status == "contradicted")
+    assert (results[fact].status, clashes) == expected
+
+
+PROBE = """
+story: probe
+date: 2019-11-18
+about: [orbis]
+entities:
+  orbis: {name: Orbis Space Agency, aliases: [Orbis], kind: organisation}
+  vantor: {name: Vantor Aerospace, aliases: [Vantor], kind: organisation}
+places: {}
+facts:
+  - id: examined
+    who: orbis
+    what: [examined the probe]
+    when: 2019
+"""
+
+OWN_STAFF_CASES = [
+    # `said that` and the name's own people as the subject: the name's act through its staff
+    ("Orbis said Monday that its researchers examined the probe.", ("consistent", "")),
+    ("Orbis said that its engineers examined the probe.", ("consistent", "")),
+    ("Orbis said that its researchers examined the probe in 2018.", ("contradicted", "when")),
+    # the date before `that` is the saying's: not the act's
+    ("Orbis said on Tuesday that its researchers examined the probe.", ("consistent", "")),
+    # any other subject after `said that` keeps the clause its own
+    ("Orbis said that the researchers examined the probe.", ("omitted", "")),
+    ("Orbis said that Vantor's researchers examined the probe.", ("omitted", "")),
+    ("Orbis said that its partners examined the probe in 2018.", ("omitted", "")),
+]
+
+
+@pytest.mark.parametrize("text, expected", OWN_STAFF_CASES)
+def test_said_that_its_own_staff_did_it(text: str, expected: tuple[str, str]) -> None:
+    (result,) = check_on(text, PROBE, PLEA_PUBLISHED)
+    clashes = ",".join(s.slot for s in result.slots if s.status == "contradicted")
+    assert (result.status, clashes) == expected

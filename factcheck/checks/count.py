@@ -1254,6 +1254,17 @@ def _covers(sentence: str, tokens: list[Token], k: int) -> bool:
     return between == " " and finite and _act_noun_at(sentence, tokens, k - 1)
 
 
+def _written_in_phrase(number: NumberMention, mention: Mention, reading: Reading) -> bool:
+    """Whether the number is one of the words the fact's phrasing itself writes (`787` of
+    `Boeing 787 jets`, `two` of `titles over two spells`): part of a name or of the phrase's own
+    wording, never the count inside it (``_spelled_in_phrase`` confirms it when it fits)."""
+    assert mention.phrase is not None
+    tokens = reading.document.tokens[mention.index][mention.phrase.first : mention.phrase.last]
+    elements = set(mention.phrase.pattern.elements)
+    inside = [t for t in tokens if number.start <= t.start and t.end <= number.end]
+    return bool(inside) and all(t.norm in elements for t in inside)
+
+
 def _between_its_words(
     fact: Fact, number: NumberMention, mention: Mention, reading: Reading
 ) -> bool:
@@ -1272,6 +1283,8 @@ def _between_its_words(
     money = fact.unit in MONEY
     if number.unit or (fact.unit and not money) or number.ordinal != fact.ordinal:
         return False
+    if _written_in_phrase(number, mention, reading):
+        return False  # `30 Boeing 787 jets` for `Boeing 787 jets`: a name the fact writes
     if _since_a_year(mention, reading):
         return False  # `has cut 6,900 jobs since 2023`: a total over the years, earlier acts too
     sentence = reading.sentence_text(mention.index)
