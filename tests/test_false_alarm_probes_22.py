@@ -17,11 +17,13 @@ semi-finals`, `last month at the Madrid final`), is the act at another tournamen
 place are not judged (``OTHER_STAGES``). The first run missed another player's win of the title
 on the final's day (`Arturo Salas won the French Open on Sunday`: for an `exclusive` fact with a
 `when`, another entity's act was judged only in a sentence with no date); now a sentence whose
-only dates are the fact's own day, told to the day, is judged too (``DATED_ACTORS``). The
-contradictions still missed are in ``MISSED``: an ordinal after the phrase's object (`beat Salas
-to claim his second Grand Slam title`: the nearest name is Salas's), the explosion's date and
-place in a lede that tells it with `An` (a noun of the act told with `a` or `an` is another
-occurrence: `The explosion ... on Wednesday` is judged), and the dead and injured counted in
+only dates are the fact's own day, told to the day, is judged too (``DATED_ACTORS``). A noun
+of the act told with `An` is another occurrence only in a sentence dated in another year than
+the fact's, so the lede `An explosion ripped through the Rheinwerk plant in Dortmund on
+Thursday` is judged. The contradictions still missed are in ``MISSED``: an ordinal after the phrase's object (`beat Salas
+to claim his second Grand Slam title`: the nearest name is Salas's), the explosion's date in a
+lede past another verb (`An explosion at the Rheinwerk plant in Leverkusen killed five workers
+on Wednesday`: the date after `killed` is that predicate's), and the dead and injured counted in
 sentences whose subject is the blast, not the plant (`The blast at the Rheinwerk plant killed
 seven workers`: the plant stands after `at`, so `killed` has no subject of the story).
 """
@@ -165,12 +167,17 @@ FIRST_RUN = [
 MISSED = [
     (TENNIS, "Havel beat Salas to claim his second Grand Slam title."),
     (BLAST, "An explosion at the Rheinwerk plant in Leverkusen killed five workers on Wednesday."),
-    (BLAST, "An explosion ripped through the Rheinwerk plant in Dortmund on Thursday."),
     (BLAST, "The blast at the Rheinwerk plant killed seven workers."),
     (BLAST, "Thirteen people were injured in the explosion at the Rheinwerk plant."),
 ]
 
 CONTRADICTIONS = [
+    # a lede telling the story's act with `An`, in the fact's year: judged
+    (
+        BLAST,
+        "An explosion ripped through the Rheinwerk plant in Dortmund on Thursday.",
+        {"explosion:where"},
+    ),
     (TENNIS, "Tomas Havel won the French Open on Saturday.", {"won:when"}),
     (TENNIS, "The 32-year-old Havel won the French Open.", {"age:count"}),
     (TENNIS, "Arturo Salas won the French Open on Sunday.", {"won:who"}),

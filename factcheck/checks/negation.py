@@ -596,6 +596,16 @@ _INDEFINITE_OBJECT = re.compile(r"\s+(?:a|an|another)\s+([a-z][\w-]*)", re.I)
 _SET_APART = frozenset(
     map(normalize_word, "rival other another separate different second new".split())
 )
+
+
+def _dated_another_year(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether the mention's sentence holds a date of another year than the fact's `when` (or,
+    for a fact with none, than the article's)."""
+    anchor = reading.document.anchor
+    year = fact.when.year if fact.when is not None else anchor.year if anchor else None
+    return any(d.year is not None and d.year != year for d in reading.document.dates(mention.index))
+
+
 _CAPITALISED_OBJECT = re.compile(r"\s+(?:the\s+)?([A-Z][\w'’-]*)")
 
 
@@ -636,10 +646,11 @@ def other_matter(fact: Fact, mention: Mention, reading: Reading) -> bool:
     * The phrase's last word owning a lower-case noun (`opened the new stadium's museum`), or
       `of`, a name's possessive and a noun no phrasing or name of the story holds (`appointed
       chief executive of Halden's truck unit in 2022`): the act on that other thing.
-    * A noun of the act after `a` or `an` and at most two lower-case words (`In 1902, an
-      eruption of Selva killed 2,000 people`, `a previous resignation`): an act the reader is
-      told of for the first time, not the story's; a win had (`secured a win`) is read by its
-      own rule.
+    * A noun of the act after `a` or `an` and at most two lower-case words, in a sentence
+      dated in another year than the fact's (`In 1902, an eruption of Selva killed 2,000
+      people`): an act the reader is told of for the first time, not the story's. A lede that
+      tells the story's act so (`An explosion at the Rheinwerk plant killed five workers on
+      Wednesday`) is judged; a win had (`secured a win`) is read by its own rule.
     """
     phrase = mention.phrase
     if phrase is None:
@@ -649,7 +660,7 @@ def other_matter(fact: Fact, mention: Mention, reading: Reading) -> bool:
     noun = sentence[first.start : first.end]
     act = noun.islower() and noun not in WIN_NOUNS and act_noun(noun)
     if act and _INDEFINITE_BEFORE.search(sentence, 0, first.start):
-        return True
+        return _dated_another_year(fact, mention, reading)
     end = reading.document.tokens[mention.index][phrase.last - 1].end
     if phrase.pattern.elements[-1] != PLACE and _OWNS_AFTER.match(sentence, end - 2):
         return True  # `opened the new stadium's museum`: the act on what it owns
