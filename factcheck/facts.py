@@ -328,6 +328,11 @@ def _schema_message(error: jsonschema.ValidationError) -> str:
         return "a fact needs `what` or `quote`"
     if error.validator == "pattern" and error.validator_value == r"\S":
         return "must not be empty"
+    if error.validator == "type" and isinstance(error.instance, bool):
+        return (
+            f"{error.message}: YAML reads an unquoted yes, no, on, off, true or false (a country "
+            "code such as NO too) as a true/false value; put it in quotes ('NO')"
+        )
     return error.message
 
 

@@ -230,6 +230,13 @@ facts:
             id="blank-phrase",
         ),
         pytest.param(
+            BASE.replace("norway: {name: Norway}", "norway: {name: Norway, country: NO}"),
+            "f.yaml:7: places.norway.country: False is not of type 'string': YAML reads an "
+            "unquoted yes, no, on, off, true or false (a country code such as NO too) as a "
+            "true/false value; put it in quotes ('NO')",
+            id="country-code-read-as-false",
+        ),
+        pytest.param(
             BASE + "    count: seven\n",
             "f.yaml:13: facts[0].count: 'seven' is not of type 'number'",
             id="count-not-a-number",

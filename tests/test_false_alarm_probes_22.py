@@ -20,8 +20,9 @@ on the final's day (`Arturo Salas won the French Open on Sunday`: for an `exclus
 only dates are the fact's own day, told to the day, is judged too (``DATED_ACTORS``). A noun
 of the act told with `An` is another occurrence only in a sentence dated in another year than
 the fact's, so the lede `An explosion ripped through the Rheinwerk plant in Dortmund on
-Thursday` is judged. The contradictions still missed are in ``MISSED``: an ordinal after the phrase's object (`beat Salas
-to claim his second Grand Slam title`: the nearest name is Salas's), the explosion's date in a
+Thursday` is judged. The contradictions still missed are in ``MISSED``: an ordinal after the
+phrase's object (`beat Salas to claim his second Grand Slam title`: the nearest name is
+Salas's), the explosion's date in a
 lede past another verb (`An explosion at the Rheinwerk plant in Leverkusen killed five workers
 on Wednesday`: the date after `killed` is that predicate's), and the dead and injured counted in
 sentences whose subject is the blast, not the plant (`The blast at the Rheinwerk plant killed

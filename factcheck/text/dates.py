@@ -20,6 +20,7 @@ The anchor is the article's publication date. Resolution rules:
   ``ends``, ``wraps up``, ``is``) pick the coming weekday (the anchor itself included); past
   verbs (``said``, ``had``, ``-ed`` forms) pick the latest one on or before the anchor. With no
   verb at all, ``through``/``until``/``by`` before the weekday mean coming; the default is past.
+  A weekday after an article or a quantifier (``on a Monday``, ``every Sunday``) is no date.
   A weekday written next to a full date (``Tuesday, Sept. 12``) joins that date's mention. A
   possessive weekday (``Wednesday's crash is the worst``) names a day the reader knows: it is
   the latest one, unless an explicit future marker (``will``, ``scheduled``, ``ahead of``) says
@@ -452,6 +453,11 @@ def _past_year(sent: _Sentence, anchor: datetime.date | None, date: DateMention)
     return date if earlier is None else replace(date, year=earlier.year)
 
 
+_ANY_WEEKDAY = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ee]very|[Ee]ach)\s+$")
+"""Right before a weekday: an article or a quantifier (`on a Monday`, `every Sunday`): a day of
+that name, not one near the article's date."""
+
+
 def _weekday(sent: _Sentence, anchor: datetime.date, start: int, end: int) -> list[DateMention]:
     """The weekday name at text[start:end], resolved to a date near the anchor."""
     sentence = sent.text
@@ -460,6 +466,8 @@ def _weekday(sent: _Sentence, anchor: datetime.date, start: int, end: int) -> li
     name = sentence[start:end].lower()
     wd = _WEEKDAYS[name] if name in _WEEKDAYS else _WEEKDAY_ABBREVIATIONS[name]
     today = anchor.weekday()
+    if _ANY_WEEKDAY.search(sentence, max(0, start - 8), start):
+        return []  # `on a Monday afternoon`: which Monday, the sentence does not say
     if rel in ("last", "past"):
         back = (today - wd - 1) % 7 + 1
     elif rel in ("next", "coming"):
