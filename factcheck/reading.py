@@ -598,13 +598,16 @@ NOT_THE_EVENT = frozenset(
     normalize_word(word)
     for word in (
         "when since after before while until if unless whether previous previously last "
-        "earlier another other similar compared worst deadliest record first anniversary ago "
+        "earlier another other similar separate compared worst deadliest record first "
+        "anniversary ago "
         "would could might may should feared fear risk"
     ).split()
 )
 """Words (as normalised) that, in a sentence naming no one, may tell another event, a
 comparison or a hypothesis: the story's event is not implied there."""
 
+_ANOTHER_OF_THE_KIND = re.compile(r"\b[Aa]n?\s+(?:second|third|fourth|fifth)\s+[a-z]")
+"""`a second crash`: another member of the kind than the story's (not `the second day of`)."""
 _AFTER = normalize_word("after")
 _AFTER_SPAN = re.compile(
     r"\bafter\s+(?:(?:more\s+than|nearly|almost|about|some|over)\s+)?"
@@ -3001,6 +3004,8 @@ class Reading:
             for k, n in enumerate(norms)
         ):
             return False
+        if _ANOTHER_OF_THE_KIND.search(sentence.text):
+            return False  # `A second crash on the M25 involved four vehicles`: another one
         if norms[0] in _INDEFINITE and _new_subject(
             norms, match.first, _event_words(entities[e] for e in who)
         ):
