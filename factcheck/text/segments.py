@@ -318,23 +318,35 @@ _CLAIM_LABEL = re.compile(
 _VERDICT_LABEL = re.compile(
     r"(?<![\w,;])(?:Fact|FACT|Verdict|VERDICT|Truth|TRUTH|Reality|REALITY|Rating|RATING)\s*:\s"
 )
-_CLAIM_FRAME = re.compile(
-    r"\b(?:it\s+(?:is|was)|it['’]s)\s+(?:not\s+true|false|untrue|incorrect|wrong)\s+(?:that|to)\b"
-    r"|\bno\s+(?:evidence|proof|sign)\s+(?:that|of)\b"
-    r"|\bclaims?\s+that\b"
-    r"|\bfalsely\s+(?:said|says|say|claimed|claims|claim|stated|states|reported|suggested"
-    r"|suggests|alleged|alleges)\b"
-    r"|\b(?:(?:a|one|another|viral|this)\s+(?:\w+\s+)?post|posts|tweets?|messages)\b"
-    r"[^.;:?!\"”]{0,40}?"
-    r"\b(?:said|says|say|claim|claims|claimed|suggest|suggests|suggested|reads?)\b"
-    r"|\b(?:organi[sz]ers|critics|opponents|campaigners|activists)\s+"
-    r"(?:\w+\s+){0,2}?(?:claimed|claim|claims|estimated|estimate|insisted|insist)\b",
-    re.I,
+_CLAIM_FRAMES = (
+    (
+        ("true", "false", "wrong", "incorrect"),
+        r"\b(?:it\s+(?:is|was)|it['’]s)\s+(?:not\s+true|false|untrue|incorrect|wrong)\s+(?:that|to)\b",
+    ),
+    (("evidence", "proof", "sign"), r"\bno\s+(?:evidence|proof|sign)\s+(?:that|of)\b"),
+    (("claim",), r"\bclaims?\s+that\b"),
+    (
+        ("falsely",),
+        r"\bfalsely\s+(?:said|says|say|claimed|claims|claim|stated|states|reported|suggested"
+        r"|suggests|alleged|alleges)\b",
+    ),
+    (
+        ("post", "tweet", "message"),
+        r"\b(?:(?:a|one|another|viral|this)\s+(?:\w+\s+)?post|posts|tweets?|messages)\b"
+        r"[^.;:?!\"”]{0,40}?"
+        r"\b(?:said|says|say|claim|claims|claimed|suggest|suggests|suggested|reads?)\b",
+    ),
+    (
+        ("organi", "critics", "opponents", "campaigners", "activists"),
+        r"\b(?:organi[sz]ers|critics|opponents|campaigners|activists)\s+"
+        r"(?:\w+\s+){0,2}?(?:claimed|claim|claims|estimated|estimate|insisted|insist)\b",
+    ),
 )
-"""A frame whose clause the article sets out without asserting, to its sentence's end: a
-denial of it (`It is not true that`, `There is no evidence that`), a claim (`the claim that`,
-`falsely said`, `Posts shared thousands of times claim`), an interested party's figure
-(`Organisers claimed`)."""
+"""Frames whose clause the article sets out without asserting, to its sentence's end, each
+with the lower-case substrings it needs: a denial of it (`It is not true that`, `There is no
+evidence that`), a claim (`the claim that`, `falsely said`, `Posts shared thousands of times
+claim`), an interested party's figure (`Organisers claimed`)."""
+_CLAIM_FRAME_PATTERNS = tuple((cues, re.compile(p, re.I)) for cues, p in _CLAIM_FRAMES)
 _CLAIM_CUES = (
     *("laim", "LAIM", "ALSE", "alse", "AKE", "ake", "YTH", "yth", "UMO", "umo", "OAX", "oax"),
     *("ISLEADING", "isleading", "true", "wrong", "incorrect", "evidence", "proof", "sign"),
@@ -349,9 +361,12 @@ def _claims(text: str, bounds: _Bounds) -> list[Segment]:
             end = bounds.end_of(m.end())
             verdict = _VERDICT_LABEL.search(text, m.end(), end)
             found.append(Segment(m.start(), verdict.start() if verdict else end, CLAIM))
-    found += [
-        Segment(m.start(), bounds.end_of(m.end()), CLAIM) for m in _CLAIM_FRAME.finditer(text)
-    ]
+    lower = text.lower()
+    for cues, pattern in _CLAIM_FRAME_PATTERNS:
+        if any(cue in lower for cue in cues):
+            found += [
+                Segment(m.start(), bounds.end_of(m.end()), CLAIM) for m in pattern.finditer(text)
+            ]
     return found
 
 
@@ -359,10 +374,12 @@ def _questions(text: str, bounds: _Bounds) -> list[Segment]:
     """Each question, from its sentence's start to its mark: it asserts nothing. Not one
     inside quotation marks (a speaker's question leaves the quote's words theirs)."""
     found = []
-    for k in (k for k, c in enumerate(text) if c == "?"):
+    k = text.find("?")
+    while k >= 0:
         start = bounds.start_of(k)
         if not _DOUBLE_MARKS.search(text, start, k):
             found.append(Segment(start, k + 1, QUESTION))
+        k = text.find("?", k + 1)
     return found
 
 
