@@ -662,6 +662,8 @@ def _match_from(
         for j in range(start, min(len(norms), limit)):
             if norms[j] == element:
                 return j + 1
+            if norms[j] in ALTERING:
+                return None  # `charged with the attempted murder`: another act than `murder`
         return None
 
     def across(element: str) -> int | None:
@@ -691,6 +693,15 @@ def _match_from(
     return pos, filled, skipped
 
 
+ALTERING = frozenset(
+    map(
+        normalize_word,
+        """attempted attempt conspiracy conspiring incitement inciting threatened threat
+        plotting plot mock fake""".split(),
+    )
+)
+"""Words that, standing in the gap between a phrase's words, make it another act (`charged
+with the attempted murder`, `with conspiracy to murder`): the phrase is not found across them."""
 _MAGNITUDES = frozenset({"thousand", "million", "billion", "trillion"})
 
 
