@@ -704,7 +704,7 @@ def _new_subject(norms: list[str], phrase_first: int, event_words: set[str]) -> 
     return event_words.isdisjoint(before[:cut])  # the subject and its verb, not `near Ermenek`
 
 
-def _slot_place_names(story: Story, where: str) -> tuple[str, ...]:
+def slot_place_names(story: Story, where: str) -> tuple[str, ...]:
     """The names of the places that hold ``where`` or that it holds (itself included): in a
     phrasing, these tell where the act was and become a slot any place can fill."""
     related = {p for p in story.places if p == where or where in story.ancestors(p)} | set(
@@ -918,7 +918,7 @@ class CompiledStory:
             # with a `where`, the name of a place that holds it or that it holds becomes a slot
             # any place can fill (`arrived in Russia`); another place is the phrase's own word
             # (`chose Lisbon`, for a choice made in Lausanne: its object, not where it was made)
-            place_names = _slot_place_names(story, fact.where) if fact.where else ()
+            place_names = slot_place_names(story, fact.where) if fact.where else ()
             where = fact.where or ""
             phrases[fact.id] = tuple(
                 interned.setdefault((w, where, False), compile_phrase(w, place_names))

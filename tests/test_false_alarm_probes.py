@@ -76,7 +76,8 @@ def clashes(text: str) -> set[str]:
             "Helga made landfall in Vietnam on Saturday.",
             {"helga-landfall:where", "helga-landfall:when"},
         ),
-        ("Helga will make landfall in Vietnam.", {"helga-landfall:where"}),
+        # a landfall told in the future in an article dated after the fact's: another one
+        ("Helga will make landfall in Vietnam.", set()),
         # a count in a sentence dated at another time is another event's
         ("Brindle cut the bar to 200g in 2015, from 230g.", set()),
         ("In 2019 Brindle cut the bar to 190g.", set()),
@@ -97,3 +98,10 @@ def clashes(text: str) -> set[str]:
 )
 def test_other_events_and_guesses_do_not_clash(text: str, expected: set[str]) -> None:
     assert clashes(text) == expected
+
+
+def test_a_future_place_is_judged_in_an_article_dated_before_the_event() -> None:
+    before = dt.date(2021, 9, 30)  # the landfall was on October 1
+    assert clashes_on("Helga will make landfall in Vietnam.", STORY, before) == {
+        "helga-landfall:where"
+    }

@@ -34,7 +34,7 @@ import re
 
 from factcheck.facts import Fact
 from factcheck.match import PAST_FORMS, PLACE, WIN_NOUNS, Token, act_noun, normalize_word
-from factcheck.reading import Mention, Reading
+from factcheck.reading import Mention, Reading, slot_place_names
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
 from factcheck.text.dates import DATE_NAMES
 
@@ -553,6 +553,7 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         or _COMPLEMENT_DENIED.match(sentence, span[1])
         or (_INTO.match(sentence, span[1]) and sentence[: span[1]].endswith(("ed", "en", "born")))
         or other_matter(fact, mention, reading)
+        or _denied_elsewhere(fact, mention, reading, span[1])
     ):
         return None  # `She was not born into a musical family`: the complement is denied
     within = negator.start > span[0]
@@ -567,6 +568,32 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         "negated",
         "what.negator-inside-phrase" if within else rule,
     )
+
+
+_PLACE_COMPLEMENT = re.compile(
+    r"\s+(?:at|in|near)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
+
+
+def _denied_elsewhere(fact: Fact, mention: Mention, reading: Reading, end: int) -> bool:
+    """Whether the denied phrase goes on with a name after `at`, `in` or `near` that is not
+    the fact's `where`, nor a place holding it or lying in it (`The Quiet Shore did not premiere
+    at Cannes`, for a premiere in Venice, Cannes being no place the checker knows): the place
+    is denied, not the act. A place it knows is left to the reading of a denial at another
+    place (no mention); the fact's own place is judged (`did not premiere in Venice`), and so
+    is any denial of a fact with no `where`."""
+    if fact.where is None:
+        return False  # `Rovers didn't win the cup at Wembley`: no place to set it against
+    sentence = reading.sentence_text(mention.index)
+    found = _PLACE_COMPLEMENT.match(sentence, end)
+    if found is None or found.group(1).split()[0].lower() in DATE_NAMES:
+        return False
+    at = found.start(1)
+    if any(p.start <= at < p.end for p in reading.slot_places(mention.index)):
+        return False  # a place the checker knows: the denial at another place is read as such
+    named = found.group(1).lower()
+    own = (n.lower() for n in slot_place_names(reading.story, fact.where))
+    return not any(named == n or named.startswith(n + " ") for n in own)
 
 
 _COMPLEMENT_DENIED = re.compile(r"\s+(?:(?:without|like)\b|in\s+an?\s+[a-z])", re.I)

@@ -1397,7 +1397,7 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         return None  # `kidnapped 11 aid workers in Bukavu in 2024`: another abduction
     if not fitting and denied_there_but(mention, reading):
         return None  # `did not sink on Friday but on Saturday`: the date denied
-    if not fitting and _future_after_event(fact.when, mention, reading):
+    if not fitting and future_after_event(fact.when, mention, reading):
         return None  # `Halvard will report third-quarter results on October 22`: another report
     if not fitting and other_matter(fact, mention, reading):
         return None  # `Holt won a raffle in 1998`: another thing won
@@ -1421,12 +1421,13 @@ _FUTURE_BEFORE = re.compile(
 """Right before the phrase: a future or a plan (`will report`, `is due to report`)."""
 
 
-def _future_after_event(when: PartialDate, mention: Mention, reading: Reading) -> bool:
+def future_after_event(when: PartialDate, mention: Mention, reading: Reading) -> bool:
     """Whether the phrase is told in the future (``_FUTURE_BEFORE`` right before it) in an
     article dated after the fact's `when`: the fact's act is past, so the future one is
     another occurrence (`Halvard will report third-quarter results on October 22`, for results
-    reported on July 23), whose date is its own. An article dated before the event, or with
-    no date, still has its future date judged."""
+    reported on July 23; `The film will premiere in North America at Toronto`, for a premiere
+    in Venice), whose date and place are its own. An article dated before the event, or with
+    no date, still has its future date and place judged."""
     anchor = reading.document.anchor
     if anchor is None or mention.phrase is None:
         return False

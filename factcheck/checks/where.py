@@ -28,6 +28,7 @@ from factcheck.checks.when import (
     described_in_another_year,
     earlier_time,
     fronted_other_time,
+    future_after_event,
     in_role_of_another_time,
     in_span_clause,
     told_again_after_relative,
@@ -412,6 +413,7 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         fronted_other_time(mention, reading)
         or denied_there_but(mention, reading)
         or other_matter(fact, mention, reading)
+        or (fact.when is not None and future_after_event(fact.when, mention, reading))
     ):
         return None  # `A day earlier she arrived in Madrid`: another stop (a fit confirms)
     return judged

@@ -20,7 +20,10 @@ The anchor is the article's publication date. Resolution rules:
   ``ends``, ``wraps up``, ``is``) pick the coming weekday (the anchor itself included); past
   verbs (``said``, ``had``, ``-ed`` forms) pick the latest one on or before the anchor. With no
   verb at all, ``through``/``until``/``by`` before the weekday mean coming; the default is past.
-  A weekday after an article or a quantifier (``on a Monday``, ``every Sunday``) is no date.
+  A weekday after an article or a quantifier (``on a Monday``, ``every Sunday``) is no date,
+  nor one in a clause of `after`/`before`/`since`/`while` and an -ing verb when the main
+  clause is future (``will face Castleford on Friday after beating Wigan on Saturday``): its
+  tense is not told.
   A weekday written next to a full date (``Tuesday, Sept. 12``) joins that date's mention. A
   possessive weekday (``Wednesday's crash is the worst``) names a day the reader knows: it is
   the latest one, unless an explicit future marker (``will``, ``scheduled``, ``ahead of``) says
@@ -458,6 +461,13 @@ _ANY_WEEKDAY = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ee]very|[Ee]ach)\s+$")
 that name, not one near the article's date."""
 
 
+_UNTENSED_CLAUSE = re.compile(r"\b(?:after|before|since|while)\s+[a-z]+ing\b[^,;:.!?]{0,60}$")
+"""Before a weekday in its clause: `after`, `before`, `since` or `while` and an -ing verb, a
+clause with no tense of its own (`after beating Wigan on Saturday`): a future main clause does
+not tell whether that weekday is past or coming (a past one does: `fell into the well while
+harvesting vegetables on Monday`)."""
+
+
 def _weekday(sent: _Sentence, anchor: datetime.date, start: int, end: int) -> list[DateMention]:
     """The weekday name at text[start:end], resolved to a date near the anchor."""
     sentence = sent.text
@@ -483,6 +493,8 @@ def _weekday(sent: _Sentence, anchor: datetime.date, start: int, end: int) -> li
         found = _day_mention(sentence, (start, end), anchor - datetime.timedelta(days=back))
         return [replace(d, kind="weekday-in-subject") for d in found]
     elif sent.tense(start, end) == "future":
+        if _UNTENSED_CLAUSE.search(sentence, max(0, start - 80), start):
+            return []  # `will face Castleford on Friday after beating Wigan on Saturday`
         back = -((wd - today) % 7)
     else:
         back = (today - wd) % 7
