@@ -400,6 +400,8 @@ object's determiner or number."""
 _KIND_NOUN = re.compile(r" ([a-z]{3,}s)\b(?![-'’])")
 """A lower-case plural noun right after a name: the head the name describes."""
 _NOT_KIND_NOUNS = frozenset("was has is does says goes".split())
+_OBJECT_KIND_NOUN = re.compile(r"(?:\s+[A-Z0-9][\w-]*\d[\w-]*)?\s+([a-z]{3,}s)\b(?![-'’])")
+"""A plural noun after a name, a model's designation between or not (`Airbus A350-900 jets`)."""
 """Lower-case words in -s after a name that are verbs, not a plural noun."""
 _BEATING_VERBS = frozenset(
     """beat beats defeated defeats edged edges overcame overcomes thrashed thrashes routed
@@ -1860,7 +1862,7 @@ class Reading:
             return antecedent, "relative"
         tokens = self.document.tokens[index]
         phrase_start = tokens[match.first].start
-        spans = self.names_before(index, match)
+        spans = self._past_object_kinds(index, match, self.names_before(index, match))
         owner = next(
             (s for s in self.entities[index] if match.first - OWNER_REACH <= s.last <= match.first),
             None,
@@ -2225,6 +2227,58 @@ class Reading:
         ):
             return subject  # `freed three Taliban prisoners and sent them to Qatar`
         return None
+
+    def _past_object_kinds(self, index: int, match: PhraseMatch, spans: list[Span]) -> list[Span]:
+        """No names when every name of ``spans`` only tells the kind of a counted object
+        (``_kind_of_object``: `its order of 30 Boeing jets`): no subject is named before the
+        phrase, and a pronoun may carry it. All of ``spans`` when another name stands among
+        them (`The government freed three Taliban prisoners and he sent them`: the clause
+        after the kind name may have a subject of its own), or when a capitalised word that
+        no entity, place or date holds stands before the phrase past the sentence's first word
+        (`After Qatar Airways bought 30 Boeing jets, it announced`: `it` may be that name)."""
+        if not spans or not all(self._kind_of_object(index, s) for s in spans):
+            return spans
+        tokens = self.document.tokens[index]
+        text = self.document.sentences[index].text
+        known = (*self.entities[index], *self.places[index])
+        for token in tokens[1 : match.first]:
+            raw = text[token.start : token.end]
+            if (
+                raw[:1].isupper()
+                and raw.isalpha()
+                and raw.lower() not in DATE_NAMES
+                and not any(s.start <= token.start < s.end for s in known)
+            ):
+                return spans  # a name the story does not know may be the subject
+        return []
+
+    def _kind_of_object(self, index: int, span: Span) -> bool:
+        """Whether the name at ``span`` only tells the kind of a counted object: a number
+        before it, after `of` or a lower-case verb in the past (`an order of 50 Airbus
+        A350-900 jets`, `bought 30 Boeing jets`), and a plural noun after it. Not a number
+        that opens the sentence or its clause (`Thirty Boeing engineers announced`: the
+        subject's own kind)."""
+        if span.first < 2:
+            return False
+        tokens = self.document.tokens[index]
+        text = self.document.sentences[index].text
+        number = text[tokens[span.first - 1].start : tokens[span.first - 1].end]
+        if not (number.replace(",", "").isdigit() or number in _COUNT_WORDS):
+            return False
+        if text[tokens[span.first - 2].end : tokens[span.first - 1].start].strip():
+            return False  # `, 30 Boeing jets`: a break before the number
+        before = text[tokens[span.first - 2].start : tokens[span.first - 2].end]
+        if not (
+            before == "of"
+            or (
+                before.islower()
+                and before.isalpha()
+                and (before.endswith("ed") or before in PAST_FORMS)
+            )
+        ):
+            return False
+        m = _OBJECT_KIND_NOUN.match(text, span.end)
+        return m is not None and m.group(1) not in _NOT_KIND_NOUNS
 
     def _names_a_kind(self, index: int, span: Span) -> bool:
         """Whether the name at ``span`` only tells the kind of the plural noun right after it
