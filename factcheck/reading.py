@@ -400,6 +400,12 @@ object's determiner or number."""
 _KIND_NOUN = re.compile(r" ([a-z]{3,}s)\b(?![-'’])")
 """A lower-case plural noun right after a name: the head the name describes."""
 _NOT_KIND_NOUNS = frozenset("was has is does says goes".split())
+_KNOWN_OWNER_BEFORE = re.compile(r"\s?['’]s\s+(?:[\w-]*\d[\w-]*\s+)?$")
+"""Between an owner's name and a capitalised word it owns (`Boeing's Dreamliner`, `Boeing 's
+787-9 Dreamliner`)."""
+_ACT_REACH = 5
+"""How many sentences before a sentence opening with `The` and a noun of the act may tell
+that act (``Reading._act_further_back``)."""
 _OBJECT_KIND_NOUN = re.compile(r"(?:\s+[A-Z0-9][\w-]*\d[\w-]*)?\s+([a-z]{3,}s)\b(?![-'’])")
 """A plural noun after a name, a model's designation between or not (`Airbus A350-900 jets`)."""
 """Lower-case words in -s after a name that are verbs, not a plural noun."""
@@ -1957,6 +1963,9 @@ class Reading:
             return "referred"  # `... Brightwell ... Sixty jobs will go, the company said.`
         if self._implied_event(index, match, who):
             return "implied"
+        further = self._act_further_back(index, match, who)
+        if further:  # `Emirates inks order ... The order is valued at $8.8 billion`
+            return "told-before"
         return False
 
     def _head_of_ing(self, index: int, match: PhraseMatch) -> Span | None:
@@ -2489,6 +2498,42 @@ class Reading:
             found = self._only_organisation_before(index, who)
         return found
 
+    def _act_further_back(self, index: int, match: PhraseMatch, who: frozenset[str]) -> bool | None:
+        """For a sentence that opens with `The` and a noun of the act, naming no one, that no
+        other reading decides (the sentence right before telling no such act: ``_act_before``):
+        whether the fact's `who` does it in the nearest of
+        the ``_ACT_REACH`` sentences before that has a word of the noun's stem (`Emirates inks
+        order for 30 Boeing 787 jets. The mid-size 787-9 jet is a variant of Boeing's
+        Dreamliner. The order is valued at $8.8 billion`), read as that sentence's phrase
+        would be. None when no such sentence is near, or a name the story does not know stands
+        between the two (`Qatar Airways is expected to follow.`: the act may be that one's;
+        names after a preposition, and a name's own things, `Boeing's Dreamliner`, aside);
+        False when someone else does it there."""
+        if match.first != 1 or self.document.norms[index][0] != "the":
+            return None
+        noun = self.document.sentences[index].text[
+            self.document.tokens[index][1].start : self.document.tokens[index][1].end
+        ]
+        if noun in PAST_FORMS or noun.endswith(("ed", "ing")) or not noun.islower():
+            return None
+        act = stem(noun)
+        for j in range(index - 2, max(-1, index - 1 - _ACT_REACH), -1):
+            told = [k for k, norm in enumerate(self.document.norms[j]) if stem(norm) == act]
+            if not told:
+                continue
+            at = self.document.tokens[j][told[-1]].end
+            start = self.document.tokens[index][1].start
+            if self._unknown_name_since(j, at, index, start, objects=True, owned_things=True):
+                return None
+            for k in told:
+                subject = self.subject(j, PhraseMatch(match.pattern, k, k + 1), who)
+                if isinstance(subject, tuple):
+                    subject = subject[0]
+                if not isinstance(subject, Span) or subject.ref not in who:
+                    return False
+            return True
+        return None
+
     def _only_organisation_before(self, index: int, who: frozenset[str]) -> Literal[True] | None:
         """For a sentence that opens with `The` and a noun of the act after one that does not
         tell the act (``_act_before``): True when the sentence before names one entity only,
@@ -2970,7 +3015,13 @@ class Reading:
         return None
 
     def _unknown_name_since(
-        self, first: int, after: int, last: int, before: int, objects: bool = False
+        self,
+        first: int,
+        after: int,
+        last: int,
+        before: int,
+        objects: bool = False,
+        owned_things: bool = False,
     ) -> bool:
         """Whether a capitalised word that no name of the story holds stands from character
         ``after`` of sentence ``first`` to character ``before`` of sentence ``last``, a
@@ -2980,7 +3031,9 @@ class Reading:
         company said`, `Sixty jobs will go at Hartwell, the company said`). With ``objects``,
         the words of a name after any preposition (`detected from Earth`) and a capitalised word
         a hyphen joins to a lower-case one (`an Olympic-size pool`: a modifier) are set aside
-        too."""
+        too. With ``owned_things``, a capitalised word right after a known name's `'s` (a
+        model's designation may stand between: `Boeing's 787-9 Dreamliner`) is set aside: a
+        thing that name owns."""
         doc = self.document
         for index in range(first, last + 1):
             text = doc.sentences[index].text
@@ -2999,6 +3052,11 @@ class Reading:
                     continue
                 if objects and _HYPHENED_MODIFIER.match(text, m.end()):
                     continue  # `an Olympic-size pool`: a modifier, no one's name
+                owned = owned_things and _KNOWN_OWNER_BEFORE.search(
+                    text, max(0, m.start() - 24), m.start()
+                )
+                if owned and any(a < owned.start() <= b for a, b in known):
+                    continue  # `Boeing's Dreamliner`: a thing a known name owns, no doer
                 if m.start() == len(text) - len(text.lstrip(" \"'“‘(")):
                     continue  # the sentence's first word
                 if not any(a <= m.start() < b for a, b in known):
