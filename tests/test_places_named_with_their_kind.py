@@ -10,7 +10,7 @@ phrase as the place's name alone does: `city of`, `town of`, `port of`, `capital
   mayor of Surabaya`).
 
 First run of this table on the checker before the rule: 4 of 6 rows as wanted; the two rows
-marked `rule` (`today`) were omitted.
+marked `rule` were omitted.
 """
 
 from __future__ import annotations
@@ -40,9 +40,9 @@ KIND_CASES = [
     # rule: the place named with its kind
     (
         "QZ8501 vanished during a flight from the Indonesian city of Surabaya to Singapore.",
-        "omitted",
-    ),  # today
-    ("QZ8501 vanished during a flight from the city of Surabaya to Singapore.", "omitted"),  # today
+        "consistent",
+    ),
+    ("QZ8501 vanished during a flight from the city of Surabaya to Singapore.", "consistent"),
     # already read: the place's name alone
     ("QZ8501 vanished during a flight from Surabaya to Singapore.", "consistent"),
     # another word before `city of` still counts; the gap is not longer otherwise
