@@ -400,6 +400,7 @@ object's determiner or number."""
 _KIND_NOUN = re.compile(r" ([a-z]{3,}s)\b(?![-'’])")
 """A lower-case plural noun right after a name: the head the name describes."""
 _NOT_KIND_NOUNS = frozenset("was has is does says goes".split())
+"""Lower-case words in -s after a name that are verbs, not a plural noun."""
 _KNOWN_OWNER_BEFORE = re.compile(r"\s?['’]s\s+(?:[\w-]*\d[\w-]*\s+)?$")
 """Between an owner's name and a capitalised word it owns (`Boeing's Dreamliner`, `Boeing 's
 787-9 Dreamliner`)."""
@@ -408,7 +409,6 @@ _ACT_REACH = 5
 that act (``Reading._act_further_back``)."""
 _OBJECT_KIND_NOUN = re.compile(r"(?:\s+[A-Z0-9][\w-]*\d[\w-]*)?\s+([a-z]{3,}s)\b(?![-'’])")
 """A plural noun after a name, a model's designation between or not (`Airbus A350-900 jets`)."""
-"""Lower-case words in -s after a name that are verbs, not a plural noun."""
 _BEATING_VERBS = frozenset(
     """beat beats defeated defeats edged edges overcame overcomes thrashed thrashes routed
     downed stunned upset outscored outlasted outplayed pipped crushed swept""".split()
@@ -2501,14 +2501,13 @@ class Reading:
     def _act_further_back(self, index: int, match: PhraseMatch, who: frozenset[str]) -> bool | None:
         """For a sentence that opens with `The` and a noun of the act, naming no one, that no
         other reading decides (the sentence right before telling no such act: ``_act_before``):
-        whether the fact's `who` does it in the nearest of
-        the ``_ACT_REACH`` sentences before that has a word of the noun's stem (`Emirates inks
-        order for 30 Boeing 787 jets. The mid-size 787-9 jet is a variant of Boeing's
-        Dreamliner. The order is valued at $8.8 billion`), read as that sentence's phrase
-        would be. None when no such sentence is near, or a name the story does not know stands
-        between the two (`Qatar Airways is expected to follow.`: the act may be that one's;
-        names after a preposition, and a name's own things, `Boeing's Dreamliner`, aside);
-        False when someone else does it there."""
+        whether the fact's `who` does it in the nearest of the ``_ACT_REACH`` sentences before
+        that has a word of the noun's stem (`Emirates inks order for 30 Boeing 787 jets. The
+        mid-size 787-9 jet is a variant of Boeing's Dreamliner. The order is valued at $8.8
+        billion`), read as that sentence's phrase would be. None when no such sentence is near,
+        or a name the story does not know stands between the two (`Qatar Airways is expected to
+        follow.`: the act may be that one's; names after a preposition, and a name's own
+        things, `Boeing's Dreamliner`, aside); False when someone else does it there."""
         if match.first != 1 or self.document.norms[index][0] != "the":
             return None
         noun = self.document.sentences[index].text[
