@@ -118,6 +118,12 @@ def _trace(result: SlotResult, mention: Mention, reading: Reading) -> SlotResult
     )
 
 
+CONFIRMING_ONLY = frozenset({"told-before"})
+"""Ways a mention is found (``mention_kind``) that only ever confirm: a mention found so
+whose slots clash (doubtful, ``UNRELIABLE``) is dropped, its clashes shown, and the fact
+stays omitted unless another mention states it (`The order is valued at $9.8 billion`, the
+order told of Emirates two sentences before)."""
+
 Plan = tuple[tuple[ModuleType, ...], str | None, tuple[SlotResult, ...]]
 _PLANS: dict[int, tuple[Fact, Plan]] = {}
 """Plans by id(fact), kept with their fact: hashing a fact hashes all its fields."""
@@ -323,6 +329,17 @@ def judge(fact: Fact, mentions: Sequence[Mention], reading: Reading) -> FactResu
                     else:
                         doubts += [x for x in r if x.status == DOUBTFUL]
                 elif key is None or any(x.slot == key for x in r):
+                    kept.append((m, r))
+            mentions = [m for m, _ in kept]
+            per_mention = [r for _, r in kept]
+        if any(m.via in CONFIRMING_ONLY for m in mentions):
+            # a mention found only through an act told sentences before confirms or is
+            # dropped: its clashes are shown, never failed, and never make the fact consistent
+            kept = []
+            for m, r in zip(mentions, per_mention, strict=True):
+                if m.via in CONFIRMING_ONLY and any(x.status == DOUBTFUL for x in r):
+                    doubts += [x for x in r if x.status == DOUBTFUL]
+                else:
                     kept.append((m, r))
             mentions = [m for m, _ in kept]
             per_mention = [r for _, r in kept]

@@ -705,16 +705,25 @@ with the attempted murder`, `with conspiracy to murder`): the phrase is not foun
 _MAGNITUDES = frozenset({"thousand", "million", "billion", "trillion"})
 
 
+_PLACE_KINDS = frozenset(map(normalize_word, "city town port capital village province".split()))
+"""Kinds of place that, with `of` after them, name the place that follows (`the city of
+Surabaya`): no words of a phrase's gap."""
+
+
 def _gap_end(norms: list[str], pos: int) -> int:
     """Where the gap of MAX_GAP words after ``pos`` ends (exclusive), for the phrase's next
     word: a number counts as one word with its digit groups and its magnitude (`recalling 1.2
-    million vehicles`, `recalled 1,200,000 SUVs`)."""
+    million vehicles`, `recalled 1,200,000 SUVs`), and a place's kind with `of` (`the
+    Indonesian city of Surabaya`) as none."""
     words = 0
     j = pos
     while j < len(norms):
         glued = (
             j > pos and norms[j - 1].isdigit() and (norms[j].isdigit() or norms[j] in _MAGNITUDES)
         )
+        if norms[j] in _PLACE_KINDS and j + 1 < len(norms) and norms[j + 1] == "of":
+            j += 2  # `the Indonesian city of Surabaya`: the place's kind, no word of the gap
+            continue
         if not glued:
             words += 1
             if words > MAX_GAP + 1:

@@ -401,6 +401,14 @@ _KIND_NOUN = re.compile(r" ([a-z]{3,}s)\b(?![-'’])")
 """A lower-case plural noun right after a name: the head the name describes."""
 _NOT_KIND_NOUNS = frozenset("was has is does says goes".split())
 """Lower-case words in -s after a name that are verbs, not a plural noun."""
+_KNOWN_OWNER_BEFORE = re.compile(r"\s?['’]s\s+(?:[\w-]*\d[\w-]*\s+)?$")
+"""Between an owner's name and a capitalised word it owns (`Boeing's Dreamliner`, `Boeing 's
+787-9 Dreamliner`)."""
+_ACT_REACH = 5
+"""How many sentences before a sentence opening with `The` and a noun of the act may tell
+that act (``Reading._act_further_back``)."""
+_OBJECT_KIND_NOUN = re.compile(r"(?:\s+[A-Z0-9][\w-]*\d[\w-]*)?\s+([a-z]{3,}s)\b(?![-'’])")
+"""A plural noun after a name, a model's designation between or not (`Airbus A350-900 jets`)."""
 _BEATING_VERBS = frozenset(
     """beat beats defeated defeats edged edges overcame overcomes thrashed thrashes routed
     downed stunned upset outscored outlasted outplayed pipped crushed swept""".split()
@@ -1863,7 +1871,7 @@ class Reading:
             return antecedent, "relative"
         tokens = self.document.tokens[index]
         phrase_start = tokens[match.first].start
-        spans = self.names_before(index, match)
+        spans = self._past_object_kinds(index, match, self.names_before(index, match))
         owner = next(
             (s for s in self.entities[index] if match.first - OWNER_REACH <= s.last <= match.first),
             None,
@@ -1958,6 +1966,9 @@ class Reading:
             return "referred"  # `... Brightwell ... Sixty jobs will go, the company said.`
         if self._implied_event(index, match, who):
             return "implied"
+        further = self._act_further_back(index, match, who)
+        if further:  # `Emirates inks order ... The order is valued at $8.8 billion`
+            return "told-before"
         return False
 
     def _head_of_ing(self, index: int, match: PhraseMatch) -> Span | None:
@@ -2229,6 +2240,58 @@ class Reading:
             return subject  # `freed three Taliban prisoners and sent them to Qatar`
         return None
 
+    def _past_object_kinds(self, index: int, match: PhraseMatch, spans: list[Span]) -> list[Span]:
+        """No names when every name of ``spans`` only tells the kind of a counted object
+        (``_kind_of_object``: `its order of 30 Boeing jets`): no subject is named before the
+        phrase, and a pronoun may carry it. All of ``spans`` when another name stands among
+        them (`The government freed three Taliban prisoners and he sent them`: the clause
+        after the kind name may have a subject of its own), or when a capitalised word that
+        no entity, place or date holds stands before the phrase past the sentence's first word
+        (`After Qatar Airways bought 30 Boeing jets, it announced`: `it` may be that name)."""
+        if not spans or not all(self._kind_of_object(index, s) for s in spans):
+            return spans
+        tokens = self.document.tokens[index]
+        text = self.document.sentences[index].text
+        known = (*self.entities[index], *self.places[index])
+        for token in tokens[1 : match.first]:
+            raw = text[token.start : token.end]
+            if (
+                raw[:1].isupper()
+                and raw.isalpha()
+                and raw.lower() not in DATE_NAMES
+                and not any(s.start <= token.start < s.end for s in known)
+            ):
+                return spans  # a name the story does not know may be the subject
+        return []
+
+    def _kind_of_object(self, index: int, span: Span) -> bool:
+        """Whether the name at ``span`` only tells the kind of a counted object: a number
+        before it, after `of` or a lower-case verb in the past (`an order of 50 Airbus
+        A350-900 jets`, `bought 30 Boeing jets`), and a plural noun after it. Not a number
+        that opens the sentence or its clause (`Thirty Boeing engineers announced`: the
+        subject's own kind)."""
+        if span.first < 2:
+            return False
+        tokens = self.document.tokens[index]
+        text = self.document.sentences[index].text
+        number = text[tokens[span.first - 1].start : tokens[span.first - 1].end]
+        if not (number.replace(",", "").isdigit() or number in _COUNT_WORDS):
+            return False
+        if text[tokens[span.first - 2].end : tokens[span.first - 1].start].strip():
+            return False  # `, 30 Boeing jets`: a break before the number
+        before = text[tokens[span.first - 2].start : tokens[span.first - 2].end]
+        if not (
+            before == "of"
+            or (
+                before.islower()
+                and before.isalpha()
+                and (before.endswith("ed") or before in PAST_FORMS)
+            )
+        ):
+            return False
+        m = _OBJECT_KIND_NOUN.match(text, span.end)
+        return m is not None and m.group(1) not in _NOT_KIND_NOUNS
+
     def _names_a_kind(self, index: int, span: Span) -> bool:
         """Whether the name at ``span`` only tells the kind of the plural noun right after it
         (`Taliban prisoners`, `Manchester United fans`): the noun, not the name, is the head."""
@@ -2437,6 +2500,41 @@ class Reading:
         if found is None:
             found = self._only_organisation_before(index, who)
         return found
+
+    def _act_further_back(self, index: int, match: PhraseMatch, who: frozenset[str]) -> bool | None:
+        """For a sentence that opens with `The` and a noun of the act, naming no one, that no
+        other reading decides (the sentence right before telling no such act: ``_act_before``):
+        whether the fact's `who` does it in the nearest of the ``_ACT_REACH`` sentences before
+        that has a word of the noun's stem (`Emirates inks order for 30 Boeing 787 jets. The
+        mid-size 787-9 jet is a variant of Boeing's Dreamliner. The order is valued at $8.8
+        billion`), read as that sentence's phrase would be. None when no such sentence is near,
+        or a name the story does not know stands between the two (`Qatar Airways is expected to
+        follow.`: the act may be that one's; names after a preposition, and a name's own
+        things, `Boeing's Dreamliner`, aside); False when someone else does it there."""
+        if match.first != 1 or self.document.norms[index][0] != "the":
+            return None
+        noun = self.document.sentences[index].text[
+            self.document.tokens[index][1].start : self.document.tokens[index][1].end
+        ]
+        if noun in PAST_FORMS or noun.endswith(("ed", "ing")) or not noun.islower():
+            return None
+        act = stem(noun)
+        for j in range(index - 2, max(-1, index - 1 - _ACT_REACH), -1):
+            told = [k for k, norm in enumerate(self.document.norms[j]) if stem(norm) == act]
+            if not told:
+                continue
+            at = self.document.tokens[j][told[-1]].end
+            start = self.document.tokens[index][1].start
+            if self._unknown_name_since(j, at, index, start, objects=True, owned_things=True):
+                return None
+            for k in told:
+                subject = self.subject(j, PhraseMatch(match.pattern, k, k + 1), who)
+                if isinstance(subject, tuple):
+                    subject = subject[0]
+                if not isinstance(subject, Span) or subject.ref not in who:
+                    return False
+            return True
+        return None
 
     def _only_organisation_before(self, index: int, who: frozenset[str]) -> Literal[True] | None:
         """For a sentence that opens with `The` and a noun of the act after one that does not
@@ -2919,7 +3017,13 @@ class Reading:
         return None
 
     def _unknown_name_since(
-        self, first: int, after: int, last: int, before: int, objects: bool = False
+        self,
+        first: int,
+        after: int,
+        last: int,
+        before: int,
+        objects: bool = False,
+        owned_things: bool = False,
     ) -> bool:
         """Whether a capitalised word that no name of the story holds stands from character
         ``after`` of sentence ``first`` to character ``before`` of sentence ``last``, a
@@ -2929,7 +3033,9 @@ class Reading:
         company said`, `Sixty jobs will go at Hartwell, the company said`). With ``objects``,
         the words of a name after any preposition (`detected from Earth`) and a capitalised word
         a hyphen joins to a lower-case one (`an Olympic-size pool`: a modifier) are set aside
-        too."""
+        too. With ``owned_things``, a capitalised word right after a known name's `'s` (a
+        model's designation may stand between: `Boeing's 787-9 Dreamliner`) is set aside: a
+        thing that name owns."""
         doc = self.document
         for index in range(first, last + 1):
             text = doc.sentences[index].text
@@ -2948,6 +3054,11 @@ class Reading:
                     continue
                 if objects and _HYPHENED_MODIFIER.match(text, m.end()):
                     continue  # `an Olympic-size pool`: a modifier, no one's name
+                owned = owned_things and _KNOWN_OWNER_BEFORE.search(
+                    text, max(0, m.start() - 24), m.start()
+                )
+                if owned and any(a < owned.start() <= b for a, b in known):
+                    continue  # `Boeing's Dreamliner`: a thing a known name owns, no doer
                 if m.start() == len(text) - len(text.lstrip(" \"'“‘(")):
                     continue  # the sentence's first word
                 if not any(a <= m.start() < b for a, b in known):

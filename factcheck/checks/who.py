@@ -26,6 +26,7 @@ _UNNAMED = {
     "implied": "(the story's event, implied)",
     "lede": "(described in the opening sentence, named in the next)",
     "opening": "(a pronoun opening a text that declares the story: its `about` entity)",
+    "told-before": "(its act told of it a few sentences before: `The order` after `inks order`)",
 }
 SPEECH_VERBS = frozenset(
     [
