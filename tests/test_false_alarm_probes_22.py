@@ -8,24 +8,24 @@ sentences that state nothing contrary to them (``FIRST_RUN``) and those that sta
 value for the fact's own event (``CONTRADICTIONS``), each to clash on its slot, all before the
 checker first ran on them.
 
-First run (at 67810fb): 1 false contradiction in 180 cells (40 sentences, each checked against
-every fact of its story), and 4 of the 10 contradictions caught on their slot. `Havel beat Salas
-in the Rome semi-finals last month` dated the final's win by its phrasing `beat Salas`. Now a
-final, semi-final or quarter-final named by a place of the world the story does not list and
-that lies far from every place of its facts, after the phrase in its clause (`in the Rome
-semi-finals`, `last month at the Madrid final`), is the act at another tournament: its date and
-place are not judged (``OTHER_STAGES``). The first run missed another player's win of the title
-on the final's day (`Arturo Salas won the French Open on Sunday`: for an `exclusive` fact with a
-`when`, another entity's act was judged only in a sentence with no date); now a sentence whose
-only dates are the fact's own day, told to the day, is judged too (``DATED_ACTORS``). A noun
-of the act told with `An` is another occurrence only in a sentence dated in another year than
-the fact's, so the lede `An explosion ripped through the Rheinwerk plant in Dortmund on
-Thursday` is judged. The contradictions still missed are in ``MISSED``: an ordinal after the phrase's object (`beat Salas
-to claim his second Grand Slam title`: the nearest name is Salas's), the explosion's date in a
-lede past another verb (`An explosion at the Rheinwerk plant in Leverkusen killed five workers
-on Wednesday`: the date after `killed` is that predicate's), and the dead and injured counted in
-sentences whose subject is the blast, not the plant (`The blast at the Rheinwerk plant killed
-seven workers`: the plant stands after `at`, so `killed` has no subject of the story).
+First run (at 67810fb): 1 false contradiction in 180 cells (40 sentences, each checked against every
+fact of its story), and 4 of the 10 contradictions caught on their slot. `Havel beat Salas in the
+Rome semi-finals last month` dated the final's win by its phrasing `beat Salas`. Now a final,
+semi-final or quarter-final named by a place of the world the story does not list and that lies far
+from every place of its facts, after the phrase in its clause (`in the Rome semi-finals`, `last
+month at the Madrid final`), is the act at another tournament: its date and place are not judged
+(``OTHER_STAGES``). The first run missed another player's win of the title on the final's day
+(`Arturo Salas won the French Open on Sunday`: for an `exclusive` fact with a `when`, another
+entity's act was judged only in a sentence with no date); now a sentence whose only dates are the
+fact's own day, told to the day, is judged too (``DATED_ACTORS``). A noun of the act told with `An`
+is another occurrence only in a sentence dated in another year than the fact's, so the lede `An
+explosion ripped through the Rheinwerk plant in Dortmund on Thursday` is judged. The contradictions
+still missed are in ``MISSED``: an ordinal after the phrase's object (`beat Salas to claim his
+second Grand Slam title`: the nearest name is Salas's), the explosion's date in a lede past another
+verb (`An explosion at the Rheinwerk plant in Leverkusen killed five workers on Wednesday`: the date
+after `killed` is that predicate's), and the dead and injured counted in sentences whose subject is
+the blast, not the plant (`The blast at the Rheinwerk plant killed seven workers`: the plant stands
+after `at`, so `killed` has no subject of the story).
 """
 
 from __future__ import annotations
