@@ -41,6 +41,13 @@ near-misses that are still judged, and what the rule leaves alone.
   Rudolph's helmet`), is the fact's own object, not another event's.
 * `said that` followed by the name's own people as the subject (`The agency said Monday that
   its researchers examined`) is the name's act; any other subject keeps the clause its own.
+* A time clause whose own subject stands right before the phrase (`by the time the free tier
+  launches next year`) is that subject's act, not the name's before it.
+* `she` or `he` after a reporting verb of a name that is no person's (`Big Machine, says she
+  will be allowed to play`) is another person: the phrase is theirs.
+* Two numbers before the phrase paired by `respectively` (`a 20% and 16% improvement
+  respectively`): the one right before the phrase is one value of two; the other confirms a
+  count it fits, and neither clashes.
 """
 
 from __future__ import annotations
@@ -776,3 +783,111 @@ def test_said_that_its_own_staff_did_it(text: str, expected: tuple[str, str]) ->
     (result,) = check_on(text, PROBE, PLEA_PUBLISHED)
     clashes = ",".join(s.slot for s in result.slots if s.status == "contradicted")
     assert (result.status, clashes) == expected
+
+
+LAUNCH = """
+story: launch
+date: 2019-11-19
+about: [orbis]
+entities:
+  orbis: {name: Orbis Play, aliases: [Orbis], kind: product}
+  helix: {name: Helix Games, aliases: [Helix], kind: organisation}
+  kim: {name: Kim Jong Un, aliases: [Kim], kind: person}
+  sentra: {name: Vela Sedan, aliases: [Vela], kind: product}
+places: {}
+facts:
+  - id: launched
+    who: orbis
+    what: [launched, launches]
+    when: 2019-11-19
+  - id: allowed
+    who: helix
+    what: [will be allowed to play her old songs]
+    when: 2019-11-18
+  - id: visit
+    who: kim
+    what: [will visit Vladivostok]
+    when: 2019-11-18
+  - id: more-power
+    who: sentra
+    what: [improvement]
+    count: 20
+    unit: "%"
+"""
+LAUNCH_PUBLISHED = dt.date(2019, 11, 19)
+CLASH_AFTER_PHRASE = ("contradicted", "when.date-after-phrase")
+BEFORE_PHRASE = "count.number-before-phrase"
+
+OTHER_SUBJECT_CASES = [
+    # a time clause's own subject right before the phrase: that subject's act
+    (
+        "launched",
+        "when",
+        "If Orbis gets to over 100 games by the time the free tier launches next year, it wins.",
+        UNSTATED,
+    ),
+    ("launched", "when", "Orbis adds games until the new service launches next year.", UNSTATED),
+    # still judged: the name's own act, or the name as the time clause's subject
+    ("launched", "when", "Orbis launches next year.", CLASH_AFTER_PHRASE),
+    (
+        "launched",
+        "when",
+        "Helix adds games by the time Orbis launches next year.",
+        CLASH_AFTER_PHRASE,
+    ),
+    ("launched", "when", "Orbis launched on Tuesday.", FITS_AFTER),
+    # `she`/`he` reported by a name that is no person's: another person's act
+    (
+        "allowed",
+        "when",
+        "Helix, says she will be allowed to play her old songs at the awards on Sunday.",
+        UNSTATED,
+    ),
+    (
+        "allowed",
+        "when",
+        "Helix said that she will be allowed to play her old songs at the awards on Sunday.",
+        UNSTATED,
+    ),
+    # still judged: the name's own act, and a person's `he`, who may be the person himself
+    (
+        "allowed",
+        "when",
+        "Helix will be allowed to play her old songs at the awards on Sunday.",
+        CLASH_AFTER_PHRASE,
+    ),
+    ("visit", "when", "Kim says he will visit Vladivostok on Sunday.", CLASH_AFTER_PHRASE),
+    # two numbers before the phrase paired by `respectively`: one value of two, never a clash
+    (
+        "more-power",
+        "count",
+        "Vela says the engine is a 20% and 16% improvement respectively.",
+        ("confirmed", BEFORE_PHRASE),
+    ),
+    (
+        "more-power",
+        "count",
+        "Vela says the engine is a 25% and 16% improvement respectively.",
+        UNSTATED,
+    ),
+    # still judged: no `respectively`, or one number
+    (
+        "more-power",
+        "count",
+        "Vela says the engine is a 20% and 16% improvement.",
+        ("contradicted", BEFORE_PHRASE),
+    ),
+    (
+        "more-power",
+        "count",
+        "Vela says the engine is a 16% improvement.",
+        ("contradicted", BEFORE_PHRASE),
+    ),
+]
+
+
+@pytest.mark.parametrize("fact, slot, text, expected", OTHER_SUBJECT_CASES)
+def test_another_subject_or_a_paired_number(
+    fact: str, slot: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert slot_of(text, LAUNCH, LAUNCH_PUBLISHED, fact, slot) == expected
