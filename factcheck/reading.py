@@ -1224,6 +1224,9 @@ class Document:
 
     article: Article
     anchor: dt.date | None
+    names: tuple[str, ...] = ()
+    """Names of the stories' entities with a full stop inside (``dotted_names``): no sentence
+    ends within them."""
     sentences: list[Sentence] = field(init=False)
     tokens: SentenceTokens = field(init=False)
     norms: list[list[str]] = field(init=False, repr=False)
@@ -1236,7 +1239,7 @@ class Document:
     _quoted: dict[int, list[tuple[int, int]]] | None = field(init=False, default=None, repr=False)
 
     def __post_init__(self) -> None:
-        self.sentences = article_sentences(self.article)
+        self.sentences = article_sentences(self.article, self.names)
         texts = [s.text for s in self.sentences]
         raw = [raw_words(text, MAX_WORDS_PER_SENTENCE) for text in texts]
         self.norms = [normalize_words(words) for words in raw]

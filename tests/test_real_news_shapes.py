@@ -48,6 +48,8 @@ near-misses that are still judged, and what the rule leaves alone.
 * Two numbers before the phrase paired by `respectively` (`a 20% and 16% improvement
   respectively`): the one right before the phrase is one value of two; the other confirms a
   count it fits, and neither clashes.
+* A full stop inside a name the facts write (`ID. Space Vizzion`) ends no sentence: `The VW ID.
+  SPACE VIZZION is the seventh EV` is one sentence, and the name is found whole.
 """
 
 from __future__ import annotations
@@ -891,3 +893,48 @@ def test_another_subject_or_a_paired_number(
     fact: str, slot: str, text: str, expected: tuple[str, str]
 ) -> None:
     assert slot_of(text, LAUNCH, LAUNCH_PUBLISHED, fact, slot) == expected
+
+
+CONCEPT = """
+story: concept
+date: 2019-11-20
+about: [vizzion]
+entities:
+  vizzion: {name: ID. Space Vizzion, kind: product}
+places: {}
+facts:
+  - id: seventh
+    who: vizzion
+    what: [EV to use the platform]
+    count: 7
+    ordinal: true
+"""
+VIZZION = ("ID. Space Vizzion",)
+
+DOTTED_NAME_CASES = [
+    # a full stop inside a name the facts write, in any case: no sentence ends there
+    ("The VW ID. SPACE VIZZION is the seventh EV to use the platform.", VIZZION, 1),
+    ("A wagon called the ID. Space Vizzion Concept. It has a 275-hp motor.", VIZZION, 2),
+    # other full stops still end their sentences
+    ("The VW ID. SPACE VIZZION is the seventh EV to use the platform.", (), 2),
+    ("He showed his ID. Police let him in.", VIZZION, 2),
+    ("The ID. Buzz is another model.", VIZZION, 2),
+    ("The ID. Space Vizzions are concepts.", VIZZION, 2),
+]
+
+
+@pytest.mark.parametrize("text, names, count", DOTTED_NAME_CASES)
+def test_a_full_stop_inside_a_name_ends_no_sentence(
+    text: str, names: tuple[str, ...], count: int
+) -> None:
+    assert len(split_sentences(text, names=names)) == count
+
+
+def test_a_name_with_a_full_stop_is_found_whole() -> None:
+    text = "Add a motor. The VW ID. SPACE VIZZION is the seventh EV to use the platform."
+    assert slot_of(text, CONCEPT, dt.date(2019, 11, 20), "seventh", "count") == (
+        "confirmed",
+        "count.number-before-phrase",
+    )
+    edited = text.replace("seventh", "eighth")
+    assert slot_of(edited, CONCEPT, dt.date(2019, 11, 20), "seventh", "count")[0] == "contradicted"
