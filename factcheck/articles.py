@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -545,22 +546,39 @@ def dotted_names(names: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({n for n in names if _DOTTED_NAME.search(n)}))
 
 
-def _inside_name(text: str, dot: int, names: Sequence[str]) -> bool:
-    """Whether the full stop at ``dot`` belongs to one of ``names``, written there in full
-    (any case, as a whole word): `the ID. SPACE VIZZION is` for `ID. Space Vizzion`."""
+@functools.lru_cache(maxsize=16)
+def _dots_of(names: tuple[str, ...]) -> dict[str, tuple[tuple[int, str], ...]]:
+    """For each word that a full stop inside one of ``names`` follows (`id` of `ID. Space
+    Vizzion`), lower-cased: where that stop stands in the name, and the name lower-cased."""
+    found: dict[str, list[tuple[int, str]]] = {}
     for name in names:
         for m in _DOTTED_NAME.finditer(name):
-            begin = dot - (m.start() + 1)
-            if begin < 0 or (begin and text[begin - 1].isalnum()):
-                continue
-            end = begin + len(name)
-            if text[begin:end].lower() == name.lower() and not text[end : end + 1].isalnum():
-                return True
+            word = _WORD_BEFORE_DOT.search(name, 0, m.start() + 2)
+            if word is not None:
+                found.setdefault(word.group(1).lower(), []).append((m.start() + 1, name.lower()))
+    return {word: tuple(spots) for word, spots in found.items()}
+
+
+_WORD_BEFORE_DOT = re.compile(r"(\w+)\.$")
+
+
+def _inside_name(text: str, dot: int, names: tuple[str, ...]) -> bool:
+    """Whether the full stop at ``dot`` belongs to one of ``names``, written there in full
+    (any case, as a whole word): `the ID. SPACE VIZZION is` for `ID. Space Vizzion`."""
+    word = _WORD_BEFORE_DOT.search(text, max(0, dot - 24), dot + 1)
+    spots = _dots_of(names).get(word.group(1).lower()) if word is not None else None
+    for offset, name in spots or ():
+        begin = dot - offset
+        if begin < 0 or (begin and text[begin - 1].isalnum()):
+            continue
+        end = begin + len(name)
+        if text[begin:end].lower() == name and not text[end : end + 1].isalnum():
+            return True
     return False
 
 
 def split_sentences(
-    text: str, first_line: int = 1, one_line: bool = False, names: Sequence[str] = ()
+    text: str, first_line: int = 1, one_line: bool = False, names: tuple[str, ...] = ()
 ) -> list[Sentence]:
     """Split ``text`` into sentences; each keeps its offset and the file line it starts on
     (``first_line`` for all of them when the text stands on ``one_line``, as in JSONL). A full
@@ -600,7 +618,7 @@ def split_sentences(
     return sentences
 
 
-def article_sentences(article: Article, names: Sequence[str] = ()) -> list[Sentence]:
+def article_sentences(article: Article, names: tuple[str, ...] = ()) -> list[Sentence]:
     """The article's sentences: its title (if any, as line ``title_line``) and its text;
     ``names`` as for ``split_sentences``."""
     sentences = split_sentences(article.text, article.first_line, article.one_line, names)
