@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -535,9 +536,53 @@ def _clock_time_ends(text: str, dot: int, end: int) -> bool:
     return word is not None and word.group(1).lower() not in _AFTER_CLOCK_TIME
 
 
-def split_sentences(text: str, first_line: int = 1, one_line: bool = False) -> list[Sentence]:
+_DOTTED_NAME = re.compile(r"\w\.\s+\w")
+"""A name with a full stop inside it, before another word (`ID. Space Vizzion`)."""
+
+
+def dotted_names(names: Iterable[str]) -> tuple[str, ...]:
+    """The names among ``names`` that hold a full stop before another word (`ID. Space
+    Vizzion`, not `Dr Lee` or `U.S.`): a sentence never ends inside one of them."""
+    return tuple(sorted({n for n in names if _DOTTED_NAME.search(n)}))
+
+
+@functools.lru_cache(maxsize=16)
+def _dots_of(names: tuple[str, ...]) -> dict[str, tuple[tuple[int, str], ...]]:
+    """For each word that a full stop inside one of ``names`` follows (`id` of `ID. Space
+    Vizzion`), lower-cased: where that stop stands in the name, and the name lower-cased."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for name in names:
+        for m in _DOTTED_NAME.finditer(name):
+            word = _WORD_BEFORE_DOT.search(name, 0, m.start() + 2)
+            if word is not None:
+                found.setdefault(word.group(1).lower(), []).append((m.start() + 1, name.lower()))
+    return {word: tuple(spots) for word, spots in found.items()}
+
+
+_WORD_BEFORE_DOT = re.compile(r"(\w+)\.$")
+
+
+def _inside_name(text: str, dot: int, names: tuple[str, ...]) -> bool:
+    """Whether the full stop at ``dot`` belongs to one of ``names``, written there in full
+    (any case, as a whole word): `the ID. SPACE VIZZION is` for `ID. Space Vizzion`."""
+    word = _WORD_BEFORE_DOT.search(text, max(0, dot - 24), dot + 1)
+    spots = _dots_of(names).get(word.group(1).lower()) if word is not None else None
+    for offset, name in spots or ():
+        begin = dot - offset
+        if begin < 0 or (begin and text[begin - 1].isalnum()):
+            continue
+        end = begin + len(name)
+        if text[begin:end].lower() == name and not text[end : end + 1].isalnum():
+            return True
+    return False
+
+
+def split_sentences(
+    text: str, first_line: int = 1, one_line: bool = False, names: tuple[str, ...] = ()
+) -> list[Sentence]:
     """Split ``text`` into sentences; each keeps its offset and the file line it starts on
-    (``first_line`` for all of them when the text stands on ``one_line``, as in JSONL)."""
+    (``first_line`` for all of them when the text stands on ``one_line``, as in JSONL). A full
+    stop inside one of ``names`` (``dotted_names``: `ID. Space Vizzion`) ends no sentence."""
     sentences: list[Sentence] = []
     start = 0
     line = first_line
@@ -565,15 +610,18 @@ def split_sentences(text: str, first_line: int = 1, one_line: bool = False) -> l
             and not _clock_time_ends(text, m.start(), m.end())
         ):
             continue
+        if glued and names and text[m.start()] == "." and _inside_name(text, m.start(), names):
+            continue  # `the ID. SPACE VIZZION is`: the stop of a name the facts write
         emit(m.end() if glued else m.start())
         start = m.end()
     emit(len(text))
     return sentences
 
 
-def article_sentences(article: Article) -> list[Sentence]:
-    """The article's sentences: its title (if any, as line ``title_line``) and its text."""
-    sentences = split_sentences(article.text, article.first_line, article.one_line)
+def article_sentences(article: Article, names: tuple[str, ...] = ()) -> list[Sentence]:
+    """The article's sentences: its title (if any, as line ``title_line``) and its text;
+    ``names`` as for ``split_sentences``."""
+    sentences = split_sentences(article.text, article.first_line, article.one_line, names)
     if article.title and article.title_line is not None:
         title = Sentence(article.title, -1, article.title_line)
         return [title, *sentences]

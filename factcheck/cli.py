@@ -200,7 +200,11 @@ def explain(
                 if entry.stories:
                     by = " (the article declares it)"
                 print(f"story {sid}{by}; relative dates anchored on {anchor}", file=out)
-                explain_reading(Reading(Document(entry, anchor), compiled), fact or only, out)
+                explain_reading(
+                    Reading(Document(entry, anchor, checker.dotted_names), compiled),
+                    fact or only,
+                    out,
+                )
     return 1 if failed else 0
 
 

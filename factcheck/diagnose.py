@@ -183,6 +183,12 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
                 f"{_name(reading, index, nearest)} and the phrase, so the phrase has a subject "
                 "of its own"
             )
+        if reading._other_subject_between(nearest, between):
+            return (
+                f"another clause: a subject of its own stands between "
+                f"{_name(reading, index, nearest)} and the phrase (a time clause's, or `she`/`he` "
+                "reported by a name that is no person's)"
+            )
         coordinated = reading._coordinated_subject(index, match, nearest)
         if coordinated is not None:  # `Ashbourne United beat Castleford Town 2-1 to win`
             if coordinated.ref in who and not reading._other_object(index, match, who):

@@ -14,7 +14,7 @@ from types import ModuleType
 from typing import cast
 
 from factcheck import actors
-from factcheck.articles import Article
+from factcheck.articles import Article, dotted_names
 from factcheck.checks import CHECKS, UNRELIABLE, count, when
 from factcheck.errors import UnknownStory
 from factcheck.facts import Fact, Story, did_you_mean
@@ -385,6 +385,14 @@ class Checker:
 
     def __init__(self, stories: Iterable[Story]) -> None:
         self.compiled = {story.id: CompiledStory.build(story) for story in stories}
+        self.dotted_names = dotted_names(
+            name
+            for compiled in self.compiled.values()
+            for entity in compiled.story.entities.values()
+            for name in entity.names
+        )
+        """The entities' names with a full stop inside (`ID. Space Vizzion`): kept whole when
+        an article is split into sentences."""
         self._by_cue: dict[str, set[str]] = {}
         self._uncued: set[str] = set()  # stories with a name no cue can test cheaply
         for sid, compiled in self.compiled.items():
@@ -448,7 +456,7 @@ class Checker:
             compiled = self.compiled[sid]
             anchor = article.published or compiled.story.date
             if anchor not in documents:  # one reading of the text per anchor date
-                documents[anchor] = Document(article, anchor)
+                documents[anchor] = Document(article, anchor, self.dotted_names)
             reading = Reading(documents[anchor], compiled)
             results += [
                 judge(fact, mentions_of(fact, reading), reading) for fact in compiled.story.facts

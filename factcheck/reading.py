@@ -184,6 +184,24 @@ agency said Monday that its researchers examined`): an organisation's act throug
 its own fact when the name is the fact's `who`. Any other subject after `said that` (`said
 that the researchers`, `said that Smith`) leaves the phrase to that clause."""
 
+_TIME_CLAUSE_SUBJECT = re.compile(
+    r"\b(?:by\s+the\s+time|until|till|once|as\s+soon\s+as|whenever)\s+"
+    r"(?:the|a|an|its|their|this|that|these|those)\s+(?:[a-z][\w'-]*\s+){1,3}$"
+)
+"""Between a name and the phrase: a time clause whose own subject, a determiner and lower-case
+words, stands right before the phrase (`if Google gets to over 100 games by the time the free
+tier launches next year`): the phrase is that subject's act, not the name's."""
+
+_REPORTED_PERSON = re.compile(
+    r"\s*,?\s*(?:(?:has|have|had)\s+)?(?:also\s+)?"
+    r"(?:says|said|claims|claimed|insists|insisted|announced|stated|confirmed)"
+    r"(?:\s+that)?\s+(?:she|he)\s+",
+    re.I,
+)
+"""Between a name that is no person's and the phrase: the name's report of what `she` or `he`
+does (`Big Machine, says she will be allowed to play her old tracks`): an organisation is never
+`she`, so the phrase is another person's act that the name reports."""
+
 _SOURCE_AT_END = re.compile(
     r",\s(?:according\sto\s[^,;:\"“”]{2,80}"
     r"|(?:[\w'’.-]+\s){1,8}?(?:said|says|reported|announced|confirmed|added|stated)"
@@ -1217,6 +1235,9 @@ class Document:
 
     article: Article
     anchor: dt.date | None
+    names: tuple[str, ...] = ()
+    """Names of the stories' entities with a full stop inside (``dotted_names``): no sentence
+    ends within them."""
     sentences: list[Sentence] = field(init=False)
     tokens: SentenceTokens = field(init=False)
     norms: list[list[str]] = field(init=False, repr=False)
@@ -1229,7 +1250,7 @@ class Document:
     _quoted: dict[int, list[tuple[int, int]]] | None = field(init=False, default=None, repr=False)
 
     def __post_init__(self) -> None:
-        self.sentences = article_sentences(self.article)
+        self.sentences = article_sentences(self.article, self.names)
         texts = [s.text for s in self.sentences]
         raw = [raw_words(text, MAX_WORDS_PER_SENTENCE) for text in texts]
         self.norms = [normalize_words(words) for words in raw]
@@ -1904,6 +1925,8 @@ class Reading:
                 return nearest, "reported"  # `The agency said Monday that its researchers`
             if _CLAUSE_OPENER.search(_ASIDE.sub(" ", between)):
                 return False  # the phrase belongs to another clause, with a subject of its own
+            if self._other_subject_between(nearest, between):
+                return False  # `by the time the free tier launches`, `Big Machine, says she`
             coordinated = self._coordinated_subject(index, match, nearest)
             if coordinated is not None:  # `Thatcher defeated Heath ... and became the first`
                 if coordinated.ref not in who or self._other_object(index, match, who):
@@ -2188,6 +2211,15 @@ class Reading:
             return None
         fitting = [e for e in story.about if story.entities[e].kind in kinds]
         return fitting[0] if len(fitting) == 1 else None
+
+    def _other_subject_between(self, nearest: Span, between: str) -> bool:
+        """Whether a subject of its own stands between ``nearest`` and the phrase: a time
+        clause's (`by the time the free tier launches`), or `she`/`he` reported by a name that
+        is no person's (`Big Machine, says she will be allowed`)."""
+        if _TIME_CLAUSE_SUBJECT.search(between):
+            return True
+        kind = self.story.entities[nearest.ref].kind
+        return kind in NON_PERSON_KINDS and _REPORTED_PERSON.fullmatch(between) is not None
 
     def _coordinated_subject(self, index: int, match: PhraseMatch, nearest: Span) -> Span | None:
         """The subject of a predicate joined by `and` with no subject of its own, the phrase

@@ -41,6 +41,15 @@ near-misses that are still judged, and what the rule leaves alone.
   Rudolph's helmet`), is the fact's own object, not another event's.
 * `said that` followed by the name's own people as the subject (`The agency said Monday that
   its researchers examined`) is the name's act; any other subject keeps the clause its own.
+* A time clause whose own subject stands right before the phrase (`by the time the free tier
+  launches next year`) is that subject's act, not the name's before it.
+* `she` or `he` after a reporting verb of a name that is no person's (`Big Machine, says she
+  will be allowed to play`) is another person: the phrase is theirs.
+* Two numbers before the phrase paired by `respectively` (`a 20% and 16% improvement
+  respectively`): the one right before the phrase is one value of two; the other confirms a
+  count it fits, and neither clashes.
+* A full stop inside a name the facts write (`ID. Space Vizzion`) ends no sentence: `The VW ID.
+  SPACE VIZZION is the seventh EV` is one sentence, and the name is found whole.
 """
 
 from __future__ import annotations
@@ -776,3 +785,156 @@ def test_said_that_its_own_staff_did_it(text: str, expected: tuple[str, str]) ->
     (result,) = check_on(text, PROBE, PLEA_PUBLISHED)
     clashes = ",".join(s.slot for s in result.slots if s.status == "contradicted")
     assert (result.status, clashes) == expected
+
+
+LAUNCH = """
+story: launch
+date: 2019-11-19
+about: [orbis]
+entities:
+  orbis: {name: Orbis Play, aliases: [Orbis], kind: product}
+  helix: {name: Helix Games, aliases: [Helix], kind: organisation}
+  kim: {name: Kim Jong Un, aliases: [Kim], kind: person}
+  sentra: {name: Vela Sedan, aliases: [Vela], kind: product}
+places: {}
+facts:
+  - id: launched
+    who: orbis
+    what: [launched, launches]
+    when: 2019-11-19
+  - id: allowed
+    who: helix
+    what: [will be allowed to play her old songs]
+    when: 2019-11-18
+  - id: visit
+    who: kim
+    what: [will visit Vladivostok]
+    when: 2019-11-18
+  - id: more-power
+    who: sentra
+    what: [improvement]
+    count: 20
+    unit: "%"
+"""
+LAUNCH_PUBLISHED = dt.date(2019, 11, 19)
+CLASH_AFTER_PHRASE = ("contradicted", "when.date-after-phrase")
+BEFORE_PHRASE = "count.number-before-phrase"
+
+OTHER_SUBJECT_CASES = [
+    # a time clause's own subject right before the phrase: that subject's act
+    (
+        "launched",
+        "when",
+        "If Orbis gets to over 100 games by the time the free tier launches next year, it wins.",
+        UNSTATED,
+    ),
+    ("launched", "when", "Orbis adds games until the new service launches next year.", UNSTATED),
+    # still judged: the name's own act, or the name as the time clause's subject
+    ("launched", "when", "Orbis launches next year.", CLASH_AFTER_PHRASE),
+    (
+        "launched",
+        "when",
+        "Helix adds games by the time Orbis launches next year.",
+        CLASH_AFTER_PHRASE,
+    ),
+    ("launched", "when", "Orbis launched on Tuesday.", FITS_AFTER),
+    # `she`/`he` reported by a name that is no person's: another person's act
+    (
+        "allowed",
+        "when",
+        "Helix, says she will be allowed to play her old songs at the awards on Sunday.",
+        UNSTATED,
+    ),
+    (
+        "allowed",
+        "when",
+        "Helix said that she will be allowed to play her old songs at the awards on Sunday.",
+        UNSTATED,
+    ),
+    # still judged: the name's own act, and a person's `he`, who may be the person himself
+    (
+        "allowed",
+        "when",
+        "Helix will be allowed to play her old songs at the awards on Sunday.",
+        CLASH_AFTER_PHRASE,
+    ),
+    ("visit", "when", "Kim says he will visit Vladivostok on Sunday.", CLASH_AFTER_PHRASE),
+    # two numbers before the phrase paired by `respectively`: one value of two, never a clash
+    (
+        "more-power",
+        "count",
+        "Vela says the engine is a 20% and 16% improvement respectively.",
+        ("confirmed", BEFORE_PHRASE),
+    ),
+    (
+        "more-power",
+        "count",
+        "Vela says the engine is a 25% and 16% improvement respectively.",
+        UNSTATED,
+    ),
+    # still judged: no `respectively`, or one number
+    (
+        "more-power",
+        "count",
+        "Vela says the engine is a 20% and 16% improvement.",
+        ("contradicted", BEFORE_PHRASE),
+    ),
+    (
+        "more-power",
+        "count",
+        "Vela says the engine is a 16% improvement.",
+        ("contradicted", BEFORE_PHRASE),
+    ),
+]
+
+
+@pytest.mark.parametrize("fact, slot, text, expected", OTHER_SUBJECT_CASES)
+def test_another_subject_or_a_paired_number(
+    fact: str, slot: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert slot_of(text, LAUNCH, LAUNCH_PUBLISHED, fact, slot) == expected
+
+
+CONCEPT = """
+story: concept
+date: 2019-11-20
+about: [vizzion]
+entities:
+  vizzion: {name: ID. Space Vizzion, kind: product}
+places: {}
+facts:
+  - id: seventh
+    who: vizzion
+    what: [EV to use the platform]
+    count: 7
+    ordinal: true
+"""
+VIZZION = ("ID. Space Vizzion",)
+
+DOTTED_NAME_CASES = [
+    # a full stop inside a name the facts write, in any case: no sentence ends there
+    ("The VW ID. SPACE VIZZION is the seventh EV to use the platform.", VIZZION, 1),
+    ("A wagon called the ID. Space Vizzion Concept. It has a 275-hp motor.", VIZZION, 2),
+    # other full stops still end their sentences
+    ("The VW ID. SPACE VIZZION is the seventh EV to use the platform.", (), 2),
+    ("He showed his ID. Police let him in.", VIZZION, 2),
+    ("The ID. Buzz is another model.", VIZZION, 2),
+    ("The ID. Space Vizzions are concepts.", VIZZION, 2),
+]
+
+
+@pytest.mark.parametrize("text, names, count", DOTTED_NAME_CASES)
+def test_a_full_stop_inside_a_name_ends_no_sentence(
+    text: str, names: tuple[str, ...], count: int
+) -> None:
+    assert len(split_sentences(text, names=names)) == count
+
+
+def test_a_name_with_a_full_stop_is_found_whole() -> None:
+    text = "Add a motor. The VW ID. SPACE VIZZION is the seventh EV to use the platform."
+    assert slot_of(text, CONCEPT, dt.date(2019, 11, 20), "seventh", "count") == (
+        "confirmed",
+        "count.number-before-phrase",
+    )
+    edited = text.replace("seventh", "eighth")
+    assert slot_of(edited, CONCEPT, dt.date(2019, 11, 20), "seventh", "count")[0] == "contradicted"

@@ -1669,6 +1669,43 @@ _FIGURE_WORDS = re.compile(
 """Words that set a figure beside another (`police put the figure at 12,000`, `according to`)."""
 
 
+_PAIRED_LIST = re.compile(
+    r"(?P<first>\d[\d,.]*\s*(?:%|per\s*cent|percent)?)\s+and\s+"
+    r"\d[\d,.]*\s*(?:%|per\s*cent|percent)?\s+$",
+    re.I,
+)
+_RESPECTIVELY = re.compile(r"^[^;.]*?\brespectively\b", re.I)
+
+
+def _paired_respectively(
+    fact: Fact, mention: Mention, reading: Reading
+) -> tuple[bool, SlotResult | None]:
+    """The numbers before the phrase paired with a list by `respectively` after it (`which
+    Nissan claims is a 20% and 16% improvement respectively`, for the power and the torque):
+    the number right before the phrase is one value of several, not the phrase's own count.
+    The other number of the pair confirms a count it fits (`count.number-before-phrase`);
+    neither clashes. Only two numbers joined by `and`, right before the phrase, with
+    `respectively` after it in its clause. Returns whether the pair is there, and the
+    confirmation if the other number fits."""
+    assert mention.phrase is not None
+    sentence = reading.sentence_text(mention.index)
+    tokens = reading.document.tokens[mention.index]
+    start = tokens[mention.phrase.first].start
+    end = tokens[mention.phrase.last - 1].end
+    pair = _PAIRED_LIST.search(sentence, max(0, start - 40), start)
+    if pair is None or pair.end() != start or not _RESPECTIVELY.search(sentence[end:]):
+        return False, None
+    first = find_numbers(pair.group("first"))
+    if len(first) != 1 or not fits(first[0].value, fact.count):
+        return True, None
+    if fact.unit and first[0].unit != fact.unit:
+        return True, None
+    lo = pair.start("first")
+    evidence = reading.document.evidence(mention.index, marks=[(lo, lo + len(first[0].text))])
+    found = SlotResult(SLOT, CONFIRMED, fact.expected(SLOT), first[0].text, evidence, rule=_RULE)
+    return True, found
+
+
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     """The count stated by ``mention``. A clash in a sentence that dates something at another
     time than the event (``another_time``: `cut the bar to 200g in 2015`, `won 29.1% of the
@@ -1681,6 +1718,10 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if mention.phrase is not None and in_span_clause(mention, reading):
         return None
     result = _check(fact, mention, reading)
+    if result is not None and result.status == CONTRADICTED and result.rule == _RULE:
+        paired, confirmed = _paired_respectively(fact, mention, reading)
+        if paired:
+            return confirmed  # `a 20% and 16% improvement respectively`: one value of two
     if (
         result is not None
         and result.status == CONTRADICTED
