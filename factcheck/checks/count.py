@@ -84,6 +84,16 @@ _UNREAL = re.compile(
     re.I,
 )
 """Words that make a number an expectation, a plan or a poll, not what happened."""
+_MARGIN_BEFORE = re.compile(
+    r"\b(?:leads?|led|leading|trails?|trailed|trailing|ahead|behind|won|wins|winning|beat|beats"
+    r"|lost|loses|losing)\s+(?:[\w'’-]+\s+){0,3}?by\s+"
+    r"(?:(?:about|around|nearly|almost|some|roughly|just|only|more\s+than|over|fewer\s+than"
+    r"|less\s+than)\s+)?$",
+    re.I,
+)
+"""Before a number: a verb of leading, trailing or winning and `by` (`Osei leads by 2,900
+first-preference votes`, `won the seat by 300 votes`): the number is the margin between two
+counts, not the count of the phrase."""
 _RULE = "count.number-before-phrase"
 _WHOLE = "count.whole-after-partitive"
 _PARTITIVE = re.compile(r"\b(?P<part>\w+)\s+of\s+(?:(?:the|those|these)\s+)?$", re.I)
@@ -1536,6 +1546,23 @@ _AT_MEASURE = re.compile(
 most (`stall at speeds above 12mph`, `at a depth of` is not: an article stands between)."""
 _THRESHOLD = re.compile(r"\b(?:(?P<lower>above)|(?P<upper>below))\s+$", re.I)
 """Right before a measure after ``_AT_MEASURE``: a threshold, read as a bound."""
+STAGE_WORDS = frozenset(
+    map(
+        normalize_word,
+        """downgraded upgraded weakened strengthened intensified downgrading upgrading weakening
+        strengthening intensifying""".split(),
+    )
+)
+"""Before the phrase in its sentence: a change of the subject's strength (`The NHC has
+downgraded Delia to a Category 2 storm with sustained winds of 165 km/h`): a measure after it is
+the one at that later stage."""
+_STAGE_TIME_AFTER = re.compile(
+    r"\s+(?:overnight|earlier|later|initially|at\s+first|at\s+(?:its|their)\s+peak"
+    r"|at\s+one\s+point)\b",
+    re.I,
+)
+"""Right after a measure: the time it held at, another than the event's (`had sustained winds of
+230 km/h overnight`)."""
 
 
 _SIGN_AT_END = re.compile(r"(?<![A-Za-z])(?:US)?[$£€]\s*$")
@@ -1608,7 +1635,10 @@ def _measure_after(
     """A measure in the fact's `unit:` right after the phrase (`a speed limit of 20mph` for a
     limit of 12 mph): the fact's measure, judged (see ``_measure``). Not judged: after a word of
     change before the phrase and `by`/`of` (`raised its stake by 5%`: the change), a plan, a
-    quotation, or an approximate number further off than the tolerance."""
+    quotation, or an approximate number further off than the tolerance; a clash at another
+    stage of the event, after a word of the subject's changing strength (``STAGE_WORDS``:
+    `downgraded Delia to a Category 2 storm with winds of 165 km/h`) or before another time
+    (``_STAGE_TIME_AFTER``: `had winds of 230 km/h overnight`)."""
     assert mention.phrase is not None and fact.count is not None
     if not fact.unit or fact.ordinal:
         return None
@@ -1632,6 +1662,10 @@ def _measure_after(
     evidence = reading.document.evidence(mention.index, marks=[(number.start, number.unit_end)])
     if fits(number.value, fact.count):
         return SlotResult(SLOT, CONFIRMED, expected, text, evidence, rule=MEASURE_RULE)
+    if not STAGE_WORDS.isdisjoint(t.norm for t in tokens[:first]) or _STAGE_TIME_AFTER.match(
+        sentence, number.unit_end
+    ):
+        return None  # `downgraded Delia to a Category 2 storm with winds of 165 km/h`
     bound = _BOUNDS.search(sentence[: number.start]) or _THRESHOLD.search(sentence, 0, number.start)
     if bound is not None:  # `a speed limit of up to 20mph` does not rule out 12mph
         lower = bound.group("lower") is not None
@@ -1951,6 +1985,8 @@ def _judge(
     before = sentence[: number.start]
     if _RANGE.search(before) or _UNREAL.search(before[-80:]):
         return None  # `10 to 15 minutes`, `was expected to last 15 minutes`: not judged
+    if _MARGIN_BEFORE.search(before[-80:]):
+        return None  # `Osei leads by 2,900 first-preference votes`: a margin
     if _counts_other_things(number, mention, reading, fact, numbers):
         return None
     if _a_part_or_superseded(fact, number, mention, reading, numbers):
