@@ -1638,7 +1638,8 @@ def _measure_after(
     quotation, or an approximate number further off than the tolerance; a clash at another
     stage of the event, after a word of the subject's changing strength (``STAGE_WORDS``:
     `downgraded Delia to a Category 2 storm with winds of 165 km/h`) or before another time
-    (``_STAGE_TIME_AFTER``: `had winds of 230 km/h overnight`)."""
+    (``_STAGE_TIME_AFTER``: `had winds of 230 km/h overnight`); a measure after a denied phrase
+    (`did not reduce the risk of stroke by more than 40%`): the amount is denied, not stated."""
     assert mention.phrase is not None and fact.count is not None
     if not fact.unit or fact.ordinal:
         return None
@@ -1657,6 +1658,9 @@ def _measure_after(
         return None  # `is expected to be cut to 360g`: a plan
     if reading.document.in_quotes(mention.index, number.start, number.end):
         return None
+    phrase_start = tokens[first].start
+    if _NEGATION_BEFORE.search(sentence, max(0, phrase_start - 30), phrase_start):
+        return None  # `did not reduce the risk of stroke by more than 40%`: the amount denied
     expected = fact.expected(SLOT)
     text = sentence[number.start : number.unit_end]
     evidence = reading.document.evidence(mention.index, marks=[(number.start, number.unit_end)])
@@ -1703,6 +1707,36 @@ _FIGURE_WORDS = re.compile(
 """Words that set a figure beside another (`police put the figure at 12,000`, `according to`)."""
 
 
+_SUBGROUP = re.compile(
+    r"\b(?:in|among|for)\s+(?:the\s+)?(?:patients|people|participants|those|women|men|children"
+    r"|adults|subjects|volunteers|users|smokers|girls|boys)\s+(?:over|under|aged|older|younger"
+    r"|above|below|with|without|who)\b",
+    re.I,
+)
+"""A group of people set apart by age, a condition or a trait (`in patients over 75`, `among
+women with diabetes`, `for those under 65`): a figure told for them is the subgroup's."""
+_ANOTHER_STUDY_BEFORE = re.compile(
+    r"\b(?:earlier|previous|prior|separate|another|other|older|smaller|similar)\b[^.;:]{0,60}?"
+    r"\b(?:found|finds|showed|shows|suggested|suggests|concluded|reported|indicated)"
+    r"\s+(?:that\s+)?$",
+    re.I,
+)
+"""Before the subject: another study or report that found the act (`An earlier, smaller trial
+of 1,200 patients found Tenzarin lowered the risk of stroke by 24%`): its figures, not the
+story's."""
+
+
+def _of_a_subgroup_or_another_study(mention: Mention, reading: Reading) -> bool:
+    """Whether the mention's count is told for a subgroup of people (``_SUBGROUP``, anywhere in
+    the sentence) or as what another study found (``_ANOTHER_STUDY_BEFORE``, right before the
+    subject): a figure of that group or study, which may differ from the fact's."""
+    sentence = reading.sentence_text(mention.index)
+    if _SUBGROUP.search(sentence):
+        return True
+    who = mention.who
+    return who is not None and _ANOTHER_STUDY_BEFORE.search(sentence, 0, who.start) is not None
+
+
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     """The count stated by ``mention``. A clash in a sentence that dates something at another
     time than the event (``another_time``: `cut the bar to 200g in 2015`, `won 29.1% of the
@@ -1721,6 +1755,13 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         and _gives_the_count(fact, mention, reading)
     ):
         return None  # `Greenline said 50,000 people marched; police put the figure at 12,000`
+    if (
+        result is not None
+        and result.status == CONTRADICTED
+        and mention.phrase is not None
+        and _of_a_subgroup_or_another_study(mention, reading)
+    ):
+        return None  # `In patients over 75, Tenzarin cut the risk of stroke by 38%`
     if (
         result is not None
         and result.status == CONTRADICTED
