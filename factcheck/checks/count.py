@@ -1726,6 +1726,20 @@ of 1,200 patients found Tenzarin lowered the risk of stroke by 24%`): its figure
 story's."""
 
 
+_PARTIAL_COUNT = re.compile(
+    r"\bwith\s+(?:(?:about|nearly|almost|over|more\s+than|just|only)\s+)?(?!(?:all|every|each)\b)"
+    r"(?:\d[\d,.]*\s*(?:%|per\s*cent|percent)?|half|most|some|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|a\s+(?:third|quarter)|two-thirds|three-quarters)\s+"
+    r"(?:of\s+)?(?:the\s+)?(?:\d[\d,]*\s+)?(?:wards?|precincts?|constituenc(?:y|ies)|districts?"
+    r"|counties|county|polling\s+stations?|ballot\s+boxes|ballots|votes?|results?)\s+"
+    r"(?:declared|counted|reported|reporting|tallied|processed|in\s*[,;)])",
+    re.I,
+)
+"""A count still under way (`With 20 of 34 wards declared`, `with 80% of the vote counted`,
+`with 12 precincts reporting`): a figure told then is a running count, not the final one; `all`,
+`every` or `each` (`With all 34 wards declared`) is the full count, judged."""
+
+
 def _of_a_subgroup_or_another_study(mention: Mention, reading: Reading) -> bool:
     """Whether the mention's count is told for a subgroup of people (``_SUBGROUP``, anywhere in
     the sentence) or as what another study found (``_ANOTHER_STUDY_BEFORE``, right before the
@@ -1745,7 +1759,10 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     unless it stands between the phrase's words (`in the 76th minute of the 2023 final`).
     A clash in a sentence that also gives the fact's count (``_gives_the_count``) is not
     judged. A phrase in a clause told a span of time after or before another (`two years after
-    Tanabe signed four agreements`, ``in_span_clause``) is another occurrence: not judged."""
+    Tanabe signed four agreements`, ``in_span_clause``) is another occurrence: not judged. Nor
+    is a clash told for a subgroup of people or as another study's finding
+    (``_of_a_subgroup_or_another_study``), or while the count is under way (``_PARTIAL_COUNT``:
+    `With 20 of 34 wards declared`)."""
     if mention.phrase is not None and in_span_clause(mention, reading):
         return None
     result = _check(fact, mention, reading)
@@ -1762,6 +1779,12 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         and _of_a_subgroup_or_another_study(mention, reading)
     ):
         return None  # `In patients over 75, Tenzarin cut the risk of stroke by 38%`
+    if (
+        result is not None
+        and result.status == CONTRADICTED
+        and _PARTIAL_COUNT.search(reading.sentence_text(mention.index))
+    ):
+        return None  # `With 20 of 34 wards declared, Osei has 30,100 first-preference votes`
     if (
         result is not None
         and result.status == CONTRADICTED
