@@ -12,6 +12,16 @@ every fact of its story), and 8 of the 9 contradictions caught on their slot. No
 The one still missed is in ``MISSED``: a count in an aside opened by `with` between the subject
 and its verb (`The Orla Star, with 25 crew members on board, was hijacked`): the crew members
 stand in no clause of which the ship is the subject, so no mention of the count is found.
+
+Seen after the first run, in the same shape: a hedged account with a wrong value (`Vega is
+alleged to have cancelled her European tour on Monday`, `Early reports that Vega had cancelled
+40 European shows were wrong`, `Meridian denied reports that the Orla Star was hijacked on
+Monday`) clashed as the article's own statement. Now a hedge that sets a clause out without
+asserting it, `is`/`was` `alleged`, `rumoured`, `reported` or `said to have`, and `reports`,
+`rumours` or `speculation that` as a noun (after `unconfirmed`, `early`, `denied`, `amid`, `on`
+..., or opening the sentence), opens a claim segment: its clashes are doubtful (``HEDGES``).
+`reportedly` and `allegedly` alone are still judged: news copy uses them for what it reports as
+fact (`Putin reportedly arrived in Vladivostok on Monday`), and a clash there was caught.
 """
 
 from __future__ import annotations
@@ -195,3 +205,42 @@ def test_a_wrong_value_for_the_fact_s_own_event_clashes_on_its_slot(
 @pytest.mark.parametrize("story, text", MISSED)
 def test_contradictions_the_checker_misses_raise_nothing_else(story: str, text: str) -> None:
     assert clashes_on(text, story, PUBLISHED[story]) == set()
+
+
+HEDGES = [
+    # a hedge sets the clause out without asserting it
+    (
+        TOUR,
+        "Vega was reported to have cancelled her European tour on Monday, but the promoter said "
+        "the decision came on Wednesday.",
+        set(),
+    ),
+    (TOUR, "Vega is alleged to have cancelled her European tour on Monday, sources said.", set()),
+    (TOUR, "Vega is said to have cancelled 40 European shows.", set()),
+    (TOUR, "Early reports that Vega had cancelled 40 European shows were wrong.", set()),
+    (HIJACK, "Reports that the Orla Star was hijacked on Monday were denied by Meridian.", set()),
+    (HIJACK, "Meridian denied reports that the Orla Star was hijacked on Monday.", set()),
+    (
+        HIJACK,
+        "Meridian dismissed speculation that the Orla Star was hijacked near Salalah, Oman.",
+        set(),
+    ),
+    # still judged: `reportedly`, `allegedly`, a source named after the statement, `reports` as
+    # a verb, and a hedge in another sentence
+    (TOUR, "Vega reportedly cancelled her European tour on Monday.", {"cancelled:when"}),
+    (TOUR, "Vega allegedly cancelled her European tour on Monday.", {"cancelled:when"}),
+    (HIJACK, "The Orla Star was hijacked on Monday, Reuters reported.", {"hijacked:when"}),
+    (HIJACK, "Meridian reports that the Orla Star was hijacked on Monday.", {"hijacked:when"}),
+    (
+        TOUR,
+        "Vega is said to have been unwell. She cancelled her European tour on Monday.",
+        {"cancelled:when"},
+    ),
+]
+
+
+@pytest.mark.parametrize("story, text, expected", HEDGES)
+def test_a_hedged_account_may_confirm_but_never_contradicts(
+    story: str, text: str, expected: set[str]
+) -> None:
+    assert clashes_on(text, story, PUBLISHED[story]) == expected

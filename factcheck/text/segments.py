@@ -337,6 +337,16 @@ _CLAIM_FRAMES = (
         r"\b(?:said|says|say|claim|claims|claimed|suggest|suggests|suggested|reads?)\b",
     ),
     (
+        ("alleged", "rumo", "reported", "said to"),
+        r"\b(?:is|are|was|were)\s+(?:alleged|rumou?red|reported|said)\s+to\s+have\b",
+    ),
+    (
+        ("report", "rumo", "speculation"),
+        r"(?:\b(?:unconfirmed|early|earlier|initial|conflicting|media|press|amid|on|about|deny"
+        r"|denied|denies|dismissed|dismisses)\s+|^|(?<=[.!?]\s))"
+        r"(?:reports|rumou?rs|speculation)\s+that\b",
+    ),
+    (
         ("organi", "critics", "opponents", "campaigners", "activists"),
         r"\b(?:organi[sz]ers|critics|opponents|campaigners|activists)\s+"
         r"(?:\w+\s+){0,2}?(?:claimed|claim|claims|estimated|estimate|insisted|insist)\b",
@@ -345,12 +355,14 @@ _CLAIM_FRAMES = (
 """Frames whose clause the article sets out without asserting, to its sentence's end, each
 with the lower-case substrings it needs: a denial of it (`It is not true that`, `There is no
 evidence that`), a claim (`the claim that`, `falsely said`, `Posts shared thousands of times
-claim`), an interested party's figure (`Organisers claimed`)."""
+claim`), an interested party's figure (`Organisers claimed`), a hedge (`is alleged to have`,
+`was reported to have`, `unconfirmed reports that`)."""
 _CLAIM_FRAME_PATTERNS = tuple((cues, re.compile(p, re.I)) for cues, p in _CLAIM_FRAMES)
 _CLAIM_CUES = (
     *("laim", "LAIM", "ALSE", "alse", "AKE", "ake", "YTH", "yth", "UMO", "umo", "OAX", "oax"),
     *("ISLEADING", "isleading", "true", "wrong", "incorrect", "evidence", "proof", "sign"),
     *("post", "Post", "tweet", "Tweet", "message", "Message", "estimate", "insist"),
+    *("lleged", "eport", "said to", "peculation"),
 )
 
 
