@@ -24,6 +24,13 @@ subject: ``OTHER_STUDIES``), is not judged; and a measure after a denied phrase 
 (the amount is denied, not stated), so the sentence no longer mentions the fact
 (``DENIED_AMOUNTS``). The one still missed is in ``MISSED``: a number after the phrase, which only
 confirms (`Harbour City finished on 89 points`, for `finished on` with 91).
+
+Seen after the first run, in the same shape: a figure at another point of follow-up or for
+another dose (`After five years, Tenzarin reduced the risk of stroke by 27%`, `At the higher
+dose, ... by 36%`) clashed with the trial's main result. Now a measure in a sentence opened by
+a point of follow-up or a dose (`After five years,`, `At 12 months,`, `By week 24,`, `At the
+higher dose,`) is the measure at that point, like one after a change of the subject's strength
+(table 30): a clash there is not judged (``FOLLOW_UP_POINTS``).
 """
 
 from __future__ import annotations
@@ -258,6 +265,29 @@ DENIED_AMOUNTS = [
 
 @pytest.mark.parametrize("story, text, expected", DENIED_AMOUNTS)
 def test_a_measure_after_a_denied_phrase_is_not_judged(
+    story: str, text: str, expected: set[str]
+) -> None:
+    assert clashes_on(text, story, PUBLISHED[story]) == expected
+
+
+FOLLOW_UP_POINTS = [
+    # a point of follow-up or a dose opening the sentence
+    (TRIAL, "After five years, Tenzarin reduced the risk of stroke by 27%.", set()),
+    (TRIAL, "At the higher dose, Tenzarin cut the risk of stroke by 36%.", set()),
+    (TRIAL, "At 12 months, Tenzarin had cut the risk of stroke by 24%.", set()),
+    (TRIAL, "By week 24, Tenzarin had cut the risk of stroke by 12%.", set()),
+    # still judged: an opening that names no point of follow-up or dose
+    (TRIAL, "After the trial, Tenzarin cut the risk of stroke by 27%.", {"reduction:count"}),
+    (
+        TRIAL,
+        "At the congress, Kestrel said Tenzarin cut the risk of stroke by 27%.",
+        {"reduction:count"},
+    ),
+]
+
+
+@pytest.mark.parametrize("story, text, expected", FOLLOW_UP_POINTS)
+def test_a_measure_at_a_point_of_follow_up_or_a_dose_is_not_judged(
     story: str, text: str, expected: set[str]
 ) -> None:
     assert clashes_on(text, story, PUBLISHED[story]) == expected

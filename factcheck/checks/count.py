@@ -1563,6 +1563,12 @@ _STAGE_TIME_AFTER = re.compile(
 )
 """Right after a measure: the time it held at, another than the event's (`had sustained winds of
 230 km/h overnight`)."""
+_STAGE_OPENING = re.compile(
+    r"(?:After|At|By|Within)\s+(?:(?:the|a|its)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:years?|months?|weeks?|days?|dose|doses)(?:\s+\d+)?\s*,"
+)
+"""Opening the sentence: a point of follow-up or a dose (`After five years,`, `At 12 months,`,
+`At the higher dose,`, `By week 24,`): a measure told there is the one at that point."""
 
 
 _SIGN_AT_END = re.compile(r"(?<![A-Za-z])(?:US)?[$£€]\s*$")
@@ -1638,8 +1644,10 @@ def _measure_after(
     quotation, or an approximate number further off than the tolerance; a clash at another
     stage of the event, after a word of the subject's changing strength (``STAGE_WORDS``:
     `downgraded Delia to a Category 2 storm with winds of 165 km/h`) or before another time
-    (``_STAGE_TIME_AFTER``: `had winds of 230 km/h overnight`); a measure after a denied phrase
-    (`did not reduce the risk of stroke by more than 40%`): the amount is denied, not stated."""
+    (``_STAGE_TIME_AFTER``: `had winds of 230 km/h overnight`) or after a point of follow-up
+    or a dose opening the sentence (``_STAGE_OPENING``: `After five years,`); a measure after a
+    denied phrase (`did not reduce the risk of stroke by more than 40%`): the amount is denied,
+    not stated."""
     assert mention.phrase is not None and fact.count is not None
     if not fact.unit or fact.ordinal:
         return None
@@ -1666,8 +1674,10 @@ def _measure_after(
     evidence = reading.document.evidence(mention.index, marks=[(number.start, number.unit_end)])
     if fits(number.value, fact.count):
         return SlotResult(SLOT, CONFIRMED, expected, text, evidence, rule=MEASURE_RULE)
-    if not STAGE_WORDS.isdisjoint(t.norm for t in tokens[:first]) or _STAGE_TIME_AFTER.match(
-        sentence, number.unit_end
+    if (
+        not STAGE_WORDS.isdisjoint(t.norm for t in tokens[:first])
+        or _STAGE_TIME_AFTER.match(sentence, number.unit_end)
+        or _STAGE_OPENING.match(sentence)
     ):
         return None  # `downgraded Delia to a Category 2 storm with winds of 165 km/h`
     bound = _BOUNDS.search(sentence[: number.start]) or _THRESHOLD.search(sentence, 0, number.start)
