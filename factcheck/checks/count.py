@@ -84,6 +84,16 @@ _UNREAL = re.compile(
     re.I,
 )
 """Words that make a number an expectation, a plan or a poll, not what happened."""
+_MARGIN_BEFORE = re.compile(
+    r"\b(?:leads?|led|leading|trails?|trailed|trailing|ahead|behind|won|wins|winning|beat|beats"
+    r"|lost|loses|losing)\s+(?:[\w'’-]+\s+){0,3}?by\s+"
+    r"(?:(?:about|around|nearly|almost|some|roughly|just|only|more\s+than|over|fewer\s+than"
+    r"|less\s+than)\s+)?$",
+    re.I,
+)
+"""Before a number: a verb of leading, trailing or winning and `by` (`Osei leads by 2,900
+first-preference votes`, `won the seat by 300 votes`): the number is the margin between two
+counts, not the count of the phrase."""
 _RULE = "count.number-before-phrase"
 _WHOLE = "count.whole-after-partitive"
 _PARTITIVE = re.compile(r"\b(?P<part>\w+)\s+of\s+(?:(?:the|those|these)\s+)?$", re.I)
@@ -1536,6 +1546,29 @@ _AT_MEASURE = re.compile(
 most (`stall at speeds above 12mph`, `at a depth of` is not: an article stands between)."""
 _THRESHOLD = re.compile(r"\b(?:(?P<lower>above)|(?P<upper>below))\s+$", re.I)
 """Right before a measure after ``_AT_MEASURE``: a threshold, read as a bound."""
+STAGE_WORDS = frozenset(
+    map(
+        normalize_word,
+        """downgraded upgraded weakened strengthened intensified downgrading upgrading weakening
+        strengthening intensifying""".split(),
+    )
+)
+"""Before the phrase in its sentence: a change of the subject's strength (`The NHC has
+downgraded Delia to a Category 2 storm with sustained winds of 165 km/h`): a measure after it is
+the one at that later stage."""
+_STAGE_TIME_AFTER = re.compile(
+    r"\s+(?:overnight|earlier|later|initially|at\s+first|at\s+(?:its|their)\s+peak"
+    r"|at\s+one\s+point)\b",
+    re.I,
+)
+"""Right after a measure: the time it held at, another than the event's (`had sustained winds of
+230 km/h overnight`)."""
+_STAGE_OPENING = re.compile(
+    r"(?:After|At|By|Within)\s+(?:(?:the|a|its)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:years?|months?|weeks?|days?|dose|doses)(?:\s+\d+)?\s*,"
+)
+"""Opening the sentence: a point of follow-up or a dose (`After five years,`, `At 12 months,`,
+`At the higher dose,`, `By week 24,`): a measure told there is the one at that point."""
 
 
 _SIGN_AT_END = re.compile(r"(?<![A-Za-z])(?:US)?[$£€]\s*$")
@@ -1608,7 +1641,13 @@ def _measure_after(
     """A measure in the fact's `unit:` right after the phrase (`a speed limit of 20mph` for a
     limit of 12 mph): the fact's measure, judged (see ``_measure``). Not judged: after a word of
     change before the phrase and `by`/`of` (`raised its stake by 5%`: the change), a plan, a
-    quotation, or an approximate number further off than the tolerance."""
+    quotation, or an approximate number further off than the tolerance; a clash at another
+    stage of the event, after a word of the subject's changing strength (``STAGE_WORDS``:
+    `downgraded Delia to a Category 2 storm with winds of 165 km/h`) or before another time
+    (``_STAGE_TIME_AFTER``: `had winds of 230 km/h overnight`) or after a point of follow-up
+    or a dose opening the sentence (``_STAGE_OPENING``: `After five years,`); a measure after a
+    denied phrase (`did not reduce the risk of stroke by more than 40%`): the amount is denied,
+    not stated."""
     assert mention.phrase is not None and fact.count is not None
     if not fact.unit or fact.ordinal:
         return None
@@ -1627,11 +1666,20 @@ def _measure_after(
         return None  # `is expected to be cut to 360g`: a plan
     if reading.document.in_quotes(mention.index, number.start, number.end):
         return None
+    phrase_start = tokens[first].start
+    if _NEGATION_BEFORE.search(sentence, max(0, phrase_start - 30), phrase_start):
+        return None  # `did not reduce the risk of stroke by more than 40%`: the amount denied
     expected = fact.expected(SLOT)
     text = sentence[number.start : number.unit_end]
     evidence = reading.document.evidence(mention.index, marks=[(number.start, number.unit_end)])
     if fits(number.value, fact.count):
         return SlotResult(SLOT, CONFIRMED, expected, text, evidence, rule=MEASURE_RULE)
+    if (
+        not STAGE_WORDS.isdisjoint(t.norm for t in tokens[:first])
+        or _STAGE_TIME_AFTER.match(sentence, number.unit_end)
+        or _STAGE_OPENING.match(sentence)
+    ):
+        return None  # `downgraded Delia to a Category 2 storm with winds of 165 km/h`
     bound = _BOUNDS.search(sentence[: number.start]) or _THRESHOLD.search(sentence, 0, number.start)
     if bound is not None:  # `a speed limit of up to 20mph` does not rule out 12mph
         lower = bound.group("lower") is not None
@@ -1706,6 +1754,50 @@ def _paired_respectively(
     return True, found
 
 
+_SUBGROUP = re.compile(
+    r"\b(?:in|among|for)\s+(?:the\s+)?(?:patients|people|participants|those|women|men|children"
+    r"|adults|subjects|volunteers|users|smokers|girls|boys)\s+(?:over|under|aged|older|younger"
+    r"|above|below|with|without|who)\b",
+    re.I,
+)
+"""A group of people set apart by age, a condition or a trait (`in patients over 75`, `among
+women with diabetes`, `for those under 65`): a figure told for them is the subgroup's."""
+_ANOTHER_STUDY_BEFORE = re.compile(
+    r"\b(?:earlier|previous|prior|separate|another|other|older|smaller|similar)\b[^.;:]{0,60}?"
+    r"\b(?:found|finds|showed|shows|suggested|suggests|concluded|reported|indicated)"
+    r"\s+(?:that\s+)?$",
+    re.I,
+)
+"""Before the subject: another study or report that found the act (`An earlier, smaller trial
+of 1,200 patients found Tenzarin lowered the risk of stroke by 24%`): its figures, not the
+story's."""
+
+
+_PARTIAL_COUNT = re.compile(
+    r"\bwith\s+(?:(?:about|nearly|almost|over|more\s+than|just|only)\s+)?(?!(?:all|every|each)\b)"
+    r"(?:\d[\d,.]*\s*(?:%|per\s*cent|percent)?|half|most|some|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|a\s+(?:third|quarter)|two-thirds|three-quarters)\s+"
+    r"(?:of\s+)?(?:the\s+)?(?:\d[\d,]*\s+)?(?:wards?|precincts?|constituenc(?:y|ies)|districts?"
+    r"|counties|county|polling\s+stations?|ballot\s+boxes|ballots|votes?|results?)\s+"
+    r"(?:declared|counted|reported|reporting|tallied|processed|in\s*[,;)])",
+    re.I,
+)
+"""A count still under way (`With 20 of 34 wards declared`, `with 80% of the vote counted`,
+`with 12 precincts reporting`): a figure told then is a running count, not the final one; `all`,
+`every` or `each` (`With all 34 wards declared`) is the full count, judged."""
+
+
+def _of_a_subgroup_or_another_study(mention: Mention, reading: Reading) -> bool:
+    """Whether the mention's count is told for a subgroup of people (``_SUBGROUP``, anywhere in
+    the sentence) or as what another study found (``_ANOTHER_STUDY_BEFORE``, right before the
+    subject): a figure of that group or study, which may differ from the fact's."""
+    sentence = reading.sentence_text(mention.index)
+    if _SUBGROUP.search(sentence):
+        return True
+    who = mention.who
+    return who is not None and _ANOTHER_STUDY_BEFORE.search(sentence, 0, who.start) is not None
+
+
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     """The count stated by ``mention``. A clash in a sentence that dates something at another
     time than the event (``another_time``: `cut the bar to 200g in 2015`, `won 29.1% of the
@@ -1714,7 +1806,10 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     unless it stands between the phrase's words (`in the 76th minute of the 2023 final`).
     A clash in a sentence that also gives the fact's count (``_gives_the_count``) is not
     judged. A phrase in a clause told a span of time after or before another (`two years after
-    Tanabe signed four agreements`, ``in_span_clause``) is another occurrence: not judged."""
+    Tanabe signed four agreements`, ``in_span_clause``) is another occurrence: not judged. Nor
+    is a clash told for a subgroup of people or as another study's finding
+    (``_of_a_subgroup_or_another_study``), or while the count is under way (``_PARTIAL_COUNT``:
+    `With 20 of 34 wards declared`)."""
     if mention.phrase is not None and in_span_clause(mention, reading):
         return None
     result = _check(fact, mention, reading)
@@ -1728,6 +1823,19 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         and _gives_the_count(fact, mention, reading)
     ):
         return None  # `Greenline said 50,000 people marched; police put the figure at 12,000`
+    if (
+        result is not None
+        and result.status == CONTRADICTED
+        and mention.phrase is not None
+        and _of_a_subgroup_or_another_study(mention, reading)
+    ):
+        return None  # `In patients over 75, Tenzarin cut the risk of stroke by 38%`
+    if (
+        result is not None
+        and result.status == CONTRADICTED
+        and _PARTIAL_COUNT.search(reading.sentence_text(mention.index))
+    ):
+        return None  # `With 20 of 34 wards declared, Osei has 30,100 first-preference votes`
     if (
         result is not None
         and result.status == CONTRADICTED
@@ -1992,6 +2100,8 @@ def _judge(
     before = sentence[: number.start]
     if _RANGE.search(before) or _UNREAL.search(before[-80:]):
         return None  # `10 to 15 minutes`, `was expected to last 15 minutes`: not judged
+    if _MARGIN_BEFORE.search(before[-80:]):
+        return None  # `Osei leads by 2,900 first-preference votes`: a margin
     if _counts_other_things(number, mention, reading, fact, numbers):
         return None
     if _a_part_or_superseded(fact, number, mention, reading, numbers):

@@ -347,10 +347,36 @@ with the lower-case substrings it needs: a denial of it (`It is not true that`, 
 evidence that`), a claim (`the claim that`, `falsely said`, `Posts shared thousands of times
 claim`), an interested party's figure (`Organisers claimed`)."""
 _CLAIM_FRAME_PATTERNS = tuple((cues, re.compile(p, re.I)) for cues, p in _CLAIM_FRAMES)
+_HEDGES = (
+    (
+        ("alleged", "rumo", "reported", "said to"),
+        r"\b(?:alleged|rumou?red|reported|said)\s+to\s+have\b",
+        r"\b(?:is|are|was|were)\s+$",
+    ),
+    (
+        ("report", "rumo", "speculation"),
+        r"\b(?:reports|rumou?rs|speculation)\s+that\b",
+        r"(?:\b(?:unconfirmed|early|earlier|initial|conflicting|media|press|amid|on|about|deny"
+        r"|denied|denies|dismissed|dismisses)\s+|[.!?][\"”’)]?\s+|\n\s*|^\s*)$",
+    ),
+)
+"""Hedges that set a clause out without asserting it, to its sentence's end, each with the
+lower-case substrings it needs and what must stand right before it: `is`/`was` `alleged`,
+`rumoured`, `reported` or `said to have` (`Vega is alleged to have cancelled ...`), and
+`reports`, `rumours` or `speculation that` as a noun (`Meridian denied reports that ...`,
+`Early reports that ...`, or opening the sentence; not `Meridian reports that`). Each is found
+by its own words first, then the words before it are read: cheaper than a pattern that opens
+with common words."""
+_HEDGE_PATTERNS = tuple(
+    (cues, re.compile(p, re.I), re.compile(before, re.I)) for cues, p, before in _HEDGES
+)
+_HEDGE_REACH = 24
+"""How many characters before a hedge are read for what must stand there."""
 _CLAIM_CUES = (
     *("laim", "LAIM", "ALSE", "alse", "AKE", "ake", "YTH", "yth", "UMO", "umo", "OAX", "oax"),
     *("ISLEADING", "isleading", "true", "wrong", "incorrect", "evidence", "proof", "sign"),
     *("post", "Post", "tweet", "Tweet", "message", "Message", "estimate", "insist"),
+    *("lleged", "eport", "said to", "peculation"),
 )
 
 
@@ -366,6 +392,13 @@ def _claims(text: str, bounds: _Bounds) -> list[Segment]:
         if any(cue in lower for cue in cues):
             found += [
                 Segment(m.start(), bounds.end_of(m.end()), CLAIM) for m in pattern.finditer(text)
+            ]
+    for cues, pattern, before in _HEDGE_PATTERNS:
+        if any(cue in lower for cue in cues):
+            found += [
+                Segment(m.start(), bounds.end_of(m.end()), CLAIM)
+                for m in pattern.finditer(text)
+                if before.search(text, max(0, m.start() - _HEDGE_REACH), m.start())
             ]
     return found
 
