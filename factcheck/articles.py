@@ -562,11 +562,14 @@ def _dots_of(names: tuple[str, ...]) -> dict[str, tuple[tuple[int, str], ...]]:
 _WORD_BEFORE_DOT = re.compile(r"(\w+)\.$")
 
 
-def _inside_name(text: str, dot: int, names: tuple[str, ...]) -> bool:
-    """Whether the full stop at ``dot`` belongs to one of ``names``, written there in full
-    (any case, as a whole word): `the ID. SPACE VIZZION is` for `ID. Space Vizzion`."""
-    word = _WORD_BEFORE_DOT.search(text, max(0, dot - 24), dot + 1)
-    spots = _dots_of(names).get(word.group(1).lower()) if word is not None else None
+def _inside_name(text: str, dot: int, dots: dict[str, tuple[tuple[int, str], ...]]) -> bool:
+    """Whether the full stop at ``dot`` belongs to one of the names ``dots`` holds (``_dots_of``),
+    written there in full (any case, as a whole word): `the ID. SPACE VIZZION is` for `ID.
+    Space Vizzion`."""
+    spots = next(
+        (spots for word, spots in dots.items() if text[dot - len(word) : dot].lower() == word),
+        None,
+    )
     for offset, name in spots or ():
         begin = dot - offset
         if begin < 0 or (begin and text[begin - 1].isalnum()):
@@ -601,6 +604,7 @@ def split_sentences(
         sentences.append(Sentence(stripped, offset, line))
 
     boundary = _WRAPPED_BOUNDARY if _hard_wrapped(text) else _BOUNDARY
+    dots = _dots_of(names) if names else {}
     for m in boundary.finditer(text):
         glued = "\n" not in m.group(0)
         if (
@@ -610,7 +614,7 @@ def split_sentences(
             and not _clock_time_ends(text, m.start(), m.end())
         ):
             continue
-        if glued and names and text[m.start()] == "." and _inside_name(text, m.start(), names):
+        if glued and dots and text[m.start()] == "." and _inside_name(text, m.start(), dots):
             continue  # `the ID. SPACE VIZZION is`: the stop of a name the facts write
         emit(m.end() if glued else m.start())
         start = m.end()

@@ -65,8 +65,6 @@ def _voice(result: SlotResult, mention: Mention, doc: Document) -> str | None:
     """The kind of segment (embedded post, caption...) that holds the mention or the clashing
     value, or None when both are the article's own words."""
     voices = doc.voices
-    if not voices.segments:
-        return None
     sentence = doc.sentences[mention.index]
     spans = []
     if mention.quote is not None and doc.sentences[mention.quote[0]].start >= 0:

@@ -1315,7 +1315,8 @@ class Document:
     @cached_property
     def voices(self) -> Voices:
         """Embedded posts, captions, galleries and boilerplate: looked for only on a clash."""
-        return Voices(foreign_segments(self.article.text))
+        text = self.article.text
+        return Voices(foreign_segments(text, unasserted=False), text)
 
     @cached_property
     def may_embed(self) -> bool:

@@ -380,47 +380,72 @@ _CLAIM_CUES = (
 )
 
 
-def _claims(text: str, bounds: _Bounds) -> list[Segment]:
+_CLAIM_CUE = re.compile("|".join(map(re.escape, _CLAIM_CUES)))
+"""Any of ``_CLAIM_CUES``: one search instead of a test per cue."""
+
+
+def _claims(text: str, bounds: _Bounds, lo: int = 0, hi: int | None = None) -> list[Segment]:
+    """The claim segments of ``text[lo:hi]`` (a run of whole sentences): each ends in the
+    sentence it starts in."""
+    hi = len(text) if hi is None else hi
     found = []
-    if ":" in text:
-        for m in _CLAIM_LABEL.finditer(text):
+    if ":" in text[lo:hi]:
+        for m in _CLAIM_LABEL.finditer(text, lo, hi):
             end = bounds.end_of(m.end())
             verdict = _VERDICT_LABEL.search(text, m.end(), end)
             found.append(Segment(m.start(), verdict.start() if verdict else end, CLAIM))
-    lower = text.lower()
+    lower = text[lo:hi].lower()
     for cues, pattern in _CLAIM_FRAME_PATTERNS:
         if any(cue in lower for cue in cues):
             found += [
-                Segment(m.start(), bounds.end_of(m.end()), CLAIM) for m in pattern.finditer(text)
+                Segment(m.start(), bounds.end_of(m.end()), CLAIM)
+                for m in pattern.finditer(text, lo, hi)
             ]
     for cues, pattern, before in _HEDGE_PATTERNS:
         if any(cue in lower for cue in cues):
             found += [
                 Segment(m.start(), bounds.end_of(m.end()), CLAIM)
-                for m in pattern.finditer(text)
+                for m in pattern.finditer(text, lo, hi)
                 if before.search(text, max(0, m.start() - _HEDGE_REACH), m.start())
             ]
     return found
 
 
-def _questions(text: str, bounds: _Bounds) -> list[Segment]:
+def _questions(text: str, bounds: _Bounds, lo: int = 0, hi: int | None = None) -> list[Segment]:
     """Each question, from its sentence's start to its mark: it asserts nothing. Not one
     inside quotation marks (a speaker's question leaves the quote's words theirs)."""
+    hi = len(text) if hi is None else hi
     found = []
-    k = text.find("?")
+    k = text.find("?", lo, hi)
     while k >= 0:
         start = bounds.start_of(k)
         if not _DOUBLE_MARKS.search(text, start, k):
             found.append(Segment(start, k + 1, QUESTION))
-        k = text.find("?", k + 1)
+        k = text.find("?", k + 1, hi)
     return found
+
+
+def unasserted_segments(
+    text: str, lo: int = 0, hi: int | None = None, bounds: _Bounds | None = None
+) -> list[Segment]:
+    """The claims and questions of the sentences of ``text[lo:hi]`` (``lo`` a sentence's
+    start, ``hi`` a sentence's end): sentence by sentence, so a caller asks only about the
+    sentences it needs."""
+    bounds = _Bounds(text) if bounds is None else bounds
+    found = []
+    if _CLAIM_CUE.search(text, lo, len(text) if hi is None else hi):
+        found += _claims(text, bounds, lo, hi)
+    if "?" in text[lo:hi]:
+        found += _questions(text, bounds, lo, hi)
+    return sorted(found, key=lambda s: (s.start, s.end))
 
 
 _DOUBLE_MARKS = re.compile('["“”]')
 
 
-def foreign_segments(text: str) -> list[Segment]:
-    """The spans of ``text`` that are not the article's own statement, in text order.
+def foreign_segments(text: str, unasserted: bool = True) -> list[Segment]:
+    """The spans of ``text`` that are not the article's own statement, in text order; with
+    ``unasserted`` False, no claims or questions (``Voices`` finds those sentence by sentence).
 
     Each kind is looked for only where a plain substring that it needs is in the text: most
     articles have none, and a substring test costs far less than a regular expression.
@@ -435,10 +460,8 @@ def foreign_segments(text: str) -> list[Segment]:
         found += _galleries(text, bounds)
     if _has(text, _BOILERPLATE_CUES):
         found += [Segment(m.start(), m.end(), BOILERPLATE) for m in _BOILERPLATE.finditer(text)]
-    if _has(text, _CLAIM_CUES):
-        found += _claims(text, bounds)
-    if "?" in text:
-        found += _questions(text, bounds)
+    if unasserted:
+        found += unasserted_segments(text, bounds=bounds)
     if ":" in text and _has(text, _LINK_CUES):
         found += [
             Segment(m.start(), bounds.end_of(m.end()), LINK) for m in _LINK_LABEL.finditer(text)
@@ -447,11 +470,16 @@ def foreign_segments(text: str) -> list[Segment]:
 
 
 class Voices:
-    """Which kind of segment, if any, holds a position of the text: a quick lookup."""
+    """Which kind of segment, if any, holds a position of the text: a quick lookup. Claims and
+    questions (sentence-local) are found for the sentences asked about only, when a text is
+    given."""
 
-    def __init__(self, segments: list[Segment]) -> None:
+    def __init__(self, segments: list[Segment], text: str | None = None) -> None:
         self.segments = segments
         self.starts = [s.start for s in segments]
+        self._text = text
+        self._bounds = _Bounds(text) if text is not None else None
+        self._unasserted: dict[tuple[int, int], list[Segment]] = {}
 
     def at(self, start: int, end: int | None = None) -> str | None:
         """The kind of a segment overlapping ``start``..``end``, or None."""
@@ -459,7 +487,14 @@ class Voices:
         kinds = {
             s.kind for s in self.segments[: bisect.bisect_left(self.starts, end)] if s.end > start
         }
-        for kind in (GALLERY, BOILERPLATE, LINK, EMBED, CAPTION, CLAIM, QUESTION):
+        for kind in (GALLERY, BOILERPLATE, LINK, EMBED, CAPTION):
             if kind in kinds:
                 return kind
-        return None
+        if self._text is None or self._bounds is None:
+            return next((k for k in (CLAIM, QUESTION) if k in kinds), None)
+        lo, hi = self._bounds.start_of(start), self._bounds.end_of(max(start, end - 1))
+        found = self._unasserted.get((lo, hi))
+        if found is None:
+            found = self._unasserted[lo, hi] = unasserted_segments(self._text, lo, hi, self._bounds)
+        kinds = {s.kind for s in found if s.start < end and s.end > start}
+        return next((k for k in (CLAIM, QUESTION) if k in kinds), None)
