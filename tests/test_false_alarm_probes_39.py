@@ -14,8 +14,9 @@ The two missed are in ``MISSED``: a wrong count told as the company's plan (`Bre
 to cut 900 jobs`: the phrase after `plans to` is not read as the act, so its number is not
 judged) and a quote whose closing words are replaced by others of another sense (`happened
 before my time` for `happened on my watch`: too far from the fact's quote to be read as it, so
-taken for another quote and not judged). ``CONTRADICTIONS`` now holds, in their place, the same wrong values told so that they
-are judged (`will cut 900 jobs`, `on her watch`), added after the first run.
+taken for another quote and not judged). ``CONTRADICTIONS`` now holds, in their place, the
+same wrong values told so that they are judged (`will cut 900 jobs`, `on her watch`), added
+after the first run.
 """
 
 from __future__ import annotations
