@@ -127,6 +127,8 @@ class Fact:
     exclusive: bool = False
     """Only the fact's `who` did it: another entity of the story plainly named as the subject
     of one of its phrasings contradicts the `who` (`factcheck.actors`)."""
+    note: str | None = None
+    """The curator's free text: never checked, read only by ``story_warnings``."""
 
     @functools.cached_property
     def slots(self) -> tuple[str, ...]:
@@ -438,6 +440,7 @@ def _build(data: dict[str, Any], path: str, lines: dict[KeyPath, int]) -> Story:
             required=bool(f.get("required", False)),
             quotes=_as_tuple(f.get("quote")),
             exclusive=bool(f.get("exclusive", False)),
+            note=str(f["note"]) if f.get("note") is not None else None,
         )
         for i, f in enumerate(data["facts"])
     )
@@ -668,6 +671,7 @@ def _shared_phrase(phrase: str, story_words: set[str]) -> bool:
     return head in COMMON_WORDS and head not in _NOT_VERBS
 
 
+_PER_CENT = ("%", "per cent", "percent")
 _SCALES = {"million": 1_000_000, "billion": 1_000_000_000}
 _SCALED = [[w] for w in _SCALES]
 """Scale words that a number before them takes as its own (`40 million`)."""
@@ -773,6 +777,28 @@ def story_warnings(story: Story) -> list[FactWarning]:
                     f"tie the things counted to this event, as the articles do: `{tallies[0]} "
                     f"for <this work>`, `{tallies[0]} at <this event>`",
                 )
+        note_scale = next(
+            (w for w in _WORD.findall((fact.note or "").lower()) if w in _SCALES), None
+        )
+        if fact.count is not None and note_scale and fact.count < 1000:
+            number = fact.expected("count")
+            whole = int(float(number) * _SCALES[note_scale])
+            warn(
+                f"`count: {number}` with `note: {fact.note}`: the note is not read, so the count "
+                f"is {number}, and an article's `{number} {note_scale}` ({whole:,}) clashes "
+                "with it",
+                f"give the whole number: `count: {whole}`",
+                story.lines.get(("facts", i, "count"), fact.line),
+                f"facts[{i}].count",
+            )
+        shares = [p for p in fact.what if p.lstrip().lower().startswith(_PER_CENT)]
+        if fact.count is not None and fact.unit is None and shares:
+            warn(
+                f"{' / '.join(map(repr, shares))} counts in per cent, but the fact gives no "
+                f"`unit`: a number written with its sign (`{fact.expected('count')}%`) is in "
+                "another unit than the fact's, and is never judged",
+                "add `unit: '%'` (then `per cent`, `percent` and `%` are all read)",
+            )
         scaled = [p for p in fact.what if _WORD.findall(p.lower())[:1] in _SCALED]
         if fact.count is not None and scaled:
             head, *rest = _WORD.findall(scaled[0].lower())

@@ -42,8 +42,16 @@ from factcheck.checks.negation import possible
 from factcheck.checks.when import another_occurrence, another_time, in_span_clause
 from factcheck.facts import Fact
 from factcheck.match import IRREGULAR, PAST_FORMS, Token, normalize_word
-from factcheck.reading import DETERMINERS, PREPOSITIONS, Mention, Reading, is_age_phrase
+from factcheck.reading import (
+    DETERMINERS,
+    PREPOSITIONS,
+    Mention,
+    Reading,
+    is_age_phrase,
+    slot_place_names,
+)
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
+from factcheck.text.dates import DATE_NAMES
 from factcheck.text.numbers import (
     MONEY,
     NumberMention,
@@ -1696,6 +1704,38 @@ def _measure_after(
     return SlotResult(SLOT, CONTRADICTED, expected, text, evidence, rule=MEASURE_RULE)
 
 
+_PART_AFTER = re.compile(
+    r"\s+(?:in|across|among)\s+(?:the\s+)?(?:(?P<part>capital|city|north|south|east|west"
+    r"|countryside|suburbs|cities|towns|provinces|regions|rural\s+areas|urban\s+areas)\b"
+    r"|(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))"
+)
+
+
+def _of_a_part(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether a share in per cent (`unit: '%'`) goes on with a part of the place it is for
+    (`won 58 per cent of the vote in the capital`, `in Northshire`): that part's share, not the
+    whole's. The
+    fact's own place (for a fact with none, the place of any fact of the story), a place
+    holding it or one it holds (`41.5% of the vote in Arden`) is still judged."""
+    phrase = mention.phrase
+    if phrase is None or fact.unit != "%":
+        return False
+    sentence = reading.sentence_text(mention.index)
+    end = reading.document.tokens[mention.index][phrase.last - 1].end
+    found = _PART_AFTER.match(sentence, end)
+    if found is None:
+        return False
+    if found["part"]:
+        return True
+    name = found["name"].lower()
+    if name.split()[0] in DATE_NAMES:
+        return False
+    story = reading.story
+    wheres = {fact.where} if fact.where else {f.where for f in story.facts if f.where}
+    own = [n.lower() for w in wheres if w for n in slot_place_names(story, w)]
+    return not any(name == n or name.startswith(n + " ") for n in own)
+
+
 def _gives_the_count(fact: Fact, mention: Mention, reading: Reading) -> bool:
     """Whether the mention's sentence also gives the fact's own count, a plain number of it,
     with words that set figures side by side (``_FIGURE_WORDS``: `Greenline said 50,000 people
@@ -1820,9 +1860,11 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if (
         result is not None
         and result.status == CONTRADICTED
-        and _gives_the_count(fact, mention, reading)
+        and (_gives_the_count(fact, mention, reading) or _of_a_part(fact, mention, reading))
     ):
-        return None  # `Greenline said 50,000 people marched; police put the figure at 12,000`
+        return (
+            None  # `... police put the figure at 12,000`, `58 per cent of the vote in the capital`
+        )
     if (
         result is not None
         and result.status == CONTRADICTED
