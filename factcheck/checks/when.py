@@ -704,6 +704,10 @@ def _another_occurrence(mention: Mention, reading: Reading) -> bool:
     inside = norms[mention.phrase.first : mention.phrase.last]
     if not _REPEATED_INSIDE.isdisjoint(inside):
         return True  # `A fire also broke out`
+    if _owned_other_inside(inside, mention.phrase.pattern.elements):
+        return True  # `issued its first red warning for Andalusia in 2019`
+    if _ended_thing(norms, k):
+        return True  # `AEMET lifted the red warning for Andalusia on Sunday`
     sentence = reading.sentence_text(mention.index)
     tokens = reading.document.tokens[mention.index]
     phrase_start = tokens[mention.phrase.first].start
@@ -739,6 +743,39 @@ def _another_occurrence(mention: Mention, reading: Reading) -> bool:
     ):
         return True  # `The EU and Mercosur signed their deal in 2024`
     return _TOO_AT_END.match(sentence, end) is not None  # `, too.`
+
+
+_OWNERS = frozenset(map(normalize_word, "its their his her our".split()))
+
+
+def _owned_other_inside(inside: list[str], elements: tuple[str, ...]) -> bool:
+    """Whether the words between the phrase's own hold an owner and a word of another
+    occurrence right after it (`issued its first red warning for Andalusia`, `held their
+    previous vote on the bill`): the subject's earlier or other act of the kind."""
+    return any(
+        a in _OWNERS and b in OTHER_OCCURRENCE and b not in elements
+        for a, b in itertools.pairwise(inside)
+    )
+
+
+_ENDING_VERBS = frozenset(
+    map(
+        normalize_word,
+        "lifted withdrew withdrawn cancelled canceled rescinded downgraded scrapped extended"
+        " renewed".split(),
+    )
+)
+_DETERMINERS = frozenset(map(normalize_word, "the a an its their this that".split()))
+
+
+def _ended_thing(norms: list[str], k: int) -> bool:
+    """Whether the phrase, starting right after ``k`` (the word before it past auxiliaries),
+    is the object of a verb that ends, extends or renews the thing it names (`lifted the red
+    warning for Andalusia on Sunday`, `extended the amber rain warning until Monday`): the
+    date and place are that later act's, not those of the thing's issue."""
+    while k >= 0 and norms[k] in _DETERMINERS:
+        k -= 1
+    return k >= 0 and norms[k] in _ENDING_VERBS
 
 
 _OTHER_OBJECT = re.compile(
