@@ -1838,6 +1838,33 @@ def _of_a_subgroup_or_another_study(mention: Mention, reading: Reading) -> bool:
     return who is not None and _ANOTHER_STUDY_BEFORE.search(sentence, 0, who.start) is not None
 
 
+_ASIDE_DATE_OPENS = re.compile(r"\s*(?:,\s*in\s+|\(\s*(?:in\s+)?)", re.I)
+"""Between an ordinal's phrase and the date of an aside that dates it: `, in ` or `(`."""
+_ASIDE_DATE_CLOSES = re.compile(r"\s*[,)]")
+
+
+def _ordinal_dated_in_aside(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether an ordinal fact's phrase is dated right after it, in an aside, by a year other
+    than the event's (`Her first attempt on K2, in 2023, ended at 7,600 metres`): that
+    attempt is an earlier one, whose rank is its own."""
+    if mention.phrase is None:
+        return False
+    known = fact.when or reading.story.date or reading.document.anchor
+    if known is None:
+        return False
+    tokens = reading.document.tokens[mention.index]
+    end = tokens[mention.phrase.last - 1].end
+    sentence = reading.sentence_text(mention.index)
+    for date in reading.document.dates(mention.index):
+        if date.start < end or date.year is None or date.year == known.year:
+            continue
+        if _ASIDE_DATE_OPENS.fullmatch(sentence, end, date.start) and _ASIDE_DATE_CLOSES.match(
+            sentence, date.end
+        ):
+            return True
+    return False
+
+
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     """The count stated by ``mention``. A clash in a sentence that dates something at another
     time than the event (``another_time``: `cut the bar to 200g in 2015`, `won 29.1% of the
@@ -1878,6 +1905,13 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         and _PARTIAL_COUNT.search(reading.sentence_text(mention.index))
     ):
         return None  # `With 20 of 34 wards declared, Osei has 30,100 first-preference votes`
+    if (
+        result is not None
+        and result.status == CONTRADICTED
+        and fact.ordinal
+        and _ordinal_dated_in_aside(fact, mention, reading)
+    ):
+        return None  # `Her first attempt on K2, in 2023, ended at 7,600 metres`
     if (
         result is not None
         and result.status == CONTRADICTED
