@@ -15,6 +15,10 @@ from rapidfuzz.distance import Levenshtein
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 """A word: letters and digits, apostrophes inside it (`Kim's`, `don't`); hyphens split words."""
 _STEM_RULES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
+_DOUBLED = frozenset("bgmnpt")
+"""Consonants a verb doubles before `-ed` and `-ing` (`topped`, `planned`, `admitted`), undone
+when the suffix is stripped; not `d`, `l`, `s`, `z`, `f`, `r`, which verbs often end in twice
+(`added`, `filled`, `passed`)."""
 FUZZY_MIN_SIMILARITY = 0.84
 """How close a misspelt multi-word name must be to an alias (Levenshtein similarity, 0..1)."""
 MAX_GAP = 2
@@ -117,6 +121,8 @@ def stem(word: str) -> str:
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 continue
             word = word[: -len(suffix)] + replacement
+            if suffix in ("ed", "ing") and len(word) >= 4 and word[-1] == word[-2] in _DOUBLED:
+                word = word[:-1]  # `topped`, `planned`, `admitted`: `top`, `plan`, `admit`
             break
     if word.endswith("e") and len(word) > 3:
         word = word[:-1]

@@ -9,9 +9,9 @@ its slot, all before the checker first ran on them.
 First run (at 34f337f): no false contradiction in 120 cells (40 sentences, each checked against
 every fact of its story), and 6 of the 8 contradictions caught on their slot. No rule was added.
 The contradictions still missed are in ``MISSED``: a score after the phrase (`had an overall
-score of 96.8`: a number after the phrase, in no `unit:`, only confirms), and `did not top`,
-which the phrasing `topped` does not find (the light stemmer reads `topped` as `topp`: a
-doubled consonant before `-ed` is not undone).
+score of 96.8`: a number after the phrase, in no `unit:`, only confirms). `did not top`, which
+the phrasing `topped` did not find at the first run (the light stemmer read `topped` as `topp`),
+is caught since the stemmer undoes a doubled consonant before `-ed` and `-ing`.
 """
 
 from __future__ import annotations
@@ -125,10 +125,11 @@ FIRST_RUN = [
 
 MISSED = [
     (RANKING, "Northbridge University had an overall score of 96.8."),
-    (RANKING, "Northbridge University did not top the World University Guide."),
 ]
 
 CONTRADICTIONS = [
+    # found since the stemmer undoes a doubled consonant (`topped` is `top`)
+    (RANKING, "Northbridge University did not top the World University Guide.", {"top:what"}),
     (RANKING, "Northbridge University topped the World University Guide on Monday.", {"top:when"}),
     (
         RANKING,

@@ -846,10 +846,6 @@ KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
         "omitted",
         "`for $4.2bn`: no phrasing; `once the deal closes` gives no number",
     ),
-    ("launch", "local", "delays"): (
-        "omitted",
-        "`After three scrubbed attempts`: a paraphrase, no phrasing",
-    ),
     ("launch", "science", "delays"): (
         "omitted",
         "`The launch had been postponed three times`: a paraphrase, no phrasing",

@@ -41,6 +41,11 @@ facts:
         ("government", "governed"),
         ("died", "dying"),
         ("dies", "die"),
+        # a consonant doubled before `-ed` or `-ing` is undone
+        ("topped", "top"),
+        ("planned", "planning"),
+        ("admitted", "admit"),
+        ("winning", "win"),
     ],
 )
 def test_derived_forms_share_a_stem(a: str, b: str) -> None:
@@ -54,6 +59,9 @@ def test_derived_forms_share_a_stem(a: str, b: str) -> None:
         ("payment", "pay"),
         ("moment", "mo"),
         ("hospital", "hospit"),  # `-al` only after -iv, -ov, -os, -us
+        ("added", "ad"),  # `d`, `l`, `s` stay doubled: verbs end in them twice
+        ("filled", "fil"),
+        ("passed", "pas"),
     ],
 )
 def test_short_or_other_words_keep_their_ending(a: str, b: str) -> None:
