@@ -783,6 +783,14 @@ class CompiledStory:
         """Whether any fact's place is anchored in the world gazetteer."""
         return any(a is not None for a in self.anchors.values())
 
+    def own_place_names(self, where: str) -> tuple[str, ...]:
+        """``slot_place_names`` of ``where``, lower-cased: the names that tell the fact's own
+        place, worked out once per story and place."""
+        key = ("own-place-names", where)
+        if key not in self.memo:
+            self.memo[key] = tuple(n.lower() for n in slot_place_names(self.story, where))
+        return cast("tuple[str, ...]", self.memo[key])
+
     def place_country(self, place_id: str) -> str | None:
         """The country a place of the story lies in (``world.anchor``), when that is clear."""
         key = ("place-country", place_id)

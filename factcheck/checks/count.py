@@ -48,7 +48,6 @@ from factcheck.reading import (
     Mention,
     Reading,
     is_age_phrase,
-    slot_place_names,
 )
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
 from factcheck.text.dates import DATE_NAMES
@@ -1732,7 +1731,7 @@ def _of_a_part(fact: Fact, mention: Mention, reading: Reading) -> bool:
         return False
     story = reading.story
     wheres = {fact.where} if fact.where else {f.where for f in story.facts if f.where}
-    own = [n.lower() for w in wheres if w for n in slot_place_names(story, w)]
+    own = [n for w in wheres if w for n in reading.compiled.own_place_names(w)]
     return not any(name == n or name.startswith(n + " ") for n in own)
 
 

@@ -34,7 +34,7 @@ import re
 
 from factcheck.facts import Fact
 from factcheck.match import PAST_FORMS, PLACE, WIN_NOUNS, Token, act_noun, normalize_word
-from factcheck.reading import Mention, Reading, slot_place_names
+from factcheck.reading import Mention, Reading
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
 from factcheck.text.dates import DATE_NAMES
 
@@ -592,7 +592,7 @@ def _denied_elsewhere(fact: Fact, mention: Mention, reading: Reading, end: int) 
     if any(p.start <= at < p.end for p in reading.slot_places(mention.index)):
         return False  # a place the checker knows: the denial at another place is read as such
     named = found.group(1).lower()
-    own = (n.lower() for n in slot_place_names(reading.story, fact.where))
+    own = reading.compiled.own_place_names(fact.where)
     return not any(named == n or named.startswith(n + " ") for n in own)
 
 

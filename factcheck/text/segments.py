@@ -470,15 +470,15 @@ def foreign_segments(text: str, unasserted: bool = True) -> list[Segment]:
 
 
 class Voices:
-    """Which kind of segment, if any, holds a position of the text: a quick lookup. Claims and
-    questions (sentence-local) are found for the sentences asked about only, when a text is
-    given."""
+    """Which kind of segment, if any, holds a position of the text: a quick lookup. ``segments``
+    are the kinds ``foreign_segments(text, unasserted=False)`` finds; claims and questions
+    (sentence-local) are found for the sentences asked about only."""
 
-    def __init__(self, segments: list[Segment], text: str | None = None) -> None:
+    def __init__(self, segments: list[Segment], text: str) -> None:
         self.segments = segments
         self.starts = [s.start for s in segments]
         self._text = text
-        self._bounds = _Bounds(text) if text is not None else None
+        self._bounds = _Bounds(text)
         self._unasserted: dict[tuple[int, int], list[Segment]] = {}
 
     def at(self, start: int, end: int | None = None) -> str | None:
@@ -490,8 +490,6 @@ class Voices:
         for kind in (GALLERY, BOILERPLATE, LINK, EMBED, CAPTION):
             if kind in kinds:
                 return kind
-        if self._text is None or self._bounds is None:
-            return next((k for k in (CLAIM, QUESTION) if k in kinds), None)
         lo, hi = self._bounds.start_of(start), self._bounds.end_of(max(start, end - 1))
         found = self._unasserted.get((lo, hi))
         if found is None:
