@@ -1395,6 +1395,8 @@ AGE_PHRASES = (("year", "old"), ("aged",), ("age", "of"))
 a phrase that is only `age` is one too."""
 MAX_AGE = 120
 """A number in apposition to a name above this is no age."""
+_AGE_CUE = re.compile(r",[ \t]*[1-9]")
+"""What every age in apposition holds (``_APPOSED_AGE``): a sentence without it is skipped."""
 _APPOSED_AGE = re.compile(
     r"\.?,[ \t]*([1-9]\d{0,2})"
     r"(?=[ \t]*[,;)](?![ \t]*\d)|[ \t]*[–—]|\s+-\s|\s+(?:of|from)\s+[A-Z]|[ \t]*\.?[ \t]*$)"
@@ -1625,10 +1627,11 @@ class Reading:
         Read only for facts whose `what` is an age phrase."""
         doc = self.document
         found: list[tuple[int, Span, ApposedAge]] = []
-        for index, spans in enumerate(self.entities.every()):
-            text = doc.sentences[index].text
-            if not spans or "," not in text:
+        for index, sentence in enumerate(doc.sentences):
+            text = sentence.text
+            if _AGE_CUE.search(text) is None:  # no `, 62`: no age, and no names looked for
                 continue
+            spans = self.entities[index]
             tokens = doc.tokens[index]
             for span in spans:
                 m = _APPOSED_AGE.match(text, span.end)
@@ -1652,9 +1655,9 @@ class Reading:
         facts with a `when`, and only in sentences with a bracket."""
         doc = self.document
         found: list[tuple[int, lifespans.LifeSpan]] = []
-        for index, spans in enumerate(self.entities.every()):
-            text = doc.sentences[index].text
-            if spans and ("(" in text or "-LRB-" in text):
+        for index, sentence in enumerate(doc.sentences):
+            text = sentence.text
+            if ("(" in text or "-LRB-" in text) and (spans := self.entities[index]):
                 dates = doc.dates(index)
                 found += [(index, span) for span in lifespans.find(text, spans, dates)]
         return found
