@@ -679,8 +679,9 @@ INTENTIONS = frozenset(
 """Verbs of intending: a phrase in their object (`had considered a London listing`) is not
 said to be done."""
 RETRACTED = re.compile(
-    r"\b(?:(?:an|the)\s+(?:earlier|previous|original|older)\s+version"
+    r"\b(?:(?:an?|the)\s+(?:earlier|previous|original|older)\s+version"
     r"(?:\s+of\s+(?:this|the)\s+(?:article|story|report|piece|page|caption|headline))?"
+    r"(?:\s*,[^,.;:!?]{1,40},)?"
     r"(?:\s+(?:incorrectly|wrongly|mistakenly|erroneously))?"
     r"|(?:incorrectly|wrongly|mistakenly|erroneously))"
     r"\s+(?:said|stated|reported|gave|described|misstated|claimed|suggested|referred\s+to)\b"
@@ -688,7 +689,8 @@ RETRACTED = re.compile(
     re.I,
 )
 """A correction's account of what the text said before it was put right (`an earlier version
-said Katla last erupted in 1981`, `wrongly stated that 900 people`), to the end of its clause
+said Katla last erupted in 1981`, `A previous version of this article, machine-translated,
+said`, `wrongly stated that 900 people`), to the end of its clause
 or a `but` (`said 800 people, but 900 were`): what it reports is retracted, not stated."""
 _RETRACTION_CUES = frozenset(
     map(normalize_word, "version incorrectly wrongly mistakenly erroneously".split())
@@ -2130,11 +2132,13 @@ class Reading:
         if not between or all(n in DESCRIBED_BETWEEN for n in between):
             return False
         text = self.document.sentences[index].text
-        related = _OWNED_RELATION.fullmatch(
-            text, owner.end, self.document.tokens[index][match.first].start
-        )
+        phrase_start = self.document.tokens[index][match.first].start
+        related = _OWNED_RELATION.fullmatch(text, owner.end, phrase_start)
         if related:
             return True  # `Pryce's brother was jailed`: the brother's act, not Pryce's
+        named = _OWNED_RELATION.match(text, owner.end, phrase_start)
+        if named is not None and not _CLAUSE_OPENER.search(text, named.end(), phrase_start):
+            return True  # `Sakai's predecessor, Kenji Mori, resigned ... after eleven months`
         if not CARRIERS.isdisjoint(between) and self.story.entities[owner.ref].kind in (
             None,
             "person",
