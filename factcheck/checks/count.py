@@ -38,7 +38,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from factcheck.checks.negation import possible
+from factcheck.checks.negation import another_capacity, possible
 from factcheck.checks.when import another_occurrence, another_time, in_span_clause
 from factcheck.facts import Fact
 from factcheck.match import IRREGULAR, PAST_FORMS, Token, normalize_word
@@ -1898,6 +1898,13 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         and _of_a_subgroup_or_another_study(mention, reading)
     ):
         return None  # `In patients over 75, Tenzarin cut the risk of stroke by 38%`
+    if (
+        result is not None
+        and result.status == CONTRADICTED
+        and mention.phrase is not None
+        and another_capacity(fact, mention, reading)
+    ):
+        return None  # `served 18 months in office as finance minister`: another role's
     if (
         result is not None
         and result.status == CONTRADICTED

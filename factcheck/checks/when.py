@@ -1422,6 +1422,10 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     ):
         return None  # another time or occurrence, a guess, or another meeting
     attached, coordinated = dated
+    sentence = reading.sentence_text(mention.index)
+    attached = [(d, r) for d, r in attached if not _DENIED_DATE.search(sentence, 0, d.start)]
+    if not attached:
+        return None  # `resigned not on Monday but on Tuesday`: the date after `but` holds
     dates = [d for d, _ in attached]
     fitting = [d for d in dates if fits(fact.when, d)]
     if coordinated and not fitting and _several_occurrences(dates, reading, mention.index):
@@ -1450,6 +1454,8 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     return SlotResult(SLOT, status, str(fact.when), found, evidence, rule=rule)
 
 
+_DENIED_DATE = re.compile(r"\bnot\s+(?:on\s+|in\s+|at\s+|by\s+)?(?:the\s+)?$", re.I)
+"""Right before a date: `not` (`resigned not on Monday but on Tuesday`): a date denied."""
 _FUTURE_BEFORE = re.compile(
     r"(?:\bwill|\bshall|['’]ll|\b(?:is|are)\s+(?:due|set|scheduled|expected)\s+to"
     r"|\b(?:plans?|intends?)\s+to)\s+$",
