@@ -1456,8 +1456,17 @@ def dated_in_another_year(fact: Fact, mention: Mention, reading: Reading) -> boo
     dated = _dated(mention, reading)
     if known is None or dated is None:
         return False
-    years = {d.year for d, _ in dated[0]}
+    years = {_year_guessed_as(d, known.year) for d, _ in dated[0]}
     return None not in years and known.year not in years
+
+
+def _year_guessed_as(date: DateMention, year: int) -> int | None:
+    """``date``'s year, or ``year`` when the date's was guessed one year off it (`October 10th`,
+    resolved to the past, of a tour told in the future): ``fits`` takes such a date as the
+    fact's, so it tells no other occurrence either."""
+    if date.guessed_year and date.year is not None and abs(date.year - year) == 1:
+        return year
+    return date.year
 
 
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
