@@ -56,6 +56,10 @@ CASES = [
     ("Smith, who nursed him, saw that Jones died aged 70.", UNSTATED),
     ("Smith, who was 12, saw her father who died aged 70.", UNSTATED),
     ("Smith, a nurse, and Jones died aged 70.", UNSTATED),
+    ("Jones, Smith's husband, died aged 70.", UNSTATED),
+    ("Jones, like Smith, died aged 70.", UNSTATED),
+    ("The husband of Smith, a nurse, died aged 70.", UNSTATED),
+    ("Smith, the daughter of Jones, who died aged 70, won.", UNSTATED),
 ]
 
 

@@ -59,6 +59,7 @@ CASES = [
         ("confirmed", "where.place-of-occasion"),
     ),
     ("At a rally in Leesburg, Voss criticized the board.", FRONTED),
+    ("Voss criticized the board during Kemp's rally in Leesburg.", AFTER),
     ("In the closing minutes of Sunday's rally in Leesburg, Voss criticized the board.", FRONTED),
     # an occasion before or after the act, or no occasion
     ("Voss criticized the board after a Sunday night appearance in Leesburg.", UNSTATED),
@@ -68,6 +69,8 @@ CASES = [
     # another clause or another speaker
     ("Voss criticized the board during a rally, and Kemp spoke in Leesburg.", UNSTATED),
     ("At a rally in Leesburg, Kemp said Voss criticized the board.", UNSTATED),
+    ("At a rally in Leesburg, Kemp told reporters Voss criticized the board.", UNSTATED),
+    ("At a rally in Leesburg, the crowd cheered as Voss criticized the board.", UNSTATED),
     ("After a rally in Leesburg, Voss criticized the board.", UNSTATED),
     ("At a rally in Leesburg, where Kemp spoke, Voss criticized the board.", UNSTATED),
     # an occasion dated at another time

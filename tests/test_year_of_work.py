@@ -76,6 +76,9 @@ CASES = [
     ("Harbour Lights is a 2007, Kestrel-made film.", "film", UNSTATED),
     ("Harbour Lights is a 2007 3D film.", "film", DOUBTFUL),
     ("Harbour Lights is a 2007-08 film.", "film", DOUBTFUL),
+    # the description's own noun ends before the phrase: the year is another work's
+    ("Harbour Lights is a 2007 stage play based on the film.", "film", DOUBTFUL),
+    ("Harbour Lights is a 2007 remake of the film.", "film", DOUBTFUL),
 ]
 
 

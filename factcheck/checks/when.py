@@ -300,8 +300,11 @@ YEAR_OF_WORK = "when.year-of-work"
 a 1980 American prison drama film`): the work's year, judged (a date before the phrase is
 otherwise only doubtful)."""
 WORK_NOUNS = frozenset(
-    "film films movie documentary comedy drama thriller musical play opera novel book album song"
-    " single ep series sitcom miniseries poem painting".split()
+    map(
+        normalize_word,
+        """film films movie documentary comedy drama thriller musical play opera novel book album
+        song single ep series sitcom miniseries poem painting""".split(),
+    )
 )
 """Nouns of a creative work, whose year in a description is the year it came out or was
 made. Not a car's or a device's (`The Sentra is a 2020 sedan`: a model year), nor a person's
@@ -312,6 +315,16 @@ _DESCRIBED_AS = re.compile(
 """Between the subject's name and the year: one bracketed aside at most, then `is a`/`was an`
 (`Men in Black II -LRB- stylized as MIIB -RRB- is a 1992`)."""
 _PLAIN_WORDS = re.compile(r"\s+(?:[A-Za-z]+(?:-[a-z]+)*\s+){0,6}")
+_NOT_MODIFIERS = frozenset(
+    map(
+        normalize_word,
+        """the a an of on in at by for with from about after to and or but than as its his her
+        their based adapted inspired remake version sequel prequel adaptation""".split(),
+    )
+)
+"""Between the year and the phrase: words that end the description's own noun phrase (`a
+2007 stage play based on the film`, `a 2007 remake of the film`): the year is another
+thing's."""
 """Between the year and the phrase: plain words, no number, no punctuation (`2004 British
 comedy drama film`)."""
 
@@ -345,6 +358,9 @@ def _year_of_work(date: DateMention, mention: Mention, reading: Reading) -> bool
     tokens = reading.document.tokens[mention.index]
     if _PLAIN_WORDS.fullmatch(sentence, date.end, tokens[phrase.first].start) is None:
         return False
+    between = [t.norm for t in tokens if date.end <= t.start < tokens[phrase.first].start]
+    if any(w in _NOT_MODIFIERS for w in between):
+        return False  # `a 2007 stage play based on the film`: the play's year
     words = [t.norm for t in tokens[phrase.first : phrase.last]]
     head = words[: words.index("of")] if "of" in words else words  # `comedy of manners`
     return bool(head) and head[-1] in WORK_NOUNS

@@ -215,10 +215,23 @@ _OCCASION_FRONTED = re.compile(
 the closing seconds of last week's Browns-Steelers game in `, `At a rally in `)."""
 _FRONTED_END = re.compile(r"\s*,\s+")
 _MAIN_CLAUSE_BREAK = re.compile(
-    r"[,;:()\[\]—–\"“”]|\b(?:who|which|that|when|while|after|before|and|but|or|said|says)\b",
+    r"[,;:()\[\]—–\"“”]|\b(?:who|which|that|when|while|after|before|and|but|or|as|because"
+    r"|since|if|though|although|until|so)\b",
     re.I,
 )
 """Between the fronted phrase's comma and the phrase: what starts another clause."""
+_BEFORE_SUBJECT = re.compile(r"(?:[A-Za-z'’-]+\s+){0,4}")
+"""Between the fronted phrase's comma and the subject's name: at most a title (`Browns
+defensive end`)."""
+_SUBJECT_TO_PHRASE = re.compile(
+    r"(?:\s+(?:has|have|had|was|were|is|are|also|then|later|again|reportedly|publicly))*\s+"
+)
+"""Between the subject's name and the phrase: auxiliaries and a few adverbs only."""
+_VERB_LIKE = re.compile(
+    r"\b(?:[a-z]+ed|told|tells|says|said|saw|sees|heard|hears|thinks|thought|knew|knows"
+    r"|believes|claims|wrote|writes|reports)\b"
+)
+"""Before the subject's name: a verb, another clause's (`Kemp told reporters Voss ...`)."""
 
 
 def _occasion_after(sentence: str, gap_start: int, span: Span) -> bool:
@@ -248,6 +261,11 @@ def _fronted_occasion(reading: Reading, mention: Mention) -> Span | None:
         if comma is None or comma.end() > who.start:
             continue
         if _MAIN_CLAUSE_BREAK.search(sentence, comma.end(), start):
+            return None
+        title = sentence[comma.end() : who.start]
+        if _BEFORE_SUBJECT.fullmatch(title) is None or _VERB_LIKE.search(title):
+            return None  # `At a rally in Leesburg, Kemp told reporters Voss ...`
+        if _SUBJECT_TO_PHRASE.fullmatch(sentence, who.end, start) is None:
             return None
         return span
     return None
