@@ -7,6 +7,8 @@ made false contradictions at their first run, with the near-misses that are stil
 * A quoted fragment that opens on a modal verb where the fact's words have its tense twin
   (`warned that the government “will not sit on our hands”` for `would not sit on our hands`)
   renders those words in the tense of the sentence that reports them: no misquote.
+* `planned` between a determiner or `of` and a lower-case noun (`four rounds of planned outages
+  in October`) is an adjective, no future marker: the month is last October after a past verb.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import datetime as dt
 
 import pytest
 
+from factcheck.text.dates import find_dates
 from tests.cases import check_on
 from tests.test_real_news_shapes import slot_of
 
@@ -93,3 +96,24 @@ FRAGMENT_CASES = [
 def test_a_fragment_opening_on_a_modal_of_the_reporting_tense(text: str, status: str) -> None:
     (result,) = check_on(text, WARNING, HEARING_PUBLISHED)
     assert result.status == status
+
+
+PLANNED_CASES = [
+    # `planned` between a determiner or `of` and the noun it describes: no future marker
+    ("PG&E initiated four rounds of planned outages in October.", 2019),
+    ("It carried out the planned blackouts in October.", 2019),
+    ("The company said a planned merger closed in October.", 2019),
+    # still a verb of the future: after a subject, before `to`, or with `will`
+    ("PG&E planned outages in October.", 2020),
+    ("PG&E planned to cut power in October.", 2020),
+    ("PG&E has planned outages in October.", 2020),
+    ("The planned outages will start in October.", 2020),
+    # a past verb alone: last October, as before
+    ("PG&E started outages in October.", 2019),
+]
+
+
+@pytest.mark.parametrize("text, year", PLANNED_CASES)
+def test_planned_describing_a_noun_is_no_future_marker(text: str, year: int) -> None:
+    (date,) = find_dates(text, dt.date(2019, 11, 20))
+    assert (date.month, date.year) == (10, year)
