@@ -412,13 +412,23 @@ _NOUN_YEAR_BEFORE = re.compile(
     re.I,
 )
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+_CALENDAR_DAY = re.compile(
+    r"(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?"
+)
+"""A day written with its month's name, with or without its year (`July 10`, `10 July 2019`,
+`Nov. 5`): a weekday or a relative day (`Tuesday`, `yesterday`) is not one."""
 
 
 def _year_of_a_noun(date: DateMention, sentence: str) -> bool:
-    """Whether a bare year after the phrase stands between a preposition and its determiner,
-    and a lower-case noun (`dropped its investigation into a 2010 rape allegation`): it says
-    which of those things is meant, so it is that thing's year, not the phrase's."""
-    if date.precision != "year" or not re.fullmatch(r"\d{4}", date.text):
+    """Whether a bare year or a calendar day after the phrase stands between a preposition and
+    its determiner, and a lower-case noun (`dropped its investigation into a 2010 rape
+    allegation`, `testified about a July 10 meeting`): it says which of those things is meant,
+    so it is that thing's date, not the phrase's."""
+    if date.precision == "year":
+        if not re.fullmatch(r"\d{4}", date.text):
+            return False
+    elif date.precision != "day" or not _CALENDAR_DAY.fullmatch(date.text):
         return False
     return bool(
         _LOWER_WORD_AFTER.match(sentence, date.end)
