@@ -241,3 +241,55 @@ def test_a_condition_or_a_denied_complement_is_not_the_fact_s_act(
     story: str, text: str, expected: set[str]
 ) -> None:
     assert clashes_on(text, story, PUBLISHED[story]) == expected
+
+
+LATER_PROBES = [
+    # (story, text, the clashes expected): thirty more sentences of these stories, written
+    # before the checker ran on them (at bdf6856); four clashed, each now not judged
+    (STRIKE, "Pollsters expected about 70 per cent to vote in favour.", set()),
+    (STRIKE, "The union hoped at least 90 per cent would vote in favour.", set()),
+    (STRIKE, "In a mock ballot last month, 62 per cent voted in favour.", set()),
+    (STRIKE, "At the last count, 79 per cent had voted in favour.", set()),
+    (STRIKE, "Early returns suggested 70 per cent voted in favour.", set()),
+    (
+        STRIKE,
+        "Members of the TSA union, 72 per cent of whom voted in favour, will also strike.",
+        set(),
+    ),
+    # a threshold a rule requires
+    (STRIKE, "The union needs 50 per cent to vote in favour for the strike to be lawful.", set()),
+    (STRIKE, "The rules required at least 40% of members to vote.", set()),
+    # a share of a part, the part opening the sentence
+    (STRIKE, "In Scotland, 77 per cent of RWU members voted in favour.", set()),
+    (
+        STRIKE,
+        "The Rail Workers' Union said 74 per cent of members voted in favour.",
+        {"share:count"},
+    ),
+    (
+        STRIKE,
+        "In a statement, the Rail Workers' Union said 74 per cent of members voted in favour.",
+        {"share:count"},
+    ),
+    # a place of another act between the phrase and the place
+    (EXTRADITION, "Judge Marsh approved Orlov's extradition on charges filed in Miami.", set()),
+    (EXTRADITION, "Judge Marsh approved Orlov's extradition for trial in Boston.", set()),
+    (
+        EXTRADITION,
+        "Judge Marsh approved Orlov's extradition to New York, where he faces fraud charges.",
+        set(),
+    ),
+    (EXTRADITION, "Judge Marsh approved Orlov's extradition in Manchester.", {"ruled:where"}),
+    (
+        EXTRADITION,
+        "District Judge Helen Marsh approved Orlov's extradition at a hearing in Manchester.",
+        {"ruled:where"},
+    ),
+]
+
+
+@pytest.mark.parametrize("story, text, expected", LATER_PROBES)
+def test_a_threshold_a_part_or_another_act_s_place_is_not_the_fact_s(
+    story: str, text: str, expected: set[str]
+) -> None:
+    assert clashes_on(text, story, PUBLISHED[story]) == expected

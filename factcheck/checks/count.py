@@ -1725,10 +1725,19 @@ _PART_AFTER = re.compile(
 )
 
 
+_PART_FRONTED = re.compile(
+    r"^(?:In|Across|Among)\s+(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"\s*,"
+)
+"""A sentence opening with the place a share is for (`In Scotland, 77 per cent of members
+voted in favour`)."""
+
+
 def _of_a_part(fact: Fact, mention: Mention, reading: Reading) -> bool:
     """Whether a share in per cent (`unit: '%'`) goes on with a part of the place it is for
-    (`won 58 per cent of the vote in the capital`, `in Northshire`): that part's share, not the
-    whole's. The
+    (`won 58 per cent of the vote in the capital`, `in Northshire`), or its sentence opens with
+    that place (`In Scotland, 77 per cent of members voted in favour`): that part's share, not
+    the whole's. The
     fact's own place (for a fact with none, the place of any fact of the story), a place
     holding it or one it holds (`41.5% of the vote in Arden`) is still judged."""
     phrase = mention.phrase
@@ -1736,10 +1745,10 @@ def _of_a_part(fact: Fact, mention: Mention, reading: Reading) -> bool:
         return False
     sentence = reading.sentence_text(mention.index)
     end = reading.document.tokens[mention.index][phrase.last - 1].end
-    found = _PART_AFTER.match(sentence, end)
+    found = _PART_AFTER.match(sentence, end) or _PART_FRONTED.match(sentence)
     if found is None:
         return False
-    if found["part"]:
+    if found.groupdict().get("part"):
         return True
     name = found["name"].lower()
     if name.split()[0] in DATE_NAMES:
@@ -1827,6 +1836,13 @@ of 1,200 patients found Tenzarin lowered the risk of stroke by 24%`): its figure
 story's."""
 
 
+_REQUIRED_FIGURE = re.compile(
+    r"\b(?:needs?|needed|requires?|required|requiring)\s+"
+    r"(?:at\s+least\s+|only\s+|just\s+|a\s+minimum\s+of\s+|more\s+than\s+)?\d",
+    re.I,
+)
+"""A figure a rule or a goal requires (`needs 50 per cent to vote in favour`, `requires at least
+40%`): a threshold, not the count."""
 _PARTIAL_COUNT = re.compile(
     r"\bwith\s+(?:(?:about|nearly|almost|over|more\s+than|just|only)\s+)?(?!(?:all|every|each)\b)"
     r"(?:\d[\d,.]*\s*(?:%|per\s*cent|percent)?|half|most|some|two|three|four|five|six|seven"
@@ -1920,6 +1936,12 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         and another_capacity(fact, mention, reading)
     ):
         return None  # `served 18 months in office as finance minister`: another role's
+    if (
+        result is not None
+        and result.status == CONTRADICTED
+        and _REQUIRED_FIGURE.search(reading.sentence_text(mention.index))
+    ):
+        return None  # `The union needs 50 per cent to vote in favour`: a threshold
     if (
         result is not None
         and result.status == CONTRADICTED

@@ -308,6 +308,42 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 """A comma between a number's digits (`8,000`)."""
 
 
+_ARRIVING = frozenset(
+    map(normalize_word, "arrive arrived arrives arriving land landed reach reached".split())
+)
+_OTHER_PARTICIPLES = frozenset(
+    map(normalize_word, "held brought made built born based set found seen shown sent".split())
+)
+
+
+def _another_act_between(
+    sentence: str, tokens: list[Token], pattern: Pattern, end: int, k: int
+) -> bool:
+    """Whether between the phrase (ending at word ``end``) and the locative at word ``k``
+    stands another act whose place it is: a participle after a noun (`approved his
+    extradition on charges filed in Miami`: where the charges were filed), or a purpose after
+    `for` (`approved his extradition for trial in Boston`: where the trial will be), unless
+    the phrase is an arrival or a motion (`arrived for talks in Moscow`: the talks are where it
+    arrived; `set off for Calais from Folkestone`). Only for a phrase whose place is where it
+    happens (not an origin or a destination)."""
+    if k <= end + 1:
+        return False
+    if tokens[end].norm == "for":
+        words = pattern.elements
+        return _ARRIVING.isdisjoint(words) and MOTION.isdisjoint(words) and _OFF not in words
+    for j in range(end + 1, k):
+        raw = sentence[tokens[j].start : tokens[j].end]
+        participle = (len(raw) >= 5 and raw.endswith("ed")) or tokens[j].norm in _OTHER_PARTICIPLES
+        if (
+            participle
+            and raw.isalpha()
+            and raw.islower()
+            and sentence[tokens[j - 1].start].isalpha()
+        ):
+            return True
+    return False
+
+
 def _event_places(mention: Mention, reading: Reading, role: str) -> EventPlaces:
     """Places that fill the phrase's place slot, or follow it after `in`, `at`, `of`...
     (with how each after the phrase is introduced: ``_lead``).
@@ -351,6 +387,10 @@ def _event_places(mention: Mention, reading: Reading, role: str) -> EventPlaces:
             continue  # a comma that groups a number's digits breaks no clause (`of 8,000 in`)
         if any(t.norm in MOTION for t in tokens[end:k]):
             continue
+        if role == LOCATION and _another_act_between(
+            sentence, tokens, mention.phrase.pattern, end, k
+        ):
+            continue  # `approved his extradition on charges filed in Miami`, `for trial in Boston`
         first = mention.phrase.first
         if (
             k == end - 1
