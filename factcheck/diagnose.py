@@ -387,6 +387,8 @@ def _checked_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
     """The reason, checked against the reading's own verdict."""
     reason = _subject_reason(reading, index, match, who)
     kept = reading._subject(index, match, who) is not False
+    if not kept and reading._headed(index, match, who) is not False:
+        return MENTION  # the phrasing writes its `who`'s name (`magnitude tremor`)
     if kept != (reason == MENTION):
         return (
             "a mention by the reading's rules"

@@ -184,6 +184,21 @@ agency said Monday that its researchers examined`): an organisation's act throug
 its own fact when the name is the fact's `who`. Any other subject after `said that` (`said
 that the researchers`, `said that Smith`) leaves the phrase to that clause."""
 
+_HEADED_BREAK = re.compile(
+    r"[,;:()\[\]—–]|\s-\s|\b(?:when|while|whereas|because|although|though|which|who|whom"
+    r"|whose|that)\b",
+    re.I,
+)
+"""What bounds the clause of a phrase that names its own `who`: its modals and negators."""
+_HEADED_UNASSERTED = re.compile(
+    r"\b(?:not|never|no|cannot|without|would|could|might|may|can|should|must|ought|expect\w*"
+    r"|likely|forecast\w*|predict\w*|fear\w*|plan\w*|propos\w*|possible|potential"
+    r"|threat\w*|rumou?r\w*)\b|n[’']t\b",
+    re.I,
+)
+"""In that clause: words that deny the thing or make it a possibility, a plan or a fear."""
+_CONDITION_WORDS = re.compile(r"\b(?:if|unless|whether)\b", re.I)
+
 _TIME_CLAUSE_SUBJECT = re.compile(
     r"\b(?:by\s+the\s+time|until|till|once|as\s+soon\s+as|whenever)\s+"
     r"(?:the|a|an|its|their|this|that|these|those)\s+(?:[a-z][\w'-]*\s+){1,3}$"
@@ -1448,7 +1463,8 @@ class Mention:
     by Barry Jenkins`), `coordinated` when the phrase stands in a predicate joined by `and` to
     the subject's clause (`Thatcher defeated Heath and became the first woman to lead`),
     `source` when it is the organisation that reports its own act in a closing attribution
-    (`Fifty-one jobs will go, the company said.`)."""
+    (`Fifty-one jobs will go, the company said.`), `headed` when the phrasing itself writes it
+    (`after the 1.5 magnitude tremor` for `magnitude tremor`)."""
     age: ApposedAge | None = None
     """For an age fact: the age in apposition to ``who`` (`Donald Collett, 62,`); the mention
     then has no phrase."""
@@ -1580,8 +1596,24 @@ class Reading:
         key = (index, match.first, match.last, who)
         known = self._subjects.get(key)
         if known is None:
-            known = self._subjects[key] = self._subject(index, match, who)
+            known = self._subject(index, match, who)
+            if known is False:  # `Cuadrilla suspends drilling after 1.5 magnitude tremor`
+                known = self._headed(index, match, who)
+            self._subjects[key] = known
         return known
+
+    def _headed(
+        self, index: int, match: PhraseMatch, who: frozenset[str]
+    ) -> tuple[Span, str] | bool:
+        """For a phrase no other rule gives the fact's `who` as subject: the name of the `who`
+        that the phrasing itself writes (``_who_in_phrase``), unless the phrase is an attempt,
+        retracted, or owned by a name the story does not know."""
+        named = self._who_in_phrase(index, match, who)
+        if named is None or self.attempted(index, match) or self.retracted(index, match):
+            return False
+        if self._owned_by_unknown(index, match):
+            return False
+        return named, "headed"
 
     def _inside_name(self, index: int, match: PhraseMatch) -> bool:
         """Whether the phrase's words all stand inside a longer name of one of the story's
@@ -2002,6 +2034,50 @@ class Reading:
         if further:  # `Emirates inks order ... The order is valued at $8.8 billion`
             return "told-before"
         return False
+
+    def _who_in_phrase(self, index: int, match: PhraseMatch, who: frozenset[str]) -> Span | None:
+        """The name of a one-entity `who` that the phrasing itself writes, found among the
+        phrase's own words (`magnitude tremor` for the tremor: `after the 1.5 magnitude
+        tremor`; `generation Sentra`: `the eighth-generation Sentra`; `30-date jaunt`, a name
+        of the tour): the phrase names its subject, whatever name stands before it. None when
+        the `who` is several entities (`gave Melania a tour`: a name in the phrase may be the
+        object), when another entity is named among the phrase's words, when the name stands
+        only in a gap between them, when the phrase's clause denies the thing or makes it a
+        possibility, a plan or a fear (`It was not a 1.5 magnitude tremor`, `a 1.5 magnitude
+        tremor could strike`), in a condition or a question, and when a year other than the
+        story's and the article's stands before the clause's end (`In 2009, a 1.5 magnitude
+        tremor struck`). Such a mention only confirms (``CONFIRMING_ONLY``)."""
+        if len(who) != 1:
+            return None
+        found = None
+        for span in self.entities[index]:
+            if span.first < match.first or span.first >= match.last:
+                continue
+            if span.ref not in who:
+                return None  # another entity named among the phrase's words
+            found = span
+        if found is None:
+            return None
+        doc = self.document
+        last = min(found.last, match.last) - 1
+        if doc.norms[index][last] not in match.pattern.elements:
+            return None  # named in a gap between the phrase's words
+        text = doc.sentences[index].text
+        tokens = doc.tokens[index]
+        start, end = tokens[match.first].start, tokens[match.last - 1].end
+        opened = max((m.end() for m in _HEADED_BREAK.finditer(text, 0, start)), default=0)
+        closed = _HEADED_BREAK.search(text, end)
+        stop = closed.start() if closed else len(text)
+        if _HEADED_UNASSERTED.search(text, opened, stop) or _CONDITION_WORDS.search(text):
+            return None  # `It was not a 1.5 magnitude tremor`, `a 1.5 magnitude tremor could`
+        if text.rstrip(" \"'”’").endswith("?"):
+            return None  # a question asserts nothing
+        years = {d.year for d in (self.story.date, doc.anchor) if d is not None}
+        if any(
+            d.year is not None and d.year not in years and d.start < stop for d in doc.dates(index)
+        ):
+            return None  # `In 2009, a 1.5 magnitude tremor struck`: maybe an earlier one
+        return found
 
     def _head_of_ing(self, index: int, match: PhraseMatch) -> Span | None:
         """The name right before a phrase that opens with an -ing form, nothing but a space

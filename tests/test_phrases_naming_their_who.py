@@ -1,0 +1,111 @@
+"""Case table: a phrasing that writes its own `who`'s name (`magnitude tremor` for the tremor,
+`generation Sentra` for the Sentra, `30-date jaunt`, a name of the tour) names its subject
+wherever it stands, whatever name comes before it: `Cuadrilla suspends drilling after 1.5
+magnitude tremor` states the tremor's magnitude, though the nearest name before the phrase is
+the drilling.
+
+* Only for a fact whose `who` is one entity, the name being among the phrase's own words (not
+  in a gap between them) and no other entity named among them.
+* Such a mention only confirms: a number, a date or a place of it that does not fit is shown as
+  a doubtful clash and the fact stays omitted (`It follows a 2.3 magnitude tremor`: maybe an
+  earlier one).
+* Left alone: a `who` of several entities (`Laura Bush gave Melania a tour`, for Michelle's
+  tour of Melania), a clause that denies the thing or makes it a possibility or a fear (`It was
+  not a 1.5 magnitude tremor`, `a 1.5 magnitude tremor could strike`, `Experts fear`), a
+  condition, a question, and a year other than the story's and the article's up to the end of
+  the phrase's clause (`In 2009, a 1.5 magnitude tremor struck`).
+
+First run of this table on the checker before the rule: the rows marked `rule` were omitted,
+the others as wanted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.cases import check_on
+
+STORY = """
+story: tremor
+date: 2011-06-01
+about: [cuadrilla]
+entities:
+  cuadrilla: {name: Cuadrilla, kind: organisation}
+  drilling: {name: shale gas drilling, aliases: [drilling, fracking]}
+  tremor: {name: tremor, aliases: [earthquake, earthquakes, tremors]}
+  sentra: {name: Nissan Sentra, aliases: [Sentra], kind: product}
+  nissan: {name: Nissan, kind: organisation}
+  michelle: {name: Michelle Obama, kind: person}
+  melania: {name: Melania Trump, aliases: [Melania], kind: person}
+places:
+  lancashire: {name: Lancashire}
+facts:
+  - id: magnitude
+    who: tremor
+    what: magnitude tremor
+    count: 1.5
+  - id: two-quakes
+    who: tremor
+    what: small earthquakes in Lancashire
+    count: 2
+  - id: generation
+    who: sentra
+    what: generation Sentra
+    count: 8
+    ordinal: true
+  - id: tour
+    who: [michelle, melania]
+    what: gave Melania a tour
+"""
+
+PUBLISHED = dt.date(2011, 6, 1)
+NONE: set[str] = set()
+
+CASES = [
+    # rule: the tremor written in the phrase is its subject, not the drilling before it
+    ("Cuadrilla suspends drilling after 1.5 magnitude tremor.", "magnitude", ("consistent", NONE)),
+    # rule: the name among the phrase's words, a place after it
+    (
+        "There have been two small earthquakes in Lancashire since drilling began in March.",
+        "two-quakes",
+        ("consistent", NONE),
+    ),
+    # rule: an ordinal, Nissan the nearest name before
+    (
+        "Nissan has taken the covers off the eighth-generation Sentra.",
+        "generation",
+        ("consistent", NONE),
+    ),
+    # another number: shown, never failed (maybe an earlier tremor)
+    (
+        "It follows a 2.3 magnitude tremor recorded by Cuadrilla.",
+        "magnitude",
+        ("omitted", {"count"}),
+    ),
+    # another actor: a `who` of several entities, one of them the phrase's object
+    ("Laura Bush gave Melania a tour of the residence.", "tour", ("omitted", NONE)),
+    # another year
+    ("In 2009, a 1.5 magnitude tremor struck near Blackpool.", "magnitude", ("omitted", NONE)),
+    ("Cuadrilla recorded a 1.5 magnitude tremor in 2009.", "magnitude", ("omitted", NONE)),
+    # negated
+    ("It was not a 1.5 magnitude tremor, Cuadrilla said.", "magnitude", ("omitted", NONE)),
+    (
+        "Nissan has not taken the covers off the eighth-generation Sentra.",
+        "generation",
+        ("omitted", NONE),
+    ),
+    # hypothetical: a possibility, a fear, a condition, a question
+    ("Cuadrilla said a 1.5 magnitude tremor could strike.", "magnitude", ("omitted", NONE)),
+    ("Experts fear a 1.5 magnitude tremor.", "magnitude", ("omitted", NONE)),
+    ("If drilling resumes, a 1.5 magnitude tremor is likely.", "magnitude", ("omitted", NONE)),
+    ("Was it a 1.5 magnitude tremor?", "magnitude", ("omitted", NONE)),
+]
+
+
+@pytest.mark.parametrize("text, fact, expected", CASES)
+def test_a_phrase_naming_its_who(text: str, fact: str, expected: tuple[str, set[str]]) -> None:
+    (result,) = [r for r in check_on(text, STORY, PUBLISHED) if r.fact == fact]
+    doubtful = {s.slot for s in result.slots if s.status == "doubtful"}
+    assert (result.status, doubtful) == expected
