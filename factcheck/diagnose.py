@@ -237,6 +237,12 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
     if (
         pronoun is not None
         and other_clause is None
+        and reading.carried_past_one(index, pronoun, who)
+    ):
+        return MENTION  # `he` past a sentence that names no one
+    if (
+        pronoun is not None
+        and other_clause is None
         and reading._opening_referent(index, pronoun) in who
     ):
         return MENTION  # `She also starred in ...`, opening a text that declares the story

@@ -197,6 +197,9 @@ _HEADED_UNASSERTED = re.compile(
     re.I,
 )
 """In that clause: words that deny the thing or make it a possibility, a plan or a fear."""
+_NEW_PERSON_OPENERS = frozenset({"a", "an", "another", "one"})
+"""First words of a sentence that may bring in a person not named (`A neighbour called
+police.`): a `he` or `she` after it may stand for that one."""
 _CONDITION_WORDS = re.compile(r"\b(?:if|unless|whether)\b", re.I)
 
 _TIME_CLAUSE_SUBJECT = re.compile(
@@ -1464,7 +1467,9 @@ class Mention:
     the subject's clause (`Thatcher defeated Heath and became the first woman to lead`),
     `source` when it is the organisation that reports its own act in a closing attribution
     (`Fifty-one jobs will go, the company said.`), `headed` when the phrasing itself writes it
-    (`after the 1.5 magnitude tremor` for `magnitude tremor`)."""
+    (`after the 1.5 magnitude tremor` for `magnitude tremor`); for a subject not named,
+    `carried-past` when `he`/`she` stands for the `who` named two sentences back, past one
+    that names no one."""
     age: ApposedAge | None = None
     """For an age fact: the age in apposition to ``who`` (`Donald Collett, 62,`); the mention
     then has no phrase."""
@@ -1999,6 +2004,8 @@ class Reading:
         carried = pronoun is not None or match.first == 0
         if carried and self.carried_from_before(index, pronoun, who):
             return "carried"
+        if pronoun is not None and self.carried_past_one(index, pronoun, who):
+            return "carried-past"  # `... Sentencing is set for Feb. 14. He was arrested in April`
         if pronoun is not None and self._opening_referent(index, pronoun) in who:
             return "opening"  # `She also starred in ...`, opening a text that declares the story
         described = self._described(index, match)
@@ -2146,6 +2153,42 @@ class Reading:
         gender = pronoun_gender(self.document.tokens[index][pronoun].norm)
         if gender is None:
             return True
+        return self._titled_fits(named, gender)
+
+    def carried_past_one(self, index: int, pronoun: int, who: frozenset[str]) -> bool:
+        """Whether `he` or `she` (`his`, `her`: the ``pronoun`` at that word) stands for the
+        fact's `who` named two sentences back, past a sentence that names no one (`Carlineo
+        faces ten years in prison. Sentencing is scheduled for Feb. 14. He was arrested in
+        April`). The sentence between names no entity and no capitalised word the story does
+        not know (past its first word; a date's words aside), opens with no `A`, `An`,
+        `Another` or `One` (a new person: `A neighbour called police.`), quotes nothing and
+        holds no pronoun of the other gender; the sentence two back names the `who` and no
+        other person, and no title gives the `who` the other gender. Such a mention only
+        confirms (``CONFIRMING_ONLY``)."""
+        doc = self.document
+        gender = pronoun_gender(doc.tokens[index][pronoun].norm)
+        if gender is None or index < 2:
+            return False
+        between = index - 1
+        if self.entities[between] or doc.quoted(between):
+            return False
+        found = WORD.findall(doc.sentences[between].text)
+        if not found or found[0].lower() in _NEW_PERSON_OPENERS:
+            return False
+        if any(w[:1].isupper() and w.lower() not in DATE_NAMES and w != "I" for w in found[1:]):
+            return False  # `Judge Ward set sentencing for May.`: maybe the one meant
+        if any(pronoun_gender(n) not in (None, gender) for n in doc.norms[between]):
+            return False
+        before = self.entities[index - 2]
+        named = {s.ref for s in before if s.ref in who}
+        persons = self.compiled.persons
+        if not named or any(s.ref not in who and s.ref in persons for s in before):
+            return False  # two persons named two sentences back: `he` may be either
+        return self._titled_fits(named, gender)
+
+    def _titled_fits(self, named: set[str], gender: str) -> bool:
+        """Whether one of ``named`` may be `he` or `she` (``gender``): no title in its names
+        gives the other gender."""
         titled = self.compiled.titled_gender
         return any(titled(ref) in (None, gender) for ref in named)
 
