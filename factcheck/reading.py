@@ -587,12 +587,16 @@ KIND_NOUNS = {normalize_word(word): kind for word, kind in _KIND_WORDS.items()}
 NON_PERSON_KINDS = frozenset({"organisation", "team", "product", "event"})
 """Kinds that `it` may refer back to."""
 _IT_AUXILIARIES = frozenset(map(normalize_word, "is was has had been be".split()))
-_RELATIVE_PRONOUNS = frozenset({"which", "that"})
-_RELATIVE_AUXILIARIES = frozenset(map(normalize_word, "is are was were has have had been".split()))
+_RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
+_RELATIVE_AUXILIARIES = frozenset(
+    map(normalize_word, "is are was were has have had been also".split())
+)
 """Between `which`/`that` and the phrase (`the crash, which has killed`)."""
 """Words that may stand between `it` and the phrase it is the subject of (`it was formed`)."""
 BACK_REACH = 2
 """How many sentences back `the company` or `it` may look for the entity it refers to."""
+_WHO_UNREAL = frozenset(map(normalize_word, "would could might may".split()))
+"""Modals between `who` and the phrase: the clause tells a possibility."""
 THING_NOUNS = frozenset(
     map(
         normalize_word,
@@ -864,6 +868,18 @@ class CompiledStory:
                     plural = last + "s"
                 found.setdefault(plural, set()).add(ref)
         return {noun: frozenset(refs) for noun, refs in found.items()}
+
+    @cached_property
+    def things(self) -> frozenset[str]:
+        """The entities that are things, never `who`: of `kind: product` or `event`, or of no
+        kind with a name ending in a noun of a thing (`tram`, `well`, ``THING_NOUNS``)."""
+
+        def thing(entity: Entity) -> bool:
+            if entity.kind is not None:
+                return entity.kind in ("product", "event")
+            return any((words(n) or ("",))[-1] in THING_NOUNS for n in entity.names)
+
+        return frozenset(e.id for e in self.story.entities.values() if thing(e))
 
     @cached_property
     def persons(self) -> frozenset[str]:
@@ -3029,17 +3045,28 @@ class Reading:
         return before[-1].ref
 
     def _relative_antecedent(self, index: int, match: PhraseMatch) -> Span | None:
-        """The name right before the `which`/`that` that opens the phrase's clause (auxiliaries
-        aside: `the crash, which has killed`), after a preposition too (`the victims of the
-        crash which killed seven people`): the clause's subject. None when no name stands
-        right before the pronoun (a comma aside)."""
+        """The name right before the `which`/`that`/`who` that opens the phrase's clause
+        (auxiliaries and `also` aside: `the crash, which has killed`, `rescuers who also
+        pumped in oxygen`), after a preposition too (`the victims of the crash which killed
+        seven people`, `to work with Nyong'o, who won an Oscar`): the clause's subject. `who`
+        never stands for a thing (``CompiledStory.things``): after one (`the driver of the
+        vehicle, who was arrested`) it is left to the other rules, and so is a `who` clause
+        with a modal of possibility before the phrase (`who could win`). None when no name
+        stands right before the pronoun (a comma aside)."""
         tokens = self.document.tokens[index]
         k = match.first - 1
-        while k >= 0 and tokens[k].norm in _RELATIVE_AUXILIARIES:
+        while k >= 0 and tokens[k].norm in _RELATIVE_AUXILIARIES | _WHO_UNREAL:
             k -= 1
         if k < 1 or tokens[k].norm not in _RELATIVE_PRONOUNS:
             return None
-        return next((span for span in self.entities[index] if span.last == k), None)
+        span = next((span for span in self.entities[index] if span.last == k), None)
+        if span is None or tokens[k].norm != "who":
+            return span
+        if span.ref in self.compiled.things:
+            return None  # `the driver of the vehicle, who was arrested`: the driver
+        if any(t.norm in _WHO_UNREAL for t in tokens[k + 1 : match.first]):
+            return None  # `Nyong'o, who could win an Oscar`: a possibility
+        return span
 
     def _closing_source(self, index: int, match: PhraseMatch) -> int:
         """Where a closing attribution after a phrase outside quotation marks starts
