@@ -951,6 +951,16 @@ class CompiledStory:
     def _reads(self) -> dict[str, tuple[frozenset[str], bool, bool]]:
         return {}
 
+    @cached_property
+    def done_to_who(self) -> frozenset[str]:
+        """The facts one of whose phrasings is a passive (`was founded`): their `who` is what
+        the act is done to, whoever does it."""
+        return frozenset(
+            f.id
+            for f in self.story.facts
+            if any(len(w := words(phrase)) > 1 and w[0] in PASSIVE_AUXILIARIES for phrase in f.what)
+        )
+
     def reads(self, fact: Fact) -> tuple[frozenset[str], bool, bool]:
         """How a fact's phrase mentions are read, worked out once per fact: its `who`, whether
         its place is anchored in the world (a world place may then fill it), and whether it
@@ -1587,6 +1597,8 @@ class Reading:
                     if match.pattern.noun_of_act and not self.noun_of_act_stated(index, match):
                         continue  # `could go top with a win over Castleford`: no win had
                     subject = self.subject(index, match, who)
+                    if subject is False and fact.id in self.compiled.done_to_who:
+                        subject = self.done_to(index, match, who, fact)
                     if subject is not False:
                         taken.add(match.first)
                     if isinstance(subject, Span):
@@ -2057,6 +2069,46 @@ class Reading:
         if further:  # `Emirates inks order ... The order is valued at $8.8 billion`
             return "told-before"
         return False
+
+    def done_to(
+        self, index: int, match: PhraseMatch, who: frozenset[str], fact: Fact
+    ) -> tuple[Span, str] | bool:
+        """For a fact one of whose phrasings is a passive (`was founded`: its `who` is what the
+        act is done to), a passive whose agent is another entity (`Asylum Records is a label
+        founded in 1971 by David Geffen`): the `who`'s, when it is the one entity of the fact's
+        `who` and the thing acted on (the name before the `which`/`that`/`who` opening the
+        phrase's clause, else the nearest name before the phrase with no clause opener
+        between), the phrase is no attempt nor retracted, and the sentence gives no year but
+        the fact's (`In 1991 Asylum Records was founded by David Geffen`, for 1971: maybe
+        another act, and a date before the phrase is not judged). Such a mention only confirms
+        (``CONFIRMING_ONLY``): the agent's act may be another one told in the same words (`was
+        re-founded in 2004 by Warner`)."""
+        if len(who) != 1:
+            return False
+        agent = self.passive_agent(index, match)
+        if agent is None or agent.ref in who or _possessive(self.document, index, agent):
+            return False
+        acted_on = self._relative_antecedent(index, match)
+        if acted_on is None:
+            before = self.names_before(index, match)
+            if not before:
+                return False
+            text = self.document.sentences[index].text
+            between = text[before[-1].end : self.document.tokens[index][match.first].start]
+            if _CLAUSE_OPENER.search(_ASIDE.sub(" ", f" {between} ")):
+                return False
+            acted_on = before[-1]
+        if acted_on.ref not in who or _possessive(self.document, index, acted_on):
+            return False
+        if self.attempted(index, match) or self.retracted(index, match):
+            return False
+        known = fact.when or self.story.date or self.document.anchor
+        if any(
+            d.year is not None and (known is None or d.year != known.year)
+            for d in self.document.dates(index)
+        ):
+            return False
+        return acted_on, "done-to"
 
     def _who_in_phrase(self, index: int, match: PhraseMatch, who: frozenset[str]) -> Span | None:
         """The name of a one-entity `who` that the phrasing itself writes, found among the
