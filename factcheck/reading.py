@@ -185,13 +185,13 @@ its own fact when the name is the fact's `who`. Any other subject after `said th
 that the researchers`, `said that Smith`) leaves the phrase to that clause."""
 
 _HEADED_BREAK = re.compile(
-    r"[,;:()\[\]—–]|\s-\s|\b(?:when|while|whereas|because|although|though|which|who|whom"
+    r"[,:](?!\d)|[;()\[\]—–]|\s-\s|\b(?:when|while|whereas|because|although|though|which|who|whom"
     r"|whose|that)\b",
     re.I,
 )
 """What bounds the clause of a phrase that names its own `who`: its modals and negators."""
 _HEADED_UNASSERTED = re.compile(
-    r"\b(?:not|never|no|cannot|without|would|could|might|may|can|should|must|ought|expect\w*"
+    r"\b(?:not|never|no|nobody|none|nothing|neither|nor|cannot|without|would|could|might|may|can|should|must|ought|expect\w*"
     r"|likely|forecast\w*|predict\w*|fear\w*|plan\w*|propos\w*|possible|potential"
     r"|threat\w*|rumou?r\w*)\b|n[’']t\b",
     re.I,
@@ -950,6 +950,15 @@ class CompiledStory:
     @cached_property
     def _reads(self) -> dict[str, tuple[frozenset[str], bool, bool]]:
         return {}
+
+    @cached_property
+    def head_words(self) -> dict[str, frozenset[str]]:
+        """For each entity, the last words of its names of several words (`emails` of `new
+        emails`): the noun a count of it may stand on alone."""
+        return {
+            e.id: frozenset(w[-1] for n in e.names if len(w := words(n)) > 1)
+            for e in self.story.entities.values()
+        }
 
     @cached_property
     def done_to_who(self) -> frozenset[str]:
@@ -2121,7 +2130,10 @@ class Reading:
         possibility, a plan or a fear (`It was not a 1.5 magnitude tremor`, `a 1.5 magnitude
         tremor could strike`), in a condition or a question, and when a year other than the
         story's and the article's stands before the clause's end (`In 2009, a 1.5 magnitude
-        tremor struck`). Such a mention only confirms (``CONFIRMING_ONLY``)."""
+        tremor struck`). A one-word phrasing that is the last word of a longer name of the
+        `who` (`emails` of `new emails`), a number right before it or one word before (`as
+        many as 650,000 emails`, `650,000 such emails`), names it too: the counted noun is the
+        `who`'s own. Such a mention only confirms (``CONFIRMING_ONLY``)."""
         if len(who) != 1:
             return None
         found = None
@@ -2131,9 +2143,11 @@ class Reading:
             if span.ref not in who:
                 return None  # another entity named among the phrase's words
             found = span
-        if found is None:
-            return None
         doc = self.document
+        if found is None:
+            found = self._counted_head(index, match, who)
+            if found is None:
+                return None
         last = min(found.last, match.last) - 1
         if doc.norms[index][last] not in match.pattern.elements:
             return None  # named in a gap between the phrase's words
@@ -2153,6 +2167,29 @@ class Reading:
         ):
             return None  # `In 2009, a 1.5 magnitude tremor struck`: maybe an earlier one
         return found
+
+    def _counted_head(self, index: int, match: PhraseMatch, who: frozenset[str]) -> Span | None:
+        """The phrase as a name of the `who` (a span over it) when it is one word, the last
+        word of one of the `who`'s names of several words (`emails` of `new emails`), and a
+        number stands right before it or one word before (`650,000 such emails`): the count
+        of the `who` itself. None otherwise."""
+        if match.last - match.first != 1:
+            return None
+        (ref,) = who
+        norms = self.document.norms[index]
+        if norms[match.first] not in self.compiled.head_words.get(ref, ()):
+            return None
+        tokens = self.document.tokens[index]
+        reach = tokens[max(0, match.first - 2)].start
+        start = tokens[match.first].start
+        text = self.document.sentences[index].text
+        if not any(
+            reach <= n.start and n.end <= start and len(text[n.end : start].split()) <= 1
+            for n in self.document.numbers(index)
+        ):
+            return None
+        first = tokens[match.first]
+        return Span(ref, match.first, match.last, first.start, first.end)
 
     def _head_of_ing(self, index: int, match: PhraseMatch) -> Span | None:
         """The name right before a phrase that opens with an -ing form, nothing but a space

@@ -14,6 +14,9 @@ the drilling.
   not a 1.5 magnitude tremor`, `a 1.5 magnitude tremor could strike`, `Experts fear`), a
   condition, a question, and a year other than the story's and the article's up to the end of
   the phrase's clause (`In 2009, a 1.5 magnitude tremor struck`).
+* A one-word phrasing that is the last word of a longer name of the `who` (`emails` of `new
+  emails`) names it too when a number stands right before it or one word before: `it is
+  impossible to read 650,000 emails` counts the new emails; a bare `the emails` does not.
 
 First run of this table on the checker before the rule: the rows marked `rule` were omitted,
 the others as wanted.
@@ -39,6 +42,7 @@ entities:
   nissan: {name: Nissan, kind: organisation}
   michelle: {name: Michelle Obama, kind: person}
   melania: {name: Melania Trump, aliases: [Melania], kind: person}
+  new-emails: {name: newly discovered emails, aliases: [new emails]}
 places:
   lancashire: {name: Lancashire}
 facts:
@@ -58,6 +62,14 @@ facts:
   - id: tour
     who: [michelle, melania]
     what: gave Melania a tour
+  - id: emails
+    who: new-emails
+    what: emails
+    count: 650000
+  - id: emails-found
+    who: new-emails
+    what: emails
+    when: 2011-05
 """
 
 PUBLISHED = dt.date(2011, 6, 1)
@@ -78,6 +90,19 @@ CASES = [
         "generation",
         ("consistent", NONE),
     ),
+    # rule: a count on the last word of the `who`'s name (`emails` of `new emails`)
+    (
+        "Trump claims it is impossible to read 650,000 emails in eight days.",
+        "emails",
+        ("consistent", NONE),
+    ),
+    ("Clinton deleted 33,000 emails.", "emails", ("omitted", {"count"})),
+    # no number before the noun: no count of the `who`
+    ("The emails were reviewed in eight days.", "emails-found", ("omitted", NONE)),
+    # denied or possible: a comma inside the number ends no clause
+    ("The FBI never read the 650,000 emails.", "emails", ("omitted", NONE)),
+    ("Nobody has read 650,000 emails in eight days.", "emails", ("omitted", NONE)),
+    ("The FBI could not read 650,000 emails in eight days.", "emails", ("omitted", NONE)),
     # another number: shown, never failed (maybe an earlier tremor)
     (
         "It follows a 2.3 magnitude tremor recorded by Cuadrilla.",
