@@ -1601,7 +1601,11 @@ class Reading:
                         continue
                     if not anchored and any(world.is_world(p.ref) for p in match.places):
                         continue  # a world place judges only a fact whose place it can judge
-                    if self._inside_name(index, match):
+                    inside = self._inside_name(index, match)
+                    if inside is not None:
+                        if len(who) == 1 and inside.ref in who:  # `A 17-year-old boy`, the boy
+                            taken.add(match.first)
+                            found.append(Mention(index, inside, phrase=match, via="headed"))
                         continue  # `the Telluride Film Festival`: a word of a name, not `filmed`
                     if match.pattern.noun_of_act and not self.noun_of_act_stated(index, match):
                         continue  # `could go top with a win over Castleford`: no win had
@@ -1657,14 +1661,20 @@ class Reading:
             return False
         return named, "headed"
 
-    def _inside_name(self, index: int, match: PhraseMatch) -> bool:
-        """Whether the phrase's words all stand inside a longer name of one of the story's
-        entities (`Film` of `the Telluride Film Festival` for `filmed`): part of the name."""
-        return any(
-            s.first <= match.first
-            and match.last <= s.last
-            and s.last - s.first > match.last - match.first
-            for s in self.entities[index]
+    def _inside_name(self, index: int, match: PhraseMatch) -> Span | None:
+        """The longer name of one of the story's entities that the phrase's words all stand
+        inside (`Film` of `the Telluride Film Festival` for `filmed`): part of the name. When it
+        is a name of the fact's one `who` (`year-old` of `17-year-old boy`), the name states the
+        phrase (`A 17-year-old boy was arrested`), a mention that only confirms."""
+        return next(
+            (
+                s
+                for s in self.entities[index]
+                if s.first <= match.first
+                and match.last <= s.last
+                and s.last - s.first > match.last - match.first
+            ),
+            None,
         )
 
     def is_toll(self, mention: Mention) -> bool:

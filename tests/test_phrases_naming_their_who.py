@@ -14,6 +14,9 @@ the drilling.
   not a 1.5 magnitude tremor`, `a 1.5 magnitude tremor could strike`, `Experts fear`), a
   condition, a question, and a year other than the story's and the article's up to the end of
   the phrase's clause (`In 2009, a 1.5 magnitude tremor struck`).
+* A phrasing that stands inside a longer name of the `who` (`year-old` of `17-year-old boy`)
+  is stated by that name: `A 17-year-old boy was arrested`. Inside another entity's name it is
+  a word of that name (`Film` of `the Telluride Film Festival`), no mention.
 * A one-word phrasing that is the last word of a longer name of the `who` (`emails` of `new
   emails`) names it too when a number stands right before it or one word before: `it is
   impossible to read 650,000 emails` counts the new emails; a bare `the emails` does not.
@@ -43,6 +46,8 @@ entities:
   michelle: {name: Michelle Obama, kind: person}
   melania: {name: Melania Trump, aliases: [Melania], kind: person}
   new-emails: {name: newly discovered emails, aliases: [new emails]}
+  boy: {name: 17-year-old boy, aliases: [boy], kind: person}
+  festival: {name: Telluride Film Festival}
 places:
   lancashire: {name: Lancashire}
 facts:
@@ -66,6 +71,13 @@ facts:
     who: new-emails
     what: emails
     count: 650000
+  - id: boy-age
+    who: boy
+    what: year-old
+    count: 17
+  - id: boy-filmed
+    who: boy
+    what: film
   - id: emails-found
     who: new-emails
     what: emails
@@ -90,6 +102,14 @@ CASES = [
         "generation",
         ("consistent", NONE),
     ),
+    # rule: the phrase inside a longer name of the `who`, the name writing its age
+    (
+        "A 17-year-old boy arrested on suspicion of murder has been bailed.",
+        "boy-age",
+        ("consistent", NONE),
+    ),
+    # inside another entity's name: a word of that name
+    ("The boy went to the Telluride Film Festival.", "boy-filmed", ("omitted", NONE)),
     # rule: a count on the last word of the `who`'s name (`emails` of `new emails`)
     (
         "Trump claims it is impossible to read 650,000 emails in eight days.",
