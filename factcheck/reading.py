@@ -2861,7 +2861,8 @@ class Reading:
         (``_description``): the one person entity named before it in its sentence or in the
         sentences before (``persons_before``). None when there is no such description, when no
         person or more than one is named there, or when the noun after it (`the 30-year-old
-        singer`) is no word of that person's names."""
+        singer`) is no word of that person's names nor a nationality (`The 48-year-old
+        Australian`, ``world.is_demonym``)."""
         found = self._description(index, match)
         if found is None:
             return None
@@ -2872,7 +2873,9 @@ class Reading:
         if noun is not None:
             entity = self.story.entities[persons[0]]
             if self.document.norms[index][noun] not in {w for n in entity.names for w in words(n)}:
-                return None
+                token = self.document.tokens[index][noun]
+                if not world.is_demonym(self.sentence_text(index)[token.start : token.end]):
+                    return None  # `the 30-year-old singer`, no word of the person's names
         return persons[0]
 
     def _group_subject(self, index: int, match: PhraseMatch, who: frozenset[str]) -> str | None:
