@@ -21,8 +21,8 @@ the drilling.
   emails`) names it too when a number stands right before it or one word before: `it is
   impossible to read 650,000 emails` counts the new emails; a bare `the emails` does not.
 
-First run of this table on the checker before the rule: the rows marked `rule` were omitted,
-the others as wanted.
+First run of this table on the checker before the rule: 14 of 21 rows as wanted; the 5 rows
+marked `rule` and the 2 whose clash is shown as doubtful were omitted with nothing shown.
 """
 
 from __future__ import annotations
