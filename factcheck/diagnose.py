@@ -239,6 +239,12 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
     if (
         pronoun is not None
         and other_clause is None
+        and reading.carried_past_one(index, pronoun, who)
+    ):
+        return MENTION  # `he` past a sentence that names no one
+    if (
+        pronoun is not None
+        and other_clause is None
         and reading._opening_referent(index, pronoun) in who
     ):
         return MENTION  # `She also starred in ...`, opening a text that declares the story
@@ -389,6 +395,8 @@ def _checked_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
     """The reason, checked against the reading's own verdict."""
     reason = _subject_reason(reading, index, match, who)
     kept = reading._subject(index, match, who) is not False
+    if not kept and reading._headed(index, match, who) is not False:
+        return MENTION  # the phrasing writes its `who`'s name (`magnitude tremor`)
     if kept != (reason == MENTION):
         return (
             "a mention by the reading's rules"

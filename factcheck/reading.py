@@ -184,6 +184,24 @@ agency said Monday that its researchers examined`): an organisation's act throug
 its own fact when the name is the fact's `who`. Any other subject after `said that` (`said
 that the researchers`, `said that Smith`) leaves the phrase to that clause."""
 
+_HEADED_BREAK = re.compile(
+    r"[,:](?!\d)|[;()\[\]—–]|\s-\s|\b(?:when|while|whereas|because|although|though|which|who|whom"
+    r"|whose|that)\b",
+    re.I,
+)
+"""What bounds the clause of a phrase that names its own `who`: its modals and negators."""
+_HEADED_UNASSERTED = re.compile(
+    r"\b(?:not|never|no|nobody|none|nothing|neither|nor|cannot|without|would|could|might|may|can|should|must|ought|expect\w*"
+    r"|likely|forecast\w*|predict\w*|fear\w*|plan\w*|propos\w*|possible|potential"
+    r"|threat\w*|rumou?r\w*)\b|n[’']t\b",
+    re.I,
+)
+"""In that clause: words that deny the thing or make it a possibility, a plan or a fear."""
+_NEW_PERSON_OPENERS = frozenset({"a", "an", "another", "one"})
+"""First words of a sentence that may bring in a person not named (`A neighbour called
+police.`): a `he` or `she` after it may stand for that one."""
+_CONDITION_WORDS = re.compile(r"\b(?:if|unless|whether)\b", re.I)
+
 _TIME_CLAUSE_SUBJECT = re.compile(
     r"\b(?:by\s+the\s+time|until|till|once|as\s+soon\s+as|whenever)\s+"
     r"(?:the|a|an|its|their|this|that|these|those)\s+(?:[a-z][\w'-]*\s+){1,3}$"
@@ -569,12 +587,16 @@ KIND_NOUNS = {normalize_word(word): kind for word, kind in _KIND_WORDS.items()}
 NON_PERSON_KINDS = frozenset({"organisation", "team", "product", "event"})
 """Kinds that `it` may refer back to."""
 _IT_AUXILIARIES = frozenset(map(normalize_word, "is was has had been be".split()))
-_RELATIVE_PRONOUNS = frozenset({"which", "that"})
-_RELATIVE_AUXILIARIES = frozenset(map(normalize_word, "is are was were has have had been".split()))
+_RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
+_RELATIVE_AUXILIARIES = frozenset(
+    map(normalize_word, "is are was were has have had been also".split())
+)
 """Between `which`/`that` and the phrase (`the crash, which has killed`)."""
 """Words that may stand between `it` and the phrase it is the subject of (`it was formed`)."""
 BACK_REACH = 2
 """How many sentences back `the company` or `it` may look for the entity it refers to."""
+_WHO_UNREAL = frozenset(map(normalize_word, "would could might may".split()))
+"""Modals between `who` and the phrase: the clause tells a possibility."""
 THING_NOUNS = frozenset(
     map(
         normalize_word,
@@ -860,6 +882,18 @@ class CompiledStory:
         return {noun: frozenset(refs) for noun, refs in found.items()}
 
     @cached_property
+    def things(self) -> frozenset[str]:
+        """The entities that are things, never `who`: of `kind: product` or `event`, or of no
+        kind with a name ending in a noun of a thing (`tram`, `well`, ``THING_NOUNS``)."""
+
+        def thing(entity: Entity) -> bool:
+            if entity.kind is not None:
+                return entity.kind in ("product", "event")
+            return any((words(n) or ("",))[-1] in THING_NOUNS for n in entity.names)
+
+        return frozenset(e.id for e in self.story.entities.values() if thing(e))
+
+    @cached_property
     def persons(self) -> frozenset[str]:
         """The entities that are persons: of `kind: person`, or of no kind with no name ending
         in a noun of a kind (`company`) or of a thing (`well`, ``THING_NOUNS``)."""
@@ -928,6 +962,25 @@ class CompiledStory:
     @cached_property
     def _reads(self) -> dict[str, tuple[frozenset[str], bool, bool]]:
         return {}
+
+    @cached_property
+    def head_words(self) -> dict[str, frozenset[str]]:
+        """For each entity, the last words of its names of several words (`emails` of `new
+        emails`): the noun a count of it may stand on alone."""
+        return {
+            e.id: frozenset(w[-1] for n in e.names if len(w := words(n)) > 1)
+            for e in self.story.entities.values()
+        }
+
+    @cached_property
+    def done_to_who(self) -> frozenset[str]:
+        """The facts one of whose phrasings is a passive (`was founded`): their `who` is what
+        the act is done to, whoever does it."""
+        return frozenset(
+            f.id
+            for f in self.story.facts
+            if any(len(w := words(phrase)) > 1 and w[0] in PASSIVE_AUXILIARIES for phrase in f.what)
+        )
 
     def reads(self, fact: Fact) -> tuple[frozenset[str], bool, bool]:
         """How a fact's phrase mentions are read, worked out once per fact: its `who`, whether
@@ -1462,7 +1515,10 @@ class Mention:
     by Barry Jenkins`), `coordinated` when the phrase stands in a predicate joined by `and` to
     the subject's clause (`Thatcher defeated Heath and became the first woman to lead`),
     `source` when it is the organisation that reports its own act in a closing attribution
-    (`Fifty-one jobs will go, the company said.`)."""
+    (`Fifty-one jobs will go, the company said.`), `headed` when the phrasing itself writes it
+    (`after the 1.5 magnitude tremor` for `magnitude tremor`); for a subject not named,
+    `carried-past` when `he`/`she` stands for the `who` named two sentences back, past one
+    that names no one."""
     age: ApposedAge | None = None
     """For an age fact: the age in apposition to ``who`` (`Donald Collett, 62,`); the mention
     then has no phrase."""
@@ -1559,11 +1615,17 @@ class Reading:
                         continue
                     if not anchored and any(world.is_world(p.ref) for p in match.places):
                         continue  # a world place judges only a fact whose place it can judge
-                    if self._inside_name(index, match):
+                    inside = self._inside_name(index, match)
+                    if inside is not None:
+                        if len(who) == 1 and inside.ref in who:  # `A 17-year-old boy`, the boy
+                            taken.add(match.first)
+                            found.append(Mention(index, inside, phrase=match, via="headed"))
                         continue  # `the Telluride Film Festival`: a word of a name, not `filmed`
                     if match.pattern.noun_of_act and not self.noun_of_act_stated(index, match):
                         continue  # `could go top with a win over Castleford`: no win had
                     subject = self.subject(index, match, who)
+                    if subject is False and fact.id in self.compiled.done_to_who:
+                        subject = self.done_to(index, match, who, fact)
                     if subject is not False:
                         taken.add(match.first)
                     if isinstance(subject, Span):
@@ -1594,17 +1656,39 @@ class Reading:
         key = (index, match.first, match.last, who)
         known = self._subjects.get(key)
         if known is None:
-            known = self._subjects[key] = self._subject(index, match, who)
+            known = self._subject(index, match, who)
+            if known is False:  # `Cuadrilla suspends drilling after 1.5 magnitude tremor`
+                known = self._headed(index, match, who)
+            self._subjects[key] = known
         return known
 
-    def _inside_name(self, index: int, match: PhraseMatch) -> bool:
-        """Whether the phrase's words all stand inside a longer name of one of the story's
-        entities (`Film` of `the Telluride Film Festival` for `filmed`): part of the name."""
-        return any(
-            s.first <= match.first
-            and match.last <= s.last
-            and s.last - s.first > match.last - match.first
-            for s in self.entities[index]
+    def _headed(
+        self, index: int, match: PhraseMatch, who: frozenset[str]
+    ) -> tuple[Span, str] | bool:
+        """For a phrase no other rule gives the fact's `who` as subject: the name of the `who`
+        that the phrasing itself writes (``_who_in_phrase``), unless the phrase is an attempt,
+        retracted, or owned by a name the story does not know."""
+        named = self._who_in_phrase(index, match, who)
+        if named is None or self.attempted(index, match) or self.retracted(index, match):
+            return False
+        if self._owned_by_unknown(index, match):
+            return False
+        return named, "headed"
+
+    def _inside_name(self, index: int, match: PhraseMatch) -> Span | None:
+        """The longer name of one of the story's entities that the phrase's words all stand
+        inside (`Film` of `the Telluride Film Festival` for `filmed`): part of the name. When it
+        is a name of the fact's one `who` (`year-old` of `17-year-old boy`), the name states the
+        phrase (`A 17-year-old boy was arrested`), a mention that only confirms."""
+        return next(
+            (
+                s
+                for s in self.entities[index]
+                if s.first <= match.first
+                and match.last <= s.last
+                and s.last - s.first > match.last - match.first
+            ),
+            None,
         )
 
     def is_toll(self, mention: Mention) -> bool:
@@ -1984,6 +2068,8 @@ class Reading:
         carried = pronoun is not None or match.first == 0
         if carried and self.carried_from_before(index, pronoun, who):
             return "carried"
+        if pronoun is not None and self.carried_past_one(index, pronoun, who):
+            return "carried-past"  # `... Sentencing is set for Feb. 14. He was arrested in April`
         if pronoun is not None and self._opening_referent(index, pronoun) in who:
             return "opening"  # `She also starred in ...`, opening a text that declares the story
         described = self._described(index, match)
@@ -2019,6 +2105,118 @@ class Reading:
         if further:  # `Emirates inks order ... The order is valued at $8.8 billion`
             return "told-before"
         return False
+
+    def done_to(
+        self, index: int, match: PhraseMatch, who: frozenset[str], fact: Fact
+    ) -> tuple[Span, str] | bool:
+        """For a fact one of whose phrasings is a passive (`was founded`: its `who` is what the
+        act is done to), a passive whose agent is another entity (`Asylum Records is a label
+        founded in 1971 by David Geffen`): the `who`'s, when it is the one entity of the fact's
+        `who` and the thing acted on (the name before the `which`/`that`/`who` opening the
+        phrase's clause, else the nearest name before the phrase with no clause opener
+        between), the phrase is no attempt nor retracted, and the sentence gives no year but
+        the fact's (`In 1991 Asylum Records was founded by David Geffen`, for 1971: maybe
+        another act, and a date before the phrase is not judged). Such a mention only confirms
+        (``CONFIRMING_ONLY``): the agent's act may be another one told in the same words (`was
+        re-founded in 2004 by Warner`)."""
+        if len(who) != 1:
+            return False
+        agent = self.passive_agent(index, match)
+        if agent is None or agent.ref in who or _possessive(self.document, index, agent):
+            return False
+        acted_on = self._relative_antecedent(index, match)
+        if acted_on is None:
+            before = self.names_before(index, match)
+            if not before:
+                return False
+            text = self.document.sentences[index].text
+            between = text[before[-1].end : self.document.tokens[index][match.first].start]
+            if _CLAUSE_OPENER.search(_ASIDE.sub(" ", f" {between} ")):
+                return False
+            acted_on = before[-1]
+        if acted_on.ref not in who or _possessive(self.document, index, acted_on):
+            return False
+        if self.attempted(index, match) or self.retracted(index, match):
+            return False
+        known = fact.when or self.story.date or self.document.anchor
+        if any(
+            d.year is not None and (known is None or d.year != known.year)
+            for d in self.document.dates(index)
+        ):
+            return False
+        return acted_on, "done-to"
+
+    def _who_in_phrase(self, index: int, match: PhraseMatch, who: frozenset[str]) -> Span | None:
+        """The name of a one-entity `who` that the phrasing itself writes, found among the
+        phrase's own words (`magnitude tremor` for the tremor: `after the 1.5 magnitude
+        tremor`; `generation Sentra`: `the eighth-generation Sentra`; `30-date jaunt`, a name
+        of the tour): the phrase names its subject, whatever name stands before it. None when
+        the `who` is several entities (`gave Melania a tour`: a name in the phrase may be the
+        object), when another entity is named among the phrase's words, when the name stands
+        only in a gap between them, when the phrase's clause denies the thing or makes it a
+        possibility, a plan or a fear (`It was not a 1.5 magnitude tremor`, `a 1.5 magnitude
+        tremor could strike`), in a condition or a question, and when a year other than the
+        story's and the article's stands before the clause's end (`In 2009, a 1.5 magnitude
+        tremor struck`). A one-word phrasing that is the last word of a longer name of the
+        `who` (`emails` of `new emails`), a number right before it or one word before (`as
+        many as 650,000 emails`, `650,000 such emails`), names it too: the counted noun is the
+        `who`'s own. Such a mention only confirms (``CONFIRMING_ONLY``)."""
+        if len(who) != 1:
+            return None
+        found = None
+        for span in self.entities[index]:
+            if span.first < match.first or span.first >= match.last:
+                continue
+            if span.ref not in who:
+                return None  # another entity named among the phrase's words
+            found = span
+        doc = self.document
+        if found is None:
+            found = self._counted_head(index, match, who)
+            if found is None:
+                return None
+        last = min(found.last, match.last) - 1
+        if doc.norms[index][last] not in match.pattern.elements:
+            return None  # named in a gap between the phrase's words
+        text = doc.sentences[index].text
+        tokens = doc.tokens[index]
+        start, end = tokens[match.first].start, tokens[match.last - 1].end
+        opened = max((m.end() for m in _HEADED_BREAK.finditer(text, 0, start)), default=0)
+        closed = _HEADED_BREAK.search(text, end)
+        stop = closed.start() if closed else len(text)
+        if _HEADED_UNASSERTED.search(text, opened, stop) or _CONDITION_WORDS.search(text):
+            return None  # `It was not a 1.5 magnitude tremor`, `a 1.5 magnitude tremor could`
+        if text.rstrip(" \"'”’").endswith("?"):
+            return None  # a question asserts nothing
+        years = {d.year for d in (self.story.date, doc.anchor) if d is not None}
+        if any(
+            d.year is not None and d.year not in years and d.start < stop for d in doc.dates(index)
+        ):
+            return None  # `In 2009, a 1.5 magnitude tremor struck`: maybe an earlier one
+        return found
+
+    def _counted_head(self, index: int, match: PhraseMatch, who: frozenset[str]) -> Span | None:
+        """The phrase as a name of the `who` (a span over it) when it is one word, the last
+        word of one of the `who`'s names of several words (`emails` of `new emails`), and a
+        number stands right before it or one word before (`650,000 such emails`): the count
+        of the `who` itself. None otherwise."""
+        if match.last - match.first != 1:
+            return None
+        (ref,) = who
+        norms = self.document.norms[index]
+        if norms[match.first] not in self.compiled.head_words.get(ref, ()):
+            return None
+        tokens = self.document.tokens[index]
+        reach = tokens[max(0, match.first - 2)].start
+        start = tokens[match.first].start
+        text = self.document.sentences[index].text
+        if not any(
+            reach <= n.start and n.end <= start and len(text[n.end : start].split()) <= 1
+            for n in self.document.numbers(index)
+        ):
+            return None
+        first = tokens[match.first]
+        return Span(ref, match.first, match.last, first.start, first.end)
 
     def _head_of_ing(self, index: int, match: PhraseMatch) -> Span | None:
         """The name right before a phrase that opens with an -ing form, nothing but a space
@@ -2087,6 +2285,42 @@ class Reading:
         gender = pronoun_gender(self.document.tokens[index][pronoun].norm)
         if gender is None:
             return True
+        return self._titled_fits(named, gender)
+
+    def carried_past_one(self, index: int, pronoun: int, who: frozenset[str]) -> bool:
+        """Whether `he` or `she` (`his`, `her`: the ``pronoun`` at that word) stands for the
+        fact's `who` named two sentences back, past a sentence that names no one (`Carlineo
+        faces ten years in prison. Sentencing is scheduled for Feb. 14. He was arrested in
+        April`). The sentence between names no entity and no capitalised word the story does
+        not know (past its first word; a date's words aside), opens with no `A`, `An`,
+        `Another` or `One` (a new person: `A neighbour called police.`), quotes nothing and
+        holds no pronoun of the other gender; the sentence two back names the `who` and no
+        other person, and no title gives the `who` the other gender. Such a mention only
+        confirms (``CONFIRMING_ONLY``)."""
+        doc = self.document
+        gender = pronoun_gender(doc.tokens[index][pronoun].norm)
+        if gender is None or index < 2:
+            return False
+        between = index - 1
+        if self.entities[between] or doc.quoted(between):
+            return False
+        found = WORD.findall(doc.sentences[between].text)
+        if not found or found[0].lower() in _NEW_PERSON_OPENERS:
+            return False
+        if any(w[:1].isupper() and w.lower() not in DATE_NAMES and w != "I" for w in found[1:]):
+            return False  # `Judge Ward set sentencing for May.`: maybe the one meant
+        if any(pronoun_gender(n) not in (None, gender) for n in doc.norms[between]):
+            return False
+        before = self.entities[index - 2]
+        named = {s.ref for s in before if s.ref in who}
+        persons = self.compiled.persons
+        if not named or any(s.ref not in who and s.ref in persons for s in before):
+            return False  # two persons named two sentences back: `he` may be either
+        return self._titled_fits(named, gender)
+
+    def _titled_fits(self, named: set[str], gender: str) -> bool:
+        """Whether one of ``named`` may be `he` or `she` (``gender``): no title in its names
+        gives the other gender."""
         titled = self.compiled.titled_gender
         return any(titled(ref) in (None, gender) for ref in named)
 
@@ -2658,7 +2892,8 @@ class Reading:
         (``_description``): the one person entity named before it in its sentence or in the
         sentences before (``persons_before``). None when there is no such description, when no
         person or more than one is named there, or when the noun after it (`the 30-year-old
-        singer`) is no word of that person's names."""
+        singer`) is no word of that person's names nor a nationality (`The 48-year-old
+        Australian`, ``world.is_demonym``)."""
         found = self._description(index, match)
         if found is None:
             return None
@@ -2669,7 +2904,9 @@ class Reading:
         if noun is not None:
             entity = self.story.entities[persons[0]]
             if self.document.norms[index][noun] not in {w for n in entity.names for w in words(n)}:
-                return None
+                token = self.document.tokens[index][noun]
+                if not world.is_demonym(self.sentence_text(index)[token.start : token.end]):
+                    return None  # `the 30-year-old singer`, no word of the person's names
         return persons[0]
 
     def _group_subject(self, index: int, match: PhraseMatch, who: frozenset[str]) -> str | None:
@@ -2941,17 +3178,28 @@ class Reading:
         return before[-1].ref
 
     def _relative_antecedent(self, index: int, match: PhraseMatch) -> Span | None:
-        """The name right before the `which`/`that` that opens the phrase's clause (auxiliaries
-        aside: `the crash, which has killed`), after a preposition too (`the victims of the
-        crash which killed seven people`): the clause's subject. None when no name stands
-        right before the pronoun (a comma aside)."""
+        """The name right before the `which`/`that`/`who` that opens the phrase's clause
+        (auxiliaries and `also` aside: `the crash, which has killed`, `rescuers who also
+        pumped in oxygen`), after a preposition too (`the victims of the crash which killed
+        seven people`, `to work with Nyong'o, who won an Oscar`): the clause's subject. `who`
+        never stands for a thing (``CompiledStory.things``): after one (`the driver of the
+        vehicle, who was arrested`) it is left to the other rules, and so is a `who` clause
+        with a modal of possibility before the phrase (`who could win`). None when no name
+        stands right before the pronoun (a comma aside)."""
         tokens = self.document.tokens[index]
         k = match.first - 1
-        while k >= 0 and tokens[k].norm in _RELATIVE_AUXILIARIES:
+        while k >= 0 and tokens[k].norm in _RELATIVE_AUXILIARIES | _WHO_UNREAL:
             k -= 1
         if k < 1 or tokens[k].norm not in _RELATIVE_PRONOUNS:
             return None
-        return next((span for span in self.entities[index] if span.last == k), None)
+        span = next((span for span in self.entities[index] if span.last == k), None)
+        if span is None or tokens[k].norm != "who":
+            return span
+        if span.ref in self.compiled.things:
+            return None  # `the driver of the vehicle, who was arrested`: the driver
+        if any(t.norm in _WHO_UNREAL for t in tokens[k + 1 : match.first]):
+            return None  # `Nyong'o, who could win an Oscar`: a possibility
+        return span
 
     def _closing_source(self, index: int, match: PhraseMatch) -> int:
         """Where a closing attribution after a phrase outside quotation marks starts

@@ -164,6 +164,45 @@ def world() -> World:
     return World([line for line in text.splitlines() if line and not line.startswith("#")])
 
 
+_DEMONYM_ENDS = (
+    ("n", ""),
+    ("an", ""),
+    ("ian", ""),
+    ("ian", "a"),
+    ("ian", "y"),
+    ("ese", ""),
+    ("ese", "a"),
+    ("i", ""),
+    ("an", "any"),
+)
+"""Endings of a nationality word and what replaces them in its country's name (`Australian`,
+`Brazilian`, `Canadian`, `Italian`, `Japanese`, `Chinese`, `Pakistani`, `German`)."""
+_DEMONYMS = frozenset(
+    "american british briton english scottish welsh irish french dutch swiss greek thai "
+    "filipino".split()
+)
+"""Nationality words not made from their country's name by an ending."""
+
+
+@functools.cache
+def is_demonym(word: str) -> bool:
+    """Whether a capitalised word names a nationality: a country of the gazetteer with one of
+    the usual endings (`Australian`, `Indonesian`, `Chinese`), or a common irregular one
+    (`British`, `American`)."""
+    if not word[:1].isupper():
+        return False
+    lower = word.lower()
+    if lower in _DEMONYMS:
+        return True
+    places = world()
+    for end, country in _DEMONYM_ENDS:
+        if lower.endswith(end) and len(lower) > len(end) + 2:
+            base = lower[: -len(end)] + country
+            if any(p.kind == COUNTRY for p in places.readings((base,))):
+                return True
+    return False
+
+
 def ref_key(ref: str) -> tuple[tuple[str, ...], str]:
     """The words of a world place's ref and the country or region code qualifying it."""
     body = ref[len(REF_PREFIX) :]

@@ -41,6 +41,18 @@ UNRELIABLE: frozenset[str] = frozenset(
         # translator's wording; another translation of the same words differs from the fact's
         # without misquoting the speaker
         "quote.translated",
+        # by construction: a phrase that writes its `who`'s name (`magnitude tremor`) finds
+        # that name wherever the phrase stands, the story's tremor or an earlier one (`a 2.3
+        # magnitude tremor in April`); the words cannot tell which, so a clash only shows
+        "headed",
+        # by construction: `he` two sentences after the `who`, past a sentence that names no
+        # one (`Sentencing is set for Feb. 14.`), may stand for a person that sentence only
+        # implies (the judge who sets it); the words cannot tell, so a clash only shows
+        "carried-past",
+        # by construction: a passive done to the `who` by another entity (`founded in 1971 by
+        # David Geffen`) may tell another act in the same words (`re-founded in 2004 by
+        # Warner`); the words cannot tell, so a clash only shows
+        "done-to",
     }
 )
 """Rule paths (``named/count.number-before-phrase``), check rules (``count.bound``) or ways a

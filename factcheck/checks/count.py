@@ -1046,6 +1046,23 @@ _WORD_AFTER = re.compile(r"\s+[a-z]")
 _AGE_END = frozenset(map(normalize_word, ("aged", "age")))
 
 
+def _unreal_before(
+    sentence: str, number: NumberMention, mention: Mention, reading: Reading
+) -> bool:
+    """Whether a word of expectation, plan or poll (``_UNREAL``) stands before a number after
+    the phrase (`is expected to be cut to 360g`). A word of the phrase itself is not one: a fact
+    whose phrasing is the expectation (`what: [were expecting, predicted]`) is stated by the
+    figure expected (`Wall Street predicted $2.52 a share`)."""
+    assert mention.phrase is not None
+    tokens = reading.document.tokens[mention.index]
+    start, end = tokens[mention.phrase.first].start, tokens[mention.phrase.last - 1].end
+    window = max(0, number.start - 80)
+    return any(
+        not start <= found.start() < end
+        for found in _UNREAL.finditer(sentence, window, number.start)
+    )
+
+
 def _unit_fits(number: NumberMention, fact: Fact, mention: Mention) -> bool:
     """Whether ``number``'s unit, if any, is the fact's (its `unit:` or a unit its phrase names).
 
@@ -1091,7 +1108,7 @@ def _after_phrase(
             sentence[number.unit_end : number.unit_end + 12]
         ):
             return None  # `aged 18 to 25`, `Game 7 or 8`
-        if _UNREAL.search(sentence[: number.start][-80:]):
+        if _unreal_before(sentence, number, mention, reading):
             return None
         if reading.document.in_quotes(mention.index, number.start, number.end):
             return None
@@ -1684,7 +1701,7 @@ def _measure_after(
         t.norm for t in tokens[max(0, first - CHANGE_REACH) : first]
     ):
         return None  # `raised its stake by 5%`: the change, not the stake
-    if _UNREAL.search(sentence[: number.start][-80:]):
+    if _unreal_before(sentence, number, mention, reading):
         return None  # `is expected to be cut to 360g`: a plan
     if reading.document.in_quotes(mention.index, number.start, number.end):
         return None

@@ -657,7 +657,7 @@ def fronted_other_time(mention: Mention, reading: Reading) -> bool:
         or t.norm in _AUXILIARIES
         or (who is not None and who.start <= t.start and t.end <= who.end)
         for t in between
-    ) and (mention.via == "carried" or who is not None)
+    ) and (mention.via in ("carried", "carried-past") or who is not None)
 
 
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i"))

@@ -20,6 +20,7 @@ from factcheck.text.segments import EMBED
 SLOT = "who"
 _UNNAMED = {
     "carried": "(carried from the sentence before)",
+    "carried-past": "(carried from two sentences before, past one that names no one)",
     "referred": "(referred to by its kind: `the company`, `it`)",
     "described": "(described by an age: `the six-year-old`)",
     "group": "(a group the sentences before name: `the researchers`, `they`)",
