@@ -8,16 +8,16 @@ contrary to them (``FIRST_RUN``) and those that state a wrong value for the fact
 (``CONTRADICTIONS``), each to clash on its slot, all before the checker first ran on them.
 
 First run (at bdf6856): 2 false contradictions in 120 cells (40 sentences, each checked against
-every fact of its story), and 5 of the 8 contradictions caught on their slot. None came from the
-witnesses' own days, times and places in their quotes. The two, each now left unjudged by its
-own rule (tables below): `A coastguard spokesman said 12 people were rescued from the water and
-the rest were taken off by lifeboat` (a count with the others of the whole told apart after it,
-`and the rest`, `, the remaining 45`, is a part), and a steward's `It was worse than the crush
-outside the Kop in 1998` (the phrase after `than`, past an article and `when`, is the occurrence
-compared with, whose date and place are its own). The misses are in ``MISSED``: a wrong town
-for a fact's place the gazetteer does not hold (`Oban`: its country alone places no other town
-outside it), and the crush told with its phrase alone as the subject, which the event's implied
-subject does not reach.
+every fact of its story), and 5 of the 8 contradictions caught on their slot. The witnesses' own
+days, times and towns (`We left Leeds at six on Sunday morning`) raised none. The two, each now
+left unjudged by its own rule (tables below): `A coastguard spokesman said 12 people were
+rescued from the water and the rest were taken off by lifeboat` (a count with the others of the
+whole told apart after it, `and the rest`, `, the remaining 45`, is a part), and a steward's `It
+was worse than the crush outside the Kop in 1998` (the phrase after `than`, past an article and
+`when`, is the occurrence compared with, whose date and place are its own). The misses are in
+``MISSED``: a wrong town for a fact's place the gazetteer does not hold (`Oban`: its country
+alone places no other town outside it), and the crush told with its phrase alone as the subject,
+which the event's implied subject does not reach.
 """
 
 from __future__ import annotations
