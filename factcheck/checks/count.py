@@ -2148,6 +2148,16 @@ _SUPERSEDED_AFTER = re.compile(
     re.I,
 )
 
+_REST_AFTER = re.compile(
+    r"(?:\band|\bwhile|\bwhereas|\bbut|[,;])\s+(?:all\s+)?the\s+(?:rest|others|remainder)"
+    r"(?=\s+(?:of|were|was|are|had|have|went|got|stayed|by|on|in|from)\b|\s*(?:[,.;:)]|$))"
+    r"|(?:\band|\bwhile|\bwhereas|\bbut|[,;])\s+the\s+remaining\s+\d",
+    re.I,
+)
+"""After the count, in its sentence: the others of the whole, told apart (`12 people were
+rescued from the water and the rest were taken off by lifeboat`, `, the remaining 171 by
+lifeboat`): the count is a part. Not `the rest centre`."""
+
 
 _COUNTED_AGAIN = re.compile(
     r"\s+(?:(?:more|others?|additional|further)\s+)?"
@@ -2200,7 +2210,8 @@ def _a_part_or_superseded(
     counts of the act, another following it in the sentence, with `more` or a date (`Seven
     were rescued on Tuesday and two on Wednesday`, `; six more were rescued`); a figure first
     given (`Initial reports said 16`, `Officials initially said`) or said to be revised since
-    (`but the figure was later revised`, `a figure later corrected to 14`)."""
+    (`but the figure was later revised`, `a figure later corrected to 14`); one part with the
+    others told apart after it (`12 were rescued from the water and the rest by lifeboat`)."""
     assert mention.phrase is not None
     sentence = reading.sentence_text(mention.index)
     phrase_end = reading.document.tokens[mention.index][mention.phrase.last - 1].end
@@ -2210,6 +2221,8 @@ def _a_part_or_superseded(
         return True
     if _SUPERSEDED_AFTER.search(sentence, number.end):
         return True
+    if _REST_AFTER.search(sentence, max(phrase_end, number.end)):
+        return True  # `12 people were rescued from the water and the rest by lifeboat`
     for later in numbers:
         if later.start < max(phrase_end, number.end):
             continue

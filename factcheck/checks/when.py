@@ -784,6 +784,8 @@ def _another_occurrence(mention: Mention, reading: Reading) -> bool:
             j -= 1
         if j >= 0 and norms[j] in _OTHER_BEFORE_SUBJECT:
             return True  # `Two other hostages were released`: other ones' act
+    if _compared(norms, mention, k):
+        return True  # `It was worse than the crush outside the Kop in 1998`
     inside = norms[mention.phrase.first : mention.phrase.last]
     if not _REPEATED_INSIDE.isdisjoint(inside):
         return True  # `A fire also broke out`
@@ -826,6 +828,25 @@ def _another_occurrence(mention: Mention, reading: Reading) -> bool:
     ):
         return True  # `The EU and Mercosur signed their deal in 2024`
     return _TOO_AT_END.match(sentence, end) is not None  # `, too.`
+
+
+_THAN, _WHEN = normalize_word("than"), normalize_word("when")
+_COMPARED_DETERMINERS = frozenset(map(normalize_word, "the a an that this".split()))
+
+
+def _compared(norms: list[str], mention: Mention, k: int) -> bool:
+    """Whether the phrase, or its subject named right before it, stands after `than` (past an
+    article and `when`): the occurrence the writer compares with (`worse than the crush outside
+    the Kop in 1998`, `faster than when the ferry caught fire in 2009`), not the fact's."""
+    who = mention.who
+    j = k
+    if who is not None and mention.via == "" and who.last == k + 1:
+        j = who.first - 1
+    while j >= 0 and norms[j] in _COMPARED_DETERMINERS:
+        j -= 1
+    if j >= 0 and norms[j] == _WHEN:
+        j -= 1
+    return j >= 0 and norms[j] == _THAN
 
 
 _OWNERS = frozenset(map(normalize_word, "its their his her our".split()))
