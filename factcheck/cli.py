@@ -20,6 +20,7 @@ from factcheck.facts import Fact, Story, fact_files, load_story, story_warnings
 from factcheck.outputs.report import printable
 from factcheck.reading import Document, Reading
 from factcheck.results import OMITTED
+from factcheck.world import place_warnings
 
 
 def validate(paths: Sequence[str], out: TextIO) -> int:
@@ -33,7 +34,7 @@ def validate(paths: Sequence[str], out: TextIO) -> int:
             failed += 1
             print(error, file=out)
         else:
-            warned = story_warnings(story)
+            warned = sorted(story_warnings(story) + place_warnings(story), key=lambda w: w.line)
             for warning in warned:
                 print(warning, file=out)
             note = f", {len(warned)} warning{'s' if len(warned) != 1 else ''}" if warned else ""

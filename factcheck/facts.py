@@ -638,7 +638,8 @@ _NOT_VERBS = frozenset(
 
 @dataclass(frozen=True)
 class FactWarning:
-    """A fact that holds up badly: it invites false alarms. ``better`` is a shape that holds."""
+    """A fact that holds up badly: it invites false alarms, or leaves unjudged what it should
+    judge. ``better`` is a shape that holds."""
 
     path: str
     line: int

@@ -693,8 +693,9 @@ INTENTIONS = frozenset(
 """Verbs of intending: a phrase in their object (`had considered a London listing`) is not
 said to be done."""
 RETRACTED = re.compile(
-    r"\b(?:(?:an|the)\s+(?:earlier|previous|original|older)\s+version"
+    r"\b(?:(?:an?|the)\s+(?:earlier|previous|original|older)\s+version"
     r"(?:\s+of\s+(?:this|the)\s+(?:article|story|report|piece|page|caption|headline))?"
+    r"(?:\s*,[^,.;:!?]{1,40},)?"
     r"(?:\s+(?:incorrectly|wrongly|mistakenly|erroneously))?"
     r"|(?:incorrectly|wrongly|mistakenly|erroneously))"
     r"\s+(?:said|stated|reported|gave|described|misstated|claimed|suggested|referred\s+to)\b"
@@ -702,7 +703,8 @@ RETRACTED = re.compile(
     re.I,
 )
 """A correction's account of what the text said before it was put right (`an earlier version
-said Katla last erupted in 1981`, `wrongly stated that 900 people`), to the end of its clause
+said Katla last erupted in 1981`, `A previous version of this article, machine-translated,
+said`, `wrongly stated that 900 people`), to the end of its clause
 or a `but` (`said 800 people, but 900 were`): what it reports is retracted, not stated."""
 _RETRACTION_CUES = frozenset(
     map(normalize_word, "version incorrectly wrongly mistakenly erroneously".split())
@@ -1432,6 +1434,8 @@ AGE_PHRASES = (("year", "old"), ("aged",), ("age", "of"))
 a phrase that is only `age` is one too."""
 MAX_AGE = 120
 """A number in apposition to a name above this is no age."""
+_AGE_CUE = re.compile(r",[ \t]*[1-9]")
+"""What every age in apposition holds (``_APPOSED_AGE``): a sentence without it is skipped."""
 _APPOSED_AGE = re.compile(
     r"\.?,[ \t]*([1-9]\d{0,2})"
     r"(?=[ \t]*[,;)](?![ \t]*\d)|[ \t]*[–—]|\s+-\s|\s+(?:of|from)\s+[A-Z]|[ \t]*\.?[ \t]*$)"
@@ -1662,10 +1666,11 @@ class Reading:
         Read only for facts whose `what` is an age phrase."""
         doc = self.document
         found: list[tuple[int, Span, ApposedAge]] = []
-        for index, spans in enumerate(self.entities.every()):
-            text = doc.sentences[index].text
-            if not spans or "," not in text:
+        for index, sentence in enumerate(doc.sentences):
+            text = sentence.text
+            if _AGE_CUE.search(text) is None:  # no `, 62`: no age, and no names looked for
                 continue
+            spans = self.entities[index]
             tokens = doc.tokens[index]
             for span in spans:
                 m = _APPOSED_AGE.match(text, span.end)
@@ -1689,9 +1694,9 @@ class Reading:
         facts with a `when`, and only in sentences with a bracket."""
         doc = self.document
         found: list[tuple[int, lifespans.LifeSpan]] = []
-        for index, spans in enumerate(self.entities.every()):
-            text = doc.sentences[index].text
-            if spans and ("(" in text or "-LRB-" in text):
+        for index, sentence in enumerate(doc.sentences):
+            text = sentence.text
+            if ("(" in text or "-LRB-" in text) and (spans := self.entities[index]):
                 dates = doc.dates(index)
                 found += [(index, span) for span in lifespans.find(text, spans, dates)]
         return found
@@ -2175,11 +2180,13 @@ class Reading:
         if not between or all(n in DESCRIBED_BETWEEN for n in between):
             return False
         text = self.document.sentences[index].text
-        related = _OWNED_RELATION.fullmatch(
-            text, owner.end, self.document.tokens[index][match.first].start
-        )
+        phrase_start = self.document.tokens[index][match.first].start
+        related = _OWNED_RELATION.fullmatch(text, owner.end, phrase_start)
         if related:
             return True  # `Pryce's brother was jailed`: the brother's act, not Pryce's
+        named = _OWNED_RELATION.match(text, owner.end, phrase_start)
+        if named is not None and not _CLAUSE_OPENER.search(text, named.end(), phrase_start):
+            return True  # `Sakai's predecessor, Kenji Mori, resigned ... after eleven months`
         if not CARRIERS.isdisjoint(between) and self.story.entities[owner.ref].kind in (
             None,
             "person",

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-from factcheck.facts import Story
+from factcheck.facts import FactWarning, Story
 from factcheck.match import WORD, Span, Token, normalize_word
 
 REF_PREFIX = "world:"
@@ -202,6 +202,38 @@ def _place_readings(story: Story, place_id: str) -> tuple[WorldPlace, ...]:
         for reading in world().readings(name_key(name)):
             found[reading] = None
     return tuple(found)
+
+
+def place_warnings(story: Story) -> list[FactWarning]:
+    """A `where` place whose country neither it nor its `in:` chain gives (``anchor`` is None):
+    an article that places the act in a place the story does not list (`resigned in Osaka`,
+    for a resignation in Tokyo) leaves the `where` unstated, never contradicted."""
+    found = []
+    for pid in sorted({f.where for f in story.facts if f.where is not None}):
+        if anchor(story, pid) is not None:
+            continue
+        codes = sorted({r.country for r in _place_readings(story, pid)})
+        if not codes:
+            continue  # no place of the world gazetteer (`Mars`, a venue): no country to give
+        facts = ", ".join(repr(f.id) for f in story.facts if f.where == pid)
+        better = (
+            f"add `country: {codes[0]}` to the place if that is its country"
+            if len(codes) == 1
+            else f"add `country:` and its ISO 3166 code (one of {', '.join(codes[:6])}), or "
+            "an `in:` place that is its country or region"
+        )
+        found.append(
+            FactWarning(
+                story.path,
+                story.lines.get(("places", pid), 1),
+                f"places.{pid}",
+                f"no country is given for {pid!r} (the `where` of {facts}): a place the story "
+                "does not list, named as where the act happened, leaves the `where` "
+                "unstated, never contradicted",
+                better,
+            )
+        )
+    return found
 
 
 def anchor(story: Story, place_id: str) -> Anchor | None:

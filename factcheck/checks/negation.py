@@ -654,6 +654,34 @@ _CHARGE = re.compile(r"\s+of\s+([a-z][a-z-]+)")
 _NOT_A_CHARGE = frozenset("the a an his her their its this that these those".split())
 
 
+_AS_CAPACITY = re.compile(
+    r"\s+as\s+(?:(?:a|an|the|his|her|their|its)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
+)
+_NOT_A_CAPACITY = frozenset("well soon usual such if though part much many long far good".split())
+
+
+def _another_capacity(fact: Fact, sentence: str, end: int, reading: Reading) -> bool:
+    """Whether `as` and a role in lower case follow the phrase, whose words the names of the
+    fact's `who` do not hold (`did not resign as a member of parliament`, `resigned as party
+    leader in 2019`, for a prime minister's resignation): the act in another capacity, with
+    its own date. The role the names hold is judged (`did not resign as prime minister`, for
+    `Prime Minister Haruto Sakai`); `as expected`, `as well` are no role."""
+    found = _AS_CAPACITY.match(sentence, end)
+    if found is None:
+        return False
+    role = found.group(1).split()
+    head = role[0]
+    if head in _NOT_A_CAPACITY or head.endswith(("ed", "ly")):
+        return False
+    named = {
+        normalize_word(w)
+        for ref in fact.who
+        for name in reading.story.entities[ref].names
+        for w in name.split()
+    }
+    return not {normalize_word(w) for w in role if w != "of"} <= named
+
+
 def other_matter(fact: Fact, mention: Mention, reading: Reading) -> bool:
     """Whether the phrase is followed by a thing it is done to or about that is not the
     fact's: the verb's act on another thing, whose date and place are its own, and whose
@@ -673,6 +701,8 @@ def other_matter(fact: Fact, mention: Mention, reading: Reading) -> bool:
     * The phrase's last word owning a lower-case noun (`opened the new stadium's museum`), or
       `of`, a name's possessive and a noun no phrasing or name of the story holds (`appointed
       chief executive of Halden's truck unit in 2022`): the act on that other thing.
+    * After a one-word phrasing: `as` and a role the fact's `who` is not named by (`did not
+      resign as a member of parliament`): the act in another capacity (``_another_capacity``).
     * A noun of the act after `a` or `an` and at most two lower-case words, in a sentence
       dated in another year than the fact's (`In 1902, an eruption of Selva killed 2,000
       people`): an act the reader is told of for the first time, not the story's. A lede that
@@ -701,6 +731,8 @@ def other_matter(fact: Fact, mention: Mention, reading: Reading) -> bool:
         return False
     if _unknown_object(mention.index, end, reading):
         return True
+    if _another_capacity(fact, sentence, end, reading):
+        return True  # `did not resign as a member of parliament`: as another role
     found = _INDEFINITE_OBJECT.match(sentence, end)
     if found is None:
         return False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from factcheck.facts import Fact
 from factcheck.match import QuoteAlignment
 from factcheck.reading import Mention, Reading
@@ -39,4 +41,26 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         return SlotResult(SLOT, CONFIRMED, expected, found, evidence, rule="quote.words")
     # a change between words quoted alike, or only a different beginning or ending
     rule = "quote.words" if alignment.edges < len(alignment.changes) else "quote.ending"
+    if translated(reading, first, last):
+        rule = TRANSLATED  # shown, never failed (``checks.UNRELIABLE``)
     return SlotResult(SLOT, CONTRADICTED, expected, found, evidence, word_diff(alignment), rule)
+
+
+TRANSLATED = "quote.translated"
+"""The rule of a changed quote that the article says is a translation."""
+_TRANSLATION = re.compile(
+    r"\btranslat(?:ed|ion|ions|or|ors|ing)\b|\b(?:through|via)\s+an?\s+interpreter\b", re.I
+)
+_TRANSLATED_ARTICLE = re.compile(r"\btranslated\s+from\s+(?:the\s+)?[A-Z]", re.I)
+
+
+def translated(reading: Reading, first: int, last: int) -> bool:
+    """Whether the article says a quote in sentences ``first``..``last`` is a translation: a
+    word of translating in them (`according to a translation by Kyodo`, `said through an
+    interpreter`, `(translated)`), or a note that the article is translated (`Translated from
+    the Japanese by our Tokyo bureau`). Its words are a translator's: another translation of
+    the same statement differs from the fact's without misquoting the speaker."""
+    doc = reading.document
+    if any(_TRANSLATION.search(doc.sentences[k].text) for k in range(first, last + 1)):
+        return True
+    return _TRANSLATED_ARTICLE.search(doc.article.text) is not None
