@@ -129,14 +129,11 @@ RELATIONS = frozenset(
 `Rana's rival`)."""
 _OWNED_RELATION = re.compile(
     r"['’]?s?\s+(?:[\w-]+\s+){0,2}?(?i:" + "|".join(sorted(RELATIONS)) + r")(?i:s|ren)?(?:-in-law)?"
-    r"(?:\s*,?\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*,?"
-    r"(?:\s*\d{1,3}\s*,)?(?:\s*who\s[^,;:()]{1,80},)?|\s*,)?"
+    r"(?:\s*,?\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*,?|\s*,)?"
     r"(?:\s+(?i:is|was|are|were|has|have|had|been|being|be))*\s*"
 )
 """Between an owner and a phrase: a person owned by the tie to the owner, with the name in
-apposition (`Dunmore's co-defendant, Andrew Pike, was`, an age and a `who` clause after the name
-too: `Reyes's co-defendant, Lee Shaw, 41, who faces 3 counts of fraud,`) or without (`Pryce's
-brother was`), or
+apposition (`Dunmore's co-defendant, Andrew Pike, was`) or without (`Pryce's brother was`), or
 in an apposition itself (`Holt, Rana's rival, was`)."""
 """Between an owner and a phrase: an aside or a reduced relative (`Lind's study, published`)."""
 _ROLE_APPOSITION = re.compile(r",\s*as\s+" + ROLE + r"[^,;:()—–]{0,60},", re.I)

@@ -14,12 +14,13 @@ co-defendant, Lee Shaw, 41, who faces 3 counts of fraud, appeared in court in Sh
 Friday`: date and count), and so were the charges in `Shaw, who faces 3 counts of fraud, will
 stand trial with Reyes`; and `The Lanterns played the opening show of their 2019 tour in Cork on
 April 2` dated the tour's opening. Now a phrase in a `who` clause of a name the story does not
-know is that one's (``UNKNOWN_WHO``); a person owned by the tie to the owner may have an age
-and a `who` clause after the name in apposition (`Reyes's co-defendant, Lee Shaw, 41, who faces
-...,`: ``OWNED_RELATION``); and a phrase that goes on with `of` and a noun dated by another
-year than the story's or its facts' (`of their 2019 tour`), or holds such a year between its
-words (`opening show of the 2023 tour` for `open the tour`), tells that year's occurrence: its
-date and place are not judged (``ANOTHER_YEAR``). The contradiction still missed is in
+know is that one's (``UNKNOWN_WHO``); the co-defendant's appearance is left to the rule the
+forty-ninth table brought (a person owned by a tie to a name, `Reyes's co-defendant, Lee Shaw,`,
+is the subject of the clause that follows, whatever stands before the phrase:
+``OWNED_RELATION``); and a phrase that goes on with `of` and a noun dated by another year than
+the story's or its facts' (`of their 2019 tour`), or holds such a year right before one of its
+own words (`opening show of the 2023 tour` for `open the tour`), tells that year's occurrence:
+its date and place are not judged (``ANOTHER_YEAR``). The contradiction still missed is in
 ``MISSED``: a town within 50 km of the fact's (`appeared in court in Bradford` for Leeds),
 which may be part of it.
 """
