@@ -82,6 +82,8 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
         return "an attempt (`tried to`, `in a bid to`): the act is not said to be done"
     if reading.retracted(index, match):
         return "what a correction says the text said before: retracted, not stated"
+    if reading.counterfactual(index, match):
+        return "a condition opening with `Had`, `Should` or `Were`: not said to be done"
     if reading._owned_by_unknown(index, match):
         return (
             "the phrase's noun is owned by a capitalised name the story does not know "

@@ -707,6 +707,12 @@ _RETRACTION_CUES = frozenset(
     map(normalize_word, "version incorrectly wrongly mistakenly erroneously".split())
 )
 """A sentence without one of these words holds no ``RETRACTED`` span."""
+INVERTED_CONDITION = re.compile(r"^[\"“'‘]?(?:Had|Should|Were)\s+(?!not\b|n't\b)[^,;:.!?()—–]*")
+"""A condition told by inversion, opening its sentence (`Had the hearing gone ahead in June,
+...`, `Should the union vote to strike, ...`), to the next punctuation mark: its act did not
+happen as told. Not after a comma: `Two soldiers, who were on patrol, had been killed` goes on
+a sentence, it sets no condition."""
+_INVERTING = frozenset(map(normalize_word, ("had", "should", "were")))
 _INTENDED_DETERMINERS = frozenset(map(normalize_word, "a an the its their his her".split()))
 INTENDED_REACH = 2
 """How many words (`London`) may stand between the object's determiner and the phrase."""
@@ -1917,6 +1923,8 @@ class Reading:
             return False  # `had tried to climb the peak in 2019`: an attempt, not the act
         if self.retracted(index, match):
             return False  # `an earlier version said Katla last erupted in 1981`
+        if self.counterfactual(index, match):
+            return False  # `Had only 40 per cent voted in favour, the strike would be off`
         if self._owned_by_unknown(index, match):
             return False  # `Leeds moved top after Hull's win over Castleford`: Hull's win
         owner = self._owner_inside(index, match)
@@ -2233,6 +2241,18 @@ class Reading:
             self.memo[key] = spans
         start = self.document.tokens[index][match.first].start
         return any(a <= start < b for a, b in cast(list[tuple[int, int]], spans))
+
+    def counterfactual(self, index: int, match: PhraseMatch) -> bool:
+        """Whether the phrase stands in a condition told by inversion (``INVERTED_CONDITION``:
+        `Had the judge ruled last year, ...`, `Had only 40 per cent voted in favour, ...`,
+        `Should the union vote to strike, ...`, `Were the court to approve it, ...`): what did
+        not happen, or has not yet, so nothing there is judged."""
+        if _INVERTING.isdisjoint(self.document.word_sets[index]):
+            return False
+        text = self.document.sentences[index].text
+        start = self.document.tokens[index][match.first].start
+        found = INVERTED_CONDITION.match(text)
+        return found is not None and start < found.end()
 
     def _intended(self, index: int, match: PhraseMatch) -> bool:
         """Whether the phrase is in the object of a verb of intending or trying, after its

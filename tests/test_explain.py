@@ -121,6 +121,12 @@ def explain(tmp_path: Path, text: str, fact: str, capsys: pytest.CaptureFixture[
             "retracted, not stated",
         ),
         (
+            "Had Donald Trump toured the Capitol, he would have met Obama.",
+            "trump-toured",
+            "phrase 'toured the Capitol': a condition opening with `Had`, `Should` or `Were`: "
+            "not said to be done",
+        ),
+        (
             "Donald Trump smiled for the cameras.",
             "trump-toured",
             "no `what` phrase: 'toured the Capitol' lacks 'toured', 'Capitol' here",

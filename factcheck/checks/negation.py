@@ -596,7 +596,11 @@ def _denied_elsewhere(fact: Fact, mention: Mention, reading: Reading, end: int) 
     return not any(named == n or named.startswith(n + " ") for n in own)
 
 
-_COMPLEMENT_DENIED = re.compile(r"\s+(?:(?:without|like)\b|in\s+an?\s+[a-z])", re.I)
+_COMPLEMENT_DENIED = re.compile(r"\s+(?:(?:without|like|over)\b|in\s+an?\s+[a-z])", re.I)
+"""Right after a denied phrase: a complement of manner, kind, or matter that the denial may be
+about (`did not die in a car crash`, `did not vote to strike over pensions`), not the act
+itself. Not a purpose or a cause (`has yet to arrive in Russia for talks`, `did not arrive
+because of fog`): the act is denied."""
 
 
 def denied_there_but(mention: Mention, reading: Reading) -> bool:
