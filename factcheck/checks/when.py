@@ -473,8 +473,8 @@ def _dates_another(date: DateMention, sentence: str, tokens: list[Token]) -> boo
     if dateline is not None and dateline.end("date") == date.end:
         return True  # `LONDON, Nov 9 (Reuters) -`: when the story was filed
     opens = date.trigger[0] if date.trigger is not None else date.start
-    before = [t for t in tokens if t.end <= opens][-1:]
-    if before and before[0].norm == _THAN:
+    last = next((t for t in reversed(tokens) if t.end <= opens), None)
+    if last is not None and last.norm == _THAN:
         return True  # `a day later than in 2026`: the occurrence it is compared with
     before = [t for t in tokens if t.end <= date.start][-3:]
     return any(t.norm in REPORTING for t in before)
@@ -767,13 +767,15 @@ def _of_another_year(sentence: str, phrase_end: int, reading: Reading, inside: l
     were told`): a part of
     that year's occurrence, whose date and place are its own. A year of the story's date or
     of any of its facts' dates is their own occurrence's."""
+    found = _OF_YEAR.match(sentence, phrase_end)
+    years = [int(found[1])] if found else []
+    years += [int(n) for n in inside if len(n) == 4 and n.isdigit() and 1900 <= int(n) <= 2100]
+    if not years:
+        return False
     story = reading.story
     own = {f.when.year for f in story.facts if f.when is not None}
     if story.date is not None:
         own.add(story.date.year)
-    found = _OF_YEAR.match(sentence, phrase_end)
-    years = [int(found[1])] if found else []
-    years += [int(n) for n in inside if len(n) == 4 and n.isdigit() and 1900 <= int(n) <= 2100]
     return bool(own) and any(year not in own for year in years)
 
 
