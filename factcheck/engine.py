@@ -15,7 +15,7 @@ from typing import cast
 
 from factcheck import actors
 from factcheck.articles import Article, dotted_names
-from factcheck.checks import CHECKS, UNRELIABLE, count, when
+from factcheck.checks import CHECKS, UNRELIABLE, count, negation, when
 from factcheck.errors import UnknownStory
 from factcheck.facts import Fact, Story, did_you_mean
 from factcheck.match import fold_case, normalize_word
@@ -166,6 +166,13 @@ def _judge_mention(
     if any(r.slot in _SETTING and r.status == CONTRADICTED for r in results) and (
         count.gives_another_count(fact, mention, reading)
     ):  # `Valdor recalled 340,000 vehicles in Europe in March`: another recall's time and place
+        results = [r for r in results if r.slot not in _SETTING]
+    if (
+        any(r.slot in _SETTING and r.status == CONTRADICTED for r in results)
+        and not any(r.detail == "negated" for r in results)
+        and negation.denied(mention, reading)
+    ):  # `Aides insisted Sakai had not resigned on Monday`: a denial not asserted, and the
+        # date or place of a denied act is denied, never told
         results = [r for r in results if r.slot not in _SETTING]
     return [_trace(r, mention, reading) if r.status == CONTRADICTED else r for r in results]
 

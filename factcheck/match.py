@@ -1407,6 +1407,8 @@ def _judge(
         if len(got) > MAX_EDGE_WORDS or anchor < MIN_ANCHOR_WORDS:
             diverges = True
             continue
+        if at_start and _modal_in_reporting_tense(got, left):
+            continue  # `warned that it “will not sit on our hands”` for `would not sit ...`
         width = len(got) + 1
         exp = left[-width:] if at_start else left[:width]
         if not _equivalent(exp, got, ampersand):
@@ -1457,6 +1459,26 @@ def _next_mark(marks: tuple[int, ...], start: int) -> int:
 
 
 _PERFECT_AUXILIARIES = frozenset({"have", "has"})
+_MODAL_TWINS = {
+    "will": "would",
+    "would": "will",
+    "can": "could",
+    "could": "can",
+    "shall": "should",
+    "should": "shall",
+    "may": "might",
+    "might": "may",
+}
+"""Modal verbs and their tense twins: the present and the past of one auxiliary."""
+
+
+def _modal_in_reporting_tense(got: tuple[str, ...], left: tuple[str, ...]) -> bool:
+    """Whether a quoted fragment opens on one modal verb where the fact's words, right before
+    the words quoted alike, have its tense twin (`warned that the government “will not sit on
+    our hands”` for `would not sit on our hands`): the fragment's first word put in the tense
+    of the sentence that reports it, not other words said. Only at the fragment's open start,
+    and only a single modal: any other change there, or inside the quote, is still judged."""
+    return len(got) == 1 and _MODAL_TWINS.get(got[0].lower()) == left[-1].lower()
 
 
 def _perfect_auxiliary(exp: tuple[str, ...], got: tuple[str, ...], following: str) -> bool:

@@ -707,12 +707,16 @@ _RETRACTION_CUES = frozenset(
     map(normalize_word, "version incorrectly wrongly mistakenly erroneously".split())
 )
 """A sentence without one of these words holds no ``RETRACTED`` span."""
-INVERTED_CONDITION = re.compile(r"^[\"“'‘]?(?:Had|Should|Were)\s+(?!not\b|n't\b)[^,;:.!?()—–]*")
-"""A condition told by inversion, opening its sentence (`Had the hearing gone ahead in June,
-...`, `Should the union vote to strike, ...`), to the next punctuation mark: its act did not
-happen as told. Not after a comma: `Two soldiers, who were on patrol, had been killed` goes on
-a sentence, it sets no condition."""
-_INVERTING = frozenset(map(normalize_word, ("had", "should", "were")))
+INVERTED_CONDITION = re.compile(
+    r"^[\"“'‘]?(?:(?:Had|Should|Were)\s+(?!not\b|n't\b)|(?:(?:Even|Only)\s+)?(?:If|Unless|Whether)\b)"
+    r"[^,;:.!?()—–]*"
+)
+"""A condition opening its sentence, told by inversion (`Had the hearing gone ahead in June,
+...`, `Should the union vote to strike, ...`) or by `If`, `Unless` or `Whether` (`If Sakai
+resigned on Monday, nobody told the party`, `Whether he resigned in Osaka or Tokyo is
+disputed`), to the next punctuation mark: its act is not told as done. Not after a comma: `Two
+soldiers, who were on patrol, had been killed` goes on a sentence, it sets no condition."""
+_INVERTING = frozenset(map(normalize_word, ("had", "should", "were", "if", "unless", "whether")))
 _INTENDED_DETERMINERS = frozenset(map(normalize_word, "a an the its their his her".split()))
 INTENDED_REACH = 2
 """How many words (`London`) may stand between the object's determiner and the phrase."""
@@ -2243,10 +2247,10 @@ class Reading:
         return any(a <= start < b for a, b in cast(list[tuple[int, int]], spans))
 
     def counterfactual(self, index: int, match: PhraseMatch) -> bool:
-        """Whether the phrase stands in a condition told by inversion (``INVERTED_CONDITION``:
+        """Whether the phrase stands in a condition opening the sentence (``INVERTED_CONDITION``:
         `Had the judge ruled last year, ...`, `Had only 40 per cent voted in favour, ...`,
-        `Should the union vote to strike, ...`, `Were the court to approve it, ...`): what did
-        not happen, or has not yet, so nothing there is judged."""
+        `Should the union vote to strike, ...`, `If Sakai resigned on Monday, ...`): what did
+        not happen, or is not told as done, so nothing there is judged."""
         if _INVERTING.isdisjoint(self.document.word_sets[index]):
             return False
         text = self.document.sentences[index].text

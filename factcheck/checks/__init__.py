@@ -17,9 +17,9 @@ CHECKS: tuple[ModuleType, ...] = (who, negation, where, when, count, quote)
 UNRELIABLE: frozenset[str] = frozenset(
     {
         # a date standing before the phrase (`Saturday ... the crashed tram`, `today's letter ...
-        # the original letter`): 7 clashes on the labelled cases, 1 false; but on news articles
-        # 1 of 2 is false (a date that picks out which of the owner's acts is meant), and the 5
-        # true ones are Wikipedia's `a 2004 British film` shape, not how news text dates events
+        # the original letter`): on news articles 1 of its 2 clashes is false (a date that
+        # picks out which of the owner's acts is meant); Wikipedia's `Brubaker is a 2007 film`
+        # shape, the true ones elsewhere, is judged on its own (`when.year-of-work`)
         "when.date-before-phrase",
         # by construction: a quote opening a paragraph after another quote closed, with no
         # attribution of its own, is the same speaker going on or a new one whose naming line

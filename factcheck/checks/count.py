@@ -38,10 +38,10 @@ from __future__ import annotations
 import itertools
 import re
 
-from factcheck.checks.negation import possible
+from factcheck.checks.negation import another_capacity, possible
 from factcheck.checks.when import another_occurrence, another_time, in_span_clause
 from factcheck.facts import Fact
-from factcheck.match import IRREGULAR, PAST_FORMS, Token, normalize_word
+from factcheck.match import IRREGULAR, PAST_FORMS, Token, normalize_word, possessive
 from factcheck.reading import (
     DETERMINERS,
     PREPOSITIONS,
@@ -1113,14 +1113,29 @@ def _after_phrase(
     return None
 
 
+_CLOSED_ASIDE = re.compile(
+    r",\s+(?!(?:whose|whom|which|where|when|while|and|but|or|said|says)\b)"
+    r"[^,;:()\[\]\"“”—–]{1,80},\s+"
+)
+"""One aside between commas right after the subject's name, opened by no conjunction, no
+`whose`/`which` and no reporting verb: `, who wrote Thriller,`, `, a founding member of the
+band,`."""
+
+
 def _subject_next_to(mention: Mention, reading: Reading) -> bool:
     """Whether the subject stands right before the phrase (`Smith died aged 89`, `He has died
-    at the age of 74`): no clause, no comma, at most three words between."""
+    at the age of 74`): no clause, no comma, at most three words between, past one aside
+    between commas right after a name that owns nothing (``_CLOSED_ASIDE``: `Smith, who won
+    three titles, died aged 70`)."""
     assert mention.phrase is not None
     sentence = reading.sentence_text(mention.index)
     tokens = reading.document.tokens[mention.index]
     start = tokens[mention.phrase.first].start
     origin = mention.who.end if mention.who is not None else 0
+    if mention.who is not None and not mention.via and not possessive(sentence, mention.who):
+        aside = _CLOSED_ASIDE.match(sentence, origin, start)
+        if aside is not None:
+            origin = aside.end()  # `Temperton, who wrote Thriller, has died at the age of 66`
     between = sentence[origin:start]
     words = [t.norm for t in tokens if origin <= t.start < start]
     return (
@@ -1918,6 +1933,13 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         and _of_a_subgroup_or_another_study(mention, reading)
     ):
         return None  # `In patients over 75, Tenzarin cut the risk of stroke by 38%`
+    if (
+        result is not None
+        and result.status == CONTRADICTED
+        and mention.phrase is not None
+        and another_capacity(fact, mention, reading)
+    ):
+        return None  # `served 18 months in office as finance minister`: another role's
     if (
         result is not None
         and result.status == CONTRADICTED

@@ -686,6 +686,35 @@ def _another_capacity(fact: Fact, sentence: str, end: int, reading: Reading) -> 
     return not {normalize_word(w) for w in role if w != "of"} <= named
 
 
+def denied(mention: Mention, reading: Reading) -> bool:
+    """Whether a negator stands on the phrase, only words that may stand between a negator and
+    a verb between them (``TRANSPARENT``: `had not resigned`, `has never been`), whether or not
+    the article asserts the denial (`Aides insisted Sakai had not resigned on Monday`): the
+    date and place of a denied act are denied, not told, so they never clash."""
+    phrase = mention.phrase
+    if phrase is None or phrase.first == 0:
+        return False
+    sentence = reading.sentence_text(mention.index)
+    tokens = reading.document.tokens[mention.index]
+    for k in range(phrase.first - 1, max(-1, phrase.first - 1 - SCOPE), -1):
+        raw = _raw(sentence, tokens[k].start, tokens[k].end)
+        if raw in NEGATORS or raw.endswith(("n't", "n’t")) or raw == "cannot":
+            return True
+        if raw not in TRANSPARENT or any(
+            c in _CLAUSE_BREAKS for c in sentence[tokens[k].end : tokens[k + 1].start]
+        ):
+            return False
+    return False
+
+
+def another_capacity(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """``_another_capacity`` after the mention's phrase, whatever its length (`served 18 months
+    in office as finance minister`, for a prime minister's months in office)."""
+    assert mention.phrase is not None
+    end = reading.document.tokens[mention.index][mention.phrase.last - 1].end
+    return _another_capacity(fact, reading.sentence_text(mention.index), end, reading)
+
+
 def other_matter(fact: Fact, mention: Mention, reading: Reading) -> bool:
     """Whether the phrase is followed by a thing it is done to or about that is not the
     fact's: the verb's act on another thing, whose date and place are its own, and whose

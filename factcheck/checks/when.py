@@ -290,8 +290,81 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
             said = any(t.norm in REPORTING for t in tokens if date.end <= t.start < first.start)
             return None if said else "when.date-fronted-in"
         near = reach <= BEFORE_REACH and not _CLAUSE_BREAK.search(between)
+        if near and _year_of_work(date, mention, reading):
+            return YEAR_OF_WORK  # `Brubaker is a 2007 American prison drama film`
         return _BEFORE_PHRASE if near else None
     return None
+
+
+YEAR_OF_WORK = "when.year-of-work"
+"""A bare year opening the description of a work that is the sentence's subject (`Brubaker is
+a 1980 American prison drama film`): the work's year, judged (a date before the phrase is
+otherwise only doubtful)."""
+WORK_NOUNS = frozenset(
+    map(
+        normalize_word,
+        """film films movie documentary comedy drama thriller musical play opera novel book album
+        song single ep series sitcom miniseries poem painting""".split(),
+    )
+)
+"""Nouns of a creative work, whose year in a description is the year it came out or was
+made. Not a car's or a device's (`The Sentra is a 2020 sedan`: a model year), nor a person's
+(`a 2024 presidential candidate`: the election's year)."""
+_DESCRIBED_AS = re.compile(
+    r"\s*(?:(?:-LRB-|\()[^()]{0,60}(?:-RRB-|\))\s*)?(?:is|was)\s+an?\s+$", re.I
+)
+"""Between the subject's name and the year: one bracketed aside at most, then `is a`/`was an`
+(`Men in Black II -LRB- stylized as MIIB -RRB- is a 1992`)."""
+_PLAIN_WORDS = re.compile(r"\s+(?:[A-Za-z]+(?:-[a-z]+)*\s+){0,6}")
+_NOT_MODIFIERS = frozenset(
+    map(
+        normalize_word,
+        """the a an of on in at by for with from about after to and or but than as its his her
+        their based adapted inspired remake version sequel prequel adaptation""".split(),
+    )
+)
+"""Between the year and the phrase: words that end the description's own noun phrase (`a
+2007 stage play based on the film`, `a 2007 remake of the film`): the year is another
+thing's."""
+"""Between the year and the phrase: plain words, no number, no punctuation (`2004 British
+comedy drama film`)."""
+
+
+def _year_of_work(date: DateMention, mention: Mention, reading: Reading) -> bool:
+    """Whether ``date`` is a bare year right after `is a`/`was an` that follows the named
+    subject, a known entity of kind `product` whose name opens the sentence (one bracketed
+    aside of its other names may follow it), and only plain words stand between it and the
+    phrase, which ends in a noun of a creative work (``WORK_NOUNS``): `Private Lives is a 1940
+    comedy of manners`, `Men in Black II is a 1992 film`. A year of something else in the
+    description (`a 2020 sedan`, `the 2016 Oscar winner`), a subject referred to (`It is a 1992
+    film`) or a quoted subject is left to the doubtful rule."""
+    subject = mention.who
+    phrase = mention.phrase
+    if subject is None or phrase is None or mention.via or date.precision != "year":
+        return False
+    sentence = reading.sentence_text(mention.index)
+    if not re.fullmatch(r"\d{4}", date.text):
+        return False
+    entity = reading.story.entities.get(subject.ref)
+    if entity is None or entity.kind != "product":
+        return False
+    names = reading.entities[mention.index]
+    opening = next((n for n in names if not sentence[: n.start].strip(" \"'“‘")), None)
+    if opening is None or opening.ref != subject.ref or opening.end > date.start:
+        return False  # the description is of the name that opens the sentence
+    if any(n.ref != subject.ref for n in names if opening.end <= n.start < date.start):
+        return False
+    if _DESCRIBED_AS.fullmatch(sentence, opening.end, date.start) is None:
+        return False
+    tokens = reading.document.tokens[mention.index]
+    if _PLAIN_WORDS.fullmatch(sentence, date.end, tokens[phrase.first].start) is None:
+        return False
+    between = [t.norm for t in tokens if date.end <= t.start < tokens[phrase.first].start]
+    if any(w in _NOT_MODIFIERS for w in between):
+        return False  # `a 2007 stage play based on the film`: the play's year
+    words = [t.norm for t in tokens[phrase.first : phrase.last]]
+    head = words[: words.index("of")] if "of" in words else words  # `comedy of manners`
+    return bool(head) and head[-1] in WORK_NOUNS
 
 
 _start = operator.attrgetter("start")
@@ -340,13 +413,23 @@ _NOUN_YEAR_BEFORE = re.compile(
     re.I,
 )
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+_CALENDAR_DAY = re.compile(
+    r"(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?"
+)
+"""A day written with its month's name, with or without its year (`July 10`, `10 July 2019`,
+`Nov. 5`): a weekday or a relative day (`Tuesday`, `yesterday`) is not one."""
 
 
 def _year_of_a_noun(date: DateMention, sentence: str) -> bool:
-    """Whether a bare year after the phrase stands between a preposition and its determiner,
-    and a lower-case noun (`dropped its investigation into a 2010 rape allegation`): it says
-    which of those things is meant, so it is that thing's year, not the phrase's."""
-    if date.precision != "year" or not re.fullmatch(r"\d{4}", date.text):
+    """Whether a bare year or a calendar day after the phrase stands between a preposition and
+    its determiner, and a lower-case noun (`dropped its investigation into a 2010 rape
+    allegation`, `testified about a July 10 meeting`): it says which of those things is meant,
+    so it is that thing's date, not the phrase's."""
+    if date.precision == "year":
+        if not re.fullmatch(r"\d{4}", date.text):
+            return False
+    elif date.precision != "day" or not _CALENDAR_DAY.fullmatch(date.text):
         return False
     return bool(
         _LOWER_WORD_AFTER.match(sentence, date.end)
@@ -1430,8 +1513,17 @@ def dated_in_another_year(fact: Fact, mention: Mention, reading: Reading) -> boo
     dated = _dated(mention, reading)
     if known is None or dated is None:
         return False
-    years = {d.year for d, _ in dated[0]}
+    years = {_year_guessed_as(d, known.year) for d, _ in dated[0]}
     return None not in years and known.year not in years
+
+
+def _year_guessed_as(date: DateMention, year: int) -> int | None:
+    """``date``'s year, or ``year`` when the date's was guessed one year off it (`October 10th`,
+    resolved to the past, of a tour told in the future): ``fits`` takes such a date as the
+    fact's, so it tells no other occurrence either."""
+    if date.guessed_year and date.year is not None and abs(date.year - year) == 1:
+        return year
+    return date.year
 
 
 def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
@@ -1453,6 +1545,10 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     ):
         return None  # another time or occurrence, a guess, or another meeting
     attached, coordinated = dated
+    sentence = reading.sentence_text(mention.index)
+    attached = [(d, r) for d, r in attached if not _DENIED_DATE.search(sentence, 0, d.start)]
+    if not attached:
+        return None  # `resigned not on Monday but on Tuesday`: the date after `but` holds
     dates = [d for d, _ in attached]
     fitting = [d for d in dates if fits(fact.when, d)]
     if coordinated and not fitting and _several_occurrences(dates, reading, mention.index):
@@ -1481,6 +1577,8 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     return SlotResult(SLOT, status, str(fact.when), found, evidence, rule=rule)
 
 
+_DENIED_DATE = re.compile(r"\bnot\s+(?:on\s+|in\s+|at\s+|by\s+)?(?:the\s+)?$", re.I)
+"""Right before a date: `not` (`resigned not on Monday but on Tuesday`): a date denied."""
 _FUTURE_BEFORE = re.compile(
     r"(?:\bwill|\bshall|['’]ll|\b(?:is|are)\s+(?:due|set|scheduled|expected)\s+to"
     r"|\b(?:plans?|intends?)\s+to)\s+$",

@@ -34,6 +34,7 @@ from factcheck.checks.when import (
     told_again_after_relative,
     with_another_party,
 )
+from factcheck.checks.when import fits as date_fits
 from factcheck.facts import Fact, Story
 from factcheck.match import PLACE, Pattern, Span, Token, normalize_word, possessive
 from factcheck.reading import Mention, Reading, apposition_between
@@ -178,6 +179,96 @@ _COUNTRY_NOUNS = frozenset(("country", "nation"))
 BEFORE_WHERE = "before-where"
 """A place before the phrase: the one right before `, where`, the clause the phrase stands in
 (`fled to Japan, where he currently lives`)."""
+OF_OCCASION, FRONTED_OCCASION = "of-occasion", "fronted-occasion"
+"""The place of an occasion the act is done during or at (`criticized the FBI during a Sunday
+night appearance in Leesburg`; `In the closing seconds of last week's game in Pittsburgh,
+Garrett pulled off ...`): the act's place too."""
+OCCASIONS = (
+    r"appearance|performance|concert|show|gig|rally|speech|address|event|ceremony|meeting"
+    r"|conference|summit|session|hearing|game|match|final|race|festival|interview|briefing"
+    r"|service|funeral|parade|celebrations?"
+)
+_MODIFIERS = (
+    r"(?:(?:a|an|the|his|her|its|their|this|last|[a-z]+['’]s)\s+)?(?:[A-Za-z'’-]+\s+){0,4}?"
+)
+"""A determiner or an owner, then at most four words, no number (`a Sunday night`)."""
+_OCCASION_AFTER = re.compile(
+    r"\s+(?:during|at|amid|(?:towards?|at|near)\s+the\s+(?:close|end|start|beginning)\s+of)\s+"
+    + _MODIFIERS
+    + r"(?:"
+    + OCCASIONS
+    + r")\s+(?:in|at)\s+(?:the\s+)?",
+    re.I,
+)
+"""Between the phrase and a place: the occasion the act is done during or at, its place after
+`in`/`at` (` during a Sunday night appearance in `, ` towards the close of its Monday night
+performance in `). No comma, no other clause."""
+_OCCASION_FRONTED = re.compile(
+    r"[\"'“‘]?(?:In|At|During)\s+(?:the\s+(?:closing|final|opening|last|first)\s+"
+    r"(?:seconds|minutes|moments|stages)\s+of\s+)?"
+    + _MODIFIERS
+    + r"(?:"
+    + OCCASIONS
+    + r")\s+(?:in|at)\s+(?:the\s+)?"
+)
+"""Opening the sentence, before a place: the occasion the main clause's act is done at (`In
+the closing seconds of last week's Browns-Steelers game in `, `At a rally in `)."""
+_FRONTED_END = re.compile(r"\s*,\s+")
+_MAIN_CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]—–\"“”]|\b(?:who|which|that|when|while|after|before|and|but|or|as|because"
+    r"|since|if|though|although|until|so)\b",
+    re.I,
+)
+"""Between the fronted phrase's comma and the phrase: what starts another clause."""
+_BEFORE_SUBJECT = re.compile(r"(?:[A-Za-z'’-]+\s+){0,4}")
+"""Between the fronted phrase's comma and the subject's name: at most a title (`Browns
+defensive end`)."""
+_SUBJECT_TO_PHRASE = re.compile(
+    r"(?:\s+(?:has|have|had|was|were|is|are|also|then|later|again|reportedly|publicly))*\s+"
+)
+"""Between the subject's name and the phrase: auxiliaries and a few adverbs only."""
+_VERB_LIKE = re.compile(
+    r"\b(?:[a-z]+ed|told|tells|says|said|saw|sees|heard|hears|thinks|thought|knew|knows"
+    r"|believes|claims|wrote|writes|reports)\b"
+)
+"""Before the subject's name: a verb, another clause's (`Kemp told reporters Voss ...`)."""
+
+
+def _occasion_after(sentence: str, gap_start: int, span: Span) -> bool:
+    """Whether ``span`` is the place of an occasion the phrase's act is done at, right after
+    the phrase (``_OCCASION_AFTER``)."""
+    return _OCCASION_AFTER.fullmatch(sentence, gap_start, span.start) is not None
+
+
+def _fronted_occasion(reading: Reading, mention: Mention) -> Span | None:
+    """The place of the occasion named by a phrase opening the sentence, before a comma and
+    the clause of the mention's named subject and phrase (``_OCCASION_FRONTED``: `At a rally
+    in Leesburg, Trump criticized the FBI`). None when another clause stands between the
+    comma and the phrase (`At a rally in Leesburg, Smith said Trump ...`) or the subject is
+    not named there."""
+    assert mention.phrase is not None
+    who = mention.who
+    if who is None or mention.via:
+        return None
+    sentence = reading.sentence_text(mention.index)
+    start = reading.document.tokens[mention.index][mention.phrase.first].start
+    for span in reading.slot_places(mention.index):
+        if span.end > who.start:
+            break
+        if _OCCASION_FRONTED.fullmatch(sentence, 0, span.start) is None:
+            continue
+        comma = _FRONTED_END.match(sentence, span.end)
+        if comma is None or comma.end() > who.start:
+            continue
+        if _MAIN_CLAUSE_BREAK.search(sentence, comma.end(), start):
+            return None
+        title = sentence[comma.end() : who.start]
+        if _BEFORE_SUBJECT.fullmatch(title) is None or _VERB_LIKE.search(title):
+            return None  # `At a rally in Leesburg, Kemp told reporters Voss ...`
+        if _SUBJECT_TO_PHRASE.fullmatch(sentence, who.end, start) is None:
+            return None
+        return span
+    return None
 
 
 def _lead(reading: Reading, index: int, span: Span) -> tuple[int, str] | None:
@@ -241,6 +332,10 @@ def _event_places(mention: Mention, reading: Reading, role: str) -> EventPlaces:
         skipped = 0
         if apposed is not None:  # `the premiere of the film, her first leading role, in Paris`
             skipped = sum(1 for t in tokens if apposed[0] <= t.start < apposed[1])
+        if apposed is None and _occasion_after(sentence, gap_start, span):
+            places.append(span)  # `criticized the FBI during an appearance in Leesburg`
+            shapes[span] = OF_OCCASION
+            continue
         if span.first > end + REACH + skipped:
             continue
         lead = _lead(reading, mention.index, span)
@@ -286,6 +381,10 @@ def _event_places(mention: Mention, reading: Reading, role: str) -> EventPlaces:
     if before is not None and before not in places:
         places.append(before)
         shapes[before] = BEFORE_WHERE
+    fronted = _fronted_occasion(reading, mention) if not places else None
+    if fronted is not None:
+        places.append(fronted)  # `At a rally in Leesburg, Trump criticized the FBI`
+        shapes[fronted] = FRONTED_OCCASION
     story = reading.story
     outer = {a for p in places if p.ref in story.places for a in story.ancestors(p.ref)[1:]}
     return [p for p in places if p.ref not in outer], filled, shapes
@@ -414,9 +513,30 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         or denied_there_but(mention, reading)
         or other_matter(fact, mention, reading)
         or (fact.when is not None and future_after_event(fact.when, mention, reading))
+        or _occasion_dated_otherwise(fact, mention, reading)
     ):
         return None  # `A day earlier she arrived in Madrid`: another stop (a fit confirms)
     return judged
+
+
+def _occasion_dated_otherwise(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether a place of an occasion (``OF_OCCASION``, ``FRONTED_OCCASION``) is found and a
+    date inside the occasion's words does not fit the fact's `when` (or the fact has none):
+    `during last year's rally in Leesburg` may be another occasion."""
+    assert mention.phrase is not None
+    places, _, shapes = _places_of(mention, reading)
+    spans = [p for p in places if shapes.get(p) in (OF_OCCASION, FRONTED_OCCASION)]
+    if not spans:
+        return False
+    end = reading.document.tokens[mention.index][mention.phrase.last - 1].end
+    for span in spans:
+        low = 0 if shapes[span] == FRONTED_OCCASION else end
+        for date in reading.document.dates(mention.index):
+            if low <= date.start < span.start and (
+                fact.when is None or not date_fits(fact.when, date)
+            ):
+                return True
+    return False
 
 
 def placed_elsewhere(fact: Fact, mention: Mention, reading: Reading) -> bool:

@@ -94,6 +94,10 @@ _FUTURE_WORDS = _FUTURE_MARKERS | _PRESENT_WORDS
 _PLAN_NOUNS = frozenset({"plan", "plans"})
 _NOUN_OPENERS = frozenset("the its his her their our my your these those".split())
 """Words after which `plan`/`plans` is a noun (`unveiled its plans`), not a verb of the future."""
+_ATTRIBUTIVE_OPENERS = _NOUN_OPENERS | {"a", "an", "of"}
+_NOT_A_NOUN = frozenset("to for on in at by and or but that with as".split())
+"""After `planned` between a determiner (or `of`) and a lower-case word: words that make it a
+verb or a predicate (`the planned to`), not an adjective of that word."""
 _PAST_WORDS = frozenset(
     "was were had has have did said told ran began met went came left held took made saw gave"
     " spoke sent fled flew won lost fell rose led brought found got became struck shot broke"
@@ -246,6 +250,8 @@ def _signals(text: str, lo: int, hi: int, present: bool = True) -> list[str]:
         nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
         if w in _PLAN_NOUNS and i and tokens[i - 1].lower() in _NOUN_OPENERS:
             continue  # `unveiled its plans`: a noun, no future marker
+        if w == "planned" and _attributive(tokens, i):
+            continue  # `four rounds of planned outages`: an adjective, no future marker
         if w in future or w.endswith("'ll") or (w in ("set", "going") and nxt == "to"):
             out.append("future")
         elif w in _PAST_WORDS or (
@@ -253,6 +259,16 @@ def _signals(text: str, lo: int, hi: int, present: bool = True) -> list[str]:
         ):
             out.append("past")
     return out
+
+
+def _attributive(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` stands between a determiner or `of` and a lower-case word that it
+    describes (`of planned outages`, `the planned blackouts`): an adjective, which tells
+    nothing of the clause's tense; `PG&E planned outages`, `had planned to` stay verbs."""
+    if not 0 < i < len(tokens) - 1 or tokens[i - 1].lower() not in _ATTRIBUTIVE_OPENERS:
+        return False
+    following = tokens[i + 1]
+    return following.isalpha() and following.islower() and following not in _NOT_A_NOUN
 
 
 def _words_rx(words: frozenset[str]) -> re.Pattern[str]:

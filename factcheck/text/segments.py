@@ -337,6 +337,24 @@ _CLAIM_FRAMES = (
         r"\b(?:said|says|say|claim|claims|claimed|suggest|suggests|suggested|reads?)\b",
     ),
     (
+        ("assum", "believ", "thought", "suppos", "presum", "imagin", "suspect"),
+        r"\b(?:many|some|others|most|few|people|fans|observers|analysts|rivals|reporters|viewers"
+        r"|who|he|she|they|we|I)\s+(?:had\s+|have\s+)?(?:wrongly\s+|mistakenly\s+|long\s+)?"
+        r"(?:assumed|believed|thought|supposed|presumed|imagined|suspected)\b",
+    ),
+    (
+        ("claimed",),
+        r"\bclaimed\s+(?:that\b|to\s+(?:have|be)\b|(?:he|she|they|it|[A-Z][\w'’.-]*"
+        r"(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:had\s+|has\s+|was\s+|were\s+|would\s+)?\w+ed\b)",
+    ),
+    (
+        ("hoax", "fake", "bogus", "spoof", "parody", "satiric", "false", "fabricat", "doctored"),
+        r"\b(?:hoax|fake|bogus|spoof|parody|satirical|false|fabricated|doctored)\b"
+        r"[^.;:?!\"”]{0,40}?\b(?:said|says|claimed|claims|suggested|suggests|reported|showed"
+        r"|shows|announced)\b",
+    ),
+    (("pretend", "purport"), r"\b(?:pretended|pretending|pretends|purported|purports)\s+to\b"),
+    (
         ("organi", "critics", "opponents", "campaigners", "activists"),
         r"\b(?:organi[sz]ers|critics|opponents|campaigners|activists)\s+"
         r"(?:\w+\s+){0,2}?(?:claimed|claim|claims|estimated|estimate|insisted|insist)\b",
@@ -345,7 +363,9 @@ _CLAIM_FRAMES = (
 """Frames whose clause the article sets out without asserting, to its sentence's end, each
 with the lower-case substrings it needs: a denial of it (`It is not true that`, `There is no
 evidence that`), a claim (`the claim that`, `falsely said`, `Posts shared thousands of times
-claim`), an interested party's figure (`Organisers claimed`)."""
+claim`, `A fake account claimed`, `The hoax said`), a belief (`Many assumed`, `who some
+thought`), a pretence (`pretended to have`), an interested party's figure (`Organisers
+claimed`)."""
 _CLAIM_FRAME_PATTERNS = tuple((cues, re.compile(p, re.I)) for cues, p in _CLAIM_FRAMES)
 _HEDGES = (
     (
@@ -377,6 +397,8 @@ _CLAIM_CUES = (
     *("ISLEADING", "isleading", "true", "wrong", "incorrect", "evidence", "proof", "sign"),
     *("post", "Post", "tweet", "Tweet", "message", "Message", "estimate", "insist"),
     *("lleged", "eport", "said to", "peculation"),
+    *("ssum", "elie", "hought", "uppos", "resum", "magin", "uspect", "OAX", "ogus", "poof"),
+    *("arody", "atiric", "abricat", "octored", "retend", "urport"),
 )
 
 
