@@ -26,11 +26,12 @@ joined after a comma that opens with a figure of its own (`, and 14 in the Tarsa
 another event of its kind (`The Galway Arts Festival` for the `Harbourlight Festival`:
 ``OTHER_OF_KIND``); an opening pronoun does not stand for the story's entity in a sentence that
 opens with an owner (`Galway's festival, which ended its ...`: ``OWNER_FIRST``); and a date
-right after `than` is the compared occurrence's (``DATE_AFTER_THAN``). The contradictions still
-missed are in ``MISSED``: a count whose `who` is named only in a `when` clause after it (`11
-people were killed when a Tarsa Lines coach crashed`), a negation between the phrase's noun and
-its verb (`The Tarsa Lines coach did not overturn`), and a town the gazetteer does not hold
-(`in Galway`).
+right after `than` is the compared occurrence's (``DATE_AFTER_THAN``). A negator after a
+phrase's noun and an auxiliary, right before its verb (`The Tarsa Lines coach did not overturn`
+for `coach overturned`), missed at the first run, is now read as on the phrase's own verb
+(``NEGATED_VERB``). The contradictions still missed are in ``MISSED``: a count whose `who` is
+named only in a `when` clause after it (`11 people were killed when a Tarsa Lines coach
+crashed`), and a town the gazetteer does not hold (`in Galway`).
 """
 
 from __future__ import annotations
@@ -167,11 +168,12 @@ FIRST_RUN = [
 
 MISSED = [
     (CRASH, "11 people were killed when a Tarsa Lines coach crashed near Viseu on Sunday."),
-    (CRASH, "The Tarsa Lines coach did not overturn near Viseu on Sunday."),
     (FESTIVAL, "Harbourlight closed its 2027 edition in Galway on Sunday."),
 ]
 
 CONTRADICTIONS = [
+    # found since a negator after a phrase's noun and an auxiliary is read (``NEGATED_VERB``)
+    (CRASH, "The Tarsa Lines coach did not overturn near Viseu on Sunday.", {"crashed:what"}),
     (CRASH, "A Tarsa Lines coach crashed near Viseu on Saturday.", {"crashed:when"}),
     (CRASH, "A Tarsa Lines coach crashed near Braga on Sunday.", {"crashed:where"}),
     (
@@ -318,6 +320,16 @@ DATE_AFTER_THAN = [
     ),
 ]
 
+NEGATED_VERB = [
+    (CRASH, "The Tarsa Lines coach did not overturn near Viseu on Sunday.", {"crashed:what"}),
+    (CRASH, "The Tarsa Lines coach did not crash near Viseu on Sunday.", {"crashed:what"}),
+    # not judged: a condition, a quotation, another time, a prediction
+    (CRASH, "If the Tarsa Lines coach had not overturned, nobody would have died.", set()),
+    (CRASH, '"The Tarsa Lines coach did not overturn," Ruiz said.', set()),
+    (CRASH, "The Tarsa Lines coach did not overturn until it hit the barrier.", set()),
+    (CRASH, "Tarsa Lines said its coach would not overturn again.", set()),
+]
+
 
 @pytest.mark.parametrize("story, text, expected", COLON)
 def test_a_pronoun_carries_no_subject_past_a_colon(
@@ -363,6 +375,13 @@ def test_an_opening_pronoun_after_an_owner_is_not_the_story_s(
 
 @pytest.mark.parametrize("story, text, expected", DATE_AFTER_THAN)
 def test_a_date_after_than_is_the_compared_occurrence_s(
+    story: str, text: str, expected: set[str]
+) -> None:
+    assert clashes_on(text, story, PUBLISHED[story]) == expected
+
+
+@pytest.mark.parametrize("story, text, expected", NEGATED_VERB)
+def test_a_negator_between_a_phrase_s_noun_and_its_verb_denies_it(
     story: str, text: str, expected: set[str]
 ) -> None:
     assert clashes_on(text, story, PUBLISHED[story]) == expected
