@@ -532,6 +532,7 @@ _RELATIVE_GAP = re.compile(r"(?:\s+(?:[a-z]+|\d[\d,.]*)){0,3}\s+")
 _UNKNOWN_ANTECEDENT = re.compile(r"([A-Z][\w'’-]*)(?:,\s*\d{1,3})?\s*,\s*$")
 """Before `who`: a capitalised name, an age in apposition aside (`Lee Shaw, 41,`)."""
 _THAN = normalize_word("than")
+_AS = normalize_word("as")
 _NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but)|;)\s+" + _COUNT_WORD + r"\s", re.I)
 """Between a phrase and a name after it: a clause joined after a comma with a figure of its own
 (`, and 14 in the Tarsa crash`), the name its own."""
@@ -2082,11 +2083,11 @@ class Reading:
         right after a word that opens a clause of its own (`died in 1952 when Brandauer was
         15`: the subject of `was`), nor the object of an -ing form that opens a participial
         clause (`were treated after leaving the aircraft`: what they left), nor the one a
-        comparison measures against (`more than Harbourlight`), nor a name in a clause joined
-        after a comma that opens with a figure of its own (`Six people died in the Faro crash,
-        and 14 in the Tarsa crash`), nor a possessive,
-        which owns the subject (`Born in Texas, Rice's sister moved to Ohio`: the sister),
-        nor, for a phrase outside quotation marks, the source of a closing attribution
+        comparison measures against (`more than Harbourlight`, `twice as many as
+        Harbourlight`), nor a name in a clause joined after a comma that opens with a figure of
+        its own (`Six people died in the Faro crash, and 14 in the Tarsa crash`), nor a
+        possessive, which owns the subject (`Born in Texas, Rice's sister moved to Ohio`: the
+        sister), nor, for a phrase outside quotation marks, the source of a closing attribution
         (`Twelve passengers were hurt, the Island Princess said.`: the passengers were)."""
         norms = self.document.norms[index]
         text = self.document.sentences[index].text
@@ -2100,8 +2101,10 @@ class Reading:
                 k -= 1
             if k >= match.last and norms[k] in CLAUSE_OPENERS:
                 continue  # `when Brandauer was 15`: another clause's subject
-            if k >= match.last and norms[k] == _THAN:
-                continue  # `drew 120,000 visitors, more than Harbourlight`: the one compared
+            if k >= match.last and (
+                norms[k] == _THAN or (norms[k] == _AS and _AS in norms[max(0, k - 3) : k - 1])
+            ):
+                continue  # `120,000 visitors, more than Harbourlight`, `as many as`: compared
             if _NEXT_CLAUSE.search(text, tokens[match.last - 1].end, span.start):
                 continue  # `Six died in the Faro crash, and 14 in the Tarsa crash`: its own
             if k >= match.last and self._opens_participle(index, k):

@@ -20,7 +20,8 @@ crash` (the name of the second clause), `The Galway Arts Festival, ... drew 120,
 close in Cork a day later than in 2026` dated the close to 2026. Now a pronoun does not carry
 its subject past a colon (``COLON``); a figure whose phrase goes on with several occurrences
 (`in Sunday's two crashes`, `in both attacks`) is their total, not judged (``SEVERAL``); a name
-after the phrase is not its subject after `than` (`more than Harbourlight`) or in a clause
+after the phrase is not its subject after `than` or `as ... as` (`more than Harbourlight`,
+`twice as many as Harbourlight`) or in a clause
 joined after a comma that opens with a figure of its own (`, and 14 in the Tarsa Lines crash`)
 (``AFTER_THAN``, ``NEXT_CLAUSE``); the story's event is not implied in a sentence that names
 another event of its kind (`The Galway Arts Festival` for the `Harbourlight Festival`:
@@ -281,6 +282,7 @@ AFTER_THAN = [
         " visitors, more than Harbourlight.",
         set(),
     ),
+    (FESTIVAL, "Galway drew 120,000 visitors, twice as many as Harbourlight.", set()),
     # still judged: the name after the phrase with no `than`
     (FESTIVAL, "Also drawing 68,000 visitors was Harbourlight.", {"visitors:count"}),
 ]
