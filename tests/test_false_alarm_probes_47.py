@@ -13,26 +13,25 @@ sentences, each checked against every fact of its story), and 7 of the 10 contra
 on their slot. The other event's figure was read as the fact's in `It was the second deadly
 crash in Portugal on Sunday: ... a Rodo Norte coach came off the road near Faro and 6 people
 were killed` (the opening `It` carried over the colon), `20 people were killed in Sunday's two
-crashes` (a total of both), `Six people died in the Faro crash, and 14 in the Tarsa Lines
-crash` (the name of the second clause), `The Galway Arts Festival, ... drew 120,000 visitors`
-(the story's festival implied) and `Galway's festival, which ended its 2027 edition ..., drew
-120,000 visitors, more than Harbourlight` (the name compared with); and `Harbourlight came to a
-close in Cork a day later than in 2026` dated the close to 2026. Now a pronoun does not carry
-its subject past a colon (``COLON``); a figure whose phrase goes on with several occurrences
-(`in Sunday's two crashes`, `in both attacks`) is their total, not judged (``SEVERAL``); a name
-after the phrase is not its subject after `than` or `as ... as` (`more than Harbourlight`,
-`twice as many as Harbourlight`) or in a clause
-joined after a comma that opens with a figure of its own (`, and 14 in the Tarsa Lines crash`)
-(``AFTER_THAN``, ``NEXT_CLAUSE``); the story's event is not implied in a sentence that names
-another event of its kind (`The Galway Arts Festival` for the `Harbourlight Festival`:
-``OTHER_OF_KIND``); an opening pronoun does not stand for the story's entity in a sentence that
-opens with an owner (`Galway's festival, which ended its ...`: ``OWNER_FIRST``); and a date
-right after `than` is the compared occurrence's (``DATE_AFTER_THAN``). A negator after a
-phrase's noun and an auxiliary, right before its verb (`The Tarsa Lines coach did not overturn`
-for `coach overturned`), missed at the first run, is now read as on the phrase's own verb
-(``NEGATED_VERB``). The contradictions still missed are in ``MISSED``: a count whose `who` is
-named only in a `when` clause after it (`11 people were killed when a Tarsa Lines coach
-crashed`), and a town the gazetteer does not hold (`in Galway`).
+crashes` (a total of both), `Six people died in the Faro crash, and 14 in the Tarsa Lines crash`
+(the name of the second clause), `The Galway Arts Festival, ... drew 120,000 visitors` (the
+story's festival implied) and `Galway's festival, which ended its 2027 edition ..., drew 120,000
+visitors, more than Harbourlight` (the name compared with); and `Harbourlight came to a close in
+Cork a day later than in 2026` dated the close to 2026. Now a pronoun does not carry its subject
+past a colon (``COLON``); a figure whose phrase goes on with several occurrences (`in Sunday's
+two crashes`, `in both attacks`) is their total, not judged (``SEVERAL``); a name after the
+phrase is not its subject after `than` or `as ... as` (`more than Harbourlight`, `twice as many
+as Harbourlight`) or in a clause joined after a comma that opens with a figure of its own (`,
+and 14 in the Tarsa Lines crash`) (``AFTER_THAN``, ``NEXT_CLAUSE``); the story's event is not
+implied in a sentence that names another event of its kind (`The Galway Arts Festival` for the
+`Harbourlight Festival`: ``OTHER_OF_KIND``); an opening pronoun does not stand for the story's
+entity in a sentence that opens with an owner (`Galway's festival, which ended its ...`:
+``OWNER_FIRST``); and a date right after `than` is the compared occurrence's
+(``DATE_AFTER_THAN``). A negator after a phrase's noun and an auxiliary, right before its verb
+(`The Tarsa Lines coach did not overturn` for `coach overturned`), missed at the first run, is
+now read as on the phrase's own verb (``NEGATED_VERB``). The contradictions still missed are in
+``MISSED``: a count whose `who` is named only in a `when` clause after it (`11 people were
+killed when a Tarsa Lines coach crashed`), and a town the gazetteer does not hold (`in Galway`).
 """
 
 from __future__ import annotations
