@@ -42,6 +42,9 @@ from factcheck.reading import (
 MENTION = "a mention"
 """The reason given when the rules keep the sentence as a mention."""
 
+_COLON = re.compile(":")
+"""Between a pronoun and the phrase: a colon opens a clause of its own."""
+
 
 @dataclass(frozen=True)
 class Dropped:
@@ -128,6 +131,11 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
         if reading._other_object(index, match, who):
             return _other_object_reason(reading, index, match, who)
         return MENTION
+    if reading._relative_of_unknown(index, match):
+        return (
+            "the phrase stands in a `who` clause of a name the story does not know (`Shaw, who "
+            "faces 3 counts`): that one's act"
+        )
     doc = reading.document
     tokens = doc.tokens[index]
     text = doc.sentences[index].text
@@ -231,7 +239,9 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
     other_clause = None
     if pronoun is not None:
         between = text[tokens[pronoun].end : phrase_start]
-        other_clause = _CLAUSE_OPENER.search(_ASIDE.sub(" ", f" {between} "))
+        other_clause = _CLAUSE_OPENER.search(_ASIDE.sub(" ", f" {between} ")) or _COLON.search(
+            between
+        )
     refers = (pronoun is not None and other_clause is None) or match.first == 0
     carried = reading.carried_from_before(index, pronoun if other_clause is None else None, who)
     if refers and carried:
@@ -321,7 +331,7 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
     if later:
         return (
             f"{_name(reading, index, later[0])} is named after the phrase in another clause "
-            "(past `when`, `which`, `;` ...): that clause's subject"
+            "(past `when`, `which`, `;`, `than`, `, and 14` ...): not its subject"
         )
     if pronoun is None and any(t.norm in POSSESSIVES for t in tokens[: match.first]):
         return (

@@ -542,6 +542,18 @@ _LINKS = frozenset({"with", "to", "by", "the", "a", "an", "on", "against"})
 PRONOUNS = frozenset({"he", "she", "they", "his", "her", "their", "it", "its", "him", "them"})
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
 """Pronouns that may own a noun (`her mother`): the noun, not the owner, is then a subject."""
+_OWNER_FIRST = re.compile(r"[\"'“‘]?[A-Z][\w-]*['’]s?\s+[a-z]")
+"""A sentence that opens with a capitalised owner of a noun (`Galway's festival`)."""
+_WHO = normalize_word("who")
+_RELATIVE_GAP = re.compile(r"(?:\s+(?:[a-z]+|\d[\d,.]*)){0,3}\s+")
+"""Between `who` and a phrase of its clause: lower-case words and numbers (`who faces 3`)."""
+_UNKNOWN_ANTECEDENT = re.compile(r"([A-Z][\w'’-]*)(?:,\s*\d{1,3})?\s*,\s*$")
+"""Before `who`: a capitalised name, an age in apposition aside (`Lee Shaw, 41,`)."""
+_THAN = normalize_word("than")
+_AS = normalize_word("as")
+_NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but)|;)\s+" + _COUNT_WORD + r"\s", re.I)
+"""Between a phrase and a name after it: a clause joined after a comma with a figure of its own
+(`, and 14 in the Tarsa crash`), the name its own."""
 CLAUSE_OPENERS = frozenset(
     map(
         normalize_word,
@@ -746,6 +758,29 @@ def _event_words(entities: Iterable[Entity]) -> set[str]:
         for n in (e.name, *e.aliases, *e.mention_only)
         for w in words(n)
     }
+
+
+def _names_another_of_kind(text: str, entities: Iterable[Entity]) -> bool:
+    """Whether ``text`` names another event of the kind of an event entity whose name ends
+    with a capitalised head word (`The Galway Arts Festival` for the `Harbourlight Festival`):
+    a capitalised word other than an article before that head, and none of the entity's own
+    names there."""
+    for entity in entities:
+        words = entity.name.split()
+        if entity.kind != "event" or len(words) < 2 or not words[-1][:1].isupper():
+            continue
+        if words[-1] not in text:
+            continue
+        for found in re.finditer(r"((?:[A-Z][\w'’-]*\s+)+)" + re.escape(words[-1]) + r"\b", text):
+            named = found[0]
+            if any(n in named for n in entity.names):
+                continue
+            if any(w not in _ARTICLE_WORDS for w in found[1].split()):
+                return True
+    return False
+
+
+_ARTICLE_WORDS = frozenset({"The", "A", "An"})
 
 
 def _new_subject(norms: list[str], phrase_first: int, event_words: set[str]) -> bool:
@@ -2000,6 +2035,8 @@ class Reading:
             if antecedent.ref not in who or self._other_object(index, match, who):
                 return False
             return antecedent, "relative"
+        if self._relative_of_unknown(index, match):
+            return False  # `Shaw, who faces 3 counts of fraud, will stand trial with Reyes`
         tokens = self.document.tokens[index]
         phrase_start = tokens[match.first].start
         spans = self._past_object_kinds(index, match, self.names_before(index, match))
@@ -2063,7 +2100,7 @@ class Reading:
         pronoun = self.carrying_pronoun(index, match)
         if pronoun is not None:  # `It is the worst since 2004, when nine were killed`
             between = self.document.sentences[index].text[tokens[pronoun].end : phrase_start]
-            if _CLAUSE_OPENER.search(_ASIDE.sub(" ", f" {between} ")):
+            if _CLAUSE_OPENER.search(_ASIDE.sub(" ", f" {between} ")) or ":" in between:
                 pronoun = None
         carried = pronoun is not None or match.first == 0
         if carried and self.carried_from_before(index, pronoun, who):
@@ -2243,11 +2280,16 @@ class Reading:
         Comey`): the subject of a sentence that names none before the phrase. Not a name
         right after a word that opens a clause of its own (`died in 1952 when Brandauer was
         15`: the subject of `was`), nor the object of an -ing form that opens a participial
-        clause (`were treated after leaving the aircraft`: what they left), nor a possessive,
-        which owns the subject (`Born in Texas, Rice's sister moved to Ohio`: the sister),
-        nor, for a phrase outside quotation marks, the source of a closing attribution
+        clause (`were treated after leaving the aircraft`: what they left), nor the one a
+        comparison measures against (`more than Harbourlight`, `twice as many as
+        Harbourlight`), nor a name in a clause joined after a comma that opens with a figure of
+        its own (`Six people died in the Faro crash, and 14 in the Tarsa crash`), nor a
+        possessive, which owns the subject (`Born in Texas, Rice's sister moved to Ohio`: the
+        sister), nor, for a phrase outside quotation marks, the source of a closing attribution
         (`Twelve passengers were hurt, the Island Princess said.`: the passengers were)."""
         norms = self.document.norms[index]
+        text = self.document.sentences[index].text
+        tokens = self.document.tokens[index]
         source = self._closing_source(index, match)
         for span in self.entities[index]:
             if span.ref not in who or span.first < match.last or span.start >= source:
@@ -2257,6 +2299,12 @@ class Reading:
                 k -= 1
             if k >= match.last and norms[k] in CLAUSE_OPENERS:
                 continue  # `when Brandauer was 15`: another clause's subject
+            if k >= match.last and (
+                norms[k] == _THAN or (norms[k] == _AS and _AS in norms[max(0, k - 3) : k - 1])
+            ):
+                continue  # `120,000 visitors, more than Harbourlight`, `as many as`: compared
+            if _NEXT_CLAUSE.search(text, tokens[match.last - 1].end, span.start):
+                continue  # `Six died in the Faro crash, and 14 in the Tarsa crash`: its own
             if k >= match.last and self._opens_participle(index, k):
                 continue  # `after leaving the aircraft`: the object of another verb
             if _possessive(self.document, index, span) or _SPLIT_POSSESSIVE.match(
@@ -2467,17 +2515,18 @@ class Reading:
         None when the text does not declare the story, a sentence before it (a title aside)
         names anyone, or a capitalised word past the sentence's first before the pronoun may
         name someone the story does not know (`The Reserve Bank of Australia cut its cash
-        rate`), or when no `about` entity, or several, are of that kind."""
+        rate`), or the sentence opens with a name that owns a noun (`Galway's festival, which
+        ended its 2027 edition`), or when no `about` entity, or several, are of that kind."""
         doc = self.document
         story = self.story
         if story.id not in doc.article.stories:
             return None
         token = doc.tokens[index][at]
-        if any(
-            w[:1].isupper() and w.lower() not in DATE_NAMES and w != "I"
-            for w in WORD.findall(doc.sentences[index].text[: token.start])[1:]
-        ):
+        words = WORD.findall(doc.sentences[index].text[: token.start])
+        if any(w[:1].isupper() and w.lower() not in DATE_NAMES and w != "I" for w in words[1:]):
             return None  # an unknown name before the pronoun: it may stand for that one
+        if words and words[0][:1].isupper() and _OWNER_FIRST.match(doc.sentences[index].text):
+            return None  # `Galway's festival, which ended its ...`: the owned one is its
         kinds = _PRONOUN_KINDS.get(token.norm)
         if kinds is None or any(
             doc.sentences[k].start >= 0 or self.entities[k] for k in range(index)
@@ -3201,6 +3250,30 @@ class Reading:
             return None  # `Nyong'o, who could win an Oscar`: a possibility
         return span
 
+    def _relative_of_unknown(self, index: int, match: PhraseMatch) -> bool:
+        """Whether the phrase stands in a `who` clause, at most three lower-case words or
+        numbers after the pronoun, whose antecedent is a name the story does not know, an age
+        in apposition aside (`Lee Shaw, 41, who faces 3 counts of fraud`): that one's act."""
+        tokens = self.document.tokens[index]
+        text = self.document.sentences[index].text
+        at = next(
+            (
+                k
+                for k in range(match.first - 1, max(-1, match.first - 5), -1)
+                if tokens[k].norm == _WHO
+            ),
+            None,
+        )
+        if at is None or not _RELATIVE_GAP.fullmatch(
+            text, tokens[at].end, tokens[match.first].start
+        ):
+            return False
+        named = _UNKNOWN_ANTECEDENT.search(text, 0, tokens[at].start)
+        if named is None:
+            return False
+        start, end = named.span(1)
+        return not any(s.start < end and start < s.end for s in self.entities[index])
+
     def _closing_source(self, index: int, match: PhraseMatch) -> int:
         """Where a closing attribution after a phrase outside quotation marks starts
         (``_SOURCE_AT_END``: `, the Island Princess said.`), or past the sentence's end."""
@@ -3418,7 +3491,8 @@ class Reading:
         kind `event`, the sentence names no one, is no question, has the phrase outside
         quotation marks, and has no word that may tell another event, a comparison or a
         hypothesis (`since`, `when`, `worst`, `could`, a year; not `after` opening a span of
-        time: `were pulled out alive after 96 hours`)."""
+        time: `were pulled out alive after 96 hours`), nor names another event of the kind
+        (`The Galway Arts Festival` for the `Harbourlight Festival`)."""
         entities = self.story.entities
         if not any(entities[e].kind == "event" for e in who):
             return False
@@ -3437,6 +3511,8 @@ class Reading:
             return False
         if _ANOTHER_OF_THE_KIND.search(sentence.text):
             return False  # `A second crash on the M25 involved four vehicles`: another one
+        if _names_another_of_kind(sentence.text, (entities[e] for e in who)):
+            return False  # `The Galway Arts Festival ... drew 120,000 visitors`: that one's
         if norms[0] in _INDEFINITE and _new_subject(
             norms, match.first, _event_words(entities[e] for e in who)
         ):

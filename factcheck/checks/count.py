@@ -1776,6 +1776,23 @@ def _of_a_part(fact: Fact, mention: Mention, reading: Reading) -> bool:
     return not any(name == n or name.startswith(n + " ") for n in own)
 
 
+_OVER_SEVERAL = re.compile(
+    r"\s+(?:in|across)\s+(?:(?:the|[A-Z][\w-]*['’]s)\s+)?"
+    r"(?:two|three|four|five|six|both|several)\s+(?:[a-z-]+\s+)?[a-z]+s\b"
+)
+
+
+def _over_several(mention: Mention, reading: Reading) -> bool:
+    """Whether the phrase goes on with several occurrences it is counted over (`20 people
+    were killed in Sunday's two crashes`, `in both attacks`, `across three separate fires`):
+    a total of the fact's event and others, not its own count."""
+    phrase = mention.phrase
+    if phrase is None:
+        return False
+    end = reading.document.tokens[mention.index][phrase.last - 1].end
+    return _OVER_SEVERAL.match(reading.sentence_text(mention.index), end) is not None
+
+
 def _gives_the_count(fact: Fact, mention: Mention, reading: Reading) -> bool:
     """Whether the mention's sentence also gives the fact's own count, a plain number of it,
     with words that set figures side by side (``_FIGURE_WORDS``: `Greenline said 50,000 people
@@ -1923,7 +1940,8 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     Tanabe signed four agreements`, ``in_span_clause``) is another occurrence: not judged. Nor
     is a clash told for a subgroup of people or as another study's finding
     (``_of_a_subgroup_or_another_study``), or while the count is under way (``_PARTIAL_COUNT``:
-    `With 20 of 34 wards declared`)."""
+    `With 20 of 34 wards declared`), nor a total over several occurrences (``_over_several``:
+    `in Sunday's two crashes`)."""
     if mention.phrase is not None and in_span_clause(mention, reading):
         return None
     result = _check(fact, mention, reading)
@@ -1939,6 +1957,8 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         return (
             None  # `... police put the figure at 12,000`, `58 per cent of the vote in the capital`
         )
+    if result is not None and result.status == CONTRADICTED and _over_several(mention, reading):
+        return None  # `20 people were killed in Sunday's two crashes`: a total of both
     if (
         result is not None
         and result.status == CONTRADICTED

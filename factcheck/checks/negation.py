@@ -808,19 +808,27 @@ out` for `were pulled out`)."""
 def _negator_inside(mention: Mention, reading: Reading) -> tuple[bool, Token | None]:
     """Whether a negator stands right after the phrase's first word, an auxiliary, and right
     before its second (`Seven miners were not pulled out` for `were pulled out`, `was never
-    elected mayor`), and the negator when it is asserted (None: a quotation, a condition,
-    another time, not judged)."""
+    elected mayor`), or after a phrase's noun and an auxiliary, right before its verb (`The
+    coach did not overturn` for `coach overturned`), and the negator when it is asserted (None:
+    a quotation, a condition, another time, not judged)."""
     phrase = mention.phrase
     assert phrase is not None
     elements = phrase.pattern.elements
     first = phrase.first
-    if len(elements) < 2 or first + 2 >= phrase.last or elements[0] not in _AUXILIARIES:
+    if len(elements) < 2 or first + 2 >= phrase.last:
         return False, None
     tokens = reading.document.tokens[mention.index]
-    if tokens[first].norm != elements[0] or tokens[first + 2].norm != elements[1]:
+    if tokens[first].norm != elements[0]:
+        return False, None
+    at = first + 1
+    if elements[0] not in _AUXILIARIES:  # `coach did not overturn` for `coach overturned`
+        if first + 3 >= phrase.last or tokens[first + 1].norm not in _AUXILIARIES:
+            return False, None
+        at = first + 2
+    if tokens[at + 1].norm != elements[1]:
         return False, None
     sentence = reading.document.sentences[mention.index].text
-    raw = _raw(sentence, tokens[first + 1].start, tokens[first + 1].end)
+    raw = _raw(sentence, tokens[at].start, tokens[at].end)
     if raw not in ("not", "never"):
         return False, None
-    return True, (tokens[first + 1] if _asserted(mention, reading, first + 1) else None)
+    return True, (tokens[at] if _asserted(mention, reading, at) else None)

@@ -41,6 +41,7 @@ OTHER_TIME_WORDS = frozenset(
     }
 )
 """A date after these words dates something else: `since 1991`, `runs through Wednesday`."""
+_THAN = normalize_word("than")
 REPORTING = frozenset(
     [
         "said",
@@ -544,7 +545,8 @@ def _another_predicate(sentence: str, start: int, end: int) -> bool:
 
 def _dates_another(date: DateMention, sentence: str, tokens: list[Token]) -> bool:
     """Whether ``date`` dates something else than any phrase of its sentence: after `since`,
-    `until`..., a dateline's, or what was said (`said on Monday`)."""
+    `until`..., a dateline's, what was said (`said on Monday`), or the occurrence a comparison
+    measures against, right after `than` (`a day later than in 2026`, `earlier than May 4`)."""
     if (
         date.trigger is not None
         and sentence[date.trigger[0] : date.trigger[1]].lower() in OTHER_TIME_WORDS
@@ -553,6 +555,10 @@ def _dates_another(date: DateMention, sentence: str, tokens: list[Token]) -> boo
     dateline = _DATELINE.match(sentence)
     if dateline is not None and dateline.end("date") == date.end:
         return True  # `LONDON, Nov 9 (Reuters) -`: when the story was filed
+    opens = date.trigger[0] if date.trigger is not None else date.start
+    last = next((t for t in reversed(tokens) if t.end <= opens), None)
+    if last is not None and last.norm == _THAN:
+        return True  # `a day later than in 2026`: the occurrence it is compared with
     before = [t for t in tokens if t.end <= date.start][-3:]
     return any(t.norm in REPORTING for t in before)
 
@@ -812,6 +818,10 @@ def _another_occurrence(mention: Mention, reading: Reading) -> bool:
         return True
     if _ORDINAL_OCCASION_AFTER.match(sentence[phrase_end:end]):
         return True  # `launched 22 satellites on its maiden flight in 2023`
+    elements = mention.phrase.pattern.elements
+    dating = [a for a, b in itertools.pairwise(inside) if a not in elements and b in elements]
+    if _of_another_year(sentence, phrase_end, reading, dating):
+        return True  # `played the opening show of their 2019 tour in Cork on April 2`
     if _OTHER_OBJECT.match(sentence, phrase_end):
         return True  # `The FDA approved a rival drug from Novacor in 2023`
     if _at_stage_elsewhere(mention, reading, phrase_end, end):
@@ -850,6 +860,27 @@ def _compared(norms: list[str], mention: Mention, k: int) -> bool:
 
 
 _OWNERS = frozenset(map(normalize_word, "its their his her our".split()))
+_OF_YEAR = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|last)\s+)?(\d{4})\s+[a-z]")
+
+
+def _of_another_year(sentence: str, phrase_end: int, reading: Reading, inside: list[str]) -> bool:
+    """Whether the phrase goes on with `of` and a noun dated by another year than the story's
+    (`the opening show of their 2019 tour`, `the final of the 2024 cup`), or holds such a year
+    right before one of its own words (`opening show of the 2023 tour` for `open the tour`;
+    ``inside``: the words between its own that stand so, not `firms, which were told in 2014,
+    were told`): a part of
+    that year's occurrence, whose date and place are its own. A year of the story's date or
+    of any of its facts' dates is their own occurrence's."""
+    found = _OF_YEAR.match(sentence, phrase_end)
+    years = [int(found[1])] if found else []
+    years += [int(n) for n in inside if len(n) == 4 and n.isdigit() and 1900 <= int(n) <= 2100]
+    if not years:
+        return False
+    story = reading.story
+    own = {f.when.year for f in story.facts if f.when is not None}
+    if story.date is not None:
+        own.add(story.date.year)
+    return bool(own) and any(year not in own for year in years)
 
 
 def _owned_other_inside(inside: list[str], elements: tuple[str, ...]) -> bool:
