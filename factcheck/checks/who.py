@@ -577,7 +577,7 @@ def quote_speaker(
             return span, _naming(reading, span, back + 1), "who.pronoun"
         if found.kind == "unknown":
             return None
-    if first == 0:
+    if first == 0 or _subject_before(reading, first, quoted):
         return None
     end = len(doc.sentences[first - 1].text)
     span = speaker_in(reading, first - 1, 1, (end, end))
@@ -589,6 +589,24 @@ def quote_speaker(
     if _after_closed_quote(reading, first):
         return span, _naming(reading, span, first), PARAGRAPH_BEFORE
     return span, _naming(reading, span, first), "who.speaker-sentence-before"
+
+
+_OPENING_DETERMINER = re.compile(r"(?:the\s+)?", re.I)
+
+
+def _subject_before(reading: Reading, first: int, quoted: Quoted) -> bool:
+    """Whether the quote's sentence opens on a name of the story (past `the`) that ends before
+    the quote does (`Twitter pledged to take “decisive corrective action” ...`): the sentence
+    has a subject of its own, so a speaker of the sentence before does not go on in it. Only
+    the attribution of the quote's own sentence says who said it then."""
+    sentence = reading.document.sentences[first]
+    if sentence.start < 0:
+        return False
+    opening = quoted.start - sentence.start
+    return any(
+        span.end < opening and _OPENING_DETERMINER.fullmatch(sentence.text[: span.start])
+        for span in reading.entities[first]
+    )
 
 
 PARAGRAPH_BEFORE = "who.speaker-paragraph-before"
