@@ -7,7 +7,8 @@ with the near-misses that are still judged.
   close nothing.
 * A quoted fragment in a sentence that opens on a name of the story (`Twitter pledged to take
   “decisive corrective action”`) is not the speaker of the sentence (or paragraph) before going
-  on: without an attribution of its own sentence, its speaker is not judged.
+  on, unless that name is theirs: without an attribution of its own sentence, its speaker is
+  not judged.
 """
 
 from __future__ import annotations
@@ -134,8 +135,16 @@ SUBJECT_CASES = [
         " action” against similar strategies in the future.",
         UNSTATED,
     ),
-    # still judged: an attribution in the quote's own sentence, or a sentence that opens on no
-    # name, where the speaker before goes on
+    # still judged: an attribution in the quote's own sentence, a sentence that opens on the
+    # speaker before again, or one that opens on no name, where the speaker before goes on
+    (
+        "Lund said it was wrong. Lund then promised “decisive corrective action” soon.",
+        ("contradicted", "who.speaker-sentence-before"),
+    ),
+    (
+        "Twitter said it was wrong. Twitter then promised “decisive corrective action” soon.",
+        ("confirmed", "who.speaker-sentence-before"),
+    ),
     (
         "Twitter pledged to take “decisive corrective action”, Lund said.",
         ("contradicted", "who.speaker"),
