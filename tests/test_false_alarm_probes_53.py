@@ -8,7 +8,13 @@ that state nothing contrary to them (``FIRST_RUN``) and those that state a wrong
 fact's own event (``CONTRADICTIONS``), each to clash on its slot, all before the checker first
 ran on them.
 
-First run: FIRST-RUN-FIGURES
+First run (at fe609b7, the checker of 17d6f4e): 1 false contradiction in 120 cells (40
+sentences, each checked against every fact of its story), and all 10 contradictions caught on
+their slot. None came from the questions that name a wrong value, the answers, or the op-ed's
+`I`. The one was a speaker's label before another person's act (`LINDQVIST: Mr Holm resigned in
+2019 over a far smaller matter`), read as Lindqvist's: a name the story does not know right
+before the phrase, after a speaker's label or a report (`:`, `said`), is the phrase's subject
+(``REPORTED_NAMES``); the same held for `Lindqvist said Karl Holm resigned in 2019`.
 """
 
 from __future__ import annotations
@@ -118,8 +124,7 @@ FIRST_RUN = [
     for s in (
         "Q: When did you find out you had won? A: On Wednesday afternoon. My agent called me from"
         " Glasgow.",
-        "Q: Some say you were told in September? A: No, I found out the day before, like"
-        " everyone.",
+        "Q: Some say you were told in September? A: No, I found out the day before, like everyone.",
         "OKONJO: I wrote this book for my grandmother, who never learned to read.",
         "HOST: You won the Halden Prize in London, didn't you? OKONJO: Edinburgh! Please, my"
         " Scottish readers will never forgive you.",
@@ -137,8 +142,7 @@ FIRST_RUN = [
         "Q: Did you expect to win? A: No. I had a speech ready for losing, not for winning.",
         "HOST: Last year's winner, Calum Reid, won the Halden Prize in Glasgow. OKONJO: And he"
         " deserved it.",
-        "This transcript has been lightly edited. The episode was recorded in Edinburgh on"
-        " Friday.",
+        "This transcript has been lightly edited. The episode was recorded in Edinburgh on Friday.",
         'Q: You said once, "I will never write about my family." A: I did. Then I wrote about'
         " nothing else.",
         "OKONJO: The judges told me it was unanimous, all five of them.",
@@ -190,3 +194,23 @@ def test_a_wrong_value_for_the_fact_s_own_event_clashes_on_its_slot(
     story: str, text: str, expected: set[str]
 ) -> None:
     assert clashes_on(text, story, PUBLISHED[story]) == expected
+
+
+REPORTED_NAMES = [
+    # (text, the clashes expected)
+    ("LINDQVIST: Mr Holm resigned in 2019 over a far smaller matter.", set()),
+    ("Lindqvist said Karl Holm resigned in 2019.", set()),
+    ("Lindqvist said Holm had resigned in 2019.", set()),
+    # the speaker's own act, or no name of another before the phrase: judged
+    ("LINDQVIST: I resigned in 2019.", {"resigned:when"}),
+    ("Lindqvist said he resigned in 2019.", {"resigned:when"}),
+    ("Lindqvist said on Monday he resigned in 2019.", {"resigned:when"}),
+    ("LINDQVIST: I resigned in Gothenburg.", {"resigned:where"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", REPORTED_NAMES)
+def test_another_name_after_a_speaker_s_label_or_report_is_the_phrase_s_subject(
+    text: str, expected: set[str]
+) -> None:
+    assert clashes_on(text, LINDQVIST, PUBLISHED[LINDQVIST]) == expected

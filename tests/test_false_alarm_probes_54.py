@@ -8,7 +8,18 @@ that state nothing contrary to them (``FIRST_RUN``) and those that state a wrong
 fact's own event (``CONTRADICTIONS``), each to clash on its slot, all before the checker first
 ran on them.
 
-First run: FIRST-RUN-FIGURES
+First run (at b2f999c, the checker of 17d6f4e): 1 false contradiction in 140 cells (40
+sentences, each checked against every fact of its story), and 5 of the 10 contradictions caught
+on their slot. None came from the time stamps, the revised figures (`Twelve people were killed
+... Updated 09:40 Wednesday: the toll has risen to 23`, `rose to 23 ... from 12`) or the
+corrections column's other stories. The one was a misquote a correction retracts (`An earlier
+version of this article quoted Ms Ferrer as saying "We have never seen the water rise so
+high"`): a quote that opens inside a correction's account of an earlier version, now with
+`quoted` among its verbs, is not judged (``RETRACTED_QUOTES``). The five missed are in
+``MISSED``: four of the bank's, whose count phrases are told as plans (`will cut`, `will
+close`: a number after a plan's verb is not read) or dated and placed only by the report
+(`it said in Oslo on Monday`), and `Seville`, an English name of a city the gazetteer holds as
+`Sevilla`.
 """
 
 from __future__ import annotations
@@ -150,9 +161,19 @@ FIRST_RUN = [
     )
 ]
 
+MISSED = [
+    # the gazetteer holds the city as `Sevilla`, not by its English name
+    (FLOODS, "The floods struck Seville on Tuesday."),
+    # the date and the place are the report's (`it said`), not read for the cuts
+    (NORTHWIND, "Northwind Bank said on Friday it will cut 1,500 jobs."),
+    (NORTHWIND, "Northwind Bank is cutting 1,500 jobs, it said in Oslo on Monday."),
+    # a number after a plan's verb (`will cut`, `will close`) is not read as the count
+    (NORTHWIND, "Northwind Bank will cut 5,100 jobs."),
+    (NORTHWIND, "Northwind will close 14 branches."),
+]
+
 CONTRADICTIONS = [
     (FLOODS, "The floods struck Valencia on Monday.", {"struck:when"}),
-    (FLOODS, "The floods struck Seville on Tuesday.", {"struck:where"}),
     (FLOODS, "32 people died in the floods, officials said.", {"toll:count"}),
     (
         FLOODS,
@@ -164,14 +185,6 @@ CONTRADICTIONS = [
         'Mayor Lucía Ferrer said: "We have often seen the water rise this fast."',
         {"ferrer-quote:quote"},
     ),
-    (NORTHWIND, "Northwind Bank said on Friday it will cut 1,500 jobs.", {"cuts:when"}),
-    (
-        NORTHWIND,
-        "Northwind Bank is cutting 1,500 jobs, it said in Oslo on Monday.",
-        {"cuts:where"},
-    ),
-    (NORTHWIND, "Northwind Bank will cut 5,100 jobs.", {"cuts:count"}),
-    (NORTHWIND, "Northwind will close 14 branches.", {"branches:count"}),
     (
         NORTHWIND,
         'Ms Ilves said: "These are the easiest decisions I have made as chief executive."',
@@ -190,3 +203,43 @@ def test_a_wrong_value_for_the_fact_s_own_event_clashes_on_its_slot(
     story: str, text: str, expected: set[str]
 ) -> None:
     assert clashes_on(text, story, PUBLISHED[story]) == expected
+
+
+@pytest.mark.parametrize("story, text", MISSED)
+def test_contradictions_the_checker_misses_raise_nothing_else(story: str, text: str) -> None:
+    assert clashes_on(text, story, PUBLISHED[story]) == set()
+
+
+RETRACTED_QUOTES = [
+    # (text, the clashes expected)
+    (
+        'An earlier version of this article quoted Ms Ferrer as saying "We have never seen the'
+        ' water rise so high".',
+        set(),
+    ),
+    (
+        'A previous version of this story wrongly quoted Lucía Ferrer as saying "We have never'
+        ' seen the water rise so high".',
+        set(),
+    ),
+    # a quote the article gives as hers, after the correction or outside one: judged
+    (
+        'An earlier version of this article quoted Ms Ferrer as saying "We have never seen the'
+        ' water rise so high". She said "We have never seen the water rise so fast".',
+        {"ferrer-quote:quote"},
+    ),
+    (
+        'Ms Ferrer was quoted as saying "We have never seen the water rise so high".',
+        {"ferrer-quote:quote"},
+    ),
+    (
+        'An earlier version wrongly said the floods struck Seville, but Ms Ferrer said: "We have'
+        ' never seen the water rise so high."',
+        {"ferrer-quote:quote"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", RETRACTED_QUOTES)
+def test_a_quote_a_correction_retracts_is_not_judged(text: str, expected: set[str]) -> None:
+    assert clashes_on(text, FLOODS, PUBLISHED[FLOODS]) == expected
