@@ -223,13 +223,15 @@ does (`Big Machine, says she will be allowed to play her old tracks`): an organi
 _REPORTED_NAME = re.compile(
     r"\s*(?::|,?\s*(?:says|said|told\s+(?:reporters|us|me)|added|recalled|insists|insisted)"
     r"(?:\s+that)?)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
-    r"(?!(?:I|He|She|We|They|You|It)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"(?!(?i:I|he|she|we|they|you|it|the|an?|this|that|these|those|all|some|many|most|no|each"
+    r"|every|both|several|" + _COUNT_WORD[3:-1] + r")\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
     r"\s+(?:(?:has|have|had|was|is)\s+)?(?:also\s+)?"
 )
 """Between a name and the phrase: a speaker's label or report (`LINDQVIST: Mr Holm resigned in
 2019`, `Lindqvist said Karl Holm had resigned`) whose own subject, a name the story does not
 know, stands right before the phrase: the phrase is that one's act, which the name tells of.
-Not a pronoun (`LINDQVIST: I resigned on Tuesday`: the speaker's own act)."""
+Not a pronoun (`LINDQVIST: I resigned on Tuesday`: the speaker's own act), a determiner or a
+number after a headline's kicker (`Croydon tram crash: Five dead`)."""
 
 _SOURCE_AT_END = re.compile(
     r",\s(?:according\sto\s[^,;:\"“”]{2,80}"

@@ -14,7 +14,9 @@ their slot. None came from the questions that name a wrong value, the answers, o
 `I`. The one was a speaker's label before another person's act (`LINDQVIST: Mr Holm resigned in
 2019 over a far smaller matter`), read as Lindqvist's: a name the story does not know right
 before the phrase, after a speaker's label or a report (`:`, `said`), is the phrase's subject
-(``REPORTED_NAMES``); the same held for `Lindqvist said Karl Holm resigned in 2019`.
+(``REPORTED_NAMES``); the same held for `Lindqvist said Karl Holm resigned in 2019`. Not a
+pronoun (`LINDQVIST: I resigned`), a determiner or a number word (`Croydon tram crash: Five
+dead`).
 """
 
 from __future__ import annotations
@@ -206,6 +208,9 @@ REPORTED_NAMES = [
     ("Lindqvist said he resigned in 2019.", {"resigned:when"}),
     ("Lindqvist said on Monday he resigned in 2019.", {"resigned:when"}),
     ("LINDQVIST: I resigned in Gothenburg.", {"resigned:where"}),
+    # a determiner or a number after a headline's kicker is no name
+    ("Tomas Lindqvist: The minister resigned in 2019.", {"resigned:when"}),
+    ("Tomas Lindqvist: Eighteen months as health minister ended on Tuesday.", {"months:count"}),
 ]
 
 
