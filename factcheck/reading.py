@@ -224,7 +224,7 @@ _REPORTED_NAME = re.compile(
     r"\s*(?::|,?\s*(?:says|said|told\s+(?:reporters|us|me)|added|recalled|insists|insisted)"
     r"(?:\s+that)?)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
     r"(?!(?i:I|he|she|we|they|you|it|the|an?|this|that|these|those|all|some|many|most|no|each"
-    r"|every|both|several|" + _COUNT_WORD[3:-1] + r")\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"|every|both|several|" + _COUNT_WORD + r")\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
     r"\s+(?:(?:has|have|had|was|is)\s+)?(?:also\s+)?"
 )
 """Between a name and the phrase: a speaker's label or report (`LINDQVIST: Mr Holm resigned in
