@@ -1,12 +1,13 @@
 """Case table of sentences that use the fact's own phrase with another date, place or count
 but do not assert the act: conditions opening the sentence (`If`, `Unless`, `Whether`), beliefs
-(`Many assumed`, `who some thought`), claims (`A fake account claimed`, `The hoax said`), a
-pretence (`pretended to have`), a modal past a negator (`could not have resigned`), a denial the
-article does not assert (`Aides insisted Sakai had not resigned on Monday`), a date denied
-after the phrase (`not on Monday but on Tuesday`) and a count in another capacity (`served 18
-months in office as finance minister`). Thirty such sentences about one story were written
-before the checker first ran on them (at 6cdf978): 13 clashed. Each row that must stay judged
-is beside them.
+(`Many assumed`, `who some thought`), wishes (`hopes to resign on Monday`), claims (`A fake
+account claimed`, `The hoax said`), a pretence (`pretended to have`), a modal past a negator
+(`could not have resigned`), a denial the article does not assert (`Aides insisted Sakai had
+not resigned on Monday`), a date denied after the phrase (`not on Monday but on Tuesday`) and a
+count in another capacity (`served 18 months in office as finance minister`). Thirty such
+sentences about one story were written before the checker first ran on them (at 6cdf978): 13
+clashed. The wishes were found later (`Nyong'o hopes to win an Oscar in 2017` dated the win).
+Each row that must stay judged is beside them.
 """
 
 from __future__ import annotations
@@ -53,6 +54,10 @@ CASES = [
     ("Sakai pretended to have resigned on Monday.", set()),
     ("Sakai thought about it overnight and resigned on Monday.", {"resigned:when"}),
     ("Sakai claimed the party's backing, then resigned on Monday.", {"resigned:when"}),
+    # a wish or an aim on the phrase's verb
+    ("Sakai hopes to resign on Monday.", set()),
+    ("Sakai wanted to resign in Osaka.", set()),
+    ("Sakai resigned on Monday, hoping to calm markets.", {"resigned:when"}),
     # a modal past a negator; a denial not asserted; a date denied
     ("Sakai could not have resigned on Monday, aides said, because he was abroad.", set()),
     ("Aides insisted Sakai had not resigned on Monday, as some reports said.", set()),

@@ -310,6 +310,12 @@ POSSIBLE = frozenset("would could might may can should must ought".split())
 next year`); `will`, `shall` and a plan (`is due to arrive`) still state the event's date."""
 FORECAST = frozenset("expected likely forecast predicted".split())
 """Words of a forecast on the phrase's verb (`is expected to make landfall in Vietnam`)."""
+WISHES = frozenset(
+    """hope hopes hoped hoping want wants wanted wanting wish wishes wished wishing aim aims
+    aimed aiming dream dreams dreamed dreamt""".split()
+)
+"""Words of a wish or an aim on the phrase's verb (`hopes to win an Oscar in 2017`, `wanted to
+resign on Monday`): what is wanted, not done."""
 
 
 def possible(mention: Mention, reading: Reading) -> bool:
@@ -351,9 +357,9 @@ _DETERMINERS = frozenset("the a an its his her their".split())
 
 
 def _modal(raw: str) -> bool | None:
-    """True for a word of possibility or forecast, or of an act that nearly happened (`had
+    """True for a word of possibility, forecast or wish, or of an act that nearly happened (`had
     almost died`), None for one that may stand before it."""
-    if raw in POSSIBLE or raw in FORECAST or raw in _NEARLY or raw == "cannot":
+    if raw in POSSIBLE or raw in FORECAST or raw in _NEARLY or raw in WISHES or raw == "cannot":
         return True
     if raw.endswith("n't") and raw[:-3] in POSSIBLE:
         return True
