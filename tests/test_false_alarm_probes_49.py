@@ -275,3 +275,43 @@ def test_the_validate_command_prints_the_country_warning(tmp_path: Path) -> None
     assert validate([str(path)], out) == 0  # a warning, not an error
     assert f"{path}:8: warning: places.tokyo: no country is given for 'tokyo'" in out.getvalue()
     assert "(sakai-resigns, 3 facts, 1 warning)" in out.getvalue()
+
+
+OTHER_STATEMENTS = [
+    # (text, the clashes expected): twenty quotes of the fact's words with changes, written
+    # before the checker ran on them (at 26f6d11); ten clashed. Four were plainly another
+    # statement or another speaker's words and are now not judged; a changed quote with no
+    # attribution, or said by the fact's speaker, is still judged
+    ('In 2019, Sakai said: "I take full responsibility for the party\'s result."', set()),
+    (
+        'Sakai quoted his predecessor, who once said "I take no responsibility for the election'
+        ' result".',
+        set(),
+    ),
+    ('A banner read "Sakai, take full responsibility for the election result!"', set()),
+    (
+        '"Nobody takes full responsibility for the election result in this party," Tanaka said.',
+        set(),
+    ),
+    ('"I take no responsibility for the election result," said Tanaka.', set()),
+    (
+        '"I take no responsibility for the election result," said Prime Minister Haruto Sakai.',
+        {"sakai-quote:quote"},
+    ),
+    ('"I take no responsibility for the election result."', {"sakai-quote:quote"}),
+    (
+        'In 2027, Sakai said: "I take no responsibility for the election result."',
+        {"sakai-quote:quote"},
+    ),
+    (
+        'Sakai, who once said "I take no responsibility for the election result", resigned.',
+        {"sakai-quote:quote"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", OTHER_STATEMENTS)
+def test_another_statement_or_speaker_s_changed_words_are_not_the_fact_s(
+    text: str, expected: set[str]
+) -> None:
+    assert clashes_on(text, SAKAI, PUBLISHED[SAKAI]) == expected

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from factcheck.checks import who
 from factcheck.facts import Fact
-from factcheck.match import QuoteAlignment
+from factcheck.match import QuoteAlignment, Quoted
 from factcheck.reading import Mention, Reading
 from factcheck.results import CONFIRMED, CONTRADICTED, SlotResult
 
@@ -41,6 +42,8 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         return SlotResult(SLOT, CONFIRMED, expected, found, evidence, rule="quote.words")
     # a change between words quoted alike, or only a different beginning or ending
     rule = "quote.words" if alignment.edges < len(alignment.changes) else "quote.ending"
+    if spoken_by_another(reading, first, last, quoted):
+        return None  # `"Nobody takes full responsibility ...," Tanaka said`: not this quote
     if translated(reading, first, last):
         rule = TRANSLATED  # shown, never failed (``checks.UNRELIABLE``)
     return SlotResult(SLOT, CONTRADICTED, expected, found, evidence, word_diff(alignment), rule)
@@ -64,3 +67,23 @@ def translated(reading: Reading, first: int, last: int) -> bool:
     if any(_TRANSLATION.search(doc.sentences[k].text) for k in range(first, last + 1)):
         return True
     return _TRANSLATED_ARTICLE.search(doc.article.text) is not None
+
+
+def spoken_by_another(reading: Reading, first: int, last: int, quoted: Quoted) -> bool:
+    """Whether a quote that differs from the fact's is plainly someone else's words: a speaker
+    named by a name the story does not know (`Tanaka said`, `his predecessor, who once said`),
+    or the words of a sign or a banner (`A banner read`). A changed quote with no attribution,
+    one left unclear, or one said by a description that may stand for the fact's speaker (`the
+    U.S. official added`) is still judged; so is one given to another entity of the story (then
+    its `who` clashes too)."""
+    if who._speaker_of(reading, first, last, quoted) is not None:
+        return False  # a speaker the story knows: the `who` check judges who it is
+    if who._written(reading, first, quoted):
+        return True
+    doc = reading.document
+    for index in range(first, last + 1):
+        base = max(0, doc.sentences[index].start)
+        near = (quoted.start - base, quoted.end - base)
+        if who.attribution(reading, index, near).rule == who.OTHER_RULE:
+            return True
+    return False

@@ -111,6 +111,11 @@ class Attribution:
 
 NONE = Attribution("none")
 UNKNOWN = Attribution("unknown")
+OTHER_RULE = "who.other-speaker"
+OTHER = Attribution("unknown", rule=OTHER_RULE)
+"""A speech verb whose speaker is plainly someone the story does not know (`Tanaka said`, `his
+predecessor, who once said`), not a reading left unclear nor a description that may stand for
+a known speaker (`the U.S. official added`)."""
 
 
 def _is_speech_verb(tokens: list[Token], text: str, i: int) -> bool:
@@ -218,6 +223,10 @@ def _attribution(reading: Reading, index: int, near: tuple[int, int] | None) -> 
             if quoted_one is not None:  # `Lopes quoted Reyes as saying`: Reyes speaks
                 return Attribution("name", quoted_one, rule="who.quoted-as")
             continue  # `Lopes quoted a line from the report`: not Lopes's words
+        relative = _relative_who(tokens, i)
+        if relative is not None:  # `his predecessor, who once said "..."`: the antecedent's
+            antecedent = next((s for s in names if s.last == relative), None)
+            return Attribution("name", antecedent) if antecedent else OTHER
         # after the quote, `'...,' X said`: the name stands between the quote and the verb
         quote_end = near[1] if near is not None and tokens[i].start >= near[1] else -1
         head = _apposition_head(
@@ -269,7 +278,44 @@ def _attribution(reading: Reading, index: int, near: tuple[int, int] | None) -> 
             return Attribution("name", speaker)
         if pronoun:
             return Attribution("pronoun", pronoun=pronoun)
+    if any(
+        _unknown_name_at(tokens, text, k, named) and outside(tokens[k].start)
+        for i in verbs
+        for k in (i - 1, i + 1)
+        if 0 <= k < len(tokens)
+    ):
+        return OTHER  # `"...," Tanaka said`: a person the story does not know
     return UNKNOWN
+
+
+def _unknown_name_at(tokens: list[Token], text: str, k: int, named: list[Span]) -> bool:
+    """Whether word ``k`` is a capitalised name the story does not know (`Tanaka` in `Tanaka
+    said`), not a pronoun, a determiner or a word of a known name."""
+    if not 0 <= k < len(tokens):
+        return False
+    raw = text[tokens[k].start : tokens[k].end]
+    if not raw[:1].isupper() or not raw.isalpha() or raw.lower() in _NOT_NAMES:
+        return False
+    return not any(s.first <= k < s.last for s in named)
+
+
+_NOT_NAMES = frozenset(
+    "i he she it they we you the a an this that his her their its our my mr mrs ms dr".split()
+)
+_BEFORE_RELATIVE_VERB = frozenset(
+    map(normalize_word, ("once", "also", "later", "had", "has", "have", "previously"))
+)
+_WHO = normalize_word("who")
+
+
+def _relative_who(tokens: list[Token], i: int) -> int | None:
+    """The index of `who` when speech verb ``i`` opens a relative clause after it, past at
+    most two words such as `once` or `had` (`his predecessor, who once said`): the speaker is
+    the clause's antecedent, the name right before `who`, or someone the story does not know."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and tokens[k].norm in _BEFORE_RELATIVE_VERB:
+        k -= 1
+    return k if k >= 0 and tokens[k].norm == _WHO else None
 
 
 def _unclear(
