@@ -780,10 +780,12 @@ _SINGLE_PAIRS = re.compile(
     """,
     re.X,
 )
-_DOUBLE_MARK = re.compile(r"(?=[`\\'\"“”])(?:``|(?:\\?'){2}|[\"“”])")
-"""Double quotation marks: straight, curly, and the TeX pair ``` `` ``` ... `''` of tokenised
-text (`\\'\\'` where a data set escapes it)."""
-_HAS_DOUBLE = re.compile(r"[\"“”`]|''")
+_DOUBLE_MARK = re.compile(r"(?=[`\\'\"“”’])(?:``|(?:\\?'){2}|’’|[\"“”])")
+"""Double quotation marks: straight, curly, the TeX pair ``` `` ``` ... `''` of tokenised
+text (`\\'\\'` where a data set escapes it), and two closing apostrophes (`’’`) that some
+agency copy prints for the closing curly mark (`“It was an attempt to mislead voters,’’ Moy
+said`)."""
+_HAS_DOUBLE = re.compile(r"[\"“”`]|''|’’")
 MAX_PIECE_CHARS = 3000
 """The longest stretch between two quotation marks read as one piece of a quote."""
 MAX_PIECES = 12
@@ -861,6 +863,9 @@ def _double_marks(text: str) -> tuple[list[_Mark], list[_Mark]]:
             curly.append(_Mark(start, end, _OPEN))
         elif mark == "”":
             curly.append(_Mark(start, end, _CLOSE))
+        elif mark == "’’":
+            if _mark_role(text, start, end) == _CLOSE:  # `voters,’’ Moy said`; not `voters ’’`
+                curly.append(_Mark(start, end, _CLOSE))
         elif mark == "``":
             straight.append(_Mark(start, end, _OPEN, tex=True))
         else:
@@ -977,7 +982,7 @@ def _mixed_pairs(
     for opening, closing in itertools.pairwise(marks):
         if opening.role != _OPEN or closing.role != _CLOSE:
             continue
-        if (text[opening.start] == "“") == (text[closing.start] == "”"):
+        if (text[opening.start] == "“") == (text[closing.start] in "”’"):
             continue  # one kind: read by ``_doubles``
         start, end = opening.end, closing.start
         if end == start or text[end - 1].isspace() or end - start > MAX_PIECE_CHARS:

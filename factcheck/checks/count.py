@@ -1611,6 +1611,35 @@ _STAGE_OPENING = re.compile(
 
 
 _SIGN_AT_END = re.compile(r"(?<![A-Za-z])(?:US)?[$£€]\s*$")
+_DAY_THEN_AT = re.compile(r"\s+(?:on\s+)?(?P<day>\S.*?)\s+at\s+(?:(?<![A-Za-z])(?:US)?[$£€]\s*)?")
+"""Between the phrase and a measure: a day, then `at` (`closed in New York on Tuesday at
+$185.25`)."""
+_DAY_CHANGE = re.compile(r",\s+(?:up|down)\s+\d[\d.]*\s*(?:%|per\s*cent\b)", re.I)
+"""After a price: its change in per cent (`closed at $185.25, up 0.35%`), no second price of a
+list or a range."""
+
+
+def _past_own_day(
+    fact: Fact, mention: Mention, reading: Reading, start: int, number: NumberMention
+) -> bool:
+    """Whether the words between the phrase (ending at ``start``) and ``number`` are the fact's
+    own day and `at` (`Alibaba shares closed in New York on Tuesday at $185.25` for a close on
+    that Tuesday): the day the measure held, the fact's. Another day (`on Monday at $180`), a
+    month or a vaguer date there leaves the measure unjudged: another day's figure."""
+    when = fact.when
+    if when is None or when.day is None:
+        return False
+    sentence = reading.sentence_text(mention.index)
+    gap = _DAY_THEN_AT.fullmatch(sentence, start, number.start)
+    if gap is None:
+        return False
+    return any(
+        (d.start, d.end) == gap.span("day")
+        and d.precision == "day"
+        and not d.vague
+        and (d.year, d.month, d.day) == (when.year, when.month, when.day)
+        for d in reading.document.dates(mention.index)
+    )
 
 
 def _link(sentence: str, start: int, number: NumberMention) -> str | None:
@@ -1653,8 +1682,10 @@ def _measure(
                 return None
             number = after[1]  # `Revenue rose 14 per cent to €1.48bn`: the change, then the value
             return (number, "to") if currency_of(sentence, number) == fact.unit else None
-        noun = _AT_MEASURE.fullmatch(sentence, last.end, number.start)
-        found = _link(sentence, last.end, number) if noun is None else "at"
+        at = _AT_MEASURE.fullmatch(sentence, last.end, number.start) is not None or (
+            _past_own_day(fact, mention, reading, last.end, number)  # `on Tuesday at $185.25`
+        )
+        found = "at" if at else _link(sentence, last.end, number)
         if found is None or (found and found not in MEASURE_LINKS):
             return None
         link = found
@@ -1667,6 +1698,7 @@ def _measure(
         listed
         and find_numbers(rest[listed.end() : listed.end() + 12])
         and not (fact.unit and fact.unit not in MONEY and _TO_MONEY.match(rest))
+        and not (fact.unit in MONEY and _DAY_CHANGE.match(rest))
     ):
         return None  # `20mph or 30mph`, `between 20 and 30mph`: a range or a list
     if _RATE.match(rest):

@@ -630,12 +630,34 @@ def quote_speaker(
     span = speaker_in(reading, first - 1, 1, (end, end))
     if span is None:
         return None
+    subjects = _opening_names(reading, first, quoted)
+    if subjects and span.ref not in subjects:
+        return None  # `Twitter pledged to take “decisive corrective action”`: not Raab's words
     if doc.sentences[first].start >= 0 and _in_post(reading, quoted):
         post = _post_author(reading, quoted)  # its author's words, or no one's known
         return (post[0], post[1], "who.post-author") if post else None
     if _after_closed_quote(reading, first):
         return span, _naming(reading, span, first), PARAGRAPH_BEFORE
     return span, _naming(reading, span, first), "who.speaker-sentence-before"
+
+
+_OPENING_DETERMINER = re.compile(r"(?:the\s+)?", re.I)
+
+
+def _opening_names(reading: Reading, first: int, quoted: Quoted) -> set[str]:
+    """The entities named where the quote's sentence opens (past `the`), before the quote
+    (`Twitter pledged to take “decisive corrective action” ...`): the sentence's own subject.
+    A speaker of the sentence before goes on in it only if the sentence names them there
+    (`Peskov downplayed US “warnings”, saying “...”` after `Peskov said ...`)."""
+    sentence = reading.document.sentences[first]
+    if sentence.start < 0:
+        return set()
+    opening = quoted.start - sentence.start
+    return {
+        span.ref
+        for span in reading.entities[first]
+        if span.end < opening and _OPENING_DETERMINER.fullmatch(sentence.text[: span.start])
+    }
 
 
 PARAGRAPH_BEFORE = "who.speaker-paragraph-before"
