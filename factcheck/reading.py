@@ -220,6 +220,19 @@ _REPORTED_PERSON = re.compile(
 does (`Big Machine, says she will be allowed to play her old tracks`): an organisation is never
 `she`, so the phrase is another person's act that the name reports."""
 
+_REPORTED_NAME = re.compile(
+    r"\s*(?::|,?\s*(?:says|said|told\s+(?:reporters|us|me)|added|recalled|insists|insisted)"
+    r"(?:\s+that)?)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+    r"(?!(?i:I|he|she|we|they|you|it|the|an?|this|that|these|those|all|some|many|most|no|each"
+    r"|every|both|several|" + _COUNT_WORD + r")\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"\s+(?:(?:has|have|had|was|is)\s+)?(?:also\s+)?"
+)
+"""Between a name and the phrase: a speaker's label or report (`LINDQVIST: Mr Holm resigned in
+2019`, `Lindqvist said Karl Holm had resigned`) whose own subject, a name the story does not
+know, stands right before the phrase: the phrase is that one's act, which the name tells of.
+Not a pronoun (`LINDQVIST: I resigned on Tuesday`: the speaker's own act), a determiner or a
+number after a headline's kicker (`Croydon tram crash: Five dead`)."""
+
 _SOURCE_AT_END = re.compile(
     r",\s(?:according\sto\s[^,;:\"“”]{2,80}"
     r"|(?:[\w'’.-]+\s){1,8}?(?:said|says|reported|announced|confirmed|added|stated)"
@@ -720,14 +733,16 @@ RETRACTED = re.compile(
     r"(?:\s*,[^,.;:!?]{1,40},)?"
     r"(?:\s+(?:incorrectly|wrongly|mistakenly|erroneously))?"
     r"|(?:incorrectly|wrongly|mistakenly|erroneously))"
-    r"\s+(?:said|stated|reported|gave|described|misstated|claimed|suggested|referred\s+to)\b"
+    r"\s+(?:said|stated|reported|gave|described|misstated|claimed|suggested|referred\s+to"
+    r"|quoted)\b"
     r"(?:(?!\bbut\b)[^.;:!?()])*",
     re.I,
 )
 """A correction's account of what the text said before it was put right (`an earlier version
 said Katla last erupted in 1981`, `A previous version of this article, machine-translated,
-said`, `wrongly stated that 900 people`), to the end of its clause
-or a `but` (`said 800 people, but 900 were`): what it reports is retracted, not stated."""
+said`, `wrongly stated that 900 people`, `An earlier version quoted Ms Ferrer as saying "..."`),
+to the end of its clause or a `but` (`said 800 people, but 900 were`): what it reports is
+retracted, not stated, quotes included."""
 _RETRACTION_CUES = frozenset(
     map(normalize_word, "version incorrectly wrongly mistakenly erroneously".split())
 )
@@ -2474,6 +2489,11 @@ class Reading:
         article was amended on 15 January 2026: an earlier version said Katla last erupted in
         1981`): the article no longer states it, so nothing there is judged. The sentence's
         retracted spans are found once, for every fact that asks."""
+        start = self.document.tokens[index][match.first].start
+        return any(a <= start < b for a, b in self._retracted_spans(index))
+
+    def _retracted_spans(self, index: int) -> list[tuple[int, int]]:
+        """The ``RETRACTED`` spans of sentence ``index``, found once for every fact that asks."""
         key = ("retracted", index)
         spans = self.memo.get(key)
         if spans is None:
@@ -2482,8 +2502,16 @@ class Reading:
                 text = self.document.sentences[index].text
                 spans = [(m.start(), m.end()) for m in RETRACTED.finditer(text)]
             self.memo[key] = spans
-        start = self.document.tokens[index][match.first].start
-        return any(a <= start < b for a, b in cast(list[tuple[int, int]], spans))
+        return cast(list[tuple[int, int]], spans)
+
+    def _retracted_quote(self, quote: tuple[int, int, Quoted]) -> bool:
+        """Whether the quote opens inside what a correction says an earlier version had (`An
+        earlier version of this article quoted Ms Ferrer as saying "We have never seen the
+        water rise so high"`): words no longer given as the speaker's, not judged."""
+        first, _, quoted = quote
+        sentence = self.document.sentences[first]
+        start = quoted.start - sentence.start if sentence.start >= 0 else quoted.start
+        return any(a <= start < b for a, b in self._retracted_spans(first))
 
     def counterfactual(self, index: int, match: PhraseMatch) -> bool:
         """Whether the phrase stands in a condition opening the sentence (``INVERTED_CONDITION``:
@@ -2539,10 +2567,13 @@ class Reading:
 
     def _other_subject_between(self, nearest: Span, between: str) -> bool:
         """Whether a subject of its own stands between ``nearest`` and the phrase: a time
-        clause's (`by the time the free tier launches`), or `she`/`he` reported by a name that
-        is no person's (`Big Machine, says she will be allowed`)."""
+        clause's (`by the time the free tier launches`), a name the story does not know after a
+        speaker's label or report (`LINDQVIST: Mr Holm resigned`), or `she`/`he` reported by a
+        name that is no person's (`Big Machine, says she will be allowed`)."""
         if _TIME_CLAUSE_SUBJECT.search(between):
             return True
+        if _REPORTED_NAME.fullmatch(between):
+            return True  # `LINDQVIST: Mr Holm resigned in 2019`: Holm's act, told by the speaker
         kind = self.story.entities[nearest.ref].kind
         return kind in NON_PERSON_KINDS and _REPORTED_PERSON.fullmatch(between) is not None
 
@@ -3792,7 +3823,11 @@ class Reading:
                 for text in fact.quotes
                 if (alignment := align_quote(text, quote[2].text))
             ]
-            if aligned and not self._said_in_another_year(quote, fact):
+            if (
+                aligned
+                and not self._said_in_another_year(quote, fact)
+                and not self._retracted_quote(quote)
+            ):
                 alignment, text = min(aligned, key=lambda pair: len(pair[0].changes))
                 found.append((quote, alignment, text))
         return found
