@@ -330,12 +330,15 @@ _OWNER_ARTICLES = frozenset({"the"})
 _SAID_IN_YEAR = re.compile(
     r"(?=[stwarde])\b(?:said|says|told|wrote|tweeted|added|remarked|replied|declared|insisted|warned"
     r"|argued|stressed|explained)\b[^\"“”.;:!?]{0,40}?\b(?:in|during)\s+((?:19|20)\d\d)\b"
-    r"(?!\s*[A-Z])"
-    r"|^(?:In|Back\s+in)\s+((?:19|20)\d\d),\s+(?=[^\"“”]{1,60}?\b(?:said|says|told|wrote|tweeted)\b)",
+    r"(?!\s*[A-Z])",
 )
+_OPENING_YEAR_SAID = re.compile(
+    r"(?:In|Back\s+in)\s+((?:19|20)\d\d),\s+(?=[^\"“”]{1,60}?\b(?:said|says|told|wrote|tweeted)\b)"
+)
+"""A sentence opening with a year before its speaker's verb (`In 2019, Sakai said:`): the words
+were said then."""
 """A speech verb dated in a year (`said in 2019`, `told the BBC in 2019`; not the year of a
-name, `in 2019 Budget talks`), or a sentence opening with a year before its speaker (`In 2019,
-Sakai said:`): the words were said then."""
+name, `in 2019 Budget talks`): the words were said then."""
 
 
 def _may_render(found: frozenset[str], expected: frozenset[str]) -> bool:
@@ -3842,7 +3845,12 @@ class Reading:
         years = self.memo.get(key)
         if years is None:
             texts = (self.document.sentences[k].text for k in range(quote[0], quote[1] + 1))
-            years = {int(m[1] or m[2]) for t in texts for m in _SAID_IN_YEAR.finditer(t)}
-            self.memo[key] = years
+            found: set[int] = set()
+            for text in texts:
+                found |= {int(m[1]) for m in _SAID_IN_YEAR.finditer(text)}
+                opening = _OPENING_YEAR_SAID.match(text)
+                if opening is not None:
+                    found.add(int(opening[1]))
+            self.memo[key] = years = found
         assert isinstance(years, set)
         return any(y != year for y in years)

@@ -64,9 +64,16 @@ def translated(reading: Reading, first: int, last: int) -> bool:
     the Japanese by our Tokyo bureau`). Its words are a translator's: another translation of
     the same statement differs from the fact's without misquoting the speaker."""
     doc = reading.document
-    if any(_TRANSLATION.search(doc.sentences[k].text) for k in range(first, last + 1)):
-        return True
-    return _TRANSLATED_ARTICLE.search(doc.article.text) is not None
+    for k in range(first, last + 1):
+        text = doc.sentences[k].text
+        if ("ranslat" in text or "nterpret" in text) and _TRANSLATION.search(text):
+            return True
+    key = ("translated-article",)  # read once per article, for every quote that asks
+    known = reading.memo.get(key)
+    if known is None:
+        text = doc.article.text
+        known = reading.memo[key] = "ranslated" in text and bool(_TRANSLATED_ARTICLE.search(text))
+    return known is True
 
 
 def spoken_by_another(reading: Reading, first: int, last: int, quoted: Quoted) -> bool:
