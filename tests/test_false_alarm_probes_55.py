@@ -7,8 +7,18 @@ statements about earlier events. The facts were written first, then the sentence
 nothing contrary to them (``FIRST_RUN``) and those that state a wrong value for the fact's own
 event (``CONTRADICTIONS``), each to clash on its slot, all before the checker first ran on them.
 
-FIRST_RUN_FIGURES
-"""
+First run (at 60b0808): no false contradiction in 120 cells (40 sentences, each checked against
+every fact of its story), and 6 of the 8 contradictions caught on their slot. No rule was added.
+None of the other speakers' cities, days or figures was judged: a reaction names no `who` of the
+fact (`In Berlin, Chancellor Lena Weber said on Sunday ...`, `the IMF's chief economist, speaking
+in Washington, said the cut of 75 basis points ...`); an earlier event of the fact's own `who`
+with another place or figure does not date or count the fact's (`The central bank last cut rates
+by 50 basis points in March 2025`, `the 2019 truce, which both sides signed in Prague`); and a
+reaction that quotes the fact's speaker in part (`Quoting Halvorsen, analysts ... said the bank
+"acted boldly"`) only confirms. The two misses are in ``MISSED``: a city the story does not list
+in the fact's own country, when the fact's place is known only by its country (`Ostby`, `country:
+'NO'`: `Bergen` may hold it), and a `not` inserted before the first words the quote shares with
+the fact's (`"We did not act boldly because ..."`), read as a quote that begins before them."""
 
 from __future__ import annotations
 
@@ -150,6 +160,19 @@ FIRST_RUN = [
     )
 ]
 
+MISSED = [
+    # the fact's place is known only by its country (no gazetteer holds `Ostby`): another city
+    # of that country may hold it, so it fits
+    (RATES, "The Central Bank of Norland cut rates in Bergen on Thursday."),
+    # the quote's words before the first it shares with the fact's are read as words of the
+    # statement before the fact's, so the inserted `not` there is not seen as a change
+    (
+        RATES,
+        '"We did not act boldly because the economy could not wait until December," Ingrid'
+        " Halvorsen said.",
+    ),
+]
+
 CONTRADICTIONS = [
     (PEACE, "Valdoria and Kestria signed the peace deal in Vienna on Saturday.", {"signed:when"}),
     (PEACE, "Valdoria and Kestria signed a peace agreement in Geneva on Sunday.", {"signed:where"}),
@@ -164,17 +187,10 @@ CONTRADICTIONS = [
         {"marek-quote:quote"},
     ),
     (RATES, "The Central Bank of Norland cut interest rates on Wednesday.", {"cut:when"}),
-    (RATES, "The Central Bank of Norland cut rates in Bergen on Thursday.", {"cut:where"}),
     (
         RATES,
         "The Central Bank of Norland cut its main interest rate by 50 basis points.",
         {"points:count"},
-    ),
-    (
-        RATES,
-        '"We did not act boldly because the economy could not wait until December," Ingrid'
-        " Halvorsen said.",
-        {"halvorsen-quote:quote"},
     ),
 ]
 
@@ -189,3 +205,8 @@ def test_a_wrong_value_for_the_fact_s_own_event_clashes_on_its_slot(
     story: str, text: str, expected: set[str]
 ) -> None:
     assert clashes_on(text, story, PUBLISHED[story]) == expected
+
+
+@pytest.mark.parametrize("story, text", MISSED)
+def test_contradictions_the_checker_misses_raise_nothing_else(story: str, text: str) -> None:
+    assert clashes_on(text, story, PUBLISHED[story]) == set()
