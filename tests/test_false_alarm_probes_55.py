@@ -10,15 +10,17 @@ event (``CONTRADICTIONS``), each to clash on its slot, all before the checker fi
 First run (at 60b0808): no false contradiction in 120 cells (40 sentences, each checked against
 every fact of its story), and 6 of the 8 contradictions caught on their slot. No rule was added.
 None of the other speakers' cities, days or figures was judged: a reaction names no `who` of the
-fact (`In Berlin, Chancellor Lena Weber said on Sunday ...`, `the IMF's chief economist, speaking
-in Washington, said the cut of 75 basis points ...`); an earlier event of the fact's own `who`
-with another place or figure does not date or count the fact's (`The central bank last cut rates
-by 50 basis points in March 2025`, `the 2019 truce, which both sides signed in Prague`); and a
-reaction that quotes the fact's speaker in part (`Quoting Halvorsen, analysts ... said the bank
-"acted boldly"`) only confirms. The two misses are in ``MISSED``: a city the story does not list
-in the fact's own country, when the fact's place is known only by its country (`Ostby`, `country:
-'NO'`: `Bergen` may hold it), and a `not` inserted before the first words the quote shares with
-the fact's (`"We did not act boldly because ..."`), read as a quote that begins before them."""
+fact (`In Berlin, Chancellor Lena Weber said on Sunday ...`, `the IMF's chief economist,
+speaking in Washington, said the cut of 75 basis points ...`), and `both sides` names none
+either (`the 2019 truce, which both sides signed in Prague`); an earlier cut by the fact's own
+`who`, dated in another year, neither dates nor counts the fact's (`The central bank last cut
+rates by 50 basis points in March 2025, in Ostby`); and a reaction that quotes the fact's
+speaker in part (`Quoting Halvorsen, analysts ... said the bank "acted boldly"`) only confirms.
+The two misses are in ``MISSED``: a city the story does not list in the fact's own country, when
+the fact's place is known only by its country (`Ostby`, `country: 'NO'`: `Bergen` may hold it),
+and a `not` inserted before the first words the quote shares with the fact's (`"We did not act
+boldly because ..."`), read as a quote that begins before them.
+"""
 
 from __future__ import annotations
 
