@@ -1409,6 +1409,11 @@ def _judge(
     for got, left, anchor, at_start in ends:
         if not got or not left:
             continue  # the quote begins or ends with the fact's words, or inside them
+        negated = _negation_inserted(got, left) if at_start else 0
+        if negated:  # `"We did not act boldly because ..."` for `"We acted boldly because ..."`
+            changes.append((-1, left[-negated:], got))
+            edges += 1
+            continue
         if len(got) > MAX_EDGE_WORDS or anchor < MIN_ANCHOR_WORDS:
             diverges = True
             continue
@@ -1464,6 +1469,36 @@ def _next_mark(marks: tuple[int, ...], start: int) -> int:
 
 
 _PERFECT_AUXILIARIES = frozenset({"have", "has"})
+_QUOTE_NEGATORS = frozenset({"not", "never"})
+_DO_SUPPORT = frozenset({"do", "does", "did"})
+
+
+def _negation_inserted(got: tuple[str, ...], left: tuple[str, ...]) -> int:
+    """How many of the fact's words right before the first words quoted alike the quote's
+    opening words render with a negation put in (`We did not act` for `We acted`, `We have
+    never acted` for `We have acted`, `We didn't act`): 0 when they are other words, or no
+    negation stands among them. The speaker's words changed, not other words said before."""
+    kept = []
+    negated = False
+    for word in got:
+        lower = word.lower().replace("’", "'")
+        if lower in _QUOTE_NEGATORS or lower == "n't":
+            negated = True
+        elif lower.endswith("n't"):
+            negated = True
+            if lower[:-3] not in _DO_SUPPORT:
+                kept.append(lower[:-3])
+        elif lower not in _DO_SUPPORT:
+            kept.append(lower)
+    if not negated or not kept or len(kept) > len(left):
+        return 0
+    tail = left[-len(kept) :]
+    same = all(
+        stem(normalize_word(a)) == stem(normalize_word(b)) for a, b in zip(kept, tail, strict=True)
+    )
+    return len(kept) if same else 0
+
+
 _MODAL_TWINS = {
     "will": "would",
     "would": "will",

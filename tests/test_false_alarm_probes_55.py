@@ -16,10 +16,12 @@ either (`the 2019 truce, which both sides signed in Prague`); an earlier cut by 
 `who`, dated in another year, neither dates nor counts the fact's (`The central bank last cut
 rates by 50 basis points in March 2025, in Ostby`); and a reaction that quotes the fact's
 speaker in part (`Quoting Halvorsen, analysts ... said the bank "acted boldly"`) only confirms.
-The two misses are in ``MISSED``: a city the story does not list in the fact's own country, when
-the fact's place is known only by its country (`Ostby`, `country: 'NO'`: `Bergen` may hold it),
+The two missed: a city the story does not list in the fact's own country, when the fact's place
+is known only by its country (`Ostby`, `country: 'NO'`: `Bergen` may hold it; in ``MISSED``),
 and a `not` inserted before the first words the quote shares with the fact's (`"We did not act
-boldly because ..."`), read as a quote that begins before them.
+boldly because ..."`), read as a quote that begins before them. The second is caught since: the
+quote's opening words that render the fact's own with a negation put in (`We did not act` for
+`We acted`) are a change (``NEGATED_OPENINGS``).
 """
 
 from __future__ import annotations
@@ -166,13 +168,6 @@ MISSED = [
     # the fact's place is known only by its country (no gazetteer holds `Ostby`): another city
     # of that country may hold it, so it fits
     (RATES, "The Central Bank of Norland cut rates in Bergen on Thursday."),
-    # the quote's words before the first it shares with the fact's are read as words of the
-    # statement before the fact's, so the inserted `not` there is not seen as a change
-    (
-        RATES,
-        '"We did not act boldly because the economy could not wait until December," Ingrid'
-        " Halvorsen said.",
-    ),
 ]
 
 CONTRADICTIONS = [
@@ -194,7 +189,49 @@ CONTRADICTIONS = [
         "The Central Bank of Norland cut its main interest rate by 50 basis points.",
         {"points:count"},
     ),
+    # missed at first run (the words before the first shared one were read as other words of
+    # the speaker's); found since a negation put into the fact's own opening words is a change
+    (
+        RATES,
+        '"We did not act boldly because the economy could not wait until December," Ingrid'
+        " Halvorsen said.",
+        {"halvorsen-quote:quote"},
+    ),
 ]
+
+NEGATED_OPENINGS = [
+    # (text, whether it clashes): a negation put into the fact's words before those quoted
+    # alike, and other words before them that are no rendering of the fact's
+    (
+        '"We do not act boldly because the economy could not wait until December," Ingrid'
+        " Halvorsen said.",
+        True,
+    ),
+    (
+        '"We acted boldly because the economy could not wait until December," Ingrid Halvorsen'
+        " said.",
+        False,
+    ),
+    (
+        '"Nobody can say we acted boldly because the economy could not wait until December,"'
+        " Ingrid Halvorsen said.",
+        False,
+    ),
+    (
+        '"It was not easy, but we acted boldly because the economy could not wait until'
+        ' December," Ingrid Halvorsen said.',
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize("text, negated", NEGATED_OPENINGS)
+def test_a_negation_put_into_the_quote_s_opening_words_is_a_change(
+    text: str, negated: bool
+) -> None:
+    assert clashes_on(text, RATES, PUBLISHED[RATES]) == (
+        {"halvorsen-quote:quote"} if negated else set()
+    )
 
 
 @pytest.mark.parametrize("story, text", FIRST_RUN)
