@@ -15,9 +15,12 @@ def check_on(text: str, story: str, published: dt.date | None = None) -> list[Fa
     return check_article(article, [parsed])
 
 
-def verdict(text: str, story: str, published: dt.date | None) -> tuple[str, str]:
-    """The status of ``story``'s one fact on ``text``, and the slots it clashes on."""
-    (result,) = check_on(text, story, published)
+def verdict(
+    text: str, story: str, published: dt.date | None, fact: str | None = None
+) -> tuple[str, str]:
+    """The status of ``story``'s one fact (or of ``fact``) on ``text``, and the slots it clashes
+    on."""
+    (result,) = [r for r in check_on(text, story, published) if fact in (None, r.fact)]
     clashes = ",".join(s.slot for s in result.slots if s.status == "contradicted")
     return result.status, clashes
 

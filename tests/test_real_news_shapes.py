@@ -61,7 +61,7 @@ import pytest
 from factcheck.articles import split_sentences
 from factcheck.text.dates import find_dates
 from factcheck.text.numbers import find_numbers
-from tests.cases import check_on
+from tests.cases import check_on, verdict
 
 PLEA = """
 story: plea
@@ -388,10 +388,7 @@ SLOGAN_CASES = [
 def test_a_short_quote_sharing_a_stock_phrase_is_another_statement(
     fact: str, text: str, expected: tuple[str, str]
 ) -> None:
-    results = {r.fact: r for r in check_on(text, SLOGAN, PLEA_PUBLISHED)}
-    result = results[fact]
-    clashes = ",".join(s.slot for s in result.slots if s.status == "contradicted")
-    assert (result.status, clashes) == expected
+    assert verdict(text, SLOGAN, PLEA_PUBLISHED, fact) == expected
 
 
 LANDERS = """
@@ -468,9 +465,7 @@ REPORTED_CASES = [
 
 @pytest.mark.parametrize("text, expected", REPORTED_CASES)
 def test_a_phrase_opening_the_clause_its_who_reports(text: str, expected: tuple[str, str]) -> None:
-    (result,) = check_on(text, REPORTED, PLEA_PUBLISHED)
-    clashes = ",".join(s.slot for s in result.slots if s.status == "contradicted")
-    assert (result.status, clashes) == expected
+    assert verdict(text, REPORTED, PLEA_PUBLISHED) == expected
 
 
 PAID = """
@@ -501,9 +496,7 @@ NEAR_CASES = [
 
 @pytest.mark.parametrize("text, expected", NEAR_CASES)
 def test_just_short_of_a_sum_approximates_it(text: str, expected: tuple[str, str]) -> None:
-    (result,) = check_on(text, PAID, PLEA_PUBLISHED)
-    clashes = ",".join(s.slot for s in result.slots if s.status == "contradicted")
-    assert (result.status, clashes) == expected
+    assert verdict(text, PAID, PLEA_PUBLISHED) == expected
 
 
 @pytest.mark.parametrize("words", ["just short of", "just under", "just shy of"])
@@ -782,9 +775,7 @@ OWN_STAFF_CASES = [
 
 @pytest.mark.parametrize("text, expected", OWN_STAFF_CASES)
 def test_said_that_its_own_staff_did_it(text: str, expected: tuple[str, str]) -> None:
-    (result,) = check_on(text, PROBE, PLEA_PUBLISHED)
-    clashes = ",".join(s.slot for s in result.slots if s.status == "contradicted")
-    assert (result.status, clashes) == expected
+    assert verdict(text, PROBE, PLEA_PUBLISHED) == expected
 
 
 LAUNCH = """
