@@ -159,6 +159,8 @@ def _judge_mention(
     results = [r for check in checks if (r := check.check(fact, mention, reading))]
     if CONTRADICTED not in [r.status for r in results]:  # most mentions: nothing to trace
         return results
+    if mention.quote is not None and _another_speakers_words(results):
+        return []  # `"Sakai should take full responsibility ...," Tanaka said`: Tanaka's words
     if any(r.detail == "negated" and r.status == CONTRADICTED for r in results) and (
         when.described_in_another_year(fact, mention, reading)
     ):  # `The central bank did not raise rates in 2024`: maybe another bank, another year
@@ -175,6 +177,16 @@ def _judge_mention(
         # date or place of a denied act is denied, never told
         results = [r for r in results if r.slot not in _SETTING]
     return [_trace(r, mention, reading) if r.status == CONTRADICTED else r for r in results]
+
+
+def _another_speakers_words(results: list[SlotResult]) -> bool:
+    """Whether a quote differs from the fact's both in its words and in its speaker, another
+    entity of the story: two changes at once are another statement, that speaker's own
+    (`"Sakai should take full responsibility for the election result," Tanaka said`), not the
+    fact's given to the wrong person (its words kept: then the `who` clashes) nor misquoted
+    (its speaker kept: then the `quote` clashes)."""
+    clashing = {r.slot for r in results if r.status == CONTRADICTED}
+    return {"who", "quote"} <= clashing
 
 
 _SETTING = frozenset({"when", "where"})

@@ -331,7 +331,7 @@ def test_probe(story: str, text: str, expected: set[str], faithful: str | None) 
         assert statuses[faithful] == "consistent"
 
 
-SHORT = '"I can no longer serve in this role," Quill said'
+SHORT = '"I can no longer serve in this role," Marsh said'
 
 
 @pytest.mark.parametrize(
@@ -342,10 +342,10 @@ SHORT = '"I can no longer serve in this role," Quill said'
         (f"{SHORT} during 2019.", set()),
         (f"{SHORT} to the BBC in 2019.", set()),
         # near-misses: said this year, or no year of the saying
-        (f"{SHORT} on Tuesday.", {"marsh-statement:quote", "marsh-statement:who"}),
-        (f"{SHORT} in 2025.", {"marsh-statement:quote", "marsh-statement:who"}),
-        (f"{SHORT} of the 2019 election.", {"marsh-statement:quote", "marsh-statement:who"}),
-        (f"{SHORT} in 2019 Budget talks.", {"marsh-statement:quote", "marsh-statement:who"}),
+        (f"{SHORT} on Tuesday.", {"marsh-statement:quote"}),
+        (f"{SHORT} in 2025.", {"marsh-statement:quote"}),
+        (f"{SHORT} of the 2019 election.", {"marsh-statement:quote"}),
+        (f"{SHORT} in 2019 Budget talks.", {"marsh-statement:quote"}),
         # `replied` names the speaker: the quote is not carried from the sentence before
         (f'"{Q3}," Marsh said. "{Q4}," Quill replied.', set()),
         (

@@ -6,7 +6,15 @@ import re
 from dataclasses import dataclass
 
 from factcheck.facts import Fact
-from factcheck.match import Quoted, Span, Token, normalize_word, possessive, quote_words
+from factcheck.match import (
+    Quoted,
+    Span,
+    Token,
+    align_quote,
+    normalize_word,
+    possessive,
+    quote_words,
+)
 from factcheck.reading import (
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
@@ -53,10 +61,17 @@ SPEECH_VERBS = frozenset(
         "reply",
         "remark",
         "put",
+        "acknowledg",
+        "jok",
+        "quip",
+        "shout",
     ]
 )
 """Stems of the verbs that attribute words to a speaker."""
-NOUN_ALIKE = frozenset({"tweet", "claim", "quot", "stress", "reply", "remark", "warn", "add"})
+NOUN_ALIKE = frozenset(
+    {"tweet", "claim", "quot", "stress", "reply", "remark", "warn", "add"}
+    | {"jok", "quip", "shout"}
+)
 """Stems whose words are nouns as often as verbs (`in a tweet`, `his remarks`): only their
 verb forms attribute (`tweeted`, `tweets` after its subject)."""
 _NOT_BEFORE_A_VERB = frozenset(
@@ -686,6 +701,20 @@ def _speaker_of(
     return reading.memo[key]  # type: ignore[return-value]
 
 
+_NESTED_QUOTE = re.compile(r"(?:^|(?<=[\s(:]))['‘]([^'‘’]{8,}?)['’](?![^\W_])")
+"""A quotation inside a quote, in single marks: `"Sakai says 'I take ...'. Too late."`."""
+
+
+def _nested(quoted: str, wording: str) -> bool:
+    """Whether the fact's words stand inside a quotation nested in the quote: the quote's
+    speaker gives someone else's words there (`Tanaka tweeted: "Sakai says 'I take full
+    responsibility ...'. Too late."`), whoever they are, so the quote's attribution does not
+    name their speaker."""
+    if "'" not in quoted and "‘" not in quoted:
+        return False
+    return any(align_quote(wording, m[1]) is not None for m in _NESTED_QUOTE.finditer(quoted))
+
+
 def _naming(reading: Reading, span: Span, first: int) -> int:
     """The sentence before ``first`` that names ``span``."""
     return next(
@@ -732,6 +761,8 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     said = _speaker_of(reading, first, last, quoted)
     if said is None:
         return None
+    if fact.quote is not None and _nested(quoted.text, mention.wording or fact.quote):
+        return None  # `Tanaka tweeted: "Sakai says 'I take ...'"`: Tanaka quotes someone
     speaker, sentence_index, rule = said
     text = doc.sentences[sentence_index].text[speaker.start : speaker.end]
     evidence = doc.evidence(sentence_index, marks=[(speaker.start, speaker.end)])
