@@ -2310,6 +2310,8 @@ class Reading:
         norms = self.document.norms[index]
         text = self.document.sentences[index].text
         tokens = self.document.tokens[index]
+        if self._opens_relative(index, match):
+            return None  # `Reporters who arrived in Lisbon ... waited for Diallo`: reporters
         source = self._closing_source(index, match)
         for span in self.entities[index]:
             if span.ref not in who or span.first < match.last or span.start >= source:
@@ -2333,6 +2335,16 @@ class Reading:
                 continue  # `Born in Texas, Rice's sister moved`: the sister is the subject
             return span
         return None
+
+    def _opens_relative(self, index: int, match: PhraseMatch) -> bool:
+        """Whether the phrase opens a relative clause after a word (`Reporters who arrived`,
+        `the plane that landed`, auxiliaries and `also` aside): its subject is that word's,
+        never a name after the phrase."""
+        norms = self.document.norms[index]
+        k = match.first - 1
+        while k >= 0 and norms[k] in _RELATIVE_AUXILIARIES:
+            k -= 1
+        return k >= 1 and norms[k] in _RELATIVE_PRONOUNS
 
     def _opens_participle(self, index: int, k: int) -> bool:
         """Whether the word at ``k`` is an -ing form opening a participial clause (`after

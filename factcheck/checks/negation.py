@@ -379,11 +379,23 @@ _FORECAST_ON_OBJECT = re.compile(
 raise rates`, `Hale urged the bank to cut rates`): what was expected or wanted, not done."""
 
 
+_PAST_PLAN = re.compile(
+    r"\b(?:was|were)\s+(?:(?:originally|initially|first|still)\s+)?"
+    r"(?:due|scheduled|slated|set|supposed|meant)\s+to\s+$",
+    re.I,
+)
+"""Right before the phrase: a plan told in the past (`Diallo was due to arrive in Porto on
+Wednesday`, `were scheduled to land`): what was to happen then, not what happened; its date and
+place are the plan's (a plan told in the present, `is due to arrive`, states a coming event)."""
+
+
 def _possible(reading: Reading, index: int, first: int) -> bool:
     sentence = reading.document.sentences[index].text
     tokens = reading.document.tokens[index]
     start = tokens[first].start
     if _FORECAST_ON_OBJECT.search(sentence, max(0, start - 80), start):
+        return True
+    if _PAST_PLAN.search(sentence, max(0, start - 60), start):
         return True
     for k in range(first - 1, max(0, first - SCOPE) - 1, -1):
         raw = _raw(sentence, tokens[k].start, tokens[k].end)

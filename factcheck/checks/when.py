@@ -690,6 +690,9 @@ _AS_WELL = re.compile(r"as\s+well\b(?!\s+as\b)", re.I)
 _TOO_AT_END = re.compile(r",\s*too\s*[.!?]?\s*$", re.I)
 _REPEATED_INSIDE = frozenset(map(normalize_word, ("also", "again")))
 """Between the phrase's words (`A fire also broke out`): another occurrence."""
+_RETURN = normalize_word("back")
+"""Between the phrase's words, not one of them (`arrived back in Dakar`, `flew back to Paris`
+for `arrived in`, `flew to`): the return, another journey than the fact's."""
 
 
 _OTHER_BEFORE_SUBJECT = frozenset(
@@ -795,6 +798,8 @@ def _another_occurrence(mention: Mention, reading: Reading) -> bool:
     inside = norms[mention.phrase.first : mention.phrase.last]
     if not _REPEATED_INSIDE.isdisjoint(inside):
         return True  # `A fire also broke out`
+    if _RETURN in inside and _RETURN not in mention.phrase.pattern.elements:
+        return True  # `Diallo arrived back in Dakar on Thursday`: the journey home
     if _owned_other_inside(inside, mention.phrase.pattern.elements):
         return True  # `issued its first red warning for Andalusia in 2019`
     if _ended_thing(norms, k):
