@@ -165,6 +165,25 @@ CASES = [
         'Did the fire begin in Dover? No. "Why did it spread?" the chief asked.',
         [(QUESTION, "Did the fire begin in Dover?")],
     ),
+    (  # a caption label and a credit ending a line: the sentence before is the caption
+        "Crews are at the depot.\nA fire broke out in Leeds in February. Photo: PA\nIt is out.",
+        [(CAPTION, "A fire broke out in Leeds in February. Photo: PA")],
+    ),
+    (  # a label whose line goes on in lower-case words opens the caption after it
+        "The fire is out. Photo: PA Images show the scene in Leeds.",
+        [(CAPTION, "Photo: PA Images show the scene in Leeds.")],
+    ),
+    (  # readers' comments after their heading, to the end of the page
+        "The fire broke out in Ashford. Crews are still at the depot tonight.\n\nComments (3)\n\n"
+        "Jo: It broke out in Leeds!",
+        [(BOILERPLATE, "Comments (3)\n\nJo: It broke out in Leeds!")],
+    ),
+    (  # a count of comments by the headline, before any prose, or `Comments` opening a
+        # sentence: none
+        "14 comments\n\nThe fire broke out in Ashford on Wednesday, and crews are still there"
+        " tonight.\n\nComments by the chief were brief.",
+        [],
+    ),
     (  # a claim word of the article's own statement opens nothing
         "The team claimed victory. He spent 16 months in the post, he said.",
         [],
@@ -237,6 +256,20 @@ def results(text: str) -> dict[str, tuple[str, list[tuple[str, str, str]]]]:
             "fire-broke-out",
             "where",
             "link/named/where.place-after-phrase",
+        ),
+        (  # a caption closed by its credit at the end of its line
+            "Crews are at the depot.\nThe fire broke out in Leeds. Photo: PA",
+            "fire-broke-out",
+            "where",
+            "caption/named/where.place-after-phrase",
+        ),
+        (  # a reader's comment
+            "Crews are at the depot, and roads nearby are still closed. Residents were told"
+            " to keep their windows shut overnight.\n\nComments (3)\n\n"
+            "Jo: The fire broke out in Leeds, says one reader.",
+            "fire-broke-out",
+            "where",
+            "boilerplate/named/where.place-after-phrase",
         ),
         (  # a caption's label: another fire's picture
             "Crews are at the depot. Photo: A fire broke out in Leeds in February.",

@@ -2,9 +2,11 @@
 
 A scraped page glues into its text what the reporter did not write as the story: embedded
 social posts (``... pic.twitter.com/x -- Name (@handle) November 9, 2016``), photo captions and
-credits (``Image copyright PA Image caption ...``, ``... the scene (PA)``, ``Getty Images``),
+credits (``Image copyright PA Image caption ...``, ``... the scene (PA)``, ``Getty Images``,
+``... the scene. Photo: PA`` ending a line),
 gallery counters and their captions (``Croydon tram 8 show all ... 1/8 ... 2/8``), player or
-newsletter boilerplate (``Media playback is not supported on this device``) and links to other
+newsletter boilerplate (``Media playback is not supported on this device``), readers' comments
+after their heading (``Comments (23)``, to the end of the page) and links to other
 pages (``Read more: ...``, ``Related: ...``, ``Watch: ...``); and, in any article, what it sets
 out without asserting: a claim under review (``Claim: ...``, ``FALSE: ...``, ``Posts claim
 ...``, ``It is not true that ...``, ``There is no evidence that ...``) and a question (``Did
@@ -90,6 +92,21 @@ def _caption_openers(text: str) -> list[tuple[int, int]]:
     return found
 
 
+_LINE_END_CREDIT = re.compile(r"(?:[A-Z][\w.&'/-]*[^\S\n]*){1,5}(?=\n|\Z)")
+"""After a caption label's colon: a credit's capitalised words ending the line (`Photo: PA`,
+`Picture: John Smith/Reuters`): the label closes the caption before it, on its line."""
+_COMMENTS = re.compile(
+    r"(?m)^(?:Comments?\s*\(\d+\)|\d+\s+[Cc]omments?|COMMENTS|Comments|Reader comments"
+    r"|Have your say|Join the (?:conversation|discussion))(?:[^\S\n]*:|[^\S\n]*(?=\n|\Z))"
+)
+"""A heading of readers' comments on a line of its own, or opening one before a colon
+(`Comments (23)`, `14 comments`, `Have your say:`) after a paragraph of the article's prose
+(``_PROSE_LINE``): what follows it, to the end of the page, is readers' words, not the article's.
+A count of comments by the headline and byline, before any prose, opens none."""
+_PROSE_LINE = re.compile(r"[^\n]{60,}[.!?][\"'”’)]*[^\S\n]*\n")
+"""A line of prose: sixty characters or more, ending a sentence (a headline or byline has no
+full stop)."""
+_COMMENT_CUES = ("omment", "COMMENT", "Have your say", "Join the")
 _COPYRIGHT = re.compile(r"(?=I)\bImage copyright(?:\s+(?!Image\b)[A-Z][\w.&'-]*){0,4}")
 """BBC: `Image copyright` and the credit's capitalised words."""
 _WORD = re.compile(r"\S+")
@@ -237,7 +254,12 @@ def _captions(text: str, bounds: _Bounds) -> list[Segment]:
     openers = _caption_openers(text) if ":" in text else []
     if openers and _has(text, (*_OPENER_CUES, "Image", "IMAGE")):
         for start, end in openers:  # to its sentence's end: its place names look like ours
-            found.append(Segment(start, bounds.end_of(end), CAPTION))
+            credit = _LINE_END_CREDIT.match(text, end)
+            if credit is not None and start > 0 and text[start - 1] in " \t":
+                # `... in 2019. Photo: PA` ending a line: the sentence before is the caption
+                found.append(Segment(bounds.start_of(start - 1), credit.end(), CAPTION))
+            else:
+                found.append(Segment(start, bounds.end_of(end), CAPTION))
     credits = [m.span() for m in _PHOTO_CREDIT.finditer(text)] if "(" in text else []
     for start, end in credits:  # the caption stands before its credit
         found.append(Segment(bounds.start_of(start), end, CAPTION))
@@ -482,6 +504,13 @@ def foreign_segments(text: str, unasserted: bool = True) -> list[Segment]:
         found += _galleries(text, bounds)
     if _has(text, _BOILERPLATE_CUES):
         found += [Segment(m.start(), m.end(), BOILERPLATE) for m in _BOILERPLATE.finditer(text)]
+    if _has(text, _COMMENT_CUES):
+        prose = _PROSE_LINE.search(text)  # a count of comments by the headline opens none
+        if prose is not None:
+            found += [
+                Segment(m.start(), len(text), BOILERPLATE)
+                for m in _COMMENTS.finditer(text, prose.end())
+            ]
     if unasserted:
         found += unasserted_segments(text, bounds=bounds)
     if ":" in text and _has(text, _LINK_CUES):
