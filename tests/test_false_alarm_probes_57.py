@@ -7,17 +7,30 @@ facts were written first, then the sentences that state nothing contrary to them
 (``CONTRADICTIONS``), each to clash on its slot, all before the checker first ran on them.
 
 First run (at 97e6e92): one false contradiction in 120 cells (40 sentences, each checked against
-every fact of its story), and 4 of the 8 contradictions caught on their slot. No rule was added.
-The false one: `Nationally, police recorded 612 homicides`, where `police` (a `mention_only`
-description of the force) is read as the fact's `who` and 612 as its count; it stays judged
-(``OPEN_FALSE_CLASHES``, a strict xfail that fails once it is fixed). None of the other figures
-was judged: rates (`9.4 homicides per 100,000 people`), averages, records, ranges (`between 40
-and 60 killings`), percentages of change and other years' counts (`In 2025 the city recorded 39
-homicides`) name no `who` of the fact or are dated by another year. The four missed: a count
-dated by a period (`recorded 74 homicides last year`) when the fact has no `when`, and the
-place known only by its country, as in table 55 (`Brixley`, `Berlin`; in ``MISSED``).
-Before that run, `factcheck validate` warned that `reported its measles figures` names no event
-of its own, and it was dropped from the fact's `what`.
+every fact of its story), and 4 of the 8 contradictions caught on their slot. No rule was added
+then. The false one: `Nationally, police recorded 612 homicides`, where `police` (a `mention_only`
+description of the force) was read as the fact's `who` and 612 as its count. None of the other
+figures was judged: rates (`9.4 homicides per 100,000 people`), averages, records, ranges (`between
+40 and 60 killings`), percentages of change and other years' counts (`In 2025 the city recorded 39
+homicides`) name no `who` of the fact or are dated by another year. The four missed: a count dated
+by a period (`recorded 74 homicides last year`) when the fact has no `when`, and the place known
+only by its country, as in table 55 (`Brixley`, `Berlin`; in ``MISSED``). Before that run,
+`factcheck validate` warned that `reported its measles figures` names no event of its own, and it
+was dropped from the fact's `what`.
+
+Now the false one raises nothing (it stands in ``FIRST_RUN``): a clash whose subject is a bare
+description of the fact's `who` (`police`, `the agency`: no proper name; `Harwick police` reads as
+the name `Harwick Police`) in a sentence that scopes it to a wider area or to another place than
+the fact's (`Nationally,`, `Across England,`, `Police in Wales`, `police nationwide`, `across
+England and Wales` after the phrase, `Outside Sollen,`) tells of other members of the kind, and the
+sentence is no mention of the fact (``where.described_elsewhere``; ``SCOPED_ELSEWHERE``). A place
+after `in` past the phrase scopes only an organisation's act for a fact with no `where` (`Police
+recorded 612 homicides in Wales`); for a fact with one it is the act's place (`published its
+measles report in Berlin on Monday` is judged on its date). A place of the fact's own (`Police in
+Harwick`, `In Sollen,`), a proper name (`Nationally, Harwick police`) or no scope at all (`Police
+recorded 612 homicides`) leaves it judged (``SCOPED_HERE``). A national body's description scoped
+to the nation (`Nationwide, the agency counted 1,300 measles cases`) is left unjudged with the rest
+(in ``MISSED``): the words do not tell a national body from a local one.
 """
 
 from __future__ import annotations
@@ -111,6 +124,7 @@ FIRST_RUN = [
         '"Every one of these numbers is a family that will never be the same," Okafor said.',
         "Neighbouring Brixley recorded 12 killings, a rate of 4.8 per 100,000.",
         "Violent crime overall rose 6% to 18,400 offences, a rise of about 1,000.",
+        "Nationally, police recorded 612 homicides, down 3% on the year before.",
     )
 ] + [
     (MEASLES, s)
@@ -138,12 +152,6 @@ FIRST_RUN = [
     )
 ]
 
-OPEN_FALSE_CLASHES = [
-    # a bare description of the fact's `who` (`police`, under `mention_only`) scoped to a wider
-    # area (`Nationally,`) names other forces' total, not the fact's own: still judged
-    (HOMICIDES, "Nationally, police recorded 612 homicides, down 3% on the year before."),
-]
-
 MISSED = [
     # a count dated by a period (`last year`, `this year`) when the fact has no `when`: the
     # count may be of another period, so it is left unjudged
@@ -153,6 +161,49 @@ MISSED = [
     # `Sollen`): another town of that country may hold it, so it fits
     (HOMICIDES, "Harwick Police published its annual crime figures in Brixley on Thursday."),
     (MEASLES, "The Velland Health Agency published its measles report in Berlin on Thursday."),
+    # a national body's description scoped to the nation: its own count, but the words do not
+    # tell it from a local body's (`Nationally, police`), so it is left unjudged
+    (MEASLES, "Nationwide, the agency counted 1,300 measles cases."),
+]
+
+SCOPED_ELSEWHERE = [
+    # a bare description of the fact's `who` scoped to a wider area or another place than the
+    # fact's: other members of the kind, no mention of the fact
+    (HOMICIDES, "Across England, police recorded 612 homicides."),
+    (HOMICIDES, "Police in Wales recorded 612 homicides."),
+    (HOMICIDES, "Police nationwide recorded 612 homicides."),
+    (HOMICIDES, "Police recorded 612 homicides across England and Wales."),
+    (HOMICIDES, "Police recorded 612 homicides in Wales."),
+    (HOMICIDES, "Elsewhere, police recorded 612 homicides."),
+    (HOMICIDES, "In Wales and Scotland combined, police recorded 690 homicides."),
+    (HOMICIDES, "Nationally, police published the figures on Tuesday."),
+    (HOMICIDES, "Police in Wales published its annual crime figures on Tuesday."),
+    (MEASLES, "Across the EU, the agency counted 14,300 measles cases."),
+    (MEASLES, "Outside Sollen, the agency counted 974 measles cases."),
+]
+
+SCOPED_HERE = [
+    # the fact's own place, a proper name (`Harwick police` reads as `Harwick Police`), or no
+    # scope: judged
+    (HOMICIDES, "Police in Harwick recorded 612 homicides.", {"homicides:count"}),
+    (HOMICIDES, "Police recorded 612 homicides in Harwick.", {"homicides:count"}),
+    (HOMICIDES, "Harwick police recorded 612 homicides.", {"homicides:count"}),
+    (HOMICIDES, "Nationally, Harwick police recorded 612 homicides.", {"homicides:count"}),
+    (HOMICIDES, "Police recorded 612 homicides.", {"homicides:count"}),
+    (HOMICIDES, "Police published its annual crime figures on Tuesday.", {"published:when"}),
+    (MEASLES, "In Sollen, the agency counted 1,300 measles cases.", {"cases:count"}),
+    (MEASLES, "The agency counted 1,300 measles cases.", {"cases:count"}),
+    (
+        MEASLES,
+        "The agency published its measles report in Sollen on Monday.",
+        {"reported:when"},
+    ),
+    # a place after the phrase of a fact with a `where` is the act's, not a scope
+    (
+        MEASLES,
+        "The agency published its measles report in Berlin on Monday.",
+        {"reported:when"},
+    ),
 ]
 
 CONTRADICTIONS = [
@@ -191,10 +242,16 @@ def test_a_wrong_value_for_the_fact_s_own_event_clashes_on_its_slot(
     assert clashes_on(text, story, PUBLISHED[story]) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="a bare description scoped to a wider area is judged")
-@pytest.mark.parametrize("story, text", OPEN_FALSE_CLASHES)
-def test_a_description_scoped_to_a_wider_area_does_not_clash(story: str, text: str) -> None:
+@pytest.mark.parametrize("story, text", SCOPED_ELSEWHERE)
+def test_a_description_scoped_elsewhere_is_no_mention_of_the_fact(story: str, text: str) -> None:
     assert clashes_on(text, story, PUBLISHED[story]) == set()
+
+
+@pytest.mark.parametrize("story, text, expected", SCOPED_HERE)
+def test_a_description_scoped_to_the_fact_s_place_or_not_at_all_is_judged(
+    story: str, text: str, expected: set[str]
+) -> None:
+    assert clashes_on(text, story, PUBLISHED[story]) == expected
 
 
 @pytest.mark.parametrize("story, text", MISSED)
