@@ -15,7 +15,7 @@ from typing import cast
 
 from factcheck import actors
 from factcheck.articles import Article, dotted_names
-from factcheck.checks import CHECKS, UNRELIABLE, count, negation, when
+from factcheck.checks import CHECKS, UNRELIABLE, count, negation, when, where
 from factcheck.errors import UnknownStory
 from factcheck.facts import Fact, Story, did_you_mean
 from factcheck.match import fold_case, normalize_word
@@ -315,6 +315,23 @@ def _updates_figure(fact: Fact, reading: Reading, index: int) -> bool:
     return fact.count in values
 
 
+def _without_others_of_kind(
+    fact: Fact, mentions: Sequence[Mention], per_mention: list[list[SlotResult]], reading: Reading
+) -> tuple[list[Mention], list[list[SlotResult]]]:
+    """The mentions and their verdicts, without the clashing ones whose subject is a bare
+    description scoped to a wider area or another place than the fact's
+    (``where.described_elsewhere``: `Nationally, police recorded 612 homicides`): they tell of
+    other members of the kind, and are no mention of the fact."""
+    kept = [
+        (m, r)
+        for m, r in zip(mentions, per_mention, strict=True)
+        if not (
+            any(x.status == CONTRADICTED for x in r) and where.described_elsewhere(fact, m, reading)
+        )
+    ]
+    return [m for m, _ in kept], [r for _, r in kept]
+
+
 def judge(fact: Fact, mentions: Sequence[Mention], reading: Reading) -> FactResult:
     """The verdict on one fact from its mentions in one article."""
     checks, key, unstated = _plan(fact)
@@ -324,6 +341,8 @@ def judge(fact: Fact, mentions: Sequence[Mention], reading: Reading) -> FactResu
     doubts: list[SlotResult] = []
     if mentions:  # most facts of a story are not mentioned in a given article
         per_mention = [_judge_mention(fact, m, reading, checks) for m in mentions]
+        if any(x.status == CONTRADICTED for r in per_mention for x in r):
+            mentions, per_mention = _without_others_of_kind(fact, mentions, per_mention, reading)
         setting = fact.when is not None or fact.where is not None
         if setting and any(map(_denies_another_setting, per_mention)):
             denials = {

@@ -653,3 +653,114 @@ def _world_rule(spans: list[Span]) -> str:
     if any(p.last - p.first > len(world.ref_key(p.ref)[0]) for p in spans if "|" not in p.ref):
         rule += "-of-town"
     return rule
+
+
+_WIDER_AREA = re.compile(
+    r"\b(?:nationally|nationwide|countrywide|statewide|worldwide|globally|elsewhere"
+    r"|(?:across|throughout|around)\s+the\s+(?:country|nation|world|region|continent))\b",
+    re.I,
+)
+"""Words that scope a clause to an area wider than any one place of the story (`Nationally,`,
+`nationwide`, `across the country`)."""
+_SCOPED_IN = re.compile(
+    r"\b(?i:(?P<spread>across|throughout)|in|(?P<outside>outside))\s+(?:the\s+)?(?=[A-Z])"
+)
+"""A locative before a capitalised name (`Across England`, `in Wales`, `across the EU`):
+`across` and `throughout` spread a clause over the place, `in` puts it there, `outside` puts
+it anywhere else."""
+_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*")
+_OPENER_END = re.compile(r"[^,;:()\"“”]{0,40},\s*")
+"""Between a fronted scope and the subject: the rest of the opener, closed by a comma (`Across
+England, police`, `In Wales last year, police`)."""
+
+Scope = tuple[int, int, bool, str | None]
+"""Where a sentence scopes a clause: the cue's character range, whether it spreads the clause
+over an area (`nationally`, `across England`) rather than putting it in a place (`in Wales`),
+and the story's place it names (None: a wider area, or a place the story does not hold)."""
+
+
+def _scopes(reading: Reading, index: int) -> list[Scope]:
+    """The scopes of sentence ``index`` (``Scope``), read once however many facts ask: wider
+    areas (``_WIDER_AREA``), and capitalised names after a locative (`In January` too: a date
+    there leaves the sentence's own date unjudged, ``when``); a place `outside` names is never
+    the fact's own."""
+    key = ("scopes", index)
+    known = reading.memo.get(key)
+    if known is not None:
+        return cast(list[Scope], known)
+    sentence = reading.sentence_text(index)
+    found: list[Scope] = [(m.start(), m.end(), True, None) for m in _WIDER_AREA.finditer(sentence)]
+    for m in _SCOPED_IN.finditer(sentence):
+        at = m.end()
+        place = next((p for p in reading.places[index] if p.start == at), None)
+        if place is not None:
+            ref = None if m["outside"] else place.ref
+            found.append((m.start(), place.end, m["spread"] is not None, ref))
+            continue
+        name = _NAME.match(sentence, at)
+        assert name is not None
+        found.append((m.start(), name.end(), m["spread"] is not None, None))
+    reading.memo[key] = found
+    return found
+
+
+def _own_places(fact: Fact, story: Story) -> frozenset[str]:
+    """The places a clause may be scoped to and still tell the fact's own `who`: its `where`;
+    for a fact with none, the places of the story's facts, or every place of a story whose facts
+    have none."""
+    if fact.where is not None:
+        return frozenset((fact.where,))
+    wheres = frozenset(f.where for f in story.facts if f.where is not None)
+    return wheres or frozenset(story.places)
+
+
+_SCOPED_KINDS = frozenset({None, "organisation"})
+"""The kinds of entity a description may stand for another of, in another area: a body (`police`,
+`the council`) or a group of no kind (`officials`); not one person, product, team or event
+(`the movie`), whose acts across an area are its own."""
+
+
+def described_elsewhere(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether the phrase's subject is a bare description of the fact's `who` (a name that is
+    no proper name: `police`, `the council`, `officials`; not `Harwick police`, which reads as
+    the name `Harwick Police`), in a sentence that scopes it to a wider area or to another
+    place than the fact's: fronted before it and closed by a comma (`Nationally, police
+    recorded 612 homicides`, `Across England, police recorded`), right after it (`Police in
+    Wales recorded`, `police nationwide`), or spread over an area after the phrase (`recorded
+    612 homicides across England`). A place after `in` past the phrase scopes only an
+    organisation's act for a fact with no `where` (`Police recorded 612 homicides in Wales`):
+    else it may be the act's scene, the fact's `where` or not (`were killed when a tram
+    derailed in London`). Such a description stands for other members of its kind (other
+    forces, another council), whose figures, dates and places are their own: the sentence tells
+    nothing of the fact. A place of the fact's own (`Police in Harwick recorded`; but `Outside
+    Sollen,` is elsewhere), or no scope at all (`Police recorded 612 homicides`), leaves it
+    judged, and so does the description of a person, a product, a team or an event
+    (``_SCOPED_KINDS``)."""
+    who = mention.who
+    if who is None or mention.phrase is None or mention.actor is not None:
+        return False
+    kind = reading.story.entities[who.ref].kind
+    if kind not in _SCOPED_KINDS:
+        return False  # `The movie opened in 3,850 cinemas across North America`: its own
+    index = mention.index
+    norms = reading.document.norms[index]
+    if tuple(norms[who.first : who.last]) not in reading.compiled.descriptions.get(who.ref, ()):
+        return False
+    scopes = _scopes(reading, index)
+    if not scopes:
+        return False
+    own = _own_places(fact, reading.story)
+    sentence = reading.sentence_text(index)
+    phrase_start = reading.document.tokens[index][mention.phrase.first].start
+    placed = fact.where is None and kind == "organisation"
+    for start, end, spread, ref in scopes:
+        if ref is not None and ref in own:
+            continue
+        if end <= who.start:
+            if _OPENER_END.fullmatch(sentence, end, who.start):
+                return True  # `Nationally, police`, `Across England, police`
+        elif start >= who.end and not sentence[who.end : start].strip():
+            return True  # `Police in Wales`, `police nationwide`
+        elif start >= phrase_start and (spread or placed):
+            return True  # `recorded 612 homicides across England`, `... in Wales`
+    return False
