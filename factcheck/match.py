@@ -353,6 +353,10 @@ def _runs_into_longer(text: str, start: int, end: int, key: tuple[str, ...]) -> 
     return last[:1].isupper()
 
 
+_NAME_BREAK = re.compile(r"[,;:()\[\]]")
+"""Punctuation that no name of several words has inside unless written with it."""
+
+
 @dataclass
 class Gazetteer:
     """Names (aliases) of entities or places, compiled for fast exact and fuzzy lookup."""
@@ -363,12 +367,16 @@ class Gazetteer:
     joined by spaces, as the fuzzy comparison reads them)."""
     starts: frozenset[str] = frozenset()
     """Every word a name can be found from: a sentence with none of them is skipped at once."""
+    punctuated: frozenset[tuple[str, ...]] = frozenset()
+    """The words of names written with a comma, colon, semicolon or bracket inside
+    (`Washington, D.C.`): only these are found across one in a text."""
 
     @classmethod
     def build(cls, names: Iterable[tuple[str, str]]) -> Gazetteer:
         """``names`` are (ref, name) pairs."""
         gazetteer = cls()
-        for ref, name in names:
+        named = list(names)
+        for ref, name in named:
             key = words(name)
             if not key:
                 continue
@@ -381,6 +389,9 @@ class Gazetteer:
         for entries in gazetteer.by_first.values():
             entries.sort(key=lambda entry: -len(entry[0]))
         gazetteer.starts = frozenset(gazetteer.by_first) | frozenset(gazetteer.by_any)
+        gazetteer.punctuated = frozenset(
+            words(name) for _, name in named if _NAME_BREAK.search(name)
+        )
         return gazetteer
 
     def find(
@@ -422,6 +433,8 @@ class Gazetteer:
                     start, end = chars(i, last)
                     if text is not None and _runs_into_longer(text, start, end, key):
                         continue  # `the Kestrel` in `the Kestrel-1`: a longer name
+                    if text is not None and self._broken(text, start, end, key):
+                        continue  # `Outside Harwick, police`: not `Harwick Police`
                     span = Span(ref, i, last, start, end)
                     break
             if span is None and text is not None and word in _DESCRIPTION_OPENERS:
@@ -430,7 +443,9 @@ class Gazetteer:
                 span = self._fuzzy(norms, chars, i)
                 if span is not None and text is not None:
                     key = tuple(norms[span.first : span.last])
-                    if _runs_into_longer(text, span.start, span.end, key):
+                    if _runs_into_longer(text, span.start, span.end, key) or self._broken(
+                        text, span.start, span.end, key
+                    ):
                         span = None
             if span is not None:
                 if span.last - span.first > 1:
@@ -438,6 +453,16 @@ class Gazetteer:
                 found.append(span)
                 after = span.last
         return found
+
+    def _broken(self, text: str, start: int, end: int, key: tuple[str, ...]) -> bool:
+        """Whether a comma, colon, semicolon or bracket stands between the words found for a
+        name of several words written without one (`Outside Harwick, police recorded` is not
+        `Harwick Police`): the words belong to two phrases."""
+        return (
+            len(key) > 1
+            and key not in self.punctuated
+            and bool(_NAME_BREAK.search(text, start, end))
+        )
 
     def _modified(self, norms: list[str], chars: Chars, text: str, i: int) -> Span | None:
         """A description (`the flight`) with one hyphened modifier between its determiner and

@@ -170,6 +170,7 @@ SCOPED_ELSEWHERE = [
     # a bare description of the fact's `who` scoped to a wider area or another place than the
     # fact's: other members of the kind, no mention of the fact
     (HOMICIDES, "Across England, police recorded 612 homicides."),
+    (HOMICIDES, "Outside Harwick, police recorded 612 homicides."),
     (HOMICIDES, "Police in Wales recorded 612 homicides."),
     (HOMICIDES, "Police nationwide recorded 612 homicides."),
     (HOMICIDES, "Police recorded 612 homicides across England and Wales."),

@@ -154,6 +154,37 @@ def test_gazetteer_does_not_take_other_people_for_misspellings(
     assert names_in(people, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a name of several words is not found across a comma, colon or bracket
+        ("Outside Harwick, police recorded 612 homicides", [("town", "Harwick")]),
+        ("In Kim Jong: Un officials", []),
+        ("Harwick (police) said", [("town", "Harwick")]),
+        ("Mr Kim Jong, Eun said", []),
+        # unless the name is written with one, or the words stand together
+        ("Flights to Washington, D.C. resumed", [("dc", "Washington, D.C")]),
+        ("Harwick police recorded 612 homicides", [("police", "Harwick police")]),
+        ("Mr Kim Jong Eun said", [("kim", "Kim Jong Eun")]),
+    ],
+)
+def test_gazetteer_finds_no_name_across_punctuation(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    gazetteer = Gazetteer.build(
+        [
+            ("town", "Harwick"),
+            ("police", "Harwick Police"),
+            ("kim", "Kim Jong Un"),
+            ("dc", "Washington, D.C."),
+        ]
+    )
+    assert [
+        (span.ref, text[span.start : span.end])
+        for span in gazetteer.find(tokenize(text), text=text)
+    ] == found
+
+
 def test_gazetteer_prefers_the_longest_name_and_never_overlaps() -> None:
     gazetteer = Gazetteer.build([("kim", "Kim"), ("kim-full", "Kim Jong Un"), ("un", "UN")])
     assert names_in(gazetteer, "Kim Jong Un spoke to the UN") == [
