@@ -370,16 +370,28 @@ class Gazetteer:
     punctuated: frozenset[tuple[str, ...]] = frozenset()
     """The words of names written with a comma, colon, semicolon or bracket inside
     (`Washington, D.C.`): only these are found across one in a text."""
+    spellings: dict[str, frozenset[str]] = field(default_factory=dict)
+    """By the normalised word of a one-word name, when a proper name has it: every one-word
+    name with that word as written, lower case (`trump` for `Trump`). A lower-case word that
+    only the stemming makes such a name (`love trumps hate`) is a common word, not the name
+    (``_common_word``)."""
 
     @classmethod
     def build(cls, names: Iterable[tuple[str, str]]) -> Gazetteer:
         """``names`` are (ref, name) pairs."""
         gazetteer = cls()
+        spellings: dict[str, set[str]] = {}
+        proper: set[str] = set()  # words of one-word proper names: `Trump`, not `boy`
         named = list(names)
         for ref, name in named:
             key = words(name)
             if not key:
                 continue
+            written = WORD.findall(name)
+            if len(key) == 1 and len(written) == 1:
+                spellings.setdefault(key[0], set()).add(written[0].lower().replace("’", "'"))
+                if is_proper_name(name):
+                    proper.add(key[0])
             gazetteer.by_first.setdefault(key[0], []).append((key, ref))
             if len(key) >= 2 and sum(map(len, key)) >= 6:
                 for position, word in enumerate(key):
@@ -392,7 +404,22 @@ class Gazetteer:
         gazetteer.punctuated = frozenset(
             words(name) for _, name in named if _NAME_BREAK.search(name)
         )
+        gazetteer.spellings = {word: frozenset(spellings[word]) for word in proper}
         return gazetteer
+
+    def _common_word(self, word: str, text: str, start: int, end: int) -> bool:
+        """Whether the word at ``text[start:end]``, found as a one-word name whose normalised
+        word is ``word`` (a proper name's), is a common word: written in lower case in a
+        sentence with capitals, and other than every one-word name with that word but for a
+        possessive (`trumps` in `love trumps hate`, for Trump; not `trump`, `Trump's`,
+        `Trumps`, nor `ranger` when the story names a `ranger` besides the `Rangers`)."""
+        forms = self.spellings.get(word)
+        if forms is None:
+            return False
+        written = text[start:end].replace("’", "'")
+        if not written.islower() or written.removesuffix("'s") in forms:
+            return False
+        return not text.islower()
 
     def find(
         self,
@@ -435,6 +462,12 @@ class Gazetteer:
                         continue  # `the Kestrel` in `the Kestrel-1`: a longer name
                     if text is not None and self._broken(text, start, end, key):
                         continue  # `Outside Harwick, police`: not `Harwick Police`
+                    if (
+                        last == i + 1
+                        and text is not None
+                        and self._common_word(word, text, start, end)
+                    ):
+                        continue  # `love trumps hate`: a verb, not Trump
                     span = Span(ref, i, last, start, end)
                     break
             if span is None and text is not None and word in _DESCRIPTION_OPENERS:

@@ -220,6 +220,7 @@ SAME_EVENT = [
     frozenset({"fever-145512", "fever-125398"}),  # Harold Macmillan's birth, and his life
     frozenset({"fever-118091", "fever-142130"}),  # Moonlight's filming and premiere, twice
     frozenset({"fever-166633", "fever-166634"}),  # Anne Rice's birth: its date, its place
+    frozenset({"wework-nyag-2019", "wework-layoffs-2019"}),  # WeWork's inquiry and layoffs
 ]
 """Labelled stories about one event: an article of one may state the other's facts."""
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from test_corpus import EDITS, EXPECTED
+from test_corpus import EDITS, EXPECTED, Case
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -87,3 +87,20 @@ def test_the_totals_row_adds_the_rows_with_a_first_run_figure() -> None:
         "consistent": "32",
     }
     assert re.search(r"\| \*\*all first-run stories\*\* \| \d+ \|", "\n".join(_readme_table()))
+
+
+def test_a_row_naming_articles_takes_only_theirs_and_the_others_leave_them_out() -> None:
+    story = "tests/corpus/real-news/stories/s.yaml"
+    first, later = "real-news/articles/first.md", "real-news/articles/later.md"
+    cases = [
+        Case(f"{name}::fact", story, f"tests/corpus/{name}", "fact", "consistent", first_run=True)
+        for name in (first, later)
+    ]
+    rows = [
+        {"stories": ["real-news/stories/s.yaml"]},
+        {"stories": ["real-news/stories/s.yaml"], "articles": [later]},
+    ]
+    claimed = ACCURACY.claimed_articles(rows)
+    assert [c.id for c in ACCURACY.row_cases(rows[0], cases, [], claimed)] == [f"{first}::fact"]
+    assert [c.id for c in ACCURACY.row_cases(rows[1], cases, [], claimed)] == [f"{later}::fact"]
+    assert len(ACCURACY.row_cases(rows[0], cases, [], frozenset())) == 2
