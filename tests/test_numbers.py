@@ -76,6 +76,30 @@ CASES: list[tuple[str, list[Expected]]] = [
     ("nineteen hundred and five", [("nineteen hundred and five", 1905, False, False)]),
     ("a 5-year plan", [("5", 5, False, False)]),
     ("a split second later, the second round", [("second", 2, True, False)]),
+    # groups of three digits set apart by a space, as copy from many countries writes them
+    ("It left 120 000 homes without power.", [("120 000", 120_000, False, False)]),
+    ("It cost 1\u00a0234\u202f567 euros.", [("1\u00a0234\u202f567", 1_234_567, False, False)]),
+    ("about 3 000 to 4 000 people", [("3 000", 3000, False, True), ("4 000", 4000, False, False)]),
+    # not a count before a measure of its own: `4 300-metre shafts`, `4 360g bars`
+    (
+        "4 300-metre shafts and 4 360g bars",
+        [
+            ("4", 4, False, False),
+            ("300", 300, False, False),
+            ("4", 4, False, False),
+            ("360", 360, False, False),
+        ],
+    ),
+    # a day of a month before them is the date's, the number after it its own
+    ("On May 12 200 people gathered.", [("200", 200, False, False)]),
+    ("In 2019 200 people died.", [("200", 200, False, False)]),
+    # `k` glued to a number is a thousand
+    (
+        "It left 120k homes and £40K of damage.",
+        [("120k", 120_000, False, False), ("40K", 40_000, False, False)],
+    ),
+    ("a 1.5k-strong crowd", [("1.5k", 1500, False, False)]),
+    ("the K2 summit and 5 km away", [("5", 5, False, False)]),
 ]
 
 

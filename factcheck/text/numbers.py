@@ -323,8 +323,10 @@ _DIGIT_SCAN = re.compile(
           | \d{1,2}\s+o['\u2019]clock
         )
       | (?<![a-z]-)(?<!\d,)
-        (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
-        (?:(?P<ord>st|nd|rd|th)|(?:\s+|-)?(?P<scale>hundred|thousand|million|billion|trillion|bn))?
+        (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\w,.-])
+          |\d+(?:\.\d+)?)
+        (?:(?P<ord>st|nd|rd|th)|(?:\s+|-)?(?P<scale>hundred|thousand|million|billion|trillion|bn)
+          |(?P<kilo>k)(?=[^\w]|$))?
         (?:(?!\w)|(?=(?-i:mph|km/h|kph|kmh|km|cm|mm|kg|ft|lbs|lb|in|m|g|t)(?![A-Za-z0-9])))
     )
     """,
@@ -386,8 +388,14 @@ def _is_time_second(sentence: str, start: int, end: int) -> bool:
 _CURRENCY_BEFORE = re.compile(r"[$€£¥]\s*$")
 
 
+_GROUP = re.compile(r"\d+")
+_GROUP_SPACES = str.maketrans("", "", ", \u00a0\u202f\u2009")
+"""What separates a number's groups of three digits: a comma, or a space (`120 000`, also
+non-breaking or thin), as copy from many countries writes them."""
+
+
 def _digits_value(num: str, scale: str | None) -> int | float:
-    value = Decimal(num.replace(",", ""))
+    value = Decimal(num.translate(_GROUP_SPACES))
     if scale:
         value *= _SCALE_VALUES[scale.lower()]
     return int(value) if value == value.to_integral_value() else float(value)
@@ -412,6 +420,15 @@ def _digit_numbers(sentence: str) -> list[tuple[int, int, int | float, bool]]:
         ):
             continue  # `14.29 Indonesian authorities ...`: the time of a live blog's entry
         start, end, num, scale = m.start(), m.end(), m["num"], m["scale"]
+        if m["kilo"]:
+            scale = "thousand"  # `120k homes`, `£40k`
+        if " " in num and _MONTH_BEFORE.search(sentence, max(0, start - 16), start):
+            # `May 12 200 people`: a date's day, then a number of its own
+            found += [
+                (g.start(), g.end(), int(g[0]), False)
+                for g in _GROUP.finditer(sentence, start + num.index(" "), start + len(num))
+            ]
+            continue
         if (
             not scale
             and sentence.startswith("m", end)
