@@ -2126,6 +2126,18 @@ _TALLY_REACHED = re.compile(
 reaching (`was`, `reached`, `stood at`, `rose to`; not `rose 4%`, a change)."""
 
 
+_NUMBER_OF = re.compile(r"\b(?:the|a)\s+(?:total\s+)?number\s+of\s+$", re.I)
+"""Right before the phrase: `the number of`, which makes the phrase a tally."""
+_NUMBER_REACHED = re.compile(
+    r"(?:\s+(?:after|during|following)\s+[^,;:()—–]{1,60}?)?\s+"
+    r"(?:(?:has|have|had)\s+)?(?:was|is|reached|hit|totall?ed|(?:stood|peaked)\s+at)\s+",
+    re.I,
+)
+"""Between `the number of` and its phrase's value: a complement of time (`after Storm Kesh`),
+then a verb of being or reaching; not one of change (`fell to`, `rose to`: a value of another
+time), nor a place (`in Wales`: a part of the whole)."""
+
+
 def _tally_value(
     fact: Fact, mention: Mention, reading: Reading, numbers: list[NumberMention]
 ) -> SlotResult | None:
@@ -2141,11 +2153,15 @@ def _tally_value(
         return None
     tokens = reading.document.tokens[mention.index]
     last = tokens[mention.phrase.last - 1]
-    if last.norm not in TALLY_NOUNS:
-        return None
     sentence = reading.sentence_text(mention.index)
+    reached = _TALLY_REACHED
+    if last.norm not in TALLY_NOUNS:
+        first = tokens[mention.phrase.first].start
+        if not _NUMBER_OF.search(sentence, max(0, first - 30), first):
+            return None
+        reached = _NUMBER_REACHED  # `The number of homes without power reached 120,000`
     after = [n for n in numbers if n.start >= last.end]
-    if not after or _TALLY_REACHED.fullmatch(sentence, last.end, after[0].start) is None:
+    if not after or reached.fullmatch(sentence, last.end, after[0].start) is None:
         return None
     number = after[0]
     if number.ordinal or (fact.unit or "") != number.unit:
