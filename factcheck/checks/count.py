@@ -39,7 +39,12 @@ import itertools
 import re
 
 from factcheck.checks.negation import another_capacity, possible
-from factcheck.checks.when import another_occurrence, another_time, in_span_clause
+from factcheck.checks.when import (
+    another_occurrence,
+    another_time,
+    in_span_clause,
+    span_clause_on_fact_day,
+)
 from factcheck.facts import Fact
 from factcheck.match import IRREGULAR, PAST_FORMS, Token, normalize_word, possessive
 from factcheck.reading import (
@@ -91,6 +96,16 @@ _UNREAL = re.compile(
     re.I,
 )
 """Words that make a number an expectation, a plan or a poll, not what happened."""
+_PENALTY_FACED = re.compile(
+    r"\b(?:could|would|may|might|will|can)\s+(?:still\s+|now\s+)?"
+    r"(?:face|faces|facing|faced)\s+(?:a\s+(?:maximum|possible)\s+(?:penalty\s+)?of\s+)?"
+    r"up\s+to\s+$",
+    re.I,
+)
+"""Before a number: the most a penalty can be (`could face up to 10 years in prison`): the law's
+bound, stated as a fact though a modal governs `face`. The number only confirms the fact's
+count (the most for one charge of several would be another figure): another value is not
+judged."""
 _MARGIN_BEFORE = re.compile(
     r"\b(?:leads?|led|leading|trails?|trailed|trailing|ahead|behind|won|wins|winning|beat|beats"
     r"|lost|loses|losing)\s+(?:[\w'’-]+\s+){0,3}?by\s+"
@@ -1969,12 +1984,18 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     unless it stands between the phrase's words (`in the 76th minute of the 2023 final`).
     A clash in a sentence that also gives the fact's count (``_gives_the_count``) is not
     judged. A phrase in a clause told a span of time after or before another (`two years after
-    Tanabe signed four agreements`, ``in_span_clause``) is another occurrence: not judged. Nor
+    Tanabe signed four agreements`, ``in_span_clause``) is another occurrence: not judged,
+    unless the span lands on the fact's own day (``span_clause_on_fact_day``: `The crash comes a
+    day after the Taliban swapped two Western hostages`, the swap being the fact). Nor
     is a clash told for a subgroup of people or as another study's finding
     (``_of_a_subgroup_or_another_study``), or while the count is under way (``_PARTIAL_COUNT``:
     `With 20 of 34 wards declared`), nor a total over several occurrences (``_over_several``:
     `in Sunday's two crashes`)."""
-    if mention.phrase is not None and in_span_clause(mention, reading):
+    if (
+        mention.phrase is not None
+        and in_span_clause(mention, reading)
+        and not span_clause_on_fact_day(fact, mention, reading)
+    ):
         return None
     result = _check(fact, mention, reading)
     if result is not None and result.status == CONTRADICTED and result.rule == _RULE:
@@ -2299,8 +2320,12 @@ def _judge(
     assert fact.count is not None and mention.phrase is not None
     sentence = reading.sentence_text(mention.index)
     before = sentence[: number.start]
-    if _RANGE.search(before) or _UNREAL.search(before[-80:]):
+    faced = _PENALTY_FACED.search(before)  # `could face up to 10 years`: the modal's words
+    unreal = before[: faced.start()] if faced else before
+    if _RANGE.search(before) or _UNREAL.search(unreal[-80:]):
         return None  # `10 to 15 minutes`, `was expected to last 15 minutes`: not judged
+    if faced and not fits(number.value, fact.count):
+        return None  # `faces up to five years` may be one charge's most: it only confirms
     if _MARGIN_BEFORE.search(before[-80:]):
         return None  # `Osei leads by 2,900 first-preference votes`: a margin
     if _counts_other_things(number, mention, reading, fact, numbers):

@@ -1283,6 +1283,51 @@ def in_span_clause(mention: Mention, reading: Reading) -> bool:
     return known is True
 
 
+_DAY_SPAN = re.compile(
+    r"(?<![\w'’])(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})[\s-]+(?P<unit>days?|weeks?)"
+    r"\s+$",
+    re.I,
+)
+"""An exact span of days or weeks right before `after`/`before` (`a day`, `two weeks`)."""
+_INEXACT_SPAN = re.compile(
+    r"\b(?:just|only|barely|nearly|almost|about|around|some|over|under|than|within|the)\s+$",
+    re.I,
+)
+"""Before such a span: it is rounded or bounded (`nearly a week after`), or no span (`the day
+after`)."""
+_SPAN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_SPAN_COUNTS |= {"six": 6, "seven": 7}
+
+
+def span_clause_on_fact_day(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether the span clause the phrase stands in (``in_span_clause``) falls on the fact's
+    own day: an exact span of days or weeks, counted back (`after`) or on (`before`) from the
+    story's date, lands on the fact's `when` (`The crash comes a day after the Taliban swapped
+    two Western hostages`, the crash on the story's 20 November, the swap on the 19th), in a
+    sentence that gives no date of its own. That clause tells the fact's own occurrence."""
+    when = fact.when
+    event = reading.story.date
+    if when is None or when.month is None or when.day is None or event is None:
+        return False
+    if mention.phrase is None or reading.document.dates(mention.index):
+        return False
+    sentence = reading.sentence_text(mention.index)
+    start = reading.document.tokens[mention.index][mention.phrase.first].start
+    cue = max(_SPAN_CUE.finditer(sentence, 0, start), key=_match_start, default=None)
+    if cue is None or cue.group().lower() == "since":
+        return False
+    span = _DAY_SPAN.search(sentence, max(0, cue.start() - 20), cue.start())
+    if span is None or _INEXACT_SPAN.search(sentence, 0, span.start()):
+        return False
+    number = span.group("n").lower()
+    days = int(number) if number.isdigit() else _SPAN_COUNTS[number]
+    if span.group("unit").lower().startswith("week"):
+        days *= 7
+    if cue.group().lower() == "after":
+        days = -days
+    return event + datetime.timedelta(days=days) == datetime.date(when.year, when.month, when.day)
+
+
 def _in_span_clause(reading: Reading, index: int, first: int) -> bool:
     sentence = reading.sentence_text(index)
     start = reading.document.tokens[index][first].start
