@@ -186,6 +186,8 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
             return MENTION  # `NASA announced that nine US companies`: what the name reports
         if nearest.ref in who and reading._group_reports(index, nearest, match):
             return MENTION  # `Paganini and his team reported that they detected`
+        if nearest.ref in who and reading.said_of_self(nearest, between):
+            return MENTION  # `Castro tells the paper that he fought`
         opener = _CLAUSE_OPENER.search(_ASIDE.sub(" ", between))
         if opener:
             return (

@@ -184,6 +184,19 @@ agency said Monday that its researchers examined`): an organisation's act throug
 its own fact when the name is the fact's `who`. Any other subject after `said that` (`said
 that the researchers`, `said that Smith`) leaves the phrase to that clause."""
 
+_SAID_THAT_SELF = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
+    r"(?:(?:said|says|claimed|claims|insisted|insists|stated|states|admitted|admits|added|adds"
+    r"|recalled|recalls|testified|testifies)"
+    r"|(?:told|tells)\s+(?:(?:the|a|an)\s+)?[a-z]+(?:\s+[a-z]+)?)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"\s+that\s+(?P<pronoun>he|she)\s+(?:(?:has|had|was)\s+)?",
+)
+"""Between a person's name and the phrase: the person's report, after `that`, of what `he` or
+`she` did (`Employee Steve Castro tells the paper that he fought with the shirtless man`): the
+pronoun is the speaker when the article gives the speaker no other gender and no name stands
+between (`told the court`, not `told Smith`), as it is with no `that` (`Castro said he fought`)."""
+
 _HEADED_BREAK = re.compile(
     r"[,:](?!\d)|[;()\[\]—–]|\s-\s|\b(?:when|while|whereas|because|although|though|which|who|whom"
     r"|whose|that)\b",
@@ -649,6 +662,9 @@ DESCRIBED_BETWEEN = frozenset(
 subject of (`the six-year-old had reportedly fallen`)."""
 DESCRIBED_REACH = 4
 """How many of those words may stand between them."""
+COORDINATED_REACH = 10
+"""How many words a described subject's first predicate may run to before `and` and the
+phrase's (`The 48-year-old was evicted in April and sentenced to 50 weeks`)."""
 GROUP_BETWEEN = DESCRIBED_BETWEEN | frozenset(map(normalize_word, "only finally now".split()))
 """Words that may stand between `the researchers` (or `they`) and the phrase it is the subject of
 (`the scientists only spotted`)."""
@@ -2090,6 +2106,8 @@ class Reading:
                 return nearest, "reported"  # `Paganini and his team reported that they detected`
             if nearest.ref in who and _SAID_THAT_OWN.fullmatch(between):
                 return nearest, "reported"  # `The agency said Monday that its researchers`
+            if nearest.ref in who and self.said_of_self(nearest, between):
+                return nearest, "reported"  # `Castro tells the paper that he fought`
             if _CLAUSE_OPENER.search(_ASIDE.sub(" ", between)):
                 return False  # the phrase belongs to another clause, with a subject of its own
             if self._other_subject_between(nearest, between):
@@ -3108,6 +3126,16 @@ class Reading:
                     return True
         return self._unknown_name_since(first, after, last, before, objects=True)
 
+    def said_of_self(self, name: Span, between: str) -> bool:
+        """Whether ``between``, the words from a person's name to the phrase, is the person's
+        report of their own act after `that` (``_SAID_THAT_SELF``: `said that he`, `tells the
+        paper that he`), the pronoun fitting the person's gender where the article gives one."""
+        said = _SAID_THAT_SELF.fullmatch(between)
+        if said is None or self.story.entities[name.ref].kind != "person":
+            return False
+        gender = self.gender_of(name.ref)
+        return gender is None or gender == said.group("pronoun")
+
     def _group_reports(self, index: int, name: Span, match: PhraseMatch) -> bool:
         """Whether the group that ``name`` leads or is (``_group_end``) reports that `they` did
         the phrase's act, only its verb and a number between (``_REPORTED_THEY``)."""
@@ -3191,6 +3219,12 @@ class Reading:
                     return None
                 k -= 1
             relative = k > 1 and norms[k] == _WHO and gap(k) == "," and not gap(k + 1)
+            coordinated = norms[k] == "and" and not gap(k + 1)
+            if coordinated:  # `The 48-year-old was evicted in April and sentenced to`
+                described = self._description_before_and(index, k)
+                if described is None:
+                    return None
+                k = described
             if relative:
                 k -= 1  # `The 48-year-old, who had spent`: the relative clause's subject
             elif k > 0 and norms[k] != "old" and not gap(k + 1):
@@ -3210,6 +3244,45 @@ class Reading:
         if doc.in_quotes(index, tokens[the].start, tokens[year].end):
             return None
         return the, noun
+
+    def _description_before_and(self, index: int, conjunction: int) -> int | None:
+        """The last word of `the six-year-old` (its `old`, or the noun after it) opening the
+        sentence as the subject of the predicate that `and` at word ``conjunction`` is joined
+        to (`The 48-year-old Australian was evicted in April and sentenced to 50 weeks`): a
+        verb right after it, and no comma, clause opener or subordinator (`after police came
+        and`), name (nor capitalised word outside a date or a place: `in April`, `in London`)
+        or other `and` before ``conjunction``, at most ``COORDINATED_REACH`` words on. None
+        otherwise."""
+        doc = self.document
+        text = doc.sentences[index].text
+        tokens = doc.tokens[index]
+        norms = doc.norms[index]
+        old = next((j for j in range(2, min(5, conjunction)) if norms[j] == "old"), None)
+        if old is None or norms[old - 1] != "year":
+            return None
+        last = old
+        if not self._verb_like(index, old + 1):
+            last = old + 1  # `The 48-year-old Australian`
+        if last + 1 >= conjunction or not self._verb_like(index, last + 1):
+            return None
+        between = text[tokens[last].end : tokens[conjunction].start]
+        if any(c in between for c in ',;:()—–"“”') or _CLAUSE_OPENER.search(f" {between} "):
+            return None
+        if _SUBORDINATE.search(between):
+            return None  # `was arrested after police came and`: `and` may join that clause
+        if "and" in norms[last + 1 : conjunction] or conjunction - last > COORDINATED_REACH:
+            return None
+        if any(last < s.first < conjunction for s in self.entities[index]):
+            return None
+        known = [(d.start, d.end) for d in doc.dates(index)]
+        known += [(p.start, p.end) for p in self.places[index]]
+        if any(
+            text[t.start : t.start + 1].isupper()
+            and not any(start <= t.start < end for start, end in known)
+            for t in tokens[last + 1 : conjunction]
+        ):
+            return None  # `The 48-year-old met Smith and ...`: a name may be the `and`'s subject
+        return last
 
     def _past_verb(self, index: int, k: int) -> bool:
         """Whether word ``k`` is a verb in the past that is no auxiliary (`spent`, `served`)."""
