@@ -30,7 +30,6 @@ from factcheck.reading import (
     _ROLE_APPOSITION,
     DETERMINERS,
     MAX_WORDS_PER_SENTENCE,
-    OWNER_REACH,
     POSSESSIVES,
     PREPOSITIONS,
     Reading,
@@ -157,10 +156,7 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
             set_aside.append(f"{_name(reading, index, s)} stands in an apposition")
         else:
             spans.append(s)
-    owner = next(
-        (s for s in reading.entities[index] if match.first - OWNER_REACH <= s.last <= match.first),
-        None,
-    )
+    owner = reading.owner_before(index, match)
     if owner is not None and owner.ref in who and _possessive(doc, index, owner):
         if reading._owns_the_subject(index, owner, match):
             return _owned_subject_reason(reading, index, owner)

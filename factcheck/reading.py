@@ -2076,10 +2076,7 @@ class Reading:
         tokens = self.document.tokens[index]
         phrase_start = tokens[match.first].start
         spans = self._past_object_kinds(index, match, self.names_before(index, match))
-        owner = next(
-            (s for s in self.entities[index] if match.first - OWNER_REACH <= s.last <= match.first),
-            None,
-        )
+        owner = self.owner_before(index, match)
         if owner is not None and owner.ref in who and _possessive(self.document, index, owner):
             if self._owns_the_subject(index, owner, match):
                 return False  # `The storm's remnants hit Georgia`: the remnants hit it
@@ -2429,6 +2426,32 @@ class Reading:
                     if verbal:
                         continue  # `Her mother died`: the mother died
             return k
+        return None
+
+    def owner_before(self, index: int, match: PhraseMatch) -> Span | None:
+        """The name that may own the phrase: the first name ending at most ``OWNER_REACH``
+        words before it, or a possessive one ending further back when only the words of a
+        date stand between it and those (`President Trump's July 25 call with Zelensky`,
+        `Russia's February 2022 invasion`): a date between an owner and its noun dates the
+        noun, and does not part them."""
+        spans = self.entities[index]
+        near = next((s for s in spans if match.first - OWNER_REACH <= s.last <= match.first), None)
+        if near is not None:
+            return near
+        doc = self.document
+        tokens = doc.tokens[index]
+        for span in spans:
+            if span.last >= match.first or not _possessive(doc, index, span):
+                continue
+            end = tokens[match.first].start
+            dated = [d for d in doc.dates(index) if span.end <= d.start and d.end <= end]
+            others = [
+                t
+                for t in tokens[span.last : match.first]
+                if not any(d.start <= t.start < d.end for d in dated)
+            ]
+            if dated and len(others) <= OWNER_REACH:
+                return span
         return None
 
     def _head_of_owned_apposition(
