@@ -142,3 +142,58 @@ facts:
 )
 def test_the_most_a_penalty_can_be_after_a_modal(text: str, expected: tuple[str, str]) -> None:
     assert verdict(text, THREAT, None) == expected
+
+
+FLEET = """
+story: fleet
+about: [emirates]
+entities:
+  emirates: {name: Emirates, kind: organisation}
+  renewal: {name: Renewal, kind: organisation}
+places: {}
+facts:
+  - id: a380s
+    who: emirates
+    what: [of the planes in its fleet]
+    count: 123
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a `with` phrase after a comma that the fact's phrase closes, ending the sentence
+        (
+            "Emirates is the number one buyer of the A380, with 123 of the planes in its fleet.",
+            ("consistent", ""),
+        ),
+        (
+            "Emirates is the number one buyer of the A380, with 125 of the planes in its fleet.",
+            ("contradicted", "count"),
+        ),
+        (
+            "Emirates flies the A380 more than any airline, with 123 of the planes in its fleet.",
+            ("consistent", ""),
+        ),
+        # the scene set: the `with` phrase opens the sentence, or a state follows the phrase
+        (
+            "With 125 of the planes in its fleet, Emirates is the number one buyer of the A380.",
+            ("omitted", ""),
+        ),
+        (
+            "Emirates is the number one buyer of the A380, with 125 of the planes in its fleet "
+            "grounded.",
+            ("omitted", ""),
+        ),
+        # a word between the number and the phrase
+        (
+            "Emirates is the number one buyer of the A380, with 125 more of the planes in its "
+            "fleet.",
+            ("omitted", ""),
+        ),
+    ],
+)
+def test_a_with_phrase_closing_the_sentence_counts_the_subjects_things(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert verdict(text, FLEET, None) == expected

@@ -960,7 +960,9 @@ def _counts_other_things(
         and any(t not in AUXILIARIES for t in before_phrase)
     ):
         return True  # `Two crashes killed eight people`: the subject is after the phrase
-    if _WITH_BEFORE.search(sentence, max(0, number.start - 40), number.start):
+    if _WITH_BEFORE.search(sentence, max(0, number.start - 40), number.start) and not _closing_with(
+        mention, reading
+    ):
         return True  # `With 95% of votes counted, Renewal had`: a state, not the count
     if _part_does_it(number, mention, reading):
         return True  # `Two of the nine people died`: the two died, not the nine
@@ -1019,6 +1021,19 @@ def _counts_other_things(
     if fact.ordinal and _RANK_AFTER.match(after) is not None:
         return True  # `the fourth final to go to extra time`
     return reading.document.in_quotes(mention.index, number.start, number.end)  # their words
+
+
+_SENTENCE_END = re.compile(r"[\s.!?\"'”’)]*$")
+
+
+def _closing_with(mention: Mention, reading: Reading) -> bool:
+    """Whether the fact's phrase ends the sentence, closing the `with` phrase its number opens
+    (`Emirates is the number one buyer of the A380, with 123 of the planes in its fleet`): what
+    the subject has, its count, not a state that sets the scene before the main clause (`With
+    95% of votes counted, Renewal had`) or after it (`, with 80% of the vote counted`)."""
+    assert mention.phrase is not None
+    phrase_end = reading.document.tokens[mention.index][mention.phrase.last - 1].end
+    return _SENTENCE_END.fullmatch(reading.sentence_text(mention.index), phrase_end) is not None
 
 
 def _part_does_it(number: NumberMention, mention: Mention, reading: Reading) -> bool:
