@@ -185,6 +185,8 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
         if nearest.ref in who and reading.said_of_self(nearest, between):
             return MENTION  # `Castro tells the paper that he fought`
         opener = _CLAUSE_OPENER.search(_ASIDE.sub(" ", between))
+        if opener and reading.clause_pronoun(index, match, who) is not None:
+            return MENTION  # `Andrew doesn't remember any raping, but he remembers`
         if opener:
             return (
                 f"another clause: `{opener.group().strip()}` stands between "
@@ -205,6 +207,8 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
                 f"the phrase's subject is {_name(reading, index, coordinated)}, the subject of "
                 "the verb whose object is named before it: another entity's act"
             )
+        if nearest.ref not in who and reading.clause_pronoun(index, match, who) is not None:
+            return MENTION  # `Swedish prosecutors decided ... after he was hauled out`
         if nearest.ref not in who:
             if agent is not None:
                 return (

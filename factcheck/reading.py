@@ -197,6 +197,15 @@ _SAID_THAT_SELF = re.compile(
 pronoun is the speaker when the article gives the speaker no other gender and no name stands
 between (`told the court`, not `told Smith`), as it is with no `that` (`Castro said he fought`)."""
 
+_CLAUSE_PRONOUNS = frozenset({"he", "she"})
+_PRONOUN_CLAUSE_START = re.compile(
+    r"(?:[,;]|\b(?:and|but|so|yet|that|after|before|when|because|until|while|although|though"
+    r"|as|once))\s*$",
+    re.I,
+)
+"""Right before `he`/`she`: where a clause with a subject of its own begins (`, but he`, `after
+he`, `that when he`). Not `if`/`unless`/`whether` (a condition) nor `since` (an earlier time)."""
+
 _HEADED_BREAK = re.compile(
     r"[,:](?!\d)|[;()\[\]—–]|\s-\s|\b(?:when|while|whereas|because|although|though|which|who|whom"
     r"|whose|that)\b",
@@ -2106,6 +2115,9 @@ class Reading:
             if nearest.ref in who and self.said_of_self(nearest, between):
                 return nearest, "reported"  # `Castro tells the paper that he fought`
             if _CLAUSE_OPENER.search(_ASIDE.sub(" ", between)):
+                told = self.clause_pronoun(index, match, who)
+                if told is not None:  # `Andrew doesn't remember any raping, but he remembers`
+                    return told
                 return False  # the phrase belongs to another clause, with a subject of its own
             if self._other_subject_between(nearest, between):
                 return False  # `by the time the free tier launches`, `Big Machine, says she`
@@ -2127,6 +2139,9 @@ class Reading:
             head = self._head_of_owned_apposition(index, spans, match)
             if head is not None and head.ref in who:  # `Rana, Holt's rival, was banned`
                 return head if not self._other_object(index, match, who) else False
+            told = self.clause_pronoun(index, match, who)
+            if told is not None:  # `Swedish prosecutors decided ... after he was hauled out`
+                return told
             # another entity is the subject
             return False
         after = self.named_after(index, match, who)
@@ -3148,6 +3163,53 @@ class Reading:
                 if word.lower() in _GROUP_WORDS or word in nouns:
                     return True
         return self._unknown_name_since(first, after, last, before, objects=True)
+
+    def clause_pronoun(
+        self, index: int, match: PhraseMatch, who: frozenset[str]
+    ) -> Span | str | None:
+        """The subject that `he` or `she` opening the phrase's clause stands for, when a name
+        before it in the sentence seemed to take the phrase: the pronoun right before the phrase
+        (past auxiliaries and adverbs), right after a clause's start (``_PRONOUN_CLAUSE_START``:
+        `, but`, `and`, `that`, `after`, `when`...). The one person the sentence names before it
+        when that one is of the fact's `who` and the pronoun fits the gender the article gives
+        them (`Andrew doesn't remember any raping, but he definitely remembers going to get
+        pizza`); `carried` when the sentence names no person before it and the sentence before
+        names the `who` (`Swedish prosecutors decided to reopen the investigation after he was
+        hauled out`). None otherwise: two persons, another person, a capitalised word the story
+        does not know between the person and the pronoun (`told Alvarez that he`), a condition
+        (`if he`)."""
+        doc = self.document
+        tokens = doc.tokens[index]
+        norms = doc.norms[index]
+        text = doc.sentences[index].text
+        k = match.first - 1
+        while k > 0 and match.first - k <= DESCRIBED_REACH and norms[k] in DESCRIBED_BETWEEN:
+            k -= 1
+        if k <= 0 or norms[k] not in _CLAUSE_PRONOUNS:
+            return None
+        if any(text[tokens[j].end : tokens[j + 1].start].strip() for j in range(k, match.first)):
+            return None  # a mark between the pronoun and the phrase
+        if not _PRONOUN_CLAUSE_START.search(text, 0, tokens[k].start):
+            return None
+        persons = [
+            s for s in self.entities[index] if s.last <= k and s.ref in self.compiled.persons
+        ]
+        if not persons:
+            return "carried" if self.carried_from_before(index, k, who) else None
+        if len({s.ref for s in persons}) != 1 or persons[-1].ref not in who:
+            return None
+        known = [(d.start, d.end) for d in doc.dates(index)]
+        known += [(p.start, p.end) for p in (*self.places[index], *self.entities[index])]
+        if any(
+            text[t.start : t.start + 1].isupper()
+            and not any(start <= t.start < end for start, end in known)
+            for t in tokens[persons[-1].last : k]
+        ):
+            return None  # `Castro told Alvarez that he`: a name the story does not know
+        gender = self.gender_of(persons[-1].ref)
+        if gender is not None and gender != pronoun_gender(norms[k]):
+            return None
+        return persons[-1]
 
     def said_of_self(self, name: Span, between: str) -> bool:
         """Whether ``between``, the words from a person's name to the phrase, is the person's

@@ -1,8 +1,11 @@
-"""Case tables of two subjects found where a clause seemed to stand between: a person's report
+"""Case tables of subjects found where a clause seemed to stand between: a person's report
 after `that` of what `he`/`she` did (`Castro tells the paper that he fought with the shirtless
-man`), and `the 48-year-old` opening a sentence whose predicate is joined by `and` to the
-phrase's (`The 48-year-old Australian was evicted in April and sentenced to 50 weeks in jail`).
-Each table: sentences that are mentions, and near-misses that stay none."""
+man`); `he`/`she` opening the phrase's own clause, standing for the one person named before it
+(`Castro was questioned, but he fought with the shirtless man`) or, with no person named before
+it, carried from the sentence before (`Police arrived after he fought with the shirtless man`);
+and `the 48-year-old` opening a sentence whose predicate is joined by `and` to the phrase's
+(`The 48-year-old Australian was evicted in April and sentenced to 50 weeks in jail`). Each
+table: sentences that are mentions, and near-misses that stay none."""
 
 from __future__ import annotations
 
@@ -50,11 +53,40 @@ _NONE = ("omitted", "")
         ("Castro said that the guard fought with the shirtless man.", _NONE),
         ("Castro said that they fought with the shirtless man.", _NONE),
         ("BART said that he fought with the shirtless man.", _NONE),
-        ("Castro said that when he fought with the shirtless man he was scared.", _NONE),
     ],
 )
 def test_a_persons_report_of_their_own_act_after_that(text: str, expected: tuple[str, str]) -> None:
     assert verdict(text, FIGHT, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the one person named before the pronoun, past a clause start
+        ("Castro doesn't remember the day, but he fought with the shirtless man.", _FOUND),
+        ("Castro claims that when he fought with the shirtless man he was scared.", _FOUND),
+        # no person before it: carried from the sentence before, which names Castro
+        (
+            "Castro works at the station. BART closed the line after he fought with the "
+            "shirtless man.",
+            _FOUND,
+        ),
+        # another person, two persons, a name the story does not know, another gender
+        ("Alvarez doesn't remember the day, but he fought with the shirtless man.", _NONE),
+        ("Castro met Alvarez, and he fought with the shirtless man.", _NONE),
+        ("Castro told Lopez that he fought with the shirtless man.", _NONE),
+        ("Mr Castro doesn't remember the day, but she fought with the shirtless man.", _NONE),
+        # a condition, an earlier time, no one named in the sentence before
+        ("Castro doesn't remember the day, but if he fought with the shirtless man.", _NONE),
+        ("Castro doesn't remember the day, since he fought with the shirtless man.", _NONE),
+        ("BART closed the line after he fought with the shirtless man.", _NONE),
+    ],
+)
+def test_he_opening_the_phrases_clause(text: str, expected: tuple[str, str]) -> None:
+    story = FIGHT.replace(
+        "  bart:", "  alvarez: {name: Ed Alvarez, aliases: [Alvarez], kind: person}\n  bart:"
+    )
+    assert verdict(text, story, PUBLISHED) == expected
 
 
 def test_an_organisation_is_never_the_he_of_its_report() -> None:
