@@ -283,6 +283,8 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
         fronted_in = opening in ("In", "in")
         if (fronted or fronted_in) and between.lstrip().startswith(","):
             if _CLAUSE_BREAK.search(between.lstrip()[1:]):
+                if not fronted_in and _fronted_for_both(date, mention, reading, between):
+                    return FRONTED_COORDINATED  # `On Wednesday, Swift took to ... and accused`
                 return None
             if not fronted_in:
                 return "when.date-fronted"
@@ -294,6 +296,33 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
             return YEAR_OF_WORK  # `Brubaker is a 2007 American prison drama film`
         return _BEFORE_PHRASE if near else None
     return None
+
+
+FRONTED_COORDINATED = "when.date-fronted-coordinated"
+_FRONTED_AND = re.compile(
+    r"\s*,\s*(?P<subject>[^,;:()—–]+?)\s+(?P<predicate>[a-z][^,;:()—–]*?)\s+and\s+$"
+)
+
+
+def _fronted_for_both(date: DateMention, mention: Mention, reading: Reading, between: str) -> bool:
+    """Whether a date fronted before the subject (`On Wednesday,`) dates the phrase standing
+    in a predicate that `and` joins to the subject's first (`On Wednesday, Swift took to
+    social media and accused Braun`): the subject named right after the comma, a predicate of
+    lower-case words with no clause break and no reporting verb (`said the plan was dead
+    and`: the `and` may join what was said), then `and` and the phrase, and no other date in
+    the sentence. Both predicates are told of that day."""
+    who = mention.who
+    if who is None or mention.via or len(reading.document.dates(mention.index)) != 1:
+        return False
+    m = _FRONTED_AND.fullmatch(between)
+    if m is None or _CLAUSE_BREAK.search(m.group("predicate")):
+        return False
+    tokens = reading.document.tokens[mention.index]
+    start, end = date.end + m.start("predicate"), date.end + m.end("predicate")
+    if any(t.norm in REPORTING for t in tokens if start <= t.start < end):
+        return False  # `On Monday, Smith said the plan was dead and`: the `and` may be reported
+    subject = (date.end + m.start("subject"), date.end + m.end("subject"))
+    return subject == (who.start, who.end)  # the subject is the fact's `who`, named there
 
 
 YEAR_OF_WORK = "when.year-of-work"
