@@ -30,7 +30,6 @@ from factcheck.reading import (
     _ROLE_APPOSITION,
     DETERMINERS,
     MAX_WORDS_PER_SENTENCE,
-    OWNER_REACH,
     POSSESSIVES,
     PREPOSITIONS,
     Reading,
@@ -157,10 +156,7 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
             set_aside.append(f"{_name(reading, index, s)} stands in an apposition")
         else:
             spans.append(s)
-    owner = next(
-        (s for s in reading.entities[index] if match.first - OWNER_REACH <= s.last <= match.first),
-        None,
-    )
+    owner = reading.owner_before(index, match)
     if owner is not None and owner.ref in who and _possessive(doc, index, owner):
         if reading._owns_the_subject(index, owner, match):
             return _owned_subject_reason(reading, index, owner)
@@ -186,7 +182,11 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
             return MENTION  # `NASA announced that nine US companies`: what the name reports
         if nearest.ref in who and reading._group_reports(index, nearest, match):
             return MENTION  # `Paganini and his team reported that they detected`
+        if nearest.ref in who and reading.said_of_self(nearest, between):
+            return MENTION  # `Castro tells the paper that he fought`
         opener = _CLAUSE_OPENER.search(_ASIDE.sub(" ", between))
+        if opener and reading.clause_pronoun(index, match, who) is not None:
+            return MENTION  # `Andrew doesn't remember any raping, but he remembers`
         if opener:
             return (
                 f"another clause: `{opener.group().strip()}` stands between "
@@ -207,6 +207,8 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
                 f"the phrase's subject is {_name(reading, index, coordinated)}, the subject of "
                 "the verb whose object is named before it: another entity's act"
             )
+        if nearest.ref not in who and reading.clause_pronoun(index, match, who) is not None:
+            return MENTION  # `Swedish prosecutors decided ... after he was hauled out`
         if nearest.ref not in who:
             if agent is not None:
                 return (

@@ -184,6 +184,28 @@ agency said Monday that its researchers examined`): an organisation's act throug
 its own fact when the name is the fact's `who`. Any other subject after `said that` (`said
 that the researchers`, `said that Smith`) leaves the phrase to that clause."""
 
+_SAID_THAT_SELF = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
+    r"(?:(?:said|says|claimed|claims|insisted|insists|stated|states|admitted|admits|added|adds"
+    r"|recalled|recalls|testified|testifies)"
+    r"|(?:told|tells)\s+(?:(?:the|a|an)\s+)?[a-z]+(?:\s+[a-z]+)?)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"\s+that\s+(?P<pronoun>he|she)\s+(?:(?:has|had|was)\s+)?",
+)
+"""Between a person's name and the phrase: the person's report, after `that`, of what `he` or
+`she` did (`Employee Steve Castro tells the paper that he fought with the shirtless man`): the
+pronoun is the speaker when the article gives the speaker no other gender and no name stands
+between (`told the court`, not `told Smith`), as it is with no `that` (`Castro said he fought`)."""
+
+_CLAUSE_PRONOUNS = frozenset({"he", "she"})
+_PRONOUN_CLAUSE_START = re.compile(
+    r"(?:[,;]|\b(?:and|but|so|yet|that|after|before|when|because|until|while|although|though"
+    r"|as|once))\s*$",
+    re.I,
+)
+"""Right before `he`/`she`: where a clause with a subject of its own begins (`, but he`, `after
+he`, `that when he`). Not `if`/`unless`/`whether` (a condition) nor `since` (an earlier time)."""
+
 _HEADED_BREAK = re.compile(
     r"[,:](?!\d)|[;()\[\]—–]|\s-\s|\b(?:when|while|whereas|because|although|though|which|who|whom"
     r"|whose|that)\b",
@@ -649,6 +671,9 @@ DESCRIBED_BETWEEN = frozenset(
 subject of (`the six-year-old had reportedly fallen`)."""
 DESCRIBED_REACH = 4
 """How many of those words may stand between them."""
+COORDINATED_REACH = 10
+"""How many words a described subject's first predicate may run to before `and` and the
+phrase's (`The 48-year-old was evicted in April and sentenced to 50 weeks`)."""
 GROUP_BETWEEN = DESCRIBED_BETWEEN | frozenset(map(normalize_word, "only finally now".split()))
 """Words that may stand between `the researchers` (or `they`) and the phrase it is the subject of
 (`the scientists only spotted`)."""
@@ -2060,10 +2085,7 @@ class Reading:
         tokens = self.document.tokens[index]
         phrase_start = tokens[match.first].start
         spans = self._past_object_kinds(index, match, self.names_before(index, match))
-        owner = next(
-            (s for s in self.entities[index] if match.first - OWNER_REACH <= s.last <= match.first),
-            None,
-        )
+        owner = self.owner_before(index, match)
         if owner is not None and owner.ref in who and _possessive(self.document, index, owner):
             if self._owns_the_subject(index, owner, match):
                 return False  # `The storm's remnants hit Georgia`: the remnants hit it
@@ -2090,7 +2112,12 @@ class Reading:
                 return nearest, "reported"  # `Paganini and his team reported that they detected`
             if nearest.ref in who and _SAID_THAT_OWN.fullmatch(between):
                 return nearest, "reported"  # `The agency said Monday that its researchers`
+            if nearest.ref in who and self.said_of_self(nearest, between):
+                return nearest, "reported"  # `Castro tells the paper that he fought`
             if _CLAUSE_OPENER.search(_ASIDE.sub(" ", between)):
+                told = self.clause_pronoun(index, match, who)
+                if told is not None:  # `Andrew doesn't remember any raping, but he remembers`
+                    return told
                 return False  # the phrase belongs to another clause, with a subject of its own
             if self._other_subject_between(nearest, between):
                 return False  # `by the time the free tier launches`, `Big Machine, says she`
@@ -2112,6 +2139,9 @@ class Reading:
             head = self._head_of_owned_apposition(index, spans, match)
             if head is not None and head.ref in who:  # `Rana, Holt's rival, was banned`
                 return head if not self._other_object(index, match, who) else False
+            told = self.clause_pronoun(index, match, who)
+            if told is not None:  # `Swedish prosecutors decided ... after he was hauled out`
+                return told
             # another entity is the subject
             return False
         after = self.named_after(index, match, who)
@@ -2423,6 +2453,32 @@ class Reading:
                     if verbal:
                         continue  # `Her mother died`: the mother died
             return k
+        return None
+
+    def owner_before(self, index: int, match: PhraseMatch) -> Span | None:
+        """The name that may own the phrase: the first name ending at most ``OWNER_REACH``
+        words before it, or a possessive one ending further back when only the words of a
+        date stand between it and those (`President Trump's July 25 call with Zelensky`,
+        `Russia's February 2022 invasion`): a date between an owner and its noun dates the
+        noun, and does not part them."""
+        spans = self.entities[index]
+        near = next((s for s in spans if match.first - OWNER_REACH <= s.last <= match.first), None)
+        if near is not None:
+            return near
+        doc = self.document
+        tokens = doc.tokens[index]
+        for span in spans:
+            if span.last >= match.first or not _possessive(doc, index, span):
+                continue
+            end = tokens[match.first].start
+            dated = [d for d in doc.dates(index) if span.end <= d.start and d.end <= end]
+            others = [
+                t
+                for t in tokens[span.last : match.first]
+                if not any(d.start <= t.start < d.end for d in dated)
+            ]
+            if dated and len(others) <= OWNER_REACH:
+                return span
         return None
 
     def _head_of_owned_apposition(
@@ -3120,6 +3176,63 @@ class Reading:
                     return True
         return self._unknown_name_since(first, after, last, before, objects=True)
 
+    def clause_pronoun(
+        self, index: int, match: PhraseMatch, who: frozenset[str]
+    ) -> Span | str | None:
+        """The subject that `he` or `she` opening the phrase's clause stands for, when a name
+        before it in the sentence seemed to take the phrase: the pronoun right before the phrase
+        (past auxiliaries and adverbs), right after a clause's start (``_PRONOUN_CLAUSE_START``:
+        `, but`, `and`, `that`, `after`, `when`...). The one person the sentence names before it
+        when that one is of the fact's `who` and the pronoun fits the gender the article gives
+        them (`Andrew doesn't remember any raping, but he definitely remembers going to get
+        pizza`); `carried` when the sentence names no person before it and the sentence before
+        names the `who` (`Swedish prosecutors decided to reopen the investigation after he was
+        hauled out`). None otherwise: two persons, another person, a capitalised word the story
+        does not know between the person and the pronoun (`told Alvarez that he`), a condition
+        (`if he`)."""
+        doc = self.document
+        tokens = doc.tokens[index]
+        norms = doc.norms[index]
+        text = doc.sentences[index].text
+        k = match.first - 1
+        while k > 0 and match.first - k <= DESCRIBED_REACH and norms[k] in DESCRIBED_BETWEEN:
+            k -= 1
+        if k <= 0 or norms[k] not in _CLAUSE_PRONOUNS:
+            return None
+        if any(text[tokens[j].end : tokens[j + 1].start].strip() for j in range(k, match.first)):
+            return None  # a mark between the pronoun and the phrase
+        if not _PRONOUN_CLAUSE_START.search(text, 0, tokens[k].start):
+            return None
+        persons = [
+            s for s in self.entities[index] if s.last <= k and s.ref in self.compiled.persons
+        ]
+        if not persons:
+            return "carried" if self.carried_from_before(index, k, who) else None
+        if len({s.ref for s in persons}) != 1 or persons[-1].ref not in who:
+            return None
+        known = [(d.start, d.end) for d in doc.dates(index)]
+        known += [(p.start, p.end) for p in (*self.places[index], *self.entities[index])]
+        if any(
+            text[t.start : t.start + 1].isupper()
+            and not any(start <= t.start < end for start, end in known)
+            for t in tokens[persons[-1].last : k]
+        ):
+            return None  # `Castro told Alvarez that he`: a name the story does not know
+        gender = self.gender_of(persons[-1].ref)
+        if gender is not None and gender != pronoun_gender(norms[k]):
+            return None
+        return persons[-1]
+
+    def said_of_self(self, name: Span, between: str) -> bool:
+        """Whether ``between``, the words from a person's name to the phrase, is the person's
+        report of their own act after `that` (``_SAID_THAT_SELF``: `said that he`, `tells the
+        paper that he`), the pronoun fitting the person's gender where the article gives one."""
+        said = _SAID_THAT_SELF.fullmatch(between)
+        if said is None or self.story.entities[name.ref].kind != "person":
+            return False
+        gender = self.gender_of(name.ref)
+        return gender is None or gender == said.group("pronoun")
+
     def _group_reports(self, index: int, name: Span, match: PhraseMatch) -> bool:
         """Whether the group that ``name`` leads or is (``_group_end``) reports that `they` did
         the phrase's act, only its verb and a number between (``_REPORTED_THEY``)."""
@@ -3203,6 +3316,12 @@ class Reading:
                     return None
                 k -= 1
             relative = k > 1 and norms[k] == _WHO and gap(k) == "," and not gap(k + 1)
+            coordinated = norms[k] == "and" and not gap(k + 1)
+            if coordinated:  # `The 48-year-old was evicted in April and sentenced to`
+                described = self._description_before_and(index, k)
+                if described is None:
+                    return None
+                k = described
             if relative:
                 k -= 1  # `The 48-year-old, who had spent`: the relative clause's subject
             elif k > 0 and norms[k] != "old" and not gap(k + 1):
@@ -3222,6 +3341,45 @@ class Reading:
         if doc.in_quotes(index, tokens[the].start, tokens[year].end):
             return None
         return the, noun
+
+    def _description_before_and(self, index: int, conjunction: int) -> int | None:
+        """The last word of `the six-year-old` (its `old`, or the noun after it) opening the
+        sentence as the subject of the predicate that `and` at word ``conjunction`` is joined
+        to (`The 48-year-old Australian was evicted in April and sentenced to 50 weeks`): a
+        verb right after it, and no comma, clause opener or subordinator (`after police came
+        and`), name (nor capitalised word outside a date or a place: `in April`, `in London`)
+        or other `and` before ``conjunction``, at most ``COORDINATED_REACH`` words on. None
+        otherwise."""
+        doc = self.document
+        text = doc.sentences[index].text
+        tokens = doc.tokens[index]
+        norms = doc.norms[index]
+        old = next((j for j in range(2, min(5, conjunction)) if norms[j] == "old"), None)
+        if old is None or norms[old - 1] != "year":
+            return None
+        last = old
+        if not self._verb_like(index, old + 1):
+            last = old + 1  # `The 48-year-old Australian`
+        if last + 1 >= conjunction or not self._verb_like(index, last + 1):
+            return None
+        between = text[tokens[last].end : tokens[conjunction].start]
+        if any(c in between for c in ',;:()—–"“”') or _CLAUSE_OPENER.search(f" {between} "):
+            return None
+        if _SUBORDINATE.search(between):
+            return None  # `was arrested after police came and`: `and` may join that clause
+        if "and" in norms[last + 1 : conjunction] or conjunction - last > COORDINATED_REACH:
+            return None
+        if any(last < s.first < conjunction for s in self.entities[index]):
+            return None
+        known = [(d.start, d.end) for d in doc.dates(index)]
+        known += [(p.start, p.end) for p in self.places[index]]
+        if any(
+            text[t.start : t.start + 1].isupper()
+            and not any(start <= t.start < end for start, end in known)
+            for t in tokens[last + 1 : conjunction]
+        ):
+            return None  # `The 48-year-old met Smith and ...`: a name may be the `and`'s subject
+        return last
 
     def _past_verb(self, index: int, k: int) -> bool:
         """Whether word ``k`` is a verb in the past that is no auxiliary (`spent`, `served`)."""

@@ -39,7 +39,12 @@ import itertools
 import re
 
 from factcheck.checks.negation import another_capacity, possible
-from factcheck.checks.when import another_occurrence, another_time, in_span_clause
+from factcheck.checks.when import (
+    another_occurrence,
+    another_time,
+    in_span_clause,
+    span_clause_on_fact_day,
+)
 from factcheck.facts import Fact
 from factcheck.match import IRREGULAR, PAST_FORMS, Token, normalize_word, possessive
 from factcheck.reading import (
@@ -91,6 +96,16 @@ _UNREAL = re.compile(
     re.I,
 )
 """Words that make a number an expectation, a plan or a poll, not what happened."""
+_PENALTY_FACED = re.compile(
+    r"\b(?:could|would|may|might|will|can)\s+(?:still\s+|now\s+)?"
+    r"(?:face|faces|facing|faced)\s+(?:a\s+(?:maximum|possible)\s+(?:penalty\s+)?of\s+)?"
+    r"up\s+to\s+$",
+    re.I,
+)
+"""Before a number: the most a penalty can be (`could face up to 10 years in prison`): the law's
+bound, stated as a fact though a modal governs `face`. The number only confirms the fact's
+count (the most for one charge of several would be another figure): another value is not
+judged."""
 _MARGIN_BEFORE = re.compile(
     r"\b(?:leads?|led|leading|trails?|trailed|trailing|ahead|behind|won|wins|winning|beat|beats"
     r"|lost|loses|losing)\s+(?:[\w'’-]+\s+){0,3}?by\s+"
@@ -945,7 +960,9 @@ def _counts_other_things(
         and any(t not in AUXILIARIES for t in before_phrase)
     ):
         return True  # `Two crashes killed eight people`: the subject is after the phrase
-    if _WITH_BEFORE.search(sentence, max(0, number.start - 40), number.start):
+    if _WITH_BEFORE.search(sentence, max(0, number.start - 40), number.start) and not _closing_with(
+        mention, reading
+    ):
         return True  # `With 95% of votes counted, Renewal had`: a state, not the count
     if _part_does_it(number, mention, reading):
         return True  # `Two of the nine people died`: the two died, not the nine
@@ -1004,6 +1021,19 @@ def _counts_other_things(
     if fact.ordinal and _RANK_AFTER.match(after) is not None:
         return True  # `the fourth final to go to extra time`
     return reading.document.in_quotes(mention.index, number.start, number.end)  # their words
+
+
+_SENTENCE_END = re.compile(r"[\s.!?\"'”’)]*$")
+
+
+def _closing_with(mention: Mention, reading: Reading) -> bool:
+    """Whether the fact's phrase ends the sentence, closing the `with` phrase its number opens
+    (`Emirates is the number one buyer of the A380, with 123 of the planes in its fleet`): what
+    the subject has, its count, not a state that sets the scene before the main clause (`With
+    95% of votes counted, Renewal had`) or after it (`, with 80% of the vote counted`)."""
+    assert mention.phrase is not None
+    phrase_end = reading.document.tokens[mention.index][mention.phrase.last - 1].end
+    return _SENTENCE_END.fullmatch(reading.sentence_text(mention.index), phrase_end) is not None
 
 
 def _part_does_it(number: NumberMention, mention: Mention, reading: Reading) -> bool:
@@ -1969,12 +1999,18 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     unless it stands between the phrase's words (`in the 76th minute of the 2023 final`).
     A clash in a sentence that also gives the fact's count (``_gives_the_count``) is not
     judged. A phrase in a clause told a span of time after or before another (`two years after
-    Tanabe signed four agreements`, ``in_span_clause``) is another occurrence: not judged. Nor
+    Tanabe signed four agreements`, ``in_span_clause``) is another occurrence: not judged,
+    unless the span lands on the fact's own day (``span_clause_on_fact_day``: `The crash comes a
+    day after the Taliban swapped two Western hostages`, the swap being the fact). Nor
     is a clash told for a subgroup of people or as another study's finding
     (``_of_a_subgroup_or_another_study``), or while the count is under way (``_PARTIAL_COUNT``:
     `With 20 of 34 wards declared`), nor a total over several occurrences (``_over_several``:
     `in Sunday's two crashes`)."""
-    if mention.phrase is not None and in_span_clause(mention, reading):
+    if (
+        mention.phrase is not None
+        and in_span_clause(mention, reading)
+        and not span_clause_on_fact_day(fact, mention, reading)
+    ):
         return None
     result = _check(fact, mention, reading)
     if result is not None and result.status == CONTRADICTED and result.rule == _RULE:
@@ -2315,8 +2351,12 @@ def _judge(
     assert fact.count is not None and mention.phrase is not None
     sentence = reading.sentence_text(mention.index)
     before = sentence[: number.start]
-    if _RANGE.search(before) or _UNREAL.search(before[-80:]):
+    faced = _PENALTY_FACED.search(before)  # `could face up to 10 years`: the modal's words
+    unreal = before[: faced.start()] if faced else before
+    if _RANGE.search(before) or _UNREAL.search(unreal[-80:]):
         return None  # `10 to 15 minutes`, `was expected to last 15 minutes`: not judged
+    if faced and not fits(number.value, fact.count):
+        return None  # `faces up to five years` may be one charge's most: it only confirms
     if _MARGIN_BEFORE.search(before[-80:]):
         return None  # `Osei leads by 2,900 first-preference votes`: a margin
     if _counts_other_things(number, mention, reading, fact, numbers):

@@ -283,6 +283,8 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
         fronted_in = opening in ("In", "in")
         if (fronted or fronted_in) and between.lstrip().startswith(","):
             if _CLAUSE_BREAK.search(between.lstrip()[1:]):
+                if not fronted_in and _fronted_for_both(date, mention, reading, between):
+                    return FRONTED_COORDINATED  # `On Wednesday, Swift took to ... and accused`
                 return None
             if not fronted_in:
                 return "when.date-fronted"
@@ -294,6 +296,33 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
             return YEAR_OF_WORK  # `Brubaker is a 2007 American prison drama film`
         return _BEFORE_PHRASE if near else None
     return None
+
+
+FRONTED_COORDINATED = "when.date-fronted-coordinated"
+_FRONTED_AND = re.compile(
+    r"\s*,\s*(?P<subject>[^,;:()—–]+?)\s+(?P<predicate>[a-z][^,;:()—–]*?)\s+and\s+$"
+)
+
+
+def _fronted_for_both(date: DateMention, mention: Mention, reading: Reading, between: str) -> bool:
+    """Whether a date fronted before the subject (`On Wednesday,`) dates the phrase standing
+    in a predicate that `and` joins to the subject's first (`On Wednesday, Swift took to
+    social media and accused Braun`): the subject named right after the comma, a predicate of
+    lower-case words with no clause break and no reporting verb (`said the plan was dead
+    and`: the `and` may join what was said), then `and` and the phrase, and no other date in
+    the sentence. Both predicates are told of that day."""
+    who = mention.who
+    if who is None or mention.via or len(reading.document.dates(mention.index)) != 1:
+        return False
+    m = _FRONTED_AND.fullmatch(between)
+    if m is None or _CLAUSE_BREAK.search(m.group("predicate")):
+        return False
+    tokens = reading.document.tokens[mention.index]
+    start, end = date.end + m.start("predicate"), date.end + m.end("predicate")
+    if any(t.norm in REPORTING for t in tokens if start <= t.start < end):
+        return False  # `On Monday, Smith said the plan was dead and`: the `and` may be reported
+    subject = (date.end + m.start("subject"), date.end + m.end("subject"))
+    return subject == (who.start, who.end)  # the subject is the fact's `who`, named there
 
 
 YEAR_OF_WORK = "when.year-of-work"
@@ -1286,6 +1315,51 @@ def in_span_clause(mention: Mention, reading: Reading) -> bool:
     if known is None:
         reading.memo[key] = known = _in_span_clause(reading, mention.index, mention.phrase.first)
     return known is True
+
+
+_DAY_SPAN = re.compile(
+    r"(?<![\w'’])(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})[\s-]+(?P<unit>days?|weeks?)"
+    r"\s+$",
+    re.I,
+)
+"""An exact span of days or weeks right before `after`/`before` (`a day`, `two weeks`)."""
+_INEXACT_SPAN = re.compile(
+    r"\b(?:just|only|barely|nearly|almost|about|around|some|over|under|than|within|the)\s+$",
+    re.I,
+)
+"""Before such a span: it is rounded or bounded (`nearly a week after`), or no span (`the day
+after`)."""
+_SPAN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_SPAN_COUNTS |= {"six": 6, "seven": 7}
+
+
+def span_clause_on_fact_day(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether the span clause the phrase stands in (``in_span_clause``) falls on the fact's
+    own day: an exact span of days or weeks, counted back (`after`) or on (`before`) from the
+    story's date, lands on the fact's `when` (`The crash comes a day after the Taliban swapped
+    two Western hostages`, the crash on the story's 20 November, the swap on the 19th), in a
+    sentence that gives no date of its own. That clause tells the fact's own occurrence."""
+    when = fact.when
+    event = reading.story.date
+    if when is None or when.month is None or when.day is None or event is None:
+        return False
+    if mention.phrase is None or reading.document.dates(mention.index):
+        return False
+    sentence = reading.sentence_text(mention.index)
+    start = reading.document.tokens[mention.index][mention.phrase.first].start
+    cue = max(_SPAN_CUE.finditer(sentence, 0, start), key=_match_start, default=None)
+    if cue is None or cue.group().lower() == "since":
+        return False
+    span = _DAY_SPAN.search(sentence, max(0, cue.start() - 20), cue.start())
+    if span is None or _INEXACT_SPAN.search(sentence, 0, span.start()):
+        return False
+    number = span.group("n").lower()
+    days = int(number) if number.isdigit() else _SPAN_COUNTS[number]
+    if span.group("unit").lower().startswith("week"):
+        days *= 7
+    if cue.group().lower() == "after":
+        days = -days
+    return event + datetime.timedelta(days=days) == datetime.date(when.year, when.month, when.day)
 
 
 def _in_span_clause(reading: Reading, index: int, first: int) -> bool:
