@@ -116,7 +116,7 @@ def _trace(result: SlotResult, mention: Mention, reading: Reading) -> SlotResult
     )
 
 
-CONFIRMING_ONLY = frozenset({"told-before", "headed", "carried-past", "done-to"})
+CONFIRMING_ONLY = frozenset({"told-before", "headed", "carried-past", "done-to", "subordinate"})
 """Ways a mention is found (``mention_kind``) that only ever confirm: a mention found so
 whose slots clash (doubtful, ``UNRELIABLE``) is dropped, its clashes shown, and the fact
 stays omitted unless another mention states it (`The order is valued at $9.8 billion`, the

@@ -198,6 +198,10 @@ pronoun is the speaker when the article gives the speaker no other gender and no
 between (`told the court`, not `told Smith`), as it is with no `that` (`Castro said he fought`)."""
 
 _CLAUSE_PRONOUNS = frozenset({"he", "she"})
+SUBORDINATE = "subordinate"
+"""How a mention is found when `he`/`she` opens a subordinate clause holding the phrase (`when
+he arrived in Porto`): it only confirms (``engine.CONFIRMING_ONLY``)."""
+_SUBORDINATORS = frozenset("after before when because until while although though as once".split())
 _PRONOUN_CLAUSE_START = re.compile(
     r"(?:[,;]|\b(?:and|but|so|yet|that|after|before|when|because|until|while|although|though"
     r"|as|once))\s*$",
@@ -3178,7 +3182,7 @@ class Reading:
 
     def clause_pronoun(
         self, index: int, match: PhraseMatch, who: frozenset[str]
-    ) -> Span | str | None:
+    ) -> Span | tuple[Span, str] | str | None:
         """The subject that `he` or `she` opening the phrase's clause stands for, when a name
         before it in the sentence seemed to take the phrase: the pronoun right before the phrase
         (past auxiliaries and adverbs), right after a clause's start (``_PRONOUN_CLAUSE_START``:
@@ -3189,7 +3193,9 @@ class Reading:
         names the `who` (`Swedish prosecutors decided to reopen the investigation after he was
         hauled out`). None otherwise: two persons, another person, a capitalised word the story
         does not know between the person and the pronoun (`told Alvarez that he`), a condition
-        (`if he`)."""
+        (`if he`). In a subordinate clause (`when he`, `after he`) the act is background to the
+        main clause, maybe of another occasion (`Diallo last visited Portugal in 2019, when he
+        arrived in Porto`): found so (``SUBORDINATE``), it only confirms."""
         doc = self.document
         tokens = doc.tokens[index]
         norms = doc.norms[index]
@@ -3201,13 +3207,17 @@ class Reading:
             return None
         if any(text[tokens[j].end : tokens[j + 1].start].strip() for j in range(k, match.first)):
             return None  # a mark between the pronoun and the phrase
-        if not _PRONOUN_CLAUSE_START.search(text, 0, tokens[k].start):
+        opener = _PRONOUN_CLAUSE_START.search(text, 0, tokens[k].start)
+        if opener is None:
             return None
+        subordinate = opener.group().strip().lower() in _SUBORDINATORS
         persons = [
             s for s in self.entities[index] if s.last <= k and s.ref in self.compiled.persons
         ]
         if not persons:
-            return "carried" if self.carried_from_before(index, k, who) else None
+            if not self.carried_from_before(index, k, who):
+                return None
+            return SUBORDINATE if subordinate else "carried"
         if len({s.ref for s in persons}) != 1 or persons[-1].ref not in who:
             return None
         known = [(d.start, d.end) for d in doc.dates(index)]
@@ -3221,7 +3231,7 @@ class Reading:
         gender = self.gender_of(persons[-1].ref)
         if gender is not None and gender != pronoun_gender(norms[k]):
             return None
-        return persons[-1]
+        return (persons[-1], SUBORDINATE) if subordinate else persons[-1]
 
     def said_of_self(self, name: Span, between: str) -> bool:
         """Whether ``between``, the words from a person's name to the phrase, is the person's

@@ -22,7 +22,7 @@ import datetime as dt
 
 import pytest
 
-from tests.cases import clashes_on
+from tests.cases import clashes_on, verdict
 
 DIALLO = """
 story: diallo-visit
@@ -218,3 +218,27 @@ RELATIVE_CLAUSES = [
 @pytest.mark.parametrize("text, expected", RELATIVE_CLAUSES)
 def test_a_relative_clause_is_its_antecedent_s(text: str, expected: set[str]) -> None:
     assert clashes_on(text, DIALLO, PUBLISHED[DIALLO]) == expected
+
+
+SUBORDINATE_CLAUSES = [
+    # (text, the clashes expected, the verdict): `he` opening a subordinate clause tells an act
+    # that is background to the main clause, maybe of another occasion: it only confirms
+    (
+        "Diallo last visited Portugal in 2019, when he arrived in Porto for a trade fair.",
+        set(),
+        None,
+    ),
+    ("Diallo said that when he arrived in Porto he was tired.", set(), None),
+    ("Diallo spoke to reporters after he arrived in Lisbon.", set(), "consistent"),
+    # a clause joined by `and` or `but` tells the `who`'s own act, and is judged
+    ("Diallo left Dakar, and he arrived in Porto on Monday.", {"arrived:where"}, None),
+]
+
+
+@pytest.mark.parametrize("text, expected, status", SUBORDINATE_CLAUSES)
+def test_a_subordinate_clause_only_confirms(
+    text: str, expected: set[str], status: str | None
+) -> None:
+    assert clashes_on(text, DIALLO, PUBLISHED[DIALLO]) == expected
+    if status is not None:
+        assert verdict(text, DIALLO, PUBLISHED[DIALLO], "arrived")[0] == status

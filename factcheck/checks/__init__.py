@@ -49,6 +49,11 @@ UNRELIABLE: frozenset[str] = frozenset(
         # one (`Sentencing is set for Feb. 14.`), may stand for a person that sentence only
         # implies (the judge who sets it); the words cannot tell, so a clash only shows
         "carried-past",
+        # by construction: `he`/`she` opening a subordinate clause (`when he arrived in
+        # Porto`) tells an act that is background to the main clause, maybe of another
+        # occasion (`Diallo last visited Portugal in 2019, when he arrived in Porto`); the
+        # words cannot tell, so a clash only shows
+        "subordinate",
         # by construction: a passive done to the `who` by another entity (`founded in 1971 by
         # David Geffen`) may tell another act in the same words (`re-founded in 2004 by
         # Warner`); the words cannot tell, so a clash only shows

@@ -33,6 +33,7 @@ _UNNAMED = {
     "described": "(described by an age: `the six-year-old`)",
     "group": "(a group the sentences before name: `the researchers`, `they`)",
     "implied": "(the story's event, implied)",
+    "subordinate": "(`he`/`she` opening a clause after `when`, `after`..., carried from before)",
     "lede": "(described in the opening sentence, named in the next)",
     "opening": "(a pronoun opening a text that declares the story: its `about` entity)",
     "told-before": "(its act told of it a few sentences before: `The order` after `inks order`)",
