@@ -15,6 +15,14 @@ contradictions caught on their slot. The misses are in ``MISSED``: the `who` aft
 study by Solheim recorded 13,400 cases of dementia`: an object, not the subject of the phrase) and
 a finding told in a `that` clause (`Solheim found that short sleepers had a 32% higher risk of
 dementia`: the phrase has a subject of its own).
+
+A second round of 20 sentences (``SECOND_ROUND``), written the same way after the first run and
+before the checker ran on them (at 03f72a3), raised 4 false contradictions in 110 cells. Each is
+now left unjudged by its own rule (tables below): a figure for a group that opens the sentence or
+a clause after a semicolon (`In women, velanib brought a 14% lower risk of death; in men, 20%`),
+deaths from some causes (`a 22% lower risk of death from cardiovascular causes`), those left out
+of a count (`Solheim's team excluded 36,000 participants who already had memory problems`) and
+the first time in another year (`Solheim published in the BMJ for the first time in 2019`).
 """
 
 from __future__ import annotations
@@ -230,3 +238,122 @@ MISSED = [
 @pytest.mark.parametrize("story, text", MISSED)
 def test_contradictions_still_missed(story: str, text: str) -> None:
     assert clashes_on(text, story, PUBLISHED[story]) == set()
+
+
+SECOND_ROUND = [
+    (SLEEP, s)
+    for s in (
+        "Solheim's study, published in the BMJ online on Wednesday, will appear in print on"
+        " February 20.",
+        "Solheim published in the BMJ for the first time in 2019.",
+        "The 1.2 million participants included 610,000 women and 590,000 men.",
+        "Solheim's team excluded 36,000 participants who already had memory problems.",
+        "Among the 14,300 cases of dementia, 8,900 were Alzheimer's disease.",
+        "University of Bergen researchers counted 3,200 cases of dementia among shift workers"
+        " alone.",
+        "Solheim said a 23% higher risk of dementia sounds large, but means about three extra"
+        " cases for every 1,000 people.",
+        "The data, from 2009 to 2022, were released to Solheim's team in 2024 and analysed in"
+        " 2025.",
+        "Hart said a 2019 study of 30,000 participants in Finland found a 15% higher risk of"
+        " dementia.",
+        "The findings were posted on a preprint server in October 2026, before Solheim's team"
+        " published in the BMJ on Wednesday.",
+    )
+] + [
+    (VELA, s)
+    for s in (
+        "Mercer presented the VELA-HF results on Monday, two days after Calder's chief executive"
+        " had hinted at them in an interview on Saturday.",
+        "Calder said 6,400 patients with heart failure had joined the trial, of whom 5,900"
+        " completed it.",
+        "Of the 6,400 patients with heart failure, 3,200 received velanib and 3,200 a placebo.",
+        "VELA-HF recruited its first patients with heart failure in March 2022 in Warsaw.",
+        "A smaller trial, VELA-1, found a 30% lower risk of death in 900 patients with heart"
+        " failure.",
+        "Velanib was linked to a 22% lower risk of death from cardiovascular causes, and an 18%"
+        " lower risk of death from any cause.",
+        "Mercer, who presented the VELA-HF results in Madrid, had presented another trial's"
+        " results in Paris in 2019.",
+        "In women, velanib brought a 14% lower risk of death; in men, 20%.",
+        "The trial results, under embargo until Monday, had been leaked in a Spanish newspaper on"
+        " Sunday.",
+        "Calder will present the VELA-HF results to European regulators in Amsterdam in January.",
+    )
+]
+
+
+@pytest.mark.parametrize("story, text", SECOND_ROUND)
+def test_a_second_round_of_studies_raises_no_clash(story: str, text: str) -> None:
+    assert clashes_on(text, story, PUBLISHED[story]) == set()
+
+
+FRONTED_GROUPS = [
+    # (text, the clashes expected): a sentence, or a clause after a semicolon, opening with a
+    # group of people gives that group's figures
+    ("In women, velanib brought a 14% lower risk of death; in men, 20%.", set()),
+    ("Among smokers, velanib gave a 9% lower risk of death.", set()),
+    ("Velanib helped most groups; in older patients, it gave a 9% lower risk of death.", set()),
+    # a sentence opening with something else, or the group nowhere, is judged
+    ("In the trial, velanib brought a 28% lower risk of death.", {"lower-risk:count"}),
+    ("In Madrid, Mercer said velanib brought a 28% lower risk of death.", {"lower-risk:count"}),
+    ("Velanib brought a 28% lower risk of death in the trial.", {"lower-risk:count"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", FRONTED_GROUPS)
+def test_a_figure_for_a_fronted_group_is_the_group_s(text: str, expected: set[str]) -> None:
+    assert clashes_on(text, VELA, PUBLISHED[VELA]) == expected
+
+
+CAUSES = [
+    # (text, the clashes expected): `from` and some causes after the phrase narrows the count to
+    # deaths from those causes
+    ("Velanib was linked to a 22% lower risk of death from cardiovascular causes.", set()),
+    ("Velanib gave a 25% lower risk of death from other causes.", set()),
+    # deaths from any cause, or from all causes, are all of them: judged
+    ("Velanib was linked to a 22% lower risk of death from any cause.", {"lower-risk:count"}),
+    ("Velanib was linked to a 22% lower risk of death from all causes.", {"lower-risk:count"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", CAUSES)
+def test_deaths_from_some_causes_are_a_part(text: str, expected: set[str]) -> None:
+    assert clashes_on(text, VELA, PUBLISHED[VELA]) == expected
+
+
+LEFT_OUT = [
+    # (text, the clashes expected): a number right after `excluded` or `left out` counts those
+    # set aside, not those counted
+    ("Solheim's team excluded 36,000 participants who already had memory problems.", set()),
+    ("The University of Bergen team left out 36,000 participants who had moved abroad.", set()),
+    ("Solheim's team excluded some 36,000 participants.", set()),
+    # a number counted, even beside an exclusion, is judged
+    ("Solheim's team followed 2.1 million participants.", {"participants:count"}),
+    ("Solheim's team included 2.1 million participants.", {"participants:count"}),
+    (
+        "Solheim's team followed 2.1 million participants, excluding those with memory problems.",
+        {"participants:count"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", LEFT_OUT)
+def test_those_left_out_are_not_the_count(text: str, expected: set[str]) -> None:
+    assert clashes_on(text, SLEEP, PUBLISHED[SLEEP]) == expected
+
+
+FIRST_TIMES = [
+    # (text, the clashes expected): the first or last time in a year other than the story's,
+    # right after the phrase, is an earlier occurrence (the story's may not be the first)
+    ("Solheim published in the BMJ for the first time in 2019.", set()),
+    ("Solheim published in the BMJ for the last time in 2024.", set()),
+    # another year without it, or the first time on a day, is judged
+    ("Solheim published in the BMJ in 2019.", {"published:when"}),
+    ("Solheim published in the BMJ for the first time on Tuesday.", {"published:when"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", FIRST_TIMES)
+def test_a_first_time_in_another_year_is_another_occurrence(text: str, expected: set[str]) -> None:
+    assert clashes_on(text, SLEEP, PUBLISHED[SLEEP]) == expected
