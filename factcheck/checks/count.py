@@ -231,6 +231,7 @@ _OTHER_AFTER = re.compile(
     r"|\b(?:in|over|during)\s+(?:(?:the|their|its|his|her|our|my|your)\s+)?(?:last|past|previous"
     r"|first|next)\s+(?:\w+\s+)?(?:years?|seasons?|months?|weeks?|days?|games?|matches|races)\b"
     r"|\bamong\b"
+    r"|\bfrom\s+(?!(?:any|all)\b)(?:[a-z-]+\s+){1,2}causes\b"
     r"|\b(?:at|in|during|over|for)\s+(?:each|every|all|both)\s+of\b"
     r"|\b(?:at|in|during|over|for)\s+(?:(?:the|its|their|his|her|our)\s+)?(?:previous|prior"
     r"|earlier|preceding)\b",
@@ -238,7 +239,8 @@ _OTHER_AFTER = re.compile(
 )
 """After the phrase: a rate or a total of other things (`a season`, `in total`, `out of 162`),
 over a stretch of time (`in their last 3 games`, `over the past five years`), of a part
-(`40% of the vote among under-30s`), or of other occasions, each one's or earlier ones' (`by
+(`40% of the vote among under-30s`, deaths `from cardiovascular causes`; not `from any cause`,
+all of them), or of other occasions, each one's or earlier ones' (`by
 50 basis points at each of its previous three meetings`, `at its previous meeting`)."""
 _THIS_YEAR = re.compile(
     r"(?:\s+(?!(?:for|of|in|on|at|after|with|by|from|to)\b)[\w,.'’-]+){0,4}\s+this\s+"
@@ -925,6 +927,15 @@ def _phrase_across_clauses(mention: Mention, reading: Reading) -> bool:
     return any(c in inside for c in ";:") or inside.count(",") % 2 == 1
 
 
+_LEFT_OUT_BEFORE = re.compile(
+    r"\b(?:excluded|excludes|exclude|excluding|left\s+out|leaving\s+out)\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|another|a\s+further)\s+)?$",
+    re.I,
+)
+"""Right before the number: things left out of the count (`excluded 36,000 participants who
+already had memory problems`): those set aside, not those counted."""
+
+
 def _counts_other_things(
     number: NumberMention,
     mention: Mention,
@@ -952,6 +963,8 @@ def _counts_other_things(
         return True  # `in Ndola, where 212 cases were confirmed`: one place's part
     if _TYPICAL_MEMBER_BEFORE.search(sentence, max(0, number.start - 80), number.start):
         return True  # `The average participant walked 6,300 steps a day`: one typical member
+    if _LEFT_OUT_BEFORE.search(sentence, max(0, number.start - 40), number.start):
+        return True  # `excluded 36,000 participants`: those left out of the count
     if _RUNNING_TOTAL.search(sentence, tokens[mention.phrase.last - 1].end):
         return True  # `Three people died on Friday, bringing the toll to 37`: an increment
     if (
@@ -1921,6 +1934,14 @@ _SUBGROUP = re.compile(
 )
 """A group of people set apart by age, a condition or a trait (`in patients over 75`, `among
 women with diabetes`, `for those under 65`): a figure told for them is the subgroup's."""
+_SUBGROUP_FRONTED = re.compile(
+    r"(?:^|;\s*)(?:in|among|for)\s+(?:the\s+)?(?:older\s+|younger\s+)?(?:patients|people"
+    r"|participants|women|men|children|adults|subjects|volunteers|users|smokers|non-smokers"
+    r"|girls|boys)\s*,",
+    re.I,
+)
+"""A sentence, or a clause after a semicolon, that opens with a group of people (`In women,
+velanib brought a 14% lower risk of death; in men, 20%`): its figures are the group's."""
 _ANOTHER_STUDY_BEFORE = re.compile(
     r"\b(?:earlier|previous|prior|separate|another|other|older|smaller|similar)\b[^.;:]{0,60}?"
     r"\b(?:found|finds|showed|shows|suggested|suggests|concluded|reported|indicated)"
@@ -1953,12 +1974,51 @@ _PARTIAL_COUNT = re.compile(
 `every` or `each` (`With all 34 wards declared`) is the full count, judged."""
 
 
+_PERIOD_BEFORE = re.compile(
+    r"(?<![\w-])(?P<period>(?:first|second|third|fourth|final)[-\s](?:quarter|half)"
+    r"|(?:three|six|nine)[-\s]month|half[-\s]year(?:ly)?|quarterly|interim|q[1-4]|h[12])\s+$",
+    re.I,
+)
+"""Right before the phrase: the part of a year its figure is for (`fourth-quarter`, `first-half`,
+`nine-month`, `quarterly`, `Q4`)."""
+
+
+_NAMED_PERIOD = re.compile(
+    r"\b(?:fiscal|financial\s+year|annual|full[-\s]year|yearly|quarter|quarterly"
+    r"|(?:first|second)[-\s]half|half[-\s]year(?:ly)?|q[1-4]|h[12])\b",
+    re.I,
+)
+"""In a fact's phrasing: the period its story reports (`fiscal 2027 results`, `third-quarter
+revenue`)."""
+
+
+def _of_another_period(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether the phrase stands right after a part of a year that no phrasing of the story's
+    facts names, in a story whose phrasings name the period it reports (`Norvik's
+    fourth-quarter pre-tax profit of £98 million` for `what: pre-tax profit` in a story of
+    `fiscal 2027 results`): that period's figure, not the fact's. A phrasing that names the
+    sentence's period (`what: third-quarter revenue`) is judged there, and so is any figure in a
+    story that names no period: its figures may be the quarter's."""
+    assert mention.phrase is not None
+    sentence = reading.sentence_text(mention.index)
+    start = reading.document.tokens[mention.index][mention.phrase.first].start
+    found = _PERIOD_BEFORE.search(sentence, max(0, start - 20), start)
+    if found is None:
+        return False
+    phrasings = [re.sub(r"[-\s]+", " ", w.lower()) for f in reading.story.facts for w in f.what]
+    period = re.sub(r"[-\s]+", " ", found["period"].lower())
+    return any(_NAMED_PERIOD.search(w) for w in phrasings) and not any(
+        period in w for w in phrasings
+    )
+
+
 def _of_a_subgroup_or_another_study(mention: Mention, reading: Reading) -> bool:
     """Whether the mention's count is told for a subgroup of people (``_SUBGROUP``, anywhere in
-    the sentence) or as what another study found (``_ANOTHER_STUDY_BEFORE``, right before the
-    subject): a figure of that group or study, which may differ from the fact's."""
+    the sentence, or ``_SUBGROUP_FRONTED``, opening it or a clause after a semicolon) or as
+    what another study found (``_ANOTHER_STUDY_BEFORE``, right before the subject): a figure
+    of that group or study, which may differ from the fact's."""
     sentence = reading.sentence_text(mention.index)
-    if _SUBGROUP.search(sentence):
+    if _SUBGROUP.search(sentence) or _SUBGROUP_FRONTED.search(sentence):
         return True
     who = mention.who
     return who is not None and _ANOTHER_STUDY_BEFORE.search(sentence, 0, who.start) is not None
@@ -2005,7 +2065,8 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     is a clash told for a subgroup of people or as another study's finding
     (``_of_a_subgroup_or_another_study``), or while the count is under way (``_PARTIAL_COUNT``:
     `With 20 of 34 wards declared`), nor a total over several occurrences (``_over_several``:
-    `in Sunday's two crashes`)."""
+    `in Sunday's two crashes`), nor a figure for a part of a year the fact does not name
+    (``_of_another_period``: `fourth-quarter pre-tax profit`)."""
     if (
         mention.phrase is not None
         and in_span_clause(mention, reading)
@@ -2034,6 +2095,13 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         and _of_a_subgroup_or_another_study(mention, reading)
     ):
         return None  # `In patients over 75, Tenzarin cut the risk of stroke by 38%`
+    if (
+        result is not None
+        and result.status == CONTRADICTED
+        and mention.phrase is not None
+        and _of_another_period(fact, mention, reading)
+    ):
+        return None  # `Norvik's fourth-quarter pre-tax profit of £98 million`: a quarter's
     if (
         result is not None
         and result.status == CONTRADICTED

@@ -369,14 +369,19 @@ def _modal(raw: str) -> bool | None:
 
 
 _NEARLY = frozenset(("almost", "nearly"))
-_FORECAST_ON_OBJECT = re.compile(
+_FORECAST_ON = (
     r"\b(?:expected|expect|expects|forecast|forecasts|predicted|predict|predicts|urged|urge"
     r"|urges|asked|ask|asks|wanted|want|wants|pressed|called\s+on|calling\s+on)\s+"
-    r"(?:[\w'’-]+\s+){1,6}to\s+$",
-    re.I,
+    r"(?:[\w'’-]+\s+){1,6}to\s+"
 )
+_FORECAST_ON_OBJECT = re.compile(_FORECAST_ON + "$", re.I)
 """Before the phrase: a forecast or a wish on another's act (`Analysts had expected the bank to
 raise rates`, `Hale urged the bank to cut rates`): what was expected or wanted, not done."""
+_FORECAST_ON_OBJECT_NOUN = re.compile(
+    _FORECAST_ON + r"[a-z]+\s+(?:its|their|his|her|the)\s+$", re.I
+)
+"""Before a phrase that is a noun: the object of the expected or wanted act (`Analysts had
+expected Norvik to report its fiscal 2027 results on May 11`): what was expected, not done."""
 
 
 _PAST_PLAN = re.compile(
@@ -395,6 +400,8 @@ def _possible(reading: Reading, index: int, first: int) -> bool:
     start = tokens[first].start
     if _FORECAST_ON_OBJECT.search(sentence, max(0, start - 80), start):
         return True
+    if _FORECAST_ON_OBJECT_NOUN.search(sentence, max(0, start - 100), start):
+        return True  # `had expected Norvik to report its fiscal 2027 results`
     if _PAST_PLAN.search(sentence, max(0, start - 60), start):
         return True
     for k in range(first - 1, max(0, first - SCOPE) - 1, -1):

@@ -897,15 +897,34 @@ _OWNERS = frozenset(map(normalize_word, "its their his her our".split()))
 _OF_YEAR = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|last)\s+)?(\d{4})\s+[a-z]")
 
 
+_FOR_PERIOD_YEAR = re.compile(
+    r"\s+for\s+(?:(?:the|its|their)\s+)?(?:fiscal|financial|calendar)\s+(?:year\s+)?(\d{4})\b",
+    re.I,
+)
+"""Right after the phrase: the fiscal or calendar year it is for (`reported third-quarter
+results for fiscal 2026`)."""
+_FIRST_TIME_YEAR = re.compile(r"\s+for\s+the\s+(?:first|last)\s+time\s+in\s+(\d{4})\b", re.I)
+"""Right after the phrase: the year of its first or last time (`published in the BMJ for the
+first time in 2019`)."""
+
+
 def _of_another_year(sentence: str, phrase_end: int, reading: Reading, inside: list[str]) -> bool:
     """Whether the phrase goes on with `of` and a noun dated by another year than the story's
-    (`the opening show of their 2019 tour`, `the final of the 2024 cup`), or holds such a year
+    (`the opening show of their 2019 tour`, `the final of the 2024 cup`), or with `for` and a
+    fiscal or calendar year other than the story's (`reported third-quarter results for fiscal
+    2026`: that year's results, reported at their own date), or with its first or last time
+    in such a year (`published in the BMJ for the first time in 2019`: an earlier occurrence;
+    the story's may not be the first), or holds such a year
     right before one of its own words (`opening show of the 2023 tour` for `open the tour`;
     ``inside``: the words between its own that stand so, not `firms, which were told in 2014,
     were told`): a part of
     that year's occurrence, whose date and place are its own. A year of the story's date or
     of any of its facts' dates is their own occurrence's."""
-    found = _OF_YEAR.match(sentence, phrase_end)
+    found = (
+        _OF_YEAR.match(sentence, phrase_end)
+        or _FOR_PERIOD_YEAR.match(sentence, phrase_end)
+        or _FIRST_TIME_YEAR.match(sentence, phrase_end)
+    )
     years = [int(found[1])] if found else []
     years += [int(n) for n in inside if len(n) == 4 and n.isdigit() and 1900 <= int(n) <= 2100]
     if not years:
