@@ -306,9 +306,27 @@ Chars = Callable[[int, int], tuple[int, int]]
 
 def _other_word(a: str, b: str) -> bool:
     """Whether ``a`` in a text is another word than ``b`` of a name, not a misspelling of it:
-    one begins the other (`North Korean`, `North Korea`), or either is a number (`Kestrel-1
-    rocket` is another model than `Kestrel-2 rocket`)."""
-    return a.startswith(b) or b.startswith(a) or a.isdigit() or b.isdigit()
+    one begins the other (`North Korean`, `North Korea`), or either is a number, in digits or
+    in words (`Kestrel-1 rocket` is another model than `Kestrel-2 rocket`; `The four-time
+    winners` is not `the tour`)."""
+    return (
+        a.startswith(b)
+        or b.startswith(a)
+        or a.isdigit()
+        or b.isdigit()
+        or a in _NUMBER_NORMS
+        or b in _NUMBER_NORMS
+    )
+
+
+_NUMBER_NORMS = frozenset(
+    normalize_word(w)
+    for w in """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+    ninety hundred thousand million billion dozen""".split()
+)
+"""Number words, as a text's words are compared: one letter from a name's word (`four` and
+`tour`, `five` and `fire`), they are another word, not its misspelling."""
 
 
 _DESIGNATION = re.compile(r"-\d")
@@ -375,6 +393,10 @@ class Gazetteer:
     name with that word as written, lower case (`trump` for `Trump`). A lower-case word that
     only the stemming makes such a name (`love trumps hate`) is a common word, not the name
     (``_common_word``)."""
+    singulars: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    """By the words of a description of one (`the patient`, `the black cat`: two words or more,
+    the last in lower case and not ending in `s`): its last word as written. Its plural
+    (`The patients`) is several others, not a mention of it (``_plural``)."""
 
     @classmethod
     def build(cls, names: Iterable[tuple[str, str]]) -> Gazetteer:
@@ -382,6 +404,7 @@ class Gazetteer:
         gazetteer = cls()
         spellings: dict[str, set[str]] = {}
         proper: set[str] = set()  # words of one-word proper names: `Trump`, not `boy`
+        heads: dict[tuple[str, ...], set[str]] = {}  # descriptions' last words, as written
         named = list(names)
         for ref, name in named:
             key = words(name)
@@ -393,6 +416,8 @@ class Gazetteer:
                 if is_proper_name(name):
                     proper.add(key[0])
             gazetteer.by_first.setdefault(key[0], []).append((key, ref))
+            if len(key) >= 2 and written[-1].isalpha() and written[-1].islower():
+                heads.setdefault(key, set()).add(written[-1])
             if len(key) >= 2 and sum(map(len, key)) >= 6:
                 for position, word in enumerate(key):
                     if len(word) >= 3:
@@ -405,7 +430,23 @@ class Gazetteer:
             words(name) for _, name in named if _NAME_BREAK.search(name)
         )
         gazetteer.spellings = {word: frozenset(spellings[word]) for word in proper}
+        gazetteer.singulars = {
+            key: frozenset(forms)
+            for key, forms in heads.items()
+            if not any(form.endswith("s") for form in forms)
+        }
         return gazetteer
+
+    def _plural(self, key: tuple[str, ...], text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]``, found as the description of one ``key`` (`the
+        patient`), is written as its plural (`The patients, a husband and wife,`): other
+        people or things of its kind, not the one the story names."""
+        forms = self.singulars.get(key)
+        if forms is None:
+            return False
+        written = text[start:end].rsplit(None, 1)[-1].lower().replace("’", "'")
+        written = written.removesuffix("'s").removesuffix("'")
+        return written not in forms and written.endswith("s")
 
     def _common_word(self, word: str, text: str, start: int, end: int) -> bool:
         """Whether the word at ``text[start:end]``, found as a one-word name whose normalised
@@ -462,6 +503,8 @@ class Gazetteer:
                         continue  # `the Kestrel` in `the Kestrel-1`: a longer name
                     if text is not None and self._broken(text, start, end, key):
                         continue  # `Outside Harwick, police`: not `Harwick Police`
+                    if text is not None and self._plural(key, text, start, end):
+                        continue  # `The patients`: several, not `the patient`
                     if (
                         last == i + 1
                         and text is not None
@@ -476,8 +519,10 @@ class Gazetteer:
                 span = self._fuzzy(norms, chars, i)
                 if span is not None and text is not None:
                     key = tuple(norms[span.first : span.last])
-                    if _runs_into_longer(text, span.start, span.end, key) or self._broken(
-                        text, span.start, span.end, key
+                    if (
+                        _runs_into_longer(text, span.start, span.end, key)
+                        or self._broken(text, span.start, span.end, key)
+                        or self._plural(key, text, span.start, span.end)
                     ):
                         span = None
             if span is not None:

@@ -157,6 +157,54 @@ def test_gazetteer_does_not_take_other_people_for_misspellings(
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # the plural of a description of one is several others of its kind
+        ("The patients, a husband and wife, arrived", []),
+        ("the patients' wives arrived", []),
+        ("The black cats ran", []),
+        # the description as written, with a possessive, or ending in `s` already
+        ("The patient arrived", [("patient", "The patient")]),
+        ("the patient's wife arrived", [("patient", "the patient's")]),
+        ("the patient’s wife arrived", [("patient", "the patient’s")]),
+        ("The black cat ran", [("cat", "The black cat")]),
+        ("The bosses said", [("boss", "The bosses")]),
+    ],
+)
+def test_gazetteer_takes_no_plural_for_a_description_of_one(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    gazetteer = Gazetteer.build(
+        [("patient", "the patient"), ("cat", "the black cat"), ("boss", "the boss")]
+    )
+    assert [
+        (span.ref, text[span.start : span.end])
+        for span in gazetteer.find(tokenize(text), text=text)
+    ] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a number word one letter from a name's word is another word, not a misspelling
+        ("The four-time Grammy winning band will kick off the jaunt", []),
+        ("The five-alarm call came at noon", []),
+        ("Tom Johnstone and the five others", [("johnston", "Tom Johnstone")]),
+        # the name itself, or a misspelling of a word that is no number, is still found
+        ("The four-time winners will kick off the tour", [("tour", "the tour")]),
+        ("Tom Johnstone said", [("johnston", "Tom Johnstone")]),
+    ],
+)
+def test_gazetteer_takes_no_number_word_for_a_misspelt_name(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    gazetteer = Gazetteer.build(
+        [("tour", "the tour"), ("fire", "the fire"), ("johnston", "Tom Johnston")]
+    )
+    assert names_in(gazetteer, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # a name of several words is not found across a comma, colon or bracket
         ("Outside Harwick, police recorded 612 homicides", [("town", "Harwick")]),
         ("In Kim Jong: Un officials", []),
