@@ -103,9 +103,21 @@ _COMMENTS = re.compile(
 (`Comments (23)`, `14 comments`, `Have your say:`) after a paragraph of the article's prose
 (``_PROSE_LINE``): what follows it, to the end of the page, is readers' words, not the article's.
 A count of comments by the headline and byline, before any prose, opens none."""
-_PROSE_LINE = re.compile(r"[^\n]{60,}[.!?][\"'”’)]*[^\S\n]*\n")
-"""A line of prose: sixty characters or more, ending a sentence (a headline or byline has no
-full stop)."""
+_PROSE_MIN = 60
+_LINE_END_MARKS = "\"'”’) \t\r"
+
+
+def _prose_end(text: str) -> int | None:
+    """Where the first line of prose ends (past its newline): a line of more than ``_PROSE_MIN``
+    characters ending a sentence (a headline or byline has no full stop); None when no line
+    before the last is one. Read line by line: a text in one long line costs one scan."""
+    start = 0
+    while (end := text.find("\n", start)) >= 0:
+        line = text[start:end].rstrip(_LINE_END_MARKS)
+        if len(line) > _PROSE_MIN and line[-1] in ".!?":
+            return end + 1
+        start = end + 1
+    return None
 _COMMENT_CUES = ("omment", "COMMENT", "Have your say", "Join the")
 _COPYRIGHT = re.compile(r"(?=I)\bImage copyright(?:\s+(?!Image\b)[A-Z][\w.&'-]*){0,4}")
 """BBC: `Image copyright` and the credit's capitalised words."""
@@ -505,11 +517,11 @@ def foreign_segments(text: str, unasserted: bool = True) -> list[Segment]:
     if _has(text, _BOILERPLATE_CUES):
         found += [Segment(m.start(), m.end(), BOILERPLATE) for m in _BOILERPLATE.finditer(text)]
     if _has(text, _COMMENT_CUES):
-        prose = _PROSE_LINE.search(text)  # a count of comments by the headline opens none
+        prose = _prose_end(text)  # a count of comments by the headline opens none
         if prose is not None:
             found += [
                 Segment(m.start(), len(text), BOILERPLATE)
-                for m in _COMMENTS.finditer(text, prose.end())
+                for m in _COMMENTS.finditer(text, prose)
             ]
     if unasserted:
         found += unasserted_segments(text, bounds=bounds)
