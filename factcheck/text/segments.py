@@ -118,6 +118,8 @@ def _prose_end(text: str) -> int | None:
             return end + 1
         start = end + 1
     return None
+
+
 _COMMENT_CUES = ("omment", "COMMENT", "Have your say", "Join the")
 _COPYRIGHT = re.compile(r"(?=I)\bImage copyright(?:\s+(?!Image\b)[A-Z][\w.&'-]*){0,4}")
 """BBC: `Image copyright` and the credit's capitalised words."""
@@ -520,8 +522,7 @@ def foreign_segments(text: str, unasserted: bool = True) -> list[Segment]:
         prose = _prose_end(text)  # a count of comments by the headline opens none
         if prose is not None:
             found += [
-                Segment(m.start(), len(text), BOILERPLATE)
-                for m in _COMMENTS.finditer(text, prose)
+                Segment(m.start(), len(text), BOILERPLATE) for m in _COMMENTS.finditer(text, prose)
             ]
     if unasserted:
         found += unasserted_segments(text, bounds=bounds)
