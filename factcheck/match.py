@@ -372,6 +372,25 @@ def _runs_into_longer(text: str, start: int, end: int, key: tuple[str, ...]) -> 
 
 
 _NAME_BREAK = re.compile(r"[,;:()\[\]]")
+
+_WORD_BEFORE = re.compile(r"(?<![^\s])([A-Z][a-z]+) $")
+"""Right before a name: one capitalised word, a space apart (`Martin ` in `Martin Taylor`)."""
+_CLAUSE_START = frozenset(".!?:;\"“”‘’'(—–-")
+"""Before a capitalised word: marks after which a word is capitalised as the first of a
+sentence or quotation, not as a name (`Then Taylor`, `“Yesterday Taylor`)."""
+_NOT_A_GIVEN_NAME = frozenset(
+    """mr mrs ms miss dr sir dame lady lord president prince princess king queen coach captain
+    senator sen rep gov governor judge justice pope saint st prof professor rev father sister
+    brother uncle aunt general gen officer detective sergeant agent chancellor minister mayor
+    chairman chairwoman premier speaker ambassador commissioner secretary chief leader sheriff
+    admiral colonel lieutenant major corporal private dean chef congressman congresswoman
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december the a an this that these those his
+    her their its our my your and but or nor so yet of in on at by to from with as""".split()
+)
+"""Capitalised words before a given name that are no name of another person: a title
+(`Coach Taylor`), a day or a month (`on Tuesday Taylor`), a determiner or a small word that
+a caption or a heading may capitalise (`Image caption The Taliban`)."""
 """Punctuation that no name of several words has inside unless written with it."""
 
 
@@ -397,6 +416,10 @@ class Gazetteer:
     """By the words of a description of one (`the patient`, `the black cat`: two words or more,
     the last in lower case and not ending in `s`): its last word as written. Its plural
     (`The patients`) is several others, not a mention of it (``_plural``)."""
+    given: dict[str, frozenset[str]] = field(default_factory=dict)
+    """By the normalised word of a one-word name that is also the first word of a name of
+    several capitalised words of the same entity (`Taylor` and `Taylor Swift`; not `Taliban`
+    and `Taliban militants`): the refs it is the given name of (``_surname_of_another``)."""
 
     @classmethod
     def build(cls, names: Iterable[tuple[str, str]]) -> Gazetteer:
@@ -430,6 +453,14 @@ class Gazetteer:
             words(name) for _, name in named if _NAME_BREAK.search(name)
         )
         gazetteer.spellings = {word: frozenset(spellings[word]) for word in proper}
+        singles = {(ref, words(name)[0]) for ref, name in named if len(words(name)) == 1}
+        given: dict[str, set[str]] = {}
+        for ref, name in named:
+            key = words(name)
+            written = WORD.findall(name)
+            if len(key) >= 2 and (ref, key[0]) in singles and all(w[0].isupper() for w in written):
+                given.setdefault(key[0], set()).add(ref)
+        gazetteer.given = {word: frozenset(refs) for word, refs in given.items()}
         gazetteer.singulars = {
             key: frozenset(forms)
             for key, forms in heads.items()
@@ -447,6 +478,22 @@ class Gazetteer:
         written = text[start:end].rsplit(None, 1)[-1].lower().replace("’", "'")
         written = written.removesuffix("'s").removesuffix("'")
         return written not in forms and written.endswith("s")
+
+    def _surname_of_another(self, word: str, ref: str, text: str, start: int) -> bool:
+        """Whether the given name ``word`` of ``ref`` (`Taylor`, of `Taylor Swift`), found
+        alone at ``text[start:]``, is another person's surname: right after a capitalised word,
+        a space apart, that is no title, day, month or small word, and not the first of a
+        sentence or quotation (`wrote 43-year-old Martin Taylor`; not `Coach
+        Taylor`, `on Tuesday Taylor`, `Then Taylor`)."""
+        if ref not in self.given[word]:
+            return False
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if before is None:
+            return False
+        if before.group(1).lower() in _NOT_A_GIVEN_NAME:
+            return False
+        rest = text[: before.start()].rstrip()
+        return bool(rest) and rest[-1] not in _CLAUSE_START
 
     def _common_word(self, word: str, text: str, start: int, end: int) -> bool:
         """Whether the word at ``text[start:end]``, found as a one-word name whose normalised
@@ -511,6 +558,13 @@ class Gazetteer:
                         and self._common_word(word, text, start, end)
                     ):
                         continue  # `love trumps hate`: a verb, not Trump
+                    if (
+                        last == i + 1
+                        and text is not None
+                        and word in self.given
+                        and self._surname_of_another(word, ref, text, start)
+                    ):
+                        continue  # `Martin Taylor`: another man, not Taylor Swift
                     span = Span(ref, i, last, start, end)
                     break
             if span is None and text is not None and word in _DESCRIPTION_OPENERS:

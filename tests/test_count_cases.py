@@ -279,9 +279,13 @@ facts:
         ("Rovers have scored 7 goals in the final in their last 3 games.", "omitted"),
         ("Rovers scored 7 goals in the final over the past five seasons.", "omitted"),
         ("Rovers scored 7 goals in the final during the previous two years.", "omitted"),
+        ("Rovers have 7 goals in the final in the club’s last 10 games.", "omitted"),
+        ("Rovers have 7 goals in the final in the Rovers’ last 10 games.", "omitted"),
+        ("Rovers have 7 goals in the final over Smith's past three seasons.", "omitted"),
         # the event's own count is judged
         ("Rovers scored 7 goals in the final on Wednesday.", "contradicted"),
         ("Rovers scored 7 goals in the final, their last game of the season.", "contradicted"),
+        ("Rovers scored 7 goals in the final in the club’s stadium.", "contradicted"),
     ],
 )
 def test_a_total_over_a_stretch_of_time_is_not_the_count(text: str, expected: str) -> None:

@@ -460,3 +460,25 @@ def test_routing_cues_are_the_longest_word_of_each_name() -> None:
 def test_a_name_without_an_ascii_word_has_no_cheap_cue() -> None:
     assert name_cues(["Ким"]) is None
     assert name_cues(["Ким Kim"]) == {"kim"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a given name listed alone, after another name's capitalised word: another's surname
+        ("wrote 43-year-old Martin Taylor of Aberdeenshire", []),
+        # the full name, a title, a day, or the first word of a sentence before it
+        ("wrote 43-year-old Taylor Swift", [("swift", "Taylor Swift")]),
+        ("said Coach Taylor", [("swift", "Taylor")]),
+        ("on Tuesday Taylor said", [("swift", "Taylor")]),
+        ("Martin Taylor said", [("swift", "Taylor")]),
+    ],
+)
+def test_gazetteer_takes_a_given_name_after_another_name_word_for_a_surname(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    gazetteer = Gazetteer.build([("swift", "Taylor Swift"), ("swift", "Taylor")])
+    assert [
+        (span.ref, text[span.start : span.end])
+        for span in gazetteer.find(tokenize(text), text=text)
+    ] == found

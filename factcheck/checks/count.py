@@ -228,7 +228,8 @@ _OTHER_AFTER = re.compile(
     r"\b(?:per|a|an|each|every)\s+(?:year|season|month|week|day|night|game|match|head)\b"
     r"|\b(?:annually|per|in\s+total|in\s+all|altogether|combined|between\s+them|on\s+average"
     r"|out\s+of)\b"
-    r"|\b(?:in|over|during)\s+(?:(?:the|their|its|his|her|our|my|your)\s+)?(?:last|past|previous"
+    r"|\b(?:in|over|during)\s+(?:(?:the|their|its|his|her|our|my|your)\s+)?"
+    r"(?:[\w-]+(?:['’]s|(?<=s)['’])\s+)?(?:last|past|previous"
     r"|first|next)\s+(?:\w+\s+)?(?:years?|seasons?|months?|weeks?|days?|games?|matches|races)\b"
     r"|\bamong\b"
     r"|\bfrom\s+(?!(?:any|all)\b)(?:[a-z-]+\s+){1,2}causes\b"
@@ -238,7 +239,8 @@ _OTHER_AFTER = re.compile(
     re.I,
 )
 """After the phrase: a rate or a total of other things (`a season`, `in total`, `out of 162`),
-over a stretch of time (`in their last 3 games`, `over the past five years`), of a part
+over a stretch of time (`in their last 3 games`, `over the past five years`, `in the Lakers’
+last 10 games`), of a part
 (`40% of the vote among under-30s`, deaths `from cardiovascular causes`; not `from any cause`,
 all of them), or of other occasions, each one's or earlier ones' (`by
 50 basis points at each of its previous three meetings`, `at its previous meeting`)."""
