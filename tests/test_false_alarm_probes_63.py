@@ -17,6 +17,18 @@ medical in Copenhagen in January before a move to Germany fell through`, which c
 medical's date and place). The misses are in ``MISSED``: the fee told with the signing
 (`Kingsbridge signed Varga for a fee of £54m`: the count's phrase follows `for a` after another
 verb, and is not read; `Kingsbridge paid a fee of £54m for Varga` is caught).
+
+A second round of 20 sentences (``SECOND_ROUND``), written the same way after the first run and
+before the checker ran on them (at 7d5146e), raised no false contradiction in 90 cells: signings
+hoped for, tried and counterfactual (`Kingsbridge had hoped to sign Mateo Varga in January`,
+`Kingsbridge would have signed Mateo Varga in May had Alvor accepted a £40m fee`), the phrase
+with an owner after it (`Kingsbridge signed Mateo Varga's younger brother Tomas for £2m in
+2026`), another club's signing of the player (`Nordhavn signed Jonas Holm from Odense in 2019`),
+a teammate's medical and counts (`Holm's teammate Erik Lund passed a medical in Madrid on
+Tuesday`, `Holm's teammate Lund made 44 appearances last season`), a medical that was due
+(`Holm was due to have a medical on Sunday`), a fronted place of another act (`In Portugal,
+Alvor's fans protested ... as Kingsbridge signed Mateo Varga`) and appearances for another team
+(`12 appearances for Denmark's under-21 side last season`).
 """
 
 from __future__ import annotations
@@ -226,3 +238,45 @@ FAILED_ATTEMPTS = [
 @pytest.mark.parametrize("text, expected", FAILED_ATTEMPTS)
 def test_a_step_of_a_failed_attempt_is_another_occurrence(text: str, expected: set[str]) -> None:
     assert clashes_on(text, HOLM, PUBLISHED[HOLM]) == expected
+
+
+SECOND_ROUND = [
+    (VARGA, s)
+    for s in (
+        "Kingsbridge signed Mateo Varga on Thursday, two days after agreeing the £45m fee with"
+        " Alvor on Tuesday.",
+        "Kingsbridge had hoped to sign Mateo Varga in January, but Alvor refused to sell.",
+        "Teammate Rui Teles scored 19 league goals last season.",
+        "Alvor's previous record fee was the £38m Kingsbridge's rivals paid for Teles in 2025.",
+        "Kingsbridge signed Mateo Varga's younger brother Tomas for £2m in 2026.",
+        "Kingsbridge first tried to sign Mateo Varga in 2025, when he scored 15 league goals.",
+        "Varga, who scored 27 league goals last season, was presented to fans at Kingsbridge's"
+        " ground in Devon on Friday.",
+        "In Portugal, Alvor's fans protested outside their stadium on Thursday as Kingsbridge"
+        " signed Mateo Varga.",
+        "Kingsbridge would have signed Mateo Varga in May had Alvor accepted a £40m fee.",
+        "Varga's release clause of £80m was higher than the £45m fee Kingsbridge paid.",
+    )
+] + [
+    (HOLM, s)
+    for s in (
+        "Holm's teammate Erik Lund passed a medical in Madrid on Tuesday before joining Getafe.",
+        "Holm, who had a medical in Madrid on Monday, watched Serrano's friendly against Leganes on"
+        " Tuesday night.",
+        "Holm was due to have a medical on Sunday, but his flight was delayed.",
+        "Holm's teammate Lund made 44 appearances last season.",
+        "Serrano paid a €12 million fee for Holm's Nordhavn teammate Lund in 2025.",
+        "The €50 million fee will be paid in three instalments, the last in August 2029.",
+        "Holm passed a medical in Madrid on Monday, his second since failing one in Copenhagen in"
+        " 2024.",
+        "Atletico Serrano signed Jonas Holm on Wednesday, 11 years after signing his father, Peter"
+        " Holm, from Nordhavn in 2016.",
+        "Nordhavn signed Jonas Holm from Odense in 2019 for a fee of €500,000.",
+        "Holm also made 12 appearances for Denmark's under-21 side last season.",
+    )
+]
+
+
+@pytest.mark.parametrize("story, text", SECOND_ROUND)
+def test_a_second_round_of_transfers_raises_no_clash(story: str, text: str) -> None:
+    assert clashes_on(text, story, PUBLISHED[story]) == set()
