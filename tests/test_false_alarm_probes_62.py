@@ -29,6 +29,17 @@ absent MPs voted against`, `Had the Senate passed ... on Tuesday`), a party's pa
 January, 281 MPs voted against`) and sums other than the act's (`Holloway wanted $40 billion for
 water infrastructure`, `A bill that would have provided $120 billion for water infrastructure
 failed in 2023`).
+
+A third round of 20 sentences (``THIRD_ROUND``), written the same way after the second (at
+7056089), raised no false contradiction in 80 cells either: another parliament's vote after a
+semicolon (`...; the Scottish Parliament in Edinburgh passed its own version on March 4`), an
+earlier reading owned by the bill (`approved the Renters' Security Bill's second reading on
+January 19`), the bill of another year (`the Renters' Security Bill of 2019`), a condition and a
+modal (`Unless the Lords passed ...`, `The Senate could have passed ... in March`), a fronted
+clause of another act (`Before the Senate passed ... on Wednesday, senators rejected 14
+amendments on Tuesday`), a place of another act in the same sentence (`as protesters marched in
+Flint, Michigan`) and parts of the act's figures (`Michigan alone would get $4 billion for water
+infrastructure`, `including 400,000 lead pipes in Chicago`).
 """
 
 from __future__ import annotations
@@ -271,4 +282,54 @@ SECOND_ROUND = [
 
 @pytest.mark.parametrize("story, text", SECOND_ROUND)
 def test_a_second_round_of_votes_raises_no_clash(story: str, text: str) -> None:
+    assert clashes_on(text, story, PUBLISHED[story]) == set()
+
+
+THIRD_ROUND = [
+    (RENTERS, s)
+    for s in (
+        "The Commons passed the Renters' Security Bill on Tuesday; the Scottish Parliament in"
+        " Edinburgh passed its own version on March 4.",
+        "The Commons approved the Renters' Security Bill's second reading on January 19 by 305"
+        " votes to 281.",
+        "Unless the Lords passed the Renters' Security Bill by April 30, it would fall.",
+        "Three years ago, 264 MPs voted against a similar bill.",
+        "The Commons passed the Renters' Security Bill of 2019 in June that year.",
+        "Okafor said the Commons passed the Renters' Security Bill in Westminster because MPs"
+        " listened to tenants.",
+        "Pryce, who voted against, said 290 MPs voted against the bill in good faith.",
+        "The Commons is likely to pass the Renters' Security Bill again in October if the Lords"
+        " amend it.",
+        "In the last parliament, 276 MPs voted for the bill's predecessor.",
+        "The Commons passed the Renters' Security Bill in Westminster on Tuesday as tenants rallied"
+        " in Manchester.",
+    )
+] + [
+    (WATER, s)
+    for s in (
+        "The Senate passed the Clean Water Infrastructure Act 52-48 on Wednesday, a week after the"
+        " House passed the Clean Water Infrastructure Act on June 2.",
+        "In 2019, a Senate committee approved the Clean Water Infrastructure Act's forerunner"
+        " 15-7.",
+        "Before the Senate passed the Clean Water Infrastructure Act on Wednesday, senators"
+        " rejected 14 amendments on Tuesday.",
+        "Governors in Michigan had urged the Senate to pass the Clean Water Infrastructure Act in"
+        " 2026.",
+        "The Senate could have passed the Clean Water Infrastructure Act in March, Reyes said.",
+        "The Senate passed the Clean Water Infrastructure Act, which the House approved in April,"
+        " on Wednesday.",
+        "Under the Clean Water Infrastructure Act, Michigan alone would get $4 billion for water"
+        " infrastructure.",
+        "The Clean Water Infrastructure Act would fund the replacement of 9 million lead pipes,"
+        " including 400,000 lead pipes in Chicago.",
+        "The Senate passed the Clean Water Infrastructure Act in Washington on Wednesday, as"
+        " protesters marched in Flint, Michigan.",
+        "Holloway said the Clean Water Infrastructure Act's $80 billion for water infrastructure"
+        " should have been $60 billion.",
+    )
+]
+
+
+@pytest.mark.parametrize("story, text", THIRD_ROUND)
+def test_a_third_round_of_votes_raises_no_clash(story: str, text: str) -> None:
     assert clashes_on(text, story, PUBLISHED[story]) == set()
