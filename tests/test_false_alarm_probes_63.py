@@ -29,6 +29,14 @@ Tuesday`, `Holm's teammate Lund made 44 appearances last season`), a medical tha
 (`Holm was due to have a medical on Sunday`), a fronted place of another act (`In Portugal,
 Alvor's fans protested ... as Kingsbridge signed Mateo Varga`) and appearances for another team
 (`12 appearances for Denmark's under-21 side last season`).
+
+A third round of 20 sentences (``THIRD_ROUND``), each naming the fact's `who` and phrase with
+other values beside them, written the same way after the second (at f455f60), raised 2 false
+contradictions in 90 cells. Each is now left unjudged by its own rule (tables below): a figure
+after a multiple or a part of it (`half the €100 million fee their Madrid rivals paid for
+Petrov`: the figure compared with) and a fee for an object named by capitalised words that name
+nothing the story knows (`Kingsbridge paid a loan fee of £1.5m for Famalicao striker Joao
+Neves`).
 """
 
 from __future__ import annotations
@@ -280,3 +288,94 @@ SECOND_ROUND = [
 @pytest.mark.parametrize("story, text", SECOND_ROUND)
 def test_a_second_round_of_transfers_raises_no_clash(story: str, text: str) -> None:
     assert clashes_on(text, story, PUBLISHED[story]) == set()
+
+
+THIRD_ROUND = [
+    (VARGA, s)
+    for s in (
+        "Kingsbridge signed Mateo Varga for the second time on Thursday, having first signed him"
+        " as a teenager in 2019.",
+        "Kingsbridge paid Alvor a £45m fee, plus £7m in add-ons.",
+        "Kingsbridge paid a £3m fee to Varga's agent.",
+        "Kingsbridge paid a loan fee of £1.5m for Famalicao striker Joao Neves last season.",
+        "Varga scored 27 league goals last season; his strike partner Teles scored 19 league goals"
+        " last season.",
+        "Kingsbridge signed Mateo Varga in Devon on Thursday, and Alvor signed his replacement in"
+        " Lisbon on Friday.",
+        "Kingsbridge signed Mateo Varga on Thursday, the day after he passed a medical on"
+        " Wednesday.",
+        "Kingsbridge's £45m fee for Varga is the second-highest paid for a Uruguayan, after the"
+        " £64m fee for Suarez.",
+        "Kingsbridge will pay the £45m fee in three instalments of £15m.",
+        "Varga scored 27 league goals last season, 9 more than Kingsbridge's top scorer Ollie"
+        " Quinn.",
+    )
+] + [
+    (HOLM, s)
+    for s in (
+        "Serrano paid Nordhavn a €50 million fee, and Holm's agent a fee of €4 million.",
+        "Holm made 41 appearances last season, 12 of them as a substitute.",
+        "Holm made 41 appearances last season, against 29 appearances for Brondby the season"
+        " before.",
+        "Holm had a medical in Madrid on Monday; Serrano's other summer signing, Tiago Reis, had a"
+        " medical in Lisbon in June.",
+        "Holm passed a medical in Madrid on Monday, a year after he had a medical in Copenhagen for"
+        " Brondby.",
+        "Serrano signed Jonas Holm on Wednesday and will sign his teammate Lund on Friday.",
+        "Serrano paid a fee of €50 million, half the €100 million fee their Madrid rivals paid for"
+        " Petrov.",
+        "Holm underwent a medical in Madrid on Monday and a second medical in Valencia on Tuesday"
+        " at the national team's request.",
+        "Holm had a medical in Madrid on Monday, as Serrano's fans gathered in Barcelona for a"
+        " friendly.",
+        "Serrano signed Jonas Holm in Madrid on Wednesday, after talks in Copenhagen on Monday.",
+    )
+]
+
+
+@pytest.mark.parametrize("story, text", THIRD_ROUND)
+def test_a_third_round_of_transfers_raises_no_clash(story: str, text: str) -> None:
+    assert clashes_on(text, story, PUBLISHED[story]) == set()
+
+
+MULTIPLES = [
+    # (text, the clashes expected): a multiple or a part right before the number (`half the`,
+    # `twice the`, `a third of the`): the figure compared with, not the fee itself
+    (
+        "Serrano paid a fee of €50 million, half the €100 million fee their Madrid rivals paid for"
+        " Petrov.",
+        set(),
+    ),
+    ("Serrano paid a third of the €150 million fee that Petrov cost.", set()),
+    ("Serrano paid twice the €25 million fee that Nordhavn paid.", set()),
+    ("Serrano paid double the €25 million fee.", set()),
+    # the number told as the fee, with the multiple elsewhere, is judged
+    ("Serrano paid a €100 million fee for Holm.", {"fee:count"}),
+    ("Serrano paid a €45 million fee, half the amount Petrov cost.", {"fee:count"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", MULTIPLES)
+def test_a_figure_compared_with_is_not_the_fee(text: str, expected: set[str]) -> None:
+    assert clashes_on(text, HOLM, PUBLISHED[HOLM]) == expected
+
+
+UNKNOWN_OBJECTS = [
+    # (text, the clashes expected): `for` and an object named by capitalised words that name
+    # nothing the story knows, after the number told after the phrase or after the phrase
+    # with its number before it: another thing's count
+    ("Kingsbridge paid a loan fee of £1.5m for Famalicao striker Joao Neves last season.", set()),
+    ("Kingsbridge paid a £12m fee for Bruno Dias.", set()),
+    ("Kingsbridge paid a fee of £20m for Ollie Quinn.", set()),
+    # an object the story names, or one named by no name, is judged
+    ("Kingsbridge paid a fee of £54m for Varga.", {"fee:count"}),
+    ("Kingsbridge paid a fee of £54m for Alvor's striker.", {"fee:count"}),
+    ("Kingsbridge paid a £54m fee for the striker.", {"fee:count"}),
+    ("Kingsbridge paid a fee of £54m for him in July.", {"fee:count"}),
+    ("Kingsbridge paid a £54m fee for Varga on Thursday.", {"fee:count"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNKNOWN_OBJECTS)
+def test_a_fee_for_another_named_thing_is_not_judged(text: str, expected: set[str]) -> None:
+    assert clashes_on(text, VARGA, PUBLISHED[VARGA]) == expected

@@ -794,6 +794,10 @@ def _value(
         return SlotResult(SLOT, CONTRADICTED, expected, found, evidence, "negated", _DENIED)
     if fits(number.value, fact.count):
         return SlotResult(SLOT, CONFIRMED, expected, number.text, evidence, rule=rule)
+    if _MULTIPLE_BEFORE.search(sentence, max(0, number.start - 40), number.start):
+        return None  # `half the €100 million fee their rivals paid`: the figure compared with
+    if _for_unknown_object(number, mention, reading):
+        return None  # `paid a loan fee of £1.5m for Famalicao striker Joao Neves`
     bound = _BOUNDS.search(sentence[: number.start])
     if bound is not None:
         lower = bound.group("lower") is not None
@@ -808,6 +812,51 @@ def _value(
             )
         return None
     return SlotResult(SLOT, CONTRADICTED, expected, number.text, evidence, rule=rule)
+
+
+_MULTIPLE_BEFORE = re.compile(
+    r"\b(?:half|twice|double|treble|triple|(?:two|three|four|five|ten|\d+)\s+times"
+    r"|(?:a|one)\s+(?:third|quarter|fifth|tenth)\s+of)"
+    r"\s+(?:(?:the|a|an|their|its|his|her)\s+)?(?:[A-Z]{0,3}[$£€¥]\s*)?$",
+    re.I,
+)
+"""Right before a number: a multiple or a part of it (`half the €100 million fee`, `twice the
+£20m fee`, `a third of the 90 seats`): the figure another is compared with, not the count of
+the phrase itself."""
+_FOR_OBJECT = re.compile(r"\s+for\s+(?P<object>[^,;:()—–.!?\"“”]{1,80})")
+_OBJECT_END = re.compile(
+    r"\s(?:who|which|that|when|while|after|before|since|because|and|but|in|on|at|last|this"
+    r"|next)\b"
+)
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’.-]*")
+
+
+def _for_unknown_object(number: NumberMention, mention: Mention, reading: Reading) -> bool:
+    """Whether `for` and an object named by capitalised words that name nothing the story
+    knows follow the number told after the phrase, or the phrase with its number before it
+    (`paid a loan fee of £1.5m for Famalicao striker Joao Neves`, `a £12m fee for Bruno
+    Dias`): the count of another thing than the fact's. An object that names one of the
+    story's entities or places (`a fee of £54m for Varga`), or no name (`for the striker`,
+    `for July`), leaves the number judged; the object ends before a clause or a time (`for
+    Varga on Thursday`)."""
+    assert mention.phrase is not None
+    sentence = reading.sentence_text(mention.index)
+    phrase_end = reading.document.tokens[mention.index][mention.phrase.last - 1].end
+    at = max(number.end, number.unit_end) if number.start >= phrase_end else phrase_end
+    found = _FOR_OBJECT.match(sentence, at)
+    if found is None:
+        return False
+    start, end = found.span("object")
+    stop = _OBJECT_END.search(sentence, start, end)
+    if stop is not None:
+        end = stop.start()
+    names = [
+        m for m in _CAPITALISED.finditer(sentence, start, end) if m[0].lower() not in DATE_NAMES
+    ]
+    if not names:
+        return False  # `for the striker`, `for July`: no name of another thing
+    known = (*reading.entities[mention.index], *reading.places[mention.index])
+    return not any(start <= span.start < end for span in known)
 
 
 def _before_subject(
@@ -1788,6 +1837,8 @@ def _measure_after(
     evidence = reading.document.evidence(mention.index, marks=[(number.start, number.unit_end)])
     if fits(number.value, fact.count):
         return SlotResult(SLOT, CONFIRMED, expected, text, evidence, rule=MEASURE_RULE)
+    if _for_unknown_object(number, mention, reading):
+        return None  # `paid a loan fee of £1.5m for Famalicao striker Joao Neves`
     if (
         not STAGE_WORDS.isdisjoint(t.norm for t in tokens[:first])
         or _STAGE_TIME_AFTER.match(sentence, number.unit_end)
