@@ -40,6 +40,12 @@ clause of another act (`Before the Senate passed ... on Wednesday, senators reje
 amendments on Tuesday`), a place of another act in the same sentence (`as protesters marched in
 Flint, Michigan`) and parts of the act's figures (`Michigan alone would get $4 billion for water
 infrastructure`, `including 400,000 lead pipes in Chicago`).
+
+A fourth round of 20 sentences (``FOURTH_ROUND``), each naming the fact's `who` and phrase with
+other values beside them, written the same way after the third (at 172a983), raised 1 false
+contradiction in 80 cells, now left unjudged by its own rule (table below): a yearly share told
+between the number and the phrase (`The Clean Water Infrastructure Act provides $8 billion a
+year for water infrastructure`).
 """
 
 from __future__ import annotations
@@ -333,3 +339,84 @@ THIRD_ROUND = [
 @pytest.mark.parametrize("story, text", THIRD_ROUND)
 def test_a_third_round_of_votes_raises_no_clash(story: str, text: str) -> None:
     assert clashes_on(text, story, PUBLISHED[story]) == set()
+
+
+FOURTH_ROUND = [
+    (RENTERS, s)
+    for s in (
+        "In the Commons on Tuesday, 312 MPs voted in favour, against 298 in 2019.",
+        "The Commons passed the Renters' Security Bill by 312 votes to 290, twice the majority of"
+        " 11 that the 2019 bill won.",
+        "In the Commons, 14 Conservative MPs voted in favour, and 290 MPs voted against.",
+        "The Commons passed the Renters' Security Bill with a majority of 22, after 290 MPs voted"
+        " against it.",
+        "In the Commons, half the 290 MPs who voted against the bill were Conservatives.",
+        "At second reading in the Commons, 305 MPs voted for the bill.",
+        "The Commons passed the Renters' Security Bill in Westminster, where Pryce's amendment had"
+        " been defeated on March 2.",
+        "The Commons passed the Renters' Security Bill on Tuesday, and the Senedd passed a similar"
+        " measure in Cardiff on March 9.",
+        "In the Commons, 120 MPs voted against the bill at second reading in 2025.",
+        "In the Commons, 280 Labour MPs voted for the bill, along with 32 from other parties.",
+    )
+] + [
+    (WATER, s)
+    for s in (
+        "The Clean Water Infrastructure Act includes $15 billion for water infrastructure in rural"
+        " areas.",
+        "The Clean Water Infrastructure Act provides $80 billion for water infrastructure, double"
+        " the $40 billion for water infrastructure in the 2021 law.",
+        "The Clean Water Infrastructure Act provides $8 billion a year for water infrastructure.",
+        "The Clean Water Infrastructure Act provides $80 billion for water infrastructure, up from"
+        " $55 billion in the House version.",
+        "The Clean Water Infrastructure Act would replace 9 million lead pipes by 2037 and 2"
+        " million lead pipes by 2030.",
+        "The Clean Water Infrastructure Act would replace 400,000 lead pipes in Chicago alone.",
+        "The Clean Water Infrastructure Act sets aside $3 billion for water infrastructure for"
+        " Native American tribes.",
+        "Reyes said the Senate passed the Clean Water Infrastructure Act in Washington on Wednesday"
+        " despite lobbying from Texas.",
+        "The Senate passed the Clean Water Infrastructure Act on Wednesday, 55 years after it"
+        " passed the Clean Water Act in 1972.",
+        "Under the Clean Water Infrastructure Act, Texas would receive $6 billion for water"
+        " infrastructure.",
+    )
+]
+
+
+@pytest.mark.parametrize("story, text", FOURTH_ROUND)
+def test_a_fourth_round_of_votes_raises_no_clash(story: str, text: str) -> None:
+    assert clashes_on(text, story, PUBLISHED[story]) == set()
+
+
+RATES = [
+    # (text, the clashes expected): only a time it is per between the number and the phrase
+    # (`a year`, `per year`, `annually`): one year's share, not the act's total
+    (
+        "The Clean Water Infrastructure Act provides $8 billion a year for water infrastructure.",
+        set(),
+    ),
+    (
+        "The Clean Water Infrastructure Act provides $8 billion per year for water infrastructure.",
+        set(),
+    ),
+    (
+        "The Clean Water Infrastructure Act provides $8 billion annually for water infrastructure.",
+        set(),
+    ),
+    # the total, or a time that is no rate before the phrase, is judged
+    (
+        "The Clean Water Infrastructure Act provides $90 billion for water infrastructure.",
+        {"spending:count"},
+    ),
+    (
+        "Within a year, the Clean Water Infrastructure Act provides $90 billion for water"
+        " infrastructure.",
+        {"spending:count"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", RATES)
+def test_a_yearly_share_is_not_the_total(text: str, expected: set[str]) -> None:
+    assert clashes_on(text, WATER, PUBLISHED[WATER]) == expected

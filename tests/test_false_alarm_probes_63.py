@@ -45,7 +45,7 @@ import datetime as dt
 
 import pytest
 
-from tests.cases import clashes_on
+from tests.cases import clashes_on, verdict
 
 VARGA = """
 story: varga-transfer
@@ -373,9 +373,17 @@ UNKNOWN_OBJECTS = [
     ("Kingsbridge paid a £54m fee for the striker.", {"fee:count"}),
     ("Kingsbridge paid a fee of £54m for him in July.", {"fee:count"}),
     ("Kingsbridge paid a £54m fee for Varga on Thursday.", {"fee:count"}),
+    ("Kingsbridge paid a fee of £54m for July's signing.", {"fee:count"}),
+    ("Kingsbridge paid a £54m fee for treatment Varga needed.", {"fee:count"}),
 ]
 
 
 @pytest.mark.parametrize("text, expected", UNKNOWN_OBJECTS)
 def test_a_fee_for_another_named_thing_is_not_judged(text: str, expected: set[str]) -> None:
     assert clashes_on(text, VARGA, PUBLISHED[VARGA]) == expected
+
+
+def test_a_fee_for_another_named_thing_still_confirms() -> None:
+    # only a clash is held back: a bound the fee is within still confirms it
+    text = "Kingsbridge paid a fee of more than £40m for Ollie Quinn's strike partner."
+    assert verdict(text, VARGA, PUBLISHED[VARGA], "fee") == ("consistent", "")

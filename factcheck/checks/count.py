@@ -796,12 +796,12 @@ def _value(
         return SlotResult(SLOT, CONFIRMED, expected, number.text, evidence, rule=rule)
     if _MULTIPLE_BEFORE.search(sentence, max(0, number.start - 40), number.start):
         return None  # `half the €100 million fee their rivals paid`: the figure compared with
-    if _for_unknown_object(number, mention, reading):
-        return None  # `paid a loan fee of £1.5m for Famalicao striker Joao Neves`
     bound = _BOUNDS.search(sentence[: number.start])
     if bound is not None:
         lower = bound.group("lower") is not None
         within = fact.count >= number.value if lower else fact.count <= number.value
+        if not within and _for_unknown_object(number, mention, reading):
+            return None
         found = f"{bound.group().strip()} {number.text}"
         status = CONFIRMED if within else CONTRADICTED
         return SlotResult(SLOT, status, expected, found, evidence, rule=bound_rule)
@@ -811,6 +811,8 @@ def _value(
                 SLOT, CONFIRMED, expected, number.text, evidence, "approximate", "count.approximate"
             )
         return None
+    if _for_unknown_object(number, mention, reading):
+        return None  # `paid a loan fee of £1.5m for Famalicao striker Joao Neves`
     return SlotResult(SLOT, CONTRADICTED, expected, number.text, evidence, rule=rule)
 
 
@@ -823,12 +825,13 @@ _MULTIPLE_BEFORE = re.compile(
 """Right before a number: a multiple or a part of it (`half the €100 million fee`, `twice the
 £20m fee`, `a third of the 90 seats`): the figure another is compared with, not the count of
 the phrase itself."""
-_FOR_OBJECT = re.compile(r"\s+for\s+(?P<object>[^,;:()—–.!?\"“”]{1,80})")
+_FOR_OBJECT = re.compile(r"\s+for\s+(?:the\s+)?(?P<object>[A-Z][^,;:()—–.!?\"“”]{0,80})")
 _OBJECT_END = re.compile(
     r"\s(?:who|which|that|when|while|after|before|since|because|and|but|in|on|at|last|this"
     r"|next)\b"
 )
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’.-]*")
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _for_unknown_object(number: NumberMention, mention: Mention, reading: Reading) -> bool:
@@ -836,9 +839,10 @@ def _for_unknown_object(number: NumberMention, mention: Mention, reading: Readin
     knows follow the number told after the phrase, or the phrase with its number before it
     (`paid a loan fee of £1.5m for Famalicao striker Joao Neves`, `a £12m fee for Bruno
     Dias`): the count of another thing than the fact's. An object that names one of the
-    story's entities or places (`a fee of £54m for Varga`), or no name (`for the striker`,
-    `for July`), leaves the number judged; the object ends before a clause or a time (`for
-    Varga on Thursday`)."""
+    story's entities or places (`a fee of £54m for Varga`), or that opens with no name (`for
+    the striker`, `for treatment St George's Hospital`, `for July`), leaves the number judged;
+    the object ends before a clause or a time (`for Varga on Thursday`). Only a clash is held
+    back: a number that fits, or a bound it is within, still confirms."""
     assert mention.phrase is not None
     sentence = reading.sentence_text(mention.index)
     phrase_end = reading.document.tokens[mention.index][mention.phrase.last - 1].end
@@ -850,11 +854,9 @@ def _for_unknown_object(number: NumberMention, mention: Mention, reading: Readin
     stop = _OBJECT_END.search(sentence, start, end)
     if stop is not None:
         end = stop.start()
-    names = [
-        m for m in _CAPITALISED.finditer(sentence, start, end) if m[0].lower() not in DATE_NAMES
-    ]
-    if not names:
-        return False  # `for the striker`, `for July`: no name of another thing
+    first = _CAPITALISED.match(sentence, start, end)
+    if first is None or _POSSESSIVE_END.sub("", first[0]).lower() in DATE_NAMES:
+        return False  # `for July's signing`: a time, no name of another thing
     known = (*reading.entities[mention.index], *reading.places[mention.index])
     return not any(start <= span.start < end for span in known)
 
@@ -1837,8 +1839,6 @@ def _measure_after(
     evidence = reading.document.evidence(mention.index, marks=[(number.start, number.unit_end)])
     if fits(number.value, fact.count):
         return SlotResult(SLOT, CONFIRMED, expected, text, evidence, rule=MEASURE_RULE)
-    if _for_unknown_object(number, mention, reading):
-        return None  # `paid a loan fee of £1.5m for Famalicao striker Joao Neves`
     if (
         not STAGE_WORDS.isdisjoint(t.norm for t in tokens[:first])
         or _STAGE_TIME_AFTER.match(sentence, number.unit_end)
@@ -1849,6 +1849,8 @@ def _measure_after(
     if bound is not None:  # `a speed limit of up to 20mph` does not rule out 12mph
         lower = bound.group("lower") is not None
         within = fact.count >= number.value if lower else fact.count <= number.value
+        if not within and _for_unknown_object(number, mention, reading):
+            return None
         status = CONFIRMED if within else CONTRADICTED
         found_text = f"{bound.group().strip()} {text}"
         return SlotResult(SLOT, status, expected, found_text, evidence, rule="count.bound")
@@ -1858,6 +1860,8 @@ def _measure_after(
                 SLOT, CONFIRMED, expected, text, evidence, "approximate", "count.approximate"
             )
         return None
+    if _for_unknown_object(number, mention, reading):
+        return None  # `paid a loan fee of £1.5m for Famalicao striker Joao Neves`
     return SlotResult(SLOT, CONTRADICTED, expected, text, evidence, rule=MEASURE_RULE)
 
 
@@ -2455,6 +2459,28 @@ def _a_part_or_superseded(
     return False
 
 
+_RATE_BETWEEN = re.compile(
+    r"\s+(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|season)|annually|yearly)\s*$", re.I
+)
+"""Between a number and the phrase right after it, and nothing else: the time each share of
+it is for (`$8 billion a year for water infrastructure`, `2,000 a month`)."""
+
+
+def _rate_before_phrase(number: NumberMention, mention: Mention, reading: Reading) -> bool:
+    """Whether only a time it is per (``_RATE_BETWEEN``) stands between the number and the
+    phrase after it (`The act provides $8 billion a year for water infrastructure`): the
+    share of one year or month, not the fact's total. The fact's own phrasing of a rate has
+    those words inside the phrase, not before it."""
+    assert mention.phrase is not None
+    tokens = reading.document.tokens[mention.index]
+    phrase_start = tokens[mention.phrase.first].start
+    end = max(number.end, number.unit_end)
+    if end > phrase_start:
+        return False
+    sentence = reading.sentence_text(mention.index)
+    return _RATE_BETWEEN.match(sentence[end:phrase_start]) is not None
+
+
 def _judge(
     fact: Fact,
     mention: Mention,
@@ -2482,6 +2508,8 @@ def _judge(
         return None
     if _a_part_or_superseded(fact, number, mention, reading, numbers):
         return None
+    if _rate_before_phrase(number, mention, reading) and not fits(number.value, fact.count):
+        return None  # `provides $8 billion a year for water infrastructure`: a yearly share
     expected = fact.expected(SLOT)
     whole = rule == _RULE and _whole_after_partitive(number, mention, reading)
     # `Philip Logan, 52, and 63-year-old Robert Huxley`: each age is its own name's
