@@ -37,6 +37,12 @@ after a multiple or a part of it (`half the €100 million fee their Madrid riva
 Petrov`: the figure compared with) and a fee for an object named by capitalised words that name
 nothing the story knows (`Kingsbridge paid a loan fee of £1.5m for Famalicao striker Joao
 Neves`).
+
+A fourth round of 20 sentences (``FOURTH_ROUND``), written the same way after the third (at
+1633d74), raised 2 false contradictions in 90 cells, both a second fee coordinated with the
+first and paid for a teammate (`Kingsbridge paid a £45m fee for Varga and a £9m fee for his
+Alvor teammate Dias`). The rule for a fee for another named thing now reads the name that ends
+the object as well as the one that opens it (``UNKNOWN_OBJECTS``).
 """
 
 from __future__ import annotations
@@ -367,6 +373,8 @@ UNKNOWN_OBJECTS = [
     ("Kingsbridge paid a loan fee of £1.5m for Famalicao striker Joao Neves last season.", set()),
     ("Kingsbridge paid a £12m fee for Bruno Dias.", set()),
     ("Kingsbridge paid a fee of £20m for Ollie Quinn.", set()),
+    ("Kingsbridge paid a £45m fee for Varga and a £9m fee for his Alvor teammate Dias.", set()),
+    ("Kingsbridge paid a £2m fee for Famalicao youngsters.", set()),
     # an object the story names, or one named by no name, is judged
     ("Kingsbridge paid a fee of £54m for Varga.", {"fee:count"}),
     ("Kingsbridge paid a fee of £54m for Alvor's striker.", {"fee:count"}),
@@ -375,6 +383,8 @@ UNKNOWN_OBJECTS = [
     ("Kingsbridge paid a £54m fee for Varga on Thursday.", {"fee:count"}),
     ("Kingsbridge paid a fee of £54m for July's signing.", {"fee:count"}),
     ("Kingsbridge paid a £54m fee for treatment Varga needed.", {"fee:count"}),
+    ("Kingsbridge paid a £54m fee for Alvor striker Varga.", {"fee:count"}),
+    ("Kingsbridge paid a £54m fee for the Alvor striker.", {"fee:count"}),
 ]
 
 
@@ -387,3 +397,48 @@ def test_a_fee_for_another_named_thing_still_confirms() -> None:
     # only a clash is held back: a bound the fee is within still confirms it
     text = "Kingsbridge paid a fee of more than £40m for Ollie Quinn's strike partner."
     assert verdict(text, VARGA, PUBLISHED[VARGA], "fee") == ("consistent", "")
+
+
+FOURTH_ROUND = [
+    (VARGA, s)
+    for s in (
+        "Kingsbridge paid a £45m fee, £5m more than the fee Alvor had asked for in May.",
+        "Kingsbridge paid a fee of £45m, a third of it up front.",
+        "Kingsbridge paid £15m of the £45m fee on signing.",
+        "Kingsbridge paid a £45m fee, or about €52m.",
+        "Varga scored 27 league goals last season, 9 of them penalties.",
+        "Varga's 27 league goals last season were 6 more than Teles managed.",
+        "Kingsbridge signed Mateo Varga on Thursday, having agreed terms with Alvor in Lisbon on"
+        " Monday.",
+        "Kingsbridge signed Mateo Varga at their training ground in Devon, two days after his"
+        " medical in London.",
+        "Kingsbridge paid a £45m fee for Varga and a £9m fee for his Alvor teammate Dias.",
+        "Varga scored 27 league goals last season; Kingsbridge's strikers managed 31 league goals"
+        " last season between them.",
+    )
+] + [
+    (HOLM, s)
+    for s in (
+        "Holm made 41 appearances last season, the most of any Nordhavn outfield player since"
+        " Strand made 45 in 2023.",
+        "Serrano paid a €50 million fee, €10 million less than the release clause.",
+        "Serrano paid a fee of €50 million, or about £43 million.",
+        "Holm had a medical in Madrid on Monday, while Serrano's new goalkeeper had a medical in"
+        " Seville.",
+        "Serrano paid €20 million of the €50 million fee up front.",
+        "Serrano signed Jonas Holm on Wednesday, 48 hours after he had a medical in Madrid on"
+        " Monday.",
+        "Holm made 41 appearances last season and 35 appearances the season before.",
+        "Serrano paid a €50 million fee for Holm and a €4 million fee for his Nordhavn teammate"
+        " Lund.",
+        "Holm passed a medical in Madrid on Monday; in 2024 he passed a medical at Brondby's ground"
+        " in Copenhagen.",
+        "Serrano signed Jonas Holm in Madrid on Wednesday, and Nordhavn signed his replacement in"
+        " Copenhagen the same day.",
+    )
+]
+
+
+@pytest.mark.parametrize("story, text", FOURTH_ROUND)
+def test_a_fourth_round_of_transfers_raises_no_clash(story: str, text: str) -> None:
+    assert clashes_on(text, story, PUBLISHED[story]) == set()

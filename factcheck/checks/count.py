@@ -825,24 +825,31 @@ _MULTIPLE_BEFORE = re.compile(
 """Right before a number: a multiple or a part of it (`half the €100 million fee`, `twice the
 £20m fee`, `a third of the 90 seats`): the figure another is compared with, not the count of
 the phrase itself."""
-_FOR_OBJECT = re.compile(r"\s+for\s+(?:the\s+)?(?P<object>[A-Z][^,;:()—–.!?\"“”]{0,80})")
+_FOR_OBJECT = re.compile(r"\s+for\s+(?P<object>[^,;:()—–.!?\"“”]{1,80})")
 _OBJECT_END = re.compile(
     r"\s(?:who|which|that|when|while|after|before|since|because|and|but|in|on|at|last|this"
     r"|next)\b"
 )
-_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
+_OPENING_NAME = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+_HEAD_NAME = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)\s*$")
+"""The runs of capitalised words that open an object (`Famalicao`, `Native American` in
+`Native American tribes`) and that end it (`Joao Neves` in `Famalicao striker Joao Neves`,
+`Dias` in `his Alvor teammate Dias`)."""
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _for_unknown_object(number: NumberMention, mention: Mention, reading: Reading) -> bool:
-    """Whether `for` and an object named by capitalised words that name nothing the story
-    knows follow the number told after the phrase, or the phrase with its number before it
-    (`paid a loan fee of £1.5m for Famalicao striker Joao Neves`, `a £12m fee for Bruno
-    Dias`): the count of another thing than the fact's. An object that names one of the
-    story's entities or places (`a fee of £54m for Varga`), or that opens with no name (`for
-    the striker`, `for treatment St George's Hospital`, `for July`), leaves the number judged;
-    the object ends before a clause or a time (`for Varga on Thursday`). Only a clash is held
-    back: a number that fits, or a bound it is within, still confirms."""
+    """Whether `for` and an object that opens or ends with names of nothing the story knows
+    follow the number told after the phrase, or the phrase with its number before it (`paid a
+    loan fee of £1.5m for Famalicao striker Joao Neves`, `a £12m fee for Bruno Dias`, `a £9m
+    fee for his Alvor teammate Dias`, `$3 billion for water infrastructure for Native American
+    tribes`): the count of another thing than the fact's. An object with a name of the
+    story's entities or places there (`a fee of £54m for Varga`, `for Alvor striker Varga`,
+    `for Alvor's striker`), with no name there (`for the striker`, `for treatment Varga
+    needed`), or with a month or a day (`for July's signing`) leaves the number judged; the
+    object ends before a clause or a time (`for Varga on Thursday`). Only a clash is held
+    back: a number that fits, one near it told as approximate (`more than £40m`) or a bound it
+    is within still confirms."""
     assert mention.phrase is not None
     sentence = reading.sentence_text(mention.index)
     phrase_end = reading.document.tokens[mention.index][mention.phrase.last - 1].end
@@ -854,11 +861,22 @@ def _for_unknown_object(number: NumberMention, mention: Mention, reading: Readin
     stop = _OBJECT_END.search(sentence, start, end)
     if stop is not None:
         end = stop.start()
-    first = _CAPITALISED.match(sentence, start, end)
-    if first is None or _POSSESSIVE_END.sub("", first[0]).lower() in DATE_NAMES:
-        return False  # `for July's signing`: a time, no name of another thing
+    names = [
+        m
+        for m in (
+            _OPENING_NAME.match(sentence, start, end),
+            _HEAD_NAME.search(sentence, start, end),
+        )
+        if m is not None
+    ]
+    if not names:
+        return False  # `for the striker`: no name of another thing
+    if any(_POSSESSIVE_END.sub("", m["name"].split()[0]).lower() in DATE_NAMES for m in names):
+        return False  # `for July's signing`: a time
     known = (*reading.entities[mention.index], *reading.places[mention.index])
-    return not any(start <= span.start < end for span in known)
+    return not any(
+        span.start < m.end("name") and m.start("name") < span.end for m in names for span in known
+    )
 
 
 def _before_subject(
