@@ -859,9 +859,7 @@ def _another_occurrence(mention: Mention, reading: Reading) -> bool:
     if _OTHER_OBJECT.match(sentence, phrase_end):
         return True  # `The FDA approved a rival drug from Novacor in 2023`
     if _FAILED_AFTER.search(sentence, phrase_end):
-        return (
-            True  # `had a medical in Copenhagen in January before a move to Germany fell through`
-        )
+        return True  # `had a medical in January before a move to Germany fell through`
     if _at_stage_elsewhere(mention, reading, phrase_end, end):
         return True  # `Havel beat Salas in the Rome semi-finals last month`
     if _counted_other_things(mention, reading, phrase_end):
