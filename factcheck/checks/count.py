@@ -796,10 +796,14 @@ def _value(
         return SlotResult(SLOT, CONTRADICTED, expected, found, evidence, "negated", _DENIED)
     if fits(number.value, fact.count):
         return SlotResult(SLOT, CONFIRMED, expected, number.text, evidence, rule=rule)
+    if _MULTIPLE_BEFORE.search(sentence, max(0, number.start - 40), number.start):
+        return None  # `half the €100 million fee their rivals paid`: the figure compared with
     bound = _BOUNDS.search(sentence[: number.start])
     if bound is not None:
         lower = bound.group("lower") is not None
         within = fact.count >= number.value if lower else fact.count <= number.value
+        if not within and _for_unknown_object(number, mention, reading):
+            return None
         found = f"{bound.group().strip()} {number.text}"
         status = CONFIRMED if within else CONTRADICTED
         return SlotResult(SLOT, status, expected, found, evidence, rule=bound_rule)
@@ -809,7 +813,72 @@ def _value(
                 SLOT, CONFIRMED, expected, number.text, evidence, "approximate", "count.approximate"
             )
         return None
+    if _for_unknown_object(number, mention, reading):
+        return None  # `paid a loan fee of £1.5m for Famalicao striker Joao Neves`
     return SlotResult(SLOT, CONTRADICTED, expected, number.text, evidence, rule=rule)
+
+
+_MULTIPLE_BEFORE = re.compile(
+    r"\b(?:half|twice|double|treble|triple|(?:two|three|four|five|ten|\d+)\s+times"
+    r"|(?:a|one)\s+(?:third|quarter|fifth|tenth)\s+of)"
+    r"\s+(?:(?:the|a|an|their|its|his|her)\s+)?(?:[A-Z]{0,3}[$£€¥]\s*)?$",
+    re.I,
+)
+"""Right before a number: a multiple or a part of it (`half the €100 million fee`, `twice the
+£20m fee`, `a third of the 90 seats`): the figure another is compared with, not the count of
+the phrase itself."""
+_FOR_OBJECT = re.compile(r"\s+for\s+(?P<object>[^,;:()—–.!?\"“”]{1,80})")
+_OBJECT_END = re.compile(
+    r"\s(?:who|which|that|when|while|after|before|since|because|and|but|in|on|at|last|this"
+    r"|next)\b"
+)
+_OPENING_NAME = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+_HEAD_NAME = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)\s*$")
+"""The runs of capitalised words that open an object (`Famalicao`, `Native American` in
+`Native American tribes`) and that end it (`Joao Neves` in `Famalicao striker Joao Neves`,
+`Dias` in `his Alvor teammate Dias`)."""
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _for_unknown_object(number: NumberMention, mention: Mention, reading: Reading) -> bool:
+    """Whether `for` and an object that opens or ends with names of nothing the story knows
+    follow the number told after the phrase, or the phrase with its number before it (`paid a
+    loan fee of £1.5m for Famalicao striker Joao Neves`, `a £12m fee for Bruno Dias`, `a £9m
+    fee for his Alvor teammate Dias`, `$3 billion for water infrastructure for Native American
+    tribes`): the count of another thing than the fact's. An object with a name of the
+    story's entities or places there (`a fee of £54m for Varga`, `for Alvor striker Varga`,
+    `for Alvor's striker`), with no name there (`for the striker`, `for treatment Varga
+    needed`), or with a month or a day (`for July's signing`) leaves the number judged; the
+    object ends before a clause or a time (`for Varga on Thursday`). Only a clash is held
+    back: a number that fits, one near it told as approximate (`more than £40m`) or a bound it
+    is within still confirms."""
+    assert mention.phrase is not None
+    sentence = reading.sentence_text(mention.index)
+    phrase_end = reading.document.tokens[mention.index][mention.phrase.last - 1].end
+    at = max(number.end, number.unit_end) if number.start >= phrase_end else phrase_end
+    found = _FOR_OBJECT.match(sentence, at)
+    if found is None:
+        return False
+    start, end = found.span("object")
+    stop = _OBJECT_END.search(sentence, start, end)
+    if stop is not None:
+        end = stop.start()
+    names = [
+        m
+        for m in (
+            _OPENING_NAME.match(sentence, start, end),
+            _HEAD_NAME.search(sentence, start, end),
+        )
+        if m is not None
+    ]
+    if not names:
+        return False  # `for the striker`: no name of another thing
+    if any(_POSSESSIVE_END.sub("", m["name"].split()[0]).lower() in DATE_NAMES for m in names):
+        return False  # `for July's signing`: a time
+    known = (*reading.entities[mention.index], *reading.places[mention.index])
+    return not any(
+        span.start < m.end("name") and m.start("name") < span.end for m in names for span in known
+    )
 
 
 def _before_subject(
@@ -1800,6 +1869,8 @@ def _measure_after(
     if bound is not None:  # `a speed limit of up to 20mph` does not rule out 12mph
         lower = bound.group("lower") is not None
         within = fact.count >= number.value if lower else fact.count <= number.value
+        if not within and _for_unknown_object(number, mention, reading):
+            return None
         status = CONFIRMED if within else CONTRADICTED
         found_text = f"{bound.group().strip()} {text}"
         return SlotResult(SLOT, status, expected, found_text, evidence, rule="count.bound")
@@ -1809,6 +1880,8 @@ def _measure_after(
                 SLOT, CONFIRMED, expected, text, evidence, "approximate", "count.approximate"
             )
         return None
+    if _for_unknown_object(number, mention, reading):
+        return None  # `paid a loan fee of £1.5m for Famalicao striker Joao Neves`
     return SlotResult(SLOT, CONTRADICTED, expected, text, evidence, rule=MEASURE_RULE)
 
 
@@ -2406,6 +2479,28 @@ def _a_part_or_superseded(
     return False
 
 
+_RATE_BETWEEN = re.compile(
+    r"\s+(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|season)|annually|yearly)\s*$", re.I
+)
+"""Between a number and the phrase right after it, and nothing else: the time each share of
+it is for (`$8 billion a year for water infrastructure`, `2,000 a month`)."""
+
+
+def _rate_before_phrase(number: NumberMention, mention: Mention, reading: Reading) -> bool:
+    """Whether only a time it is per (``_RATE_BETWEEN``) stands between the number and the
+    phrase after it (`The act provides $8 billion a year for water infrastructure`): the
+    share of one year or month, not the fact's total. The fact's own phrasing of a rate has
+    those words inside the phrase, not before it."""
+    assert mention.phrase is not None
+    tokens = reading.document.tokens[mention.index]
+    phrase_start = tokens[mention.phrase.first].start
+    end = max(number.end, number.unit_end)
+    if end > phrase_start:
+        return False
+    sentence = reading.sentence_text(mention.index)
+    return _RATE_BETWEEN.match(sentence[end:phrase_start]) is not None
+
+
 def _judge(
     fact: Fact,
     mention: Mention,
@@ -2433,6 +2528,8 @@ def _judge(
         return None
     if _a_part_or_superseded(fact, number, mention, reading, numbers):
         return None
+    if _rate_before_phrase(number, mention, reading) and not fits(number.value, fact.count):
+        return None  # `provides $8 billion a year for water infrastructure`: a yearly share
     expected = fact.expected(SLOT)
     whole = rule == _RULE and _whole_after_partitive(number, mention, reading)
     # `Philip Logan, 52, and 63-year-old Robert Huxley`: each age is its own name's

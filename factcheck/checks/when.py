@@ -858,6 +858,8 @@ def _another_occurrence(mention: Mention, reading: Reading) -> bool:
         return True  # `played the opening show of their 2019 tour in Cork on April 2`
     if _OTHER_OBJECT.match(sentence, phrase_end):
         return True  # `The FDA approved a rival drug from Novacor in 2023`
+    if _FAILED_AFTER.search(sentence, phrase_end):
+        return True  # `had a medical in January before a move to Germany fell through`
     if _at_stage_elsewhere(mention, reading, phrase_end, end):
         return True  # `Havel beat Salas in the Rome semi-finals last month`
     if _counted_other_things(mention, reading, phrase_end):
@@ -974,6 +976,19 @@ _OTHER_OBJECT = re.compile(
 """Right after the phrase: its object is another of the kind, or a rival's (`approved a rival
 drug`, `approved another drug`, `bought two other firms`): the act done to another thing, an
 occurrence other than the fact's."""
+
+
+_FAILED_AFTER = re.compile(
+    r"\b(?:before|but)\s+(?:a|an|the|his|her|its|their)\s+"
+    r"(?:(?!(?:who|which|that)\b)[\w'’-]+\s+){0,5}?"
+    r"(?:fell\s+through|collapsed|broke\s+down"
+    r"|(?:was|were)\s+(?:called\s+off|abandoned|cancell?ed|blocked))\b",
+    re.I,
+)
+"""After the phrase: `before` or `but` and something that then fell through or collapsed
+(`had a medical in Copenhagen in January before a move to Germany fell through`, `agreed terms
+in May, but the deal collapsed`): the act was a step of an attempt that failed, another
+occurrence than the fact's, whose date and place are that attempt's."""
 
 
 _STAGE_NAMED_AFTER = re.compile(
