@@ -546,25 +546,21 @@ class Gazetteer:
                 last = i + len(key)
                 if last == i + 1 or tuple(norms[i:last]) == key:
                     start, end = chars(i, last)
-                    if text is not None and _runs_into_longer(text, start, end, key):
-                        continue  # `the Kestrel` in `the Kestrel-1`: a longer name
-                    if text is not None and self._broken(text, start, end, key):
-                        continue  # `Outside Harwick, police`: not `Harwick Police`
-                    if text is not None and self._plural(key, text, start, end):
-                        continue  # `The patients`: several, not `the patient`
-                    if (
-                        last == i + 1
-                        and text is not None
-                        and self._common_word(word, text, start, end)
-                    ):
-                        continue  # `love trumps hate`: a verb, not Trump
-                    if (
-                        last == i + 1
-                        and text is not None
-                        and word in self.given
-                        and self._surname_of_another(word, ref, text, start)
-                    ):
-                        continue  # `Martin Taylor`: another man, not Taylor Swift
+                    if text is not None:  # each test read only where it can apply
+                        if _runs_into_longer(text, start, end, key):
+                            continue  # `the Kestrel` in `the Kestrel-1`: a longer name
+                        if last > i + 1 and self._broken(text, start, end, key):
+                            continue  # `Outside Harwick, police`: not `Harwick Police`
+                        if key in self.singulars and self._plural(key, text, start, end):
+                            continue  # `The patients`: several, not `the patient`
+                        if last == i + 1 and (
+                            (word in self.spellings and self._common_word(word, text, start, end))
+                            or (
+                                word in self.given
+                                and self._surname_of_another(word, ref, text, start)
+                            )
+                        ):
+                            continue  # `love trumps hate`, `Martin Taylor`: not Trump, not Swift
                     span = Span(ref, i, last, start, end)
                     break
             if span is None and text is not None and word in _DESCRIPTION_OPENERS:

@@ -2470,11 +2470,16 @@ class Reading:
         if near is not None:
             return near
         doc = self.document
+        text = doc.sentences[index].text
+        if "'" not in text and "’" not in text:
+            return None  # no possessive in the sentence
         tokens = doc.tokens[index]
+        end = tokens[match.first].start
         for span in spans:
             if span.last >= match.first or not _possessive(doc, index, span):
                 continue
-            end = tokens[match.first].start
+            if not any(c.isdigit() or c.isupper() for c in text[span.end : end]):
+                continue  # no date can stand between: its words have a digit or a capital
             dated = [d for d in doc.dates(index) if span.end <= d.start and d.end <= end]
             others = [
                 t
