@@ -16,26 +16,10 @@ import datetime as dt
 import pytest
 
 from tests.cases import clashes_on
+from tests.test_false_alarm_probes_59 import HARLOW
 
-HARLOW = """
-story: harlow-trophy
-date: 2027-05-16
-about: [harlow]
-entities:
-  harlow: {name: Harlow Town, aliases: [Harlow], kind: organisation}
-  dorking: {name: Dorking Wanderers, aliases: [Dorking], kind: organisation}
-places:
-  england: {name: England, country: GB}
-  london: {name: London, in: england}
-  wembley: {name: Wembley, aliases: [Wembley Stadium], in: london}
-facts:
-  - id: won-trophy
-    who: harlow
-    what: [won the FA Trophy, won the FA Trophy final]
-    where: wembley
-    when: 2027-05-16
-"""
-PUBLISHED = dt.date(2027, 5, 17)  # a Monday: the final was on Sunday, May 16
+# the story of table 59, published on a Monday: the final was on Sunday, May 16
+PUBLISHED = dt.date(2027, 5, 17)
 BODY = "Harlow Town won the FA Trophy final at Wembley on Sunday, beating Dorking Wanderers 2-1."
 
 FURNITURE = [
