@@ -546,6 +546,9 @@ def _prepositional(text: str, tokens: Sequence[Token], first: int) -> bool:
     return any(tokens[j].norm in PREPOSITIONS for j in range(max(0, k - 4), k))
 
 
+_DATE_WORDS = 5
+"""The most words a date standing between an owner and its noun takes (`July 25`, `February
+2022`, `the 25th of July 2019`)."""
 OWNER_REACH = 1
 """How many words (`ongoing`) may stand between a possessive owner and the phrase it owns."""
 OBJECT_REACH = 2
@@ -2478,15 +2481,19 @@ class Reading:
         for span in spans:
             if span.last >= match.first or not _possessive(doc, index, span):
                 continue
+            if match.first - span.last > OWNER_REACH + _DATE_WORDS:
+                continue  # too far for a date and the owner's reach together
             if not any(c.isdigit() or c.isupper() for c in text[span.end : end]):
                 continue  # no date can stand between: its words have a digit or a capital
             dated = [d for d in doc.dates(index) if span.end <= d.start and d.end <= end]
+            if not dated:
+                continue
             others = [
                 t
                 for t in tokens[span.last : match.first]
                 if not any(d.start <= t.start < d.end for d in dated)
             ]
-            if dated and len(others) <= OWNER_REACH:
+            if len(others) <= OWNER_REACH:
                 return span
         return None
 
