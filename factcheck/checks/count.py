@@ -1530,8 +1530,9 @@ def _counts_another_occasion(fact: Fact, mention: Mention, reading: Reading) -> 
     """Whether the sentence counts, with a number that clashes with a count fact of the story,
     the act's object right after the phrase (`Harvest Gold recalled 18,000 jars of almond
     butter in 2022`, the story's recall being of 240,000 jars) or what happened on the act's
-    date, in a `when` clause right after it (`Marsh reshuffled her cabinet in January 2025,
-    when six posts changed hands`, for a reshuffle of 14): an occasion whose number is not
+    date (after at most its place), in a `when` clause after it (`Marsh reshuffled her cabinet
+    in January 2025, when six posts changed hands`, for a reshuffle of 14; `went on strike in
+    France in 2024, when Aerlink cancelled 190 flights`): an occasion whose number is not
     the story's, so its date and place are not the fact's either. Only the number standing
     there is read, whoever the count fact's `who` is; a number that fits leaves the date and
     place judged."""
