@@ -1517,16 +1517,22 @@ def gives_another_count(fact: Fact, mention: Mention, reading: Reading) -> bool:
     return _counts_another_occasion(fact, mention, reading)
 
 
-_OCCASION_DATE_BEFORE = re.compile(r"\s+(?:in|on)\s+")
+_OCCASION_DATE_BEFORE = re.compile(
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+(?:in|on)\s+"
+)
+"""Between the phrase and the occasion's date: `in` or `on`, after at most its place (`went on
+strike in France in 2024`)."""
 _OCCASION_CLAUSE = re.compile(r",\s+when\s+")
+_WHEN_CLAUSE_END = re.compile(r"[,;:.!?()—–]")
 
 
 def _counts_another_occasion(fact: Fact, mention: Mention, reading: Reading) -> bool:
     """Whether the sentence counts, with a number that clashes with a count fact of the story,
     the act's object right after the phrase (`Harvest Gold recalled 18,000 jars of almond
     butter in 2022`, the story's recall being of 240,000 jars) or what happened on the act's
-    date, in a `when` clause right after it (`Marsh reshuffled her cabinet in January 2025,
-    when six posts changed hands`, for a reshuffle of 14): an occasion whose number is not
+    date (after at most its place), in a `when` clause after it (`Marsh reshuffled her cabinet
+    in January 2025, when six posts changed hands`, for a reshuffle of 14; `went on strike in
+    France in 2024, when Aerlink cancelled 190 flights`): an occasion whose number is not
     the story's, so its date and place are not the fact's either. Only the number standing
     there is read, whoever the count fact's `who` is; a number that fits leaves the date and
     place judged."""
@@ -1535,15 +1541,22 @@ def _counts_another_occasion(fact: Fact, mention: Mention, reading: Reading) -> 
     sentence = reading.sentence_text(mention.index)
     end = reading.document.tokens[mention.index][phrase.last - 1].end
     starts = {end}  # where a count of the occasion may stand: the object, or a `when` clause
+    clauses: list[tuple[int, int]] = []
     for date in reading.document.dates(mention.index):
         if _OCCASION_DATE_BEFORE.fullmatch(sentence, end, date.start):
             clause = _OCCASION_CLAUSE.match(sentence, date.end)
             if clause is not None:
                 starts.add(clause.end() - 1)
+                close = _WHEN_CLAUSE_END.search(sentence, clause.end())
+                clauses.append((clause.end(), close.start() if close else len(sentence)))
     numbers = [
         n
         for n in reading.document.numbers(mention.index)
-        if n.start - 1 in starts and sentence[n.start - 1].isspace() and not n.ordinal
+        if not n.ordinal
+        and (
+            (n.start - 1 in starts and sentence[n.start - 1].isspace())
+            or any(lo < n.start < hi for lo, hi in clauses)
+        )
     ]
     if not numbers:
         return False
@@ -2166,6 +2179,12 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if (
         result is not None
         and result.status == CONTRADICTED
+        and _in_a_relatives_clause(mention, reading)
+    ):
+        return None  # `..., the same day his co-defendant was released on $20,000 bail`
+    if (
+        result is not None
+        and result.status == CONTRADICTED
         and mention.phrase is not None
         and _of_a_subgroup_or_another_study(mention, reading)
     ):
@@ -2356,6 +2375,30 @@ def _tally_value(
     return _value(fact, number, mention, reading, TALLY_RULE, TALLY_RULE)
 
 
+_RELATIVE_SUBJECT = re.compile(
+    r"\b(?:his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
+    r"(?:was|were|is|are|has|have|had|will|would|could)\b"
+)
+"""A clause's subject told by the `who`'s possessive and a noun, then its verb (`his
+co-defendant was`, `her younger sister has`): someone else, the `who`'s relative or partner."""
+
+
+def _in_a_relatives_clause(mention: Mention, reading: Reading) -> bool:
+    """Whether between the named `who` and the phrase after it a clause opens whose subject is
+    someone of the `who`'s (``_RELATIVE_SUBJECT``: `Marcus Reed was released on bail on
+    Tuesday, the same day his co-defendant was released on $20,000 bail`): the count is that
+    person's, not the `who`'s."""
+    who, phrase = mention.who, mention.phrase
+    if who is None or phrase is None:
+        return False
+    start = reading.document.tokens[mention.index][phrase.first].start
+    if who.end >= start:
+        return False
+    return (
+        _RELATIVE_SUBJECT.search(reading.sentence_text(mention.index), who.end, start) is not None
+    )
+
+
 def _check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if mention.age is not None and fact.count is not None:
         return _apposed_age(fact, mention, reading)
@@ -2421,13 +2464,7 @@ def _same_act_again(fact: Fact, mention: Mention, reading: Reading, later: Numbe
     ends with no verb, the act left out, after `more`/`others` and a time (`and two on
     Wednesday`, `and six more overnight`)."""
     sentence = reading.sentence_text(mention.index)
-    tokens = reading.document.tokens[mention.index]
-    if any(
-        index == mention.index
-        and tokens[match.first].start >= later.end
-        and _COUNTED_AGAIN.fullmatch(sentence, later.end, tokens[match.first].start)
-        for index, match in reading.phrase_matches(fact)
-    ):
+    if _counts_the_phrase(fact, mention.index, reading, later):
         return True
     more = _MORE_AFTER_NUMBER.match(sentence, later.end)
     at = more.end() if more else later.end
@@ -2443,6 +2480,42 @@ def _same_act_again(fact: Fact, mention: Mention, reading: Reading, later: Numbe
         at = date.end
     end = _CLAUSE_END.search(sentence, at)
     return end is not None and not sentence[at : end.start()].strip()
+
+
+def _counts_the_phrase(fact: Fact, index: int, reading: Reading, number: NumberMention) -> bool:
+    """Whether one of the fact's phrases follows ``number`` in sentence ``index``, past `more`
+    and auxiliaries only (`six more were rescued`, `60 flights`)."""
+    sentence = reading.sentence_text(index)
+    tokens = reading.document.tokens[index]
+    return any(
+        at == index
+        and tokens[match.first].start >= number.end
+        and _COUNTED_AGAIN.fullmatch(sentence, number.end, tokens[match.first].start)
+        for at, match in reading.phrase_matches(fact)
+    )
+
+
+def _after_the_fitting_count(
+    fact: Fact,
+    number: NumberMention,
+    mention: Mention,
+    reading: Reading,
+    numbers: list[NumberMention],
+) -> bool:
+    """Whether ``number``, a count of the fact's phrase, follows in its sentence, past `and` or
+    a semicolon, another count of the phrase that gives the fact's own (`Aerlink cancelled 340
+    flights on Friday and 60 flights on Saturday`, `..., and Ryanair cancelled 410 flights`):
+    the fact's count is told, and the later one counts another day's, place's or party's."""
+    assert fact.count is not None
+    sentence = reading.sentence_text(mention.index)
+    return _counts_the_phrase(fact, mention.index, reading, number) and any(
+        earlier.end <= number.start
+        and not earlier.ordinal
+        and fits(earlier.value, fact.count)
+        and re.search(r"\band\b|;", sentence[earlier.end : number.start]) is not None
+        and _counts_the_phrase(fact, mention.index, reading, earlier)
+        for earlier in numbers
+    )
 
 
 def _a_part_or_superseded(
@@ -2470,6 +2543,8 @@ def _a_part_or_superseded(
         return True
     if _REST_AFTER.search(sentence, max(phrase_end, number.end)):
         return True  # `12 people were rescued from the water and the rest by lifeboat`
+    if _after_the_fitting_count(fact, number, mention, reading, numbers):
+        return True  # `cancelled 340 flights on Friday and 60 flights on Saturday`
     for later in numbers:
         if later.start < max(phrase_end, number.end):
             continue

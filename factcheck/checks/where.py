@@ -316,6 +316,11 @@ _OTHER_PARTICIPLES = frozenset(
 )
 
 
+_CLAUSE_OPENERS = frozenset(map(normalize_word, "after before until following".split()))
+"""Between the phrase and a place: words that open another act's clause or phrase (`after
+talks in London`), whose place it is."""
+
+
 def _another_act_between(
     sentence: str, tokens: list[Token], pattern: Pattern, end: int, k: int
 ) -> bool:
@@ -324,10 +329,14 @@ def _another_act_between(
     extradition on charges filed in Miami`: where the charges were filed), or a purpose after
     `for` (`approved his extradition for trial in Boston`: where the trial will be), unless
     the phrase is an arrival or a motion (`arrived for talks in Moscow`: the talks are where it
-    arrived; `set off for Calais from Folkestone`). Only for a phrase whose place is where it
+    arrived; `set off for Calais from Folkestone`), or a clause or phrase opened by `after`,
+    `before`, `until` or `following` (``_CLAUSE_OPENERS``: `walked out on Tuesday after talks
+    in London broke down`: where the talks were). Only for a phrase whose place is where it
     happens (not an origin or a destination)."""
     if k <= end + 1:
         return False
+    if any(tokens[j].norm in _CLAUSE_OPENERS for j in range(end, k)):
+        return True  # `walked out on Tuesday after talks in London broke down`: the talks'
     if tokens[end].norm == "for":
         words = pattern.elements
         return _ARRIVING.isdisjoint(words) and MOTION.isdisjoint(words) and _OFF not in words
