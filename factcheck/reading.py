@@ -49,7 +49,7 @@ from factcheck.match import (
 )
 from factcheck.results import Evidence
 from factcheck.text.dates import DATE_NAMES, DateMention, find_dates
-from factcheck.text.numbers import NumberMention, find_numbers
+from factcheck.text.numbers import MONEY, NumberMention, find_numbers
 from factcheck.text.segments import Voices, foreign_segments, may_embed
 
 MAX_WORDS_PER_SENTENCE = 400
@@ -811,6 +811,17 @@ _IRREGULAR_PAST = frozenset(
 )
 """Verbs in the past that end in no `-ed` (`The study by Solheim found ...`)."""
 _MAKER_VERB_AUXILIARIES = frozenset({"has", "have", "had"})
+_SIGNING_VERBS = frozenset("signed bought acquired secured landed".split())
+"""Verbs in the past whose subject pays for their object (`Kingsbridge signed Varga for a fee
+of £54m`)."""
+_SIGNING_HEDGES = frozenset(
+    map(
+        normalize_word,
+        """if unless whether had would could might may should not never no nor hoped wanted
+        tried failed nearly almost reportedly rumoured""".split(),
+    )
+)
+"""Words before the signing's subject that make the signing a condition, hope or rumour."""
 _ANOTHER_OF_KIND = frozenset(
     """earlier previous prior past former older old last other later latest next first second
     third separate similar rival original smaller larger bigger pilot follow-up new-found
@@ -1732,6 +1743,8 @@ class Reading:
                     subject = self.subject(index, match, who)
                     if subject is False and fact.id in self.compiled.done_to_who:
                         subject = self.done_to(index, match, who, fact)
+                    if subject is False and fact.unit in MONEY:
+                        subject = self.signing_fee(index, match, who)
                     if subject is not False:
                         taken.add(match.first)
                     if isinstance(subject, Span):
@@ -2828,6 +2841,48 @@ class Reading:
             and not _compared_since(tokens, s)
             and not any(a <= s.start < b and not a <= phrase_start < b for a, b in asides)
         ]
+
+    def signing_fee(
+        self, index: int, match: PhraseMatch, who: frozenset[str]
+    ) -> tuple[Span, str] | bool:
+        """For a fact with a money `unit:`, its phrase told with the signing it pays for:
+        `<who> signed <object> for a fee of £54m` (`bought`, `acquired`, `secured`, `landed`):
+        the fee is the subject's, named right before the verb, the object right after it and
+        right before `for a`/`for the` and the phrase, `of` right after the phrase. The object
+        is one of the story's `about` entities that is not the fact's `who` (`Kingsbridge
+        signed Doyle for a fee of £5m` is another signing), only spaces stand between the
+        names and the verb; before
+        the subject no word makes the signing a condition, hope or rumour (`if`, `would`,
+        `hoped`), and the phrase is no attempt nor retracted. False otherwise."""
+        tokens = self.document.tokens[index]
+        text = self.document.sentences[index].text
+        first = match.first
+        if first < 5 or match.last >= len(tokens) or tokens[match.last].norm != "of":
+            return False
+        if tokens[first - 1].norm not in ("a", "the") or tokens[first - 2].norm != "for":
+            return False
+        spans = self.entities[index]
+        object_ = next((s for s in spans if s.last == first - 2), None)
+        if object_ is None or object_.ref in who or object_.ref not in self.story.about:
+            return False
+        verb = tokens[object_.first - 1] if object_.first > 0 else None
+        if verb is None or text[verb.start : verb.end] not in _SIGNING_VERBS:
+            return False
+        subject = next((s for s in spans if s.last == object_.first - 1), None)
+        if subject is None or subject.ref not in who:
+            return False
+        gaps = (
+            text[subject.end : verb.start],
+            text[verb.end : object_.start],
+            text[object_.end : tokens[first - 2].start],
+        )
+        if any(g != " " for g in gaps):
+            return False
+        if any(t.norm in _SIGNING_HEDGES for t in tokens[: subject.first]):
+            return False
+        if self.attempted(index, match) or self.retracted(index, match):
+            return False
+        return subject, "signing"
 
     def opening_maker(self, index: int, match: PhraseMatch) -> Span | None:
         """The name after `by` in the noun phrase that opens the sentence as the subject of a
