@@ -2846,14 +2846,15 @@ class Reading:
         self, index: int, match: PhraseMatch, who: frozenset[str]
     ) -> tuple[Span, str] | bool:
         """For a fact with a money `unit:`, its phrase told with the signing it pays for:
-        `<who> signed <object> for a fee of £54m` (`bought`, `acquired`, `secured`, `landed`):
-        the fee is the subject's, named right before the verb, the object right after it and
-        right before `for a`/`for the` and the phrase, `of` right after the phrase. The object
-        is one of the story's `about` entities that is not the fact's `who` (`Kingsbridge
-        signed Doyle for a fee of £5m` is another signing), only spaces stand between the
-        names and the verb; before
-        the subject no word makes the signing a condition, hope or rumour (`if`, `would`,
-        `hoped`), and the phrase is no attempt nor retracted. False otherwise."""
+        `<who> signed <object> for a fee of £54m` (`bought`, `acquired`, `secured`, `landed`;
+        `has`/`have` before the verb, `from` and the selling club after the object: `Kingsbridge
+        have signed Varga from Alvor for a fee of £54m`): the fee is the subject's, named right
+        before the verb, the object right after it and then `for a`/`for the`, the phrase, and
+        `of` right after the phrase. The object is one of the story's `about` entities that is
+        not the fact's `who` (`Kingsbridge signed Doyle for a fee of £5m` is another signing);
+        only spaces stand between these words; before the subject no word makes the signing a
+        condition, hope or rumour (`if`, `would`, `hoped`), and the phrase is no attempt nor
+        retracted. False otherwise."""
         tokens = self.document.tokens[index]
         text = self.document.sentences[index].text
         first = match.first
@@ -2863,20 +2864,21 @@ class Reading:
             return False
         spans = self.entities[index]
         object_ = next((s for s in spans if s.last == first - 2), None)
+        if object_ is not None and object_.first > 0 and tokens[object_.first - 1].norm == "from":
+            if object_.ref in who:
+                return False
+            object_ = next((s for s in spans if s.last == object_.first - 1), None)
         if object_ is None or object_.ref in who or object_.ref not in self.story.about:
             return False
-        verb = tokens[object_.first - 1] if object_.first > 0 else None
-        if verb is None or text[verb.start : verb.end] not in _SIGNING_VERBS:
+        v = object_.first - 1
+        if v < 1 or text[tokens[v].start : tokens[v].end] not in _SIGNING_VERBS:
             return False
-        subject = next((s for s in spans if s.last == object_.first - 1), None)
+        if text[tokens[v - 1].start : tokens[v - 1].end] in ("has", "have"):
+            v -= 1
+        subject = next((s for s in spans if s.last == v), None)
         if subject is None or subject.ref not in who:
             return False
-        gaps = (
-            text[subject.end : verb.start],
-            text[verb.end : object_.start],
-            text[object_.end : tokens[first - 2].start],
-        )
-        if any(g != " " for g in gaps):
+        if not re.fullmatch(r"(?:\s\w+)+\s", text[subject.end : tokens[first - 2].start]):
             return False
         if any(t.norm in _SIGNING_HEDGES for t in tokens[: subject.first]):
             return False
