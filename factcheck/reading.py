@@ -49,7 +49,7 @@ from factcheck.match import (
 )
 from factcheck.results import Evidence
 from factcheck.text.dates import DATE_NAMES, DateMention, find_dates
-from factcheck.text.numbers import NumberMention, find_numbers
+from factcheck.text.numbers import MONEY, NumberMention, find_numbers
 from factcheck.text.segments import Voices, foreign_segments, may_embed
 
 MAX_WORDS_PER_SENTENCE = 400
@@ -799,6 +799,39 @@ _INDEFINITE = frozenset(map(normalize_word, ("a", "an")))
 _SUBJECT_VERB_AUXILIARIES = frozenset(
     map(normalize_word, "is are was were be been being has have had".split())
 )
+_OPENING_MAKER_NOUN = re.compile(r"[a-z0-9][a-z0-9-]*[a-z][a-z-]*|[a-z]")
+"""A lower-case word of the noun phrase opening a sentence before `by` (`study`, `new`,
+`11-year`)."""
+_PAST_PARTICIPLES = frozenset(
+    """led run made paid held won told given written seen done bought sold brought taken shown
+    known set put hit cut built sent spent lost kept chosen drawn driven backed""".split()
+)
+"""Words before `by` that make it a passive's agent (`The study led by Hart`), not a maker."""
+_IRREGULAR_PAST = frozenset(
+    """found made gave took won paid showed saw put set got had led drew brought bought sold
+    told said became began came went kept left lost held hit cut ran spent sent built struck
+    wrote chose beat met""".split()
+)
+"""Verbs in the past that end in no `-ed` (`The study by Solheim found ...`)."""
+_MAKER_VERB_AUXILIARIES = frozenset({"has", "have", "had"})
+_SIGNING_VERBS = frozenset("signed bought acquired secured landed".split())
+"""Verbs in the past whose subject pays for their object (`Kingsbridge signed Varga for a fee
+of £54m`)."""
+_SIGNING_HEDGES = frozenset(
+    map(
+        normalize_word,
+        """if unless whether had would could might may should not never no nor hoped wanted
+        tried failed nearly almost reportedly rumoured""".split(),
+    )
+)
+"""Words before the signing's subject that make the signing a condition, hope or rumour."""
+_ANOTHER_OF_KIND = frozenset(
+    """earlier previous prior past former older old last other later latest next first second
+    third separate similar rival original smaller larger bigger pilot follow-up new-found
+    another""".split()
+)
+"""Words before `by` that make the thing another one of its kind (`The earlier study by
+Solheim`)."""
 
 
 def _event_words(entities: Iterable[Entity]) -> set[str]:
@@ -1713,6 +1746,8 @@ class Reading:
                     subject = self.subject(index, match, who)
                     if subject is False and fact.id in self.compiled.done_to_who:
                         subject = self.done_to(index, match, who, fact)
+                    if subject is False and fact.unit in MONEY:
+                        subject = self.signing_fee(index, match, who)
                     if subject is not False:
                         taken.add(match.first)
                     if isinstance(subject, Span):
@@ -2103,6 +2138,10 @@ class Reading:
         maker = self.apposed_maker(index, match)
         if maker is not None and maker.ref in who:  # `The drama, the second feature from Vale,`
             return maker, "owner"
+        if not spans:
+            made_by = self.opening_maker(index, match)
+            if made_by is not None and made_by.ref in who:  # `The study by Solheim recorded`
+                return made_by, "owner"
         participle = self._participle_subject(index, match, who)
         if participle is not None:  # `Zhao fell into the well while harvesting vegetables`
             return False if participle is False else (participle, "participle")
@@ -2809,6 +2848,107 @@ class Reading:
             and not _compared_since(tokens, s)
             and not any(a <= s.start < b and not a <= phrase_start < b for a, b in asides)
         ]
+
+    def signing_fee(
+        self, index: int, match: PhraseMatch, who: frozenset[str]
+    ) -> tuple[Span, str] | bool:
+        """For a fact with a money `unit:`, its phrase told with the signing it pays for:
+        `<who> signed <object> for a fee of £54m` (`bought`, `acquired`, `secured`, `landed`;
+        `has`/`have` before the verb, `from` and the selling club after the object: `Kingsbridge
+        have signed Varga from Alvor for a fee of £54m`): the fee is the subject's, named right
+        before the verb, the object right after it and then `for a`/`for the`, the phrase, and
+        `of` right after the phrase. The object is one of the story's `about` entities that is
+        not the fact's `who` (`Kingsbridge signed Doyle for a fee of £5m` is another signing);
+        only spaces stand between these words; before the subject no word makes the signing a
+        condition, hope or rumour (`if`, `would`, `hoped`), and the phrase is no attempt nor
+        retracted. False otherwise."""
+        tokens = self.document.tokens[index]
+        text = self.document.sentences[index].text
+        first = match.first
+        if first < 5 or match.last >= len(tokens) or tokens[match.last].norm != "of":
+            return False
+        if tokens[first - 1].norm not in ("a", "the") or tokens[first - 2].norm != "for":
+            return False
+        spans = self.entities[index]
+        object_ = next((s for s in spans if s.last == first - 2), None)
+        if object_ is not None and object_.first > 0 and tokens[object_.first - 1].norm == "from":
+            if object_.ref in who:
+                return False
+            object_ = next((s for s in spans if s.last == object_.first - 1), None)
+        if object_ is None or object_.ref in who or object_.ref not in self.story.about:
+            return False
+        v = object_.first - 1
+        if v < 1 or text[tokens[v].start : tokens[v].end] not in _SIGNING_VERBS:
+            return False
+        if text[tokens[v - 1].start : tokens[v - 1].end] in ("has", "have"):
+            v -= 1
+        subject = next((s for s in spans if s.last == v), None)
+        if subject is None or subject.ref not in who:
+            return False
+        if not re.fullmatch(r"(?:\s\w+)+\s", text[subject.end : tokens[first - 2].start]):
+            return False
+        if any(t.norm in _SIGNING_HEDGES for t in tokens[: subject.first]):
+            return False
+        if self.attempted(index, match) or self.retracted(index, match):
+            return False
+        return subject, "signing"
+
+    def opening_maker(self, index: int, match: PhraseMatch) -> Span | None:
+        """The name after `by` in the noun phrase that opens the sentence as the subject of a
+        verb in the past, the phrase in that verb's clause (`The study by Solheim recorded
+        13,400 cases of dementia`): the study's maker did what the study did. The sentence
+        opens with `The`, one to three lower-case words that are no past participle (`The study
+        led by Hart`: a passive's agent) nor make it another of its kind (`The earlier study`),
+        `by`, `the` or nothing, and a name of one of the
+        story's entities that is no possessive (`The study by Solheim's rivals`); right after
+        the name, a space and a verb in the past (`recorded`, `found`, `has recorded`), never a
+        noun the name modifies (`The study by Bergen researchers`), a passive (`The offer by
+        Kingsbridge was rejected`: the offer was), a preposition or `and`. No comma, clause
+        break (`recorded, in its pilot phase, 13,400 cases`) or `to` (`The study by Solheim
+        failed to record`) stands between the name and the phrase. Asked only when no name
+        before the phrase is free of a preposition (those the nearest-name rules judge). None
+        otherwise."""
+        tokens = self.document.tokens[index]
+        text = self.document.sentences[index].text
+        if match.first < 4 or tokens[0].norm != "the" or not text[tokens[0].start].isupper():
+            return None
+        by = next((k for k in range(2, 5) if tokens[k].norm == "by"), None)
+        if by is None or by >= match.first:
+            return None
+        nouns = [text[t.start : t.end] for t in tokens[1:by]]
+        if text[tokens[0].end : tokens[by].start] != f" {' '.join(nouns)} ":
+            return None
+        if any(
+            not _OPENING_MAKER_NOUN.fullmatch(w)
+            or w.endswith(("ed", "en"))
+            or w in _PAST_PARTICIPLES
+            or w in _ANOTHER_OF_KIND
+            or w in PREPOSITIONS
+            for w in nouns
+        ):
+            return None
+        first = by + 2 if tokens[by + 1].norm == "the" else by + 1
+        name = next((s for s in self.entities[index] if s.first == first), None)
+        if name is None or name.ref not in self.story.entities or name.last >= match.first:
+            return None
+        if _possessive(self.document, index, name) or text[name.end : name.end + 1] != " ":
+            return None
+        verb = name.last
+        if tokens[verb].norm in _MAKER_VERB_AUXILIARIES and verb + 1 < match.first:
+            verb += 1
+        word = text[tokens[verb].start : tokens[verb].end]
+        if not (word.islower() and (word.endswith("ed") or word in _IRREGULAR_PAST)):
+            return None
+        if any(t.norm == "to" for t in tokens[verb + 1 : match.first]):
+            return None  # `The study by Solheim failed to record`: another verb's act
+        between = text[name.end : tokens[match.first].start]
+        if (
+            re.search(r",(?!\d)", between)
+            or _CLAUSE_OPENER.search(between)
+            or self._other_subject_between(name, between)
+        ):
+            return None
+        return name
 
     def _appositions(self, index: int) -> list[tuple[int, int]]:
         """Character spans of the appositions after a known name: a comma (and a closing

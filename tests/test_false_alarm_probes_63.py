@@ -14,9 +14,9 @@ every fact of its story: four facts of the striker's move, five of the midfielde
 the 8 contradictions caught on their slot. The false contradiction is now left unjudged by its
 own rule (table below): a medical told as a step of another move that failed (`Holm underwent a
 medical in Copenhagen in January before a move to Germany fell through`, which clashed on the
-medical's date and place). The misses are in ``MISSED``: the fee told with the signing
+medical's date and place). The misses of the first run, the fee told with the signing
 (`Kingsbridge signed Varga for a fee of £54m`: the count's phrase follows `for a` after another
-verb, and is not read; `Kingsbridge paid a fee of £54m for Varga` is caught).
+verb), are now judged (``FEES_WITH_THE_SIGNING``, ``tests/test_fees_told_with_the_signing.py``).
 
 A second round of 20 sentences (``SECOND_ROUND``), written the same way after the first run and
 before the checker ran on them (at 7d5146e), raised no false contradiction in 90 cells: signings
@@ -211,16 +211,16 @@ def test_a_wrong_value_of_the_transfer_clashes(story: str, text: str, expected: 
     assert clashes_on(text, story, PUBLISHED[story]) == expected
 
 
-MISSED = [
+FEES_WITH_THE_SIGNING = [
     # the fee after `for a fee of`, told with the signing: its subject is the signing's
     (VARGA, "Kingsbridge signed Varga for a fee of £54m."),
     (HOLM, "Atletico Serrano signed Jonas Holm for a fee of €45 million."),
 ]
 
 
-@pytest.mark.parametrize("story, text", MISSED)
-def test_contradictions_still_missed(story: str, text: str) -> None:
-    assert clashes_on(text, story, PUBLISHED[story]) == set()
+@pytest.mark.parametrize("story, text", FEES_WITH_THE_SIGNING)
+def test_the_fee_told_with_the_signing_is_judged(story: str, text: str) -> None:
+    assert clashes_on(text, story, PUBLISHED[story]) == {"fee:count"}
 
 
 def test_the_fee_with_its_own_verb_is_judged() -> None:
