@@ -279,7 +279,7 @@ def test_the_validate_command_prints_the_country_warning(tmp_path: Path) -> None
 
 OTHER_STATEMENTS = [
     # (text, the clashes expected): twenty quotes of the fact's words with changes, written
-    # before the checker ran on them (at 26f6d11); ten clashed. Four were plainly another
+    # before the checker ran on them (at 26f6d11); ten clashed. Five were plainly another
     # statement or another speaker's words and are now not judged; a changed quote with no
     # attribution, or said by the fact's speaker, is still judged
     ('In 2019, Sakai said: "I take full responsibility for the party\'s result."', set()),
@@ -294,11 +294,32 @@ OTHER_STATEMENTS = [
         set(),
     ),
     ('"I take no responsibility for the election result," said Tanaka.', set()),
+    # a colon after a clause whose subject opening the sentence is a name the story does not
+    # know, whatever the verb: that person's words
+    ('Tanaka mocked the statement: "I take no responsibility for the election result."', set()),
+    (
+        'Opposition leader Aiko Tanaka mocked him: "I take no responsibility for the election'
+        ' result."',
+        set(),
+    ),
     (
         '"I take no responsibility for the election result," said Prime Minister Haruto Sakai.',
         {"sakai-quote:quote"},
     ),
     ('"I take no responsibility for the election result."', {"sakai-quote:quote"}),
+    ('Sakai wrote: "I take no responsibility for the election result."', {"sakai-quote:quote"}),
+    (
+        'The prime minister wrote: "I take no responsibility for the election result."',
+        {"sakai-quote:quote"},
+    ),
+    (
+        'Tanaka recalled that Sakai said: "I take no responsibility for the election result."',
+        {"sakai-quote:quote"},
+    ),
+    (
+        'Tanaka mocked Sakai\'s statement: "I take no responsibility for the election result."',
+        {"sakai-quote:quote"},
+    ),
     (
         'In 2027, Sakai said: "I take no responsibility for the election result."',
         {"sakai-quote:quote"},
