@@ -96,26 +96,20 @@ def spoken_by_another(reading: Reading, first: int, last: int, quoted: Quoted) -
     return _introduced_by_unknown(reading, first, quoted)
 
 
-_UNKNOWN_OPENING = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\s+[a-z]")
-"""A clause opening with a capitalised name of one to three words, then a lower-case word."""
-_NOT_A_NAME = frozenset(
-    """The A An In On At By For From With After Before When While As If But And Or So Yet It
-    He She They We I You This That These Those There Here Then Now Asked Speaking""".split()
-)
-
-
 def _introduced_by_unknown(reading: Reading, first: int, quoted: Quoted) -> bool:
     """Whether the quote follows a colon closing a clause whose subject, opening its sentence,
-    is a name the story does not know, and which names none of the story's entities (`Tanaka
-    mocked the statement: "..."`): that person's words, whatever the verb, as after `said`."""
+    is a name the story does not know (one to three capitalised words, then a lower-case one),
+    and which names none of the story's entities (`Tanaka mocked the statement: "..."`): that
+    person's words, whatever the verb, as after `said`."""
     doc = reading.document
     sentence = doc.sentences[first]
     if sentence.start < 0:
         return False
     at = quoted.start - sentence.start - 1  # the opening mark
     before = sentence.text[: max(0, at)].rstrip()
-    if not before.endswith(":") or _UNKNOWN_OPENING.match(before) is None:
+    named = reading.entities[first]
+    if not before.endswith(":") or any(span.start < len(before) for span in named):
         return False
-    if before.split(None, 1)[0] in _NOT_A_NAME:
-        return False
-    return not any(span.start < len(before) for span in reading.entities[first])
+    tokens, text = doc.tokens[first], sentence.text
+    lower = next((k for k, t in enumerate(tokens) if not text[t.start : t.start + 1].isupper()), 0)
+    return 1 <= lower <= 3 and who.unknown_name_at(tokens, text, 0, named)

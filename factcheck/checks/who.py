@@ -295,7 +295,7 @@ def _attribution(reading: Reading, index: int, near: tuple[int, int] | None) -> 
         if pronoun:
             return Attribution("pronoun", pronoun=pronoun)
     if any(
-        _unknown_name_at(tokens, text, k, named) and outside(tokens[k].start)
+        unknown_name_at(tokens, text, k, named) and outside(tokens[k].start)
         for i in verbs
         for k in (i - 1, i + 1)
         if 0 <= k < len(tokens)
@@ -304,7 +304,7 @@ def _attribution(reading: Reading, index: int, near: tuple[int, int] | None) -> 
     return UNKNOWN
 
 
-def _unknown_name_at(tokens: list[Token], text: str, k: int, named: list[Span]) -> bool:
+def unknown_name_at(tokens: list[Token], text: str, k: int, named: list[Span]) -> bool:
     """Whether word ``k`` is a capitalised name the story does not know (`Tanaka` in `Tanaka
     said`), not a pronoun, a determiner or a word of a known name."""
     if not 0 <= k < len(tokens):
@@ -316,8 +316,12 @@ def _unknown_name_at(tokens: list[Token], text: str, k: int, named: list[Span]) 
 
 
 _NOT_NAMES = frozenset(
-    "i he she it they we you the a an this that his her their its our my mr mrs ms dr".split()
+    """i he she it they we you the a an this that these those his her their its our my mr mrs ms
+    dr in on at by for from with after before when while as if but and or so yet there here then
+    now asked speaking""".split()
 )
+"""Capitalised words that are no name: pronouns, determiners, titles, and the words that open
+a sentence before its subject (`In`, `After`, `Asked`)."""
 _BEFORE_RELATIVE_VERB = frozenset(
     map(normalize_word, ("once", "also", "later", "had", "has", "have", "previously"))
 )
