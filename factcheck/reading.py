@@ -656,6 +656,19 @@ BACK_REACH = 2
 """How many sentences back `the company` or `it` may look for the entity it refers to."""
 _WHO_UNREAL = frozenset(map(normalize_word, "would could might may".split()))
 """Modals between `who` and the phrase: the clause tells a possibility."""
+_BEFORE_RELATIVE_PHRASE = _RELATIVE_AUXILIARIES | _WHO_UNREAL
+
+
+def _relative_pronoun(norms: list[str], first: int) -> int | None:
+    """Where the `which`/`that`/`who` stands that opens the clause of a phrase starting at word
+    ``first``, past auxiliaries, `also` and modals (`the crash, which has killed`), after at
+    least one word (its antecedent's); None when none does."""
+    k = first - 1
+    while k >= 0 and norms[k] in _BEFORE_RELATIVE_PHRASE:
+        k -= 1
+    return k if k >= 1 and norms[k] in _RELATIVE_PRONOUNS else None
+
+
 THING_NOUNS = frozenset(
     map(
         normalize_word,
@@ -2416,11 +2429,7 @@ class Reading:
         """Whether the phrase opens a relative clause after a word (`Reporters who arrived`,
         `the plane that landed`, auxiliaries and `also` aside): its subject is that word's,
         never a name after the phrase."""
-        norms = self.document.norms[index]
-        k = match.first - 1
-        while k >= 0 and norms[k] in _RELATIVE_AUXILIARIES:
-            k -= 1
-        return k >= 1 and norms[k] in _RELATIVE_PRONOUNS
+        return _relative_pronoun(self.document.norms[index], match.first) is not None
 
     def _opens_participle(self, index: int, k: int) -> bool:
         """Whether the word at ``k`` is an -ing form opening a participial clause (`after
@@ -3604,10 +3613,8 @@ class Reading:
         with a modal of possibility before the phrase (`who could win`). None when no name
         stands right before the pronoun (a comma aside)."""
         tokens = self.document.tokens[index]
-        k = match.first - 1
-        while k >= 0 and tokens[k].norm in _RELATIVE_AUXILIARIES | _WHO_UNREAL:
-            k -= 1
-        if k < 1 or tokens[k].norm not in _RELATIVE_PRONOUNS:
+        k = _relative_pronoun(self.document.norms[index], match.first)
+        if k is None:
             return None
         span = next((span for span in self.entities[index] if span.last == k), None)
         if span is None or tokens[k].norm != "who":
