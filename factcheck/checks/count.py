@@ -2,6 +2,8 @@
 
 The number must count the fact's own thing. It is not judged when it belongs to another noun
 (`three of those trapped`, `the ninth inning of Game 4`: a word such as `of` stands between),
+when another's name and `at`, `on` or `with` stand right before it (`clear of Dowd at 13 under
+par`),
 when another number is glued to it (`4 400g bars`, a gallery counter), when it stands in
 quotation marks, counts a total or a rate of something else (`a combined 97 years`, `94 out of
 162 games`, `30 goals a season`), a streak (`third straight title`) or a rank among other
@@ -1328,8 +1330,9 @@ def _value_of_noun(fact: Fact, number: NumberMention, mention: Mention, reading:
     gives (``VALUE_NOUNS``: `magnitude 7.1`), with only a space or a hyphen between, and ends
     its clause or comes before a word of the fact's `who`'s names (`a magnitude 7.1
     earthquake`; not `a magnitude 5.2 aftershock`, another thing), or stands after the
-    phrase's noun of a tally (``TALLY_NOUNS``) and `of` and ends its noun phrase (`The
-    attendance of 48,312 was a record`, ``_value_ends``): judged (`count.value-after-noun`).
+    phrase's noun of a tally (``TALLY_NOUNS``) and `of`, or after a phrase that ends in one and
+    `of` (`beat a field of 36`), and ends its noun phrase (`The attendance of 48,312 was a
+    record`, ``_value_ends``): judged (`count.value-after-noun`).
     Not a unit, an ordinal, a range (read before)."""
     assert mention.phrase is not None
     if number.unit or number.ordinal or fact.ordinal or fact.unit:
@@ -1339,6 +1342,13 @@ def _value_of_noun(fact: Fact, number: NumberMention, mention: Mention, reading:
     sentence = reading.sentence_text(mention.index)
     if last.norm in TALLY_NOUNS and _OF_VALUE.fullmatch(sentence, last.end, number.start):
         return _value_ends(sentence, number)  # `The attendance of 48,312 was a record`
+    if (
+        last.norm == "of"
+        and mention.phrase.last - mention.phrase.first > 1
+        and tokens[mention.phrase.last - 2].norm in TALLY_NOUNS
+        and _OF_VALUE.fullmatch(sentence, tokens[mention.phrase.last - 2].end, number.start)
+    ):
+        return _value_ends(sentence, number)  # `beat a field of 36 at Aintree`, phrase `a field of`
     if last.norm not in VALUE_NOUNS:
         return False
     if sentence[last.end : number.start] not in (" ", "-"):
@@ -1359,13 +1369,15 @@ TALLY_NOUNS = frozenset(
     map(
         normalize_word,
         """crowd attendance audience turnout toll tally total population membership workforce
-        headcount""".split(),
+        headcount field""".split(),
     )
 )
 """Nouns of a number of people or things, whose value `of` gives (`a crowd of 84,312`); not a
 measure (`a speed limit of 20`: its unit may be another than the fact's)."""
 _OF_VALUE = re.compile(r"\s+of\s+")
-_VALUE_END = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:was|were|is|are|has|had|have)\b")
+_VALUE_END = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:was|were|is|are|has|had|have|at|in|on)\b")
+"""After a tally's value: the end of its noun phrase (a mark, `be`/`have`, or a preposition:
+`a field of 36 at Aintree`); a noun after it (`36 of the best`, `36 runners`) leaves it unread."""
 
 
 def _value_ends(sentence: str, number: NumberMention) -> bool:
@@ -2206,6 +2218,13 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if (
         result is not None
         and result.status == CONTRADICTED
+        and mention.phrase is not None
+        and _held_by_another(fact, mention, reading, result)
+    ):
+        return None  # `four shots clear of Dowd at 13 under par`: Dowd's score
+    if (
+        result is not None
+        and result.status == CONTRADICTED
         and _REQUIRED_FIGURE.search(reading.sentence_text(mention.index))
     ):
         return None  # `The union needs 50 per cent to vote in favour`: a threshold
@@ -2231,6 +2250,33 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     ):
         return None
     return result
+
+
+_HELD_AT = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?:at|on|with)\s+$")
+"""Right before a number: a name and `at`, `on` or `with` (`Dowd at 13 under par`, `Leeds on
+40 points`, `Ortiz with 12 goals`): the figure that name stands at."""
+
+
+def _held_by_another(fact: Fact, mention: Mention, reading: Reading, result: SlotResult) -> bool:
+    """Whether the clashing number stands right after `at`, `on` or `with` and a name that is
+    not the fact's `who`: another entity of the story or a name it does not know, not one of
+    its places (`finished 17 under par, four shots clear of Marcus Dowd at 13 under par`,
+    `two points ahead of Leeds on 40 points`): that one's figure, told beside the fact's."""
+    evidence = result.evidence
+    if evidence is None or not evidence.marks:
+        return False
+    sentence = reading.sentence_text(mention.index)
+    start = evidence.marks[0][0]
+    held = _HELD_AT.search(sentence, max(0, start - 80), start)
+    if held is None or held.start("name") == 0:
+        return False  # `Callan at 15 under par`, opening the sentence: the subject's own
+    end = held.end("name")
+    for span in reading.entities[mention.index]:
+        if span.start <= held.start("name") < span.end or span.start < end <= span.end:
+            return span.ref not in fact.who
+    return not any(
+        span.start < end and held.start("name") < span.end for span in reading.places[mention.index]
+    )
 
 
 TOLL_RULE = "count.toll-value"

@@ -7,7 +7,8 @@ clause that states what happened. It is not judged when the negation is
 * on another predicate (`is not the first club to win`, `never known to have met`);
 * a prediction or a possibility (`would never win`, `could not arrive`, `will not leave`);
 * about other times than the event (`had not won the cup since 1908`, `not ... again`,
-  `no longer`, `did not arrive until Tuesday`, `failed to arrive on time`, `for 30 years`);
+  `no longer`, `did not arrive until Tuesday`, `failed to arrive on time`, `for 30 years`, `at
+  the first attempt`, `on his debut`);
 * of a way or a part of the act (`did not attend the summit in person`, `did not personally
   attend`, `did not attend the whole summit`): it may have happened another way, or in part;
 * of the act on the subject's own things or on other things (`has not recalled its crunchy
@@ -81,11 +82,14 @@ MODALS = frozenset(
 """Words (and n't stems: `won't`, `can't`) that make the clause a prediction or a possibility."""
 _OTHER_TIME_AFTER = re.compile(
     r"\b(?:again|since|until|till|before|anymore|any\s+more|any\s+longer|(?:on|in)\s+time)\b"
-    r"|\b(?:for|in)\s+(?:\w+\s+){0,3}?(?:years|decades|months|weeks|centur(?:y|ies)|generations?)\b",
+    r"|\b(?:for|in)\s+(?:\w+\s+){0,3}?(?:years|decades|months|weeks|centur(?:y|ies)|generations?)\b"
+    r"|\b(?:at|on|in)\s+(?:the|his|her|its|their)\s+(?:first|second|third|previous|earlier)"
+    r"\s+(?:attempt|try|time\s+of\s+asking|bid)\b|\bon\s+(?:his|her|its|their)\s+debut\b",
     re.I,
 )
 """After a negated phrase: the negation is about other times than the event (`not ... since`,
-`failed to arrive on time`: it came late)."""
+`failed to arrive on time`: it came late; `did not win the Grand National at the first
+attempt`: an earlier attempt)."""
 _PARTLY_AFTER = re.compile(
     r"\b(?:in\s+person|personally|physically|in\s+full|fully|entirely|in\s+its\s+entirety)\b",
     re.I,

@@ -21,9 +21,10 @@ The anchor is the article's publication date. Resolution rules:
   verbs (``said``, ``had``, ``-ed`` forms) pick the latest one on or before the anchor. With no
   verb at all, ``through``/``until``/``by`` before the weekday mean coming; the default is past.
   A weekday after an article or a quantifier (``on a Monday``, ``every Sunday``) is no date,
-  nor one in a clause of `after`/`before`/`since`/`while` and an -ing verb when the main
-  clause is future (``will face Castleford on Friday after beating Wigan on Saturday``): its
-  tense is not told.
+  nor one in a clause of `after`/`before`/`since`/`while` and an -ing verb, or of
+  `after`/`before`/`since`/`following` and a noun phrase, when the main clause is future (``will
+  face Castleford on Friday after beating Wigan on Saturday``, ``will fly home after his victory
+  on Sunday``): its tense is not told.
   A weekday written next to a full date (``Tuesday, Sept. 12``) joins that date's mention. A
   possessive weekday (``Wednesday's crash is the worst``) names a day the reader knows: it is
   the latest one, unless an explicit future marker (``will``, ``scheduled``, ``ahead of``) says
@@ -477,11 +478,15 @@ _ANY_WEEKDAY = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ee]very|[Ee]ach)\s+$")
 that name, not one near the article's date."""
 
 
-_UNTENSED_CLAUSE = re.compile(r"\b(?:after|before|since|while)\s+[a-z]+ing\b[^,;:.!?]{0,60}$")
-"""Before a weekday in its clause: `after`, `before`, `since` or `while` and an -ing verb, a
-clause with no tense of its own (`after beating Wigan on Saturday`): a future main clause does
-not tell whether that weekday is past or coming (a past one does: `fell into the well while
-harvesting vegetables on Monday`)."""
+_UNTENSED_CLAUSE = re.compile(
+    r"\b(?:after|before|since|while)\s+[a-z]+ing\b[^,;:.!?]{0,60}$"
+    r"|\b(?:after|before|since|following)\s+(?:his|her|its|their|the)\s+[^,;:.!?]{0,60}$"
+)
+"""Before a weekday in its clause: `after`, `before`, `since` or `while` and an -ing verb, or
+`after`, `before`, `since` or `following` and a noun phrase, with no tense of their own (`after
+beating Wigan on Saturday`, `after his victory at the Irish Open on Sunday`): a future main
+clause does not tell whether that weekday is past or coming (a past one does: `fell into the
+well while harvesting vegetables on Monday`)."""
 
 
 def _weekday(sent: _Sentence, anchor: datetime.date, start: int, end: int) -> list[DateMention]:
