@@ -428,6 +428,19 @@ _HEDGE_PATTERNS = tuple(
 )
 _HEDGE_REACH = 24
 """How many characters before a hedge are read for what must stand there."""
+_UNCONFIRMED_REPORTS = re.compile(
+    r"\b(?:(?:unconfirmed|unverified)\s+(?:\w+\s+)?reports?\b[^.,;:?!\"”]{0,40}?"
+    r"\b(?:said|says|say|suggested|suggests|suggest|claimed|claims|claim|indicated|indicate"
+    r"|indicates)\b|according\s+to\s+(?:unconfirmed|unverified)\s+(?:\w+\s+)?reports?\b)",
+    re.I,
+)
+"""A report the article calls unconfirmed, told as the subject of a verb of saying (`Unconfirmed
+reports on social media said ...`, `Unverified local reports claimed ...`) or after `according
+to` (`according to unconfirmed reports`): what it says is set out, not asserted, to the end of
+its clause (a semicolon or the sentence's end; after `according to`, the whole clause), so a
+clause after a semicolon (`; the ICRC said ...`) is the article's again. No comma between the
+report and its verb (`The ICRC, asked about unconfirmed reports, said ...` asserts what the
+ICRC said)."""
 _CLAIM_CUES = (
     *("laim", "LAIM", "ALSE", "alse", "AKE", "ake", "YTH", "yth", "UMO", "umo", "OAX", "oax"),
     *("ISLEADING", "isleading", "true", "wrong", "incorrect", "evidence", "proof", "sign"),
@@ -459,6 +472,13 @@ def _claims(text: str, bounds: _Bounds, lo: int = 0, hi: int | None = None) -> l
                 Segment(m.start(), bounds.end_of(m.end()), CLAIM)
                 for m in pattern.finditer(text, lo, hi)
             ]
+    if "nconfirmed" in lower or "nverified" in lower:
+        for m in _UNCONFIRMED_REPORTS.finditer(text, lo, hi):
+            start, end = m.start(), bounds.end_of(m.end())
+            if m[0][0] in "aA":  # `according to ...` sets out its whole clause
+                start = max(bounds.start_of(start), text.rfind(";", 0, start) + 1)
+            semicolon = text.find(";", m.end(), end)
+            found.append(Segment(start, end if semicolon < 0 else semicolon, CLAIM))
     for cues, pattern, before in _HEDGE_PATTERNS:
         if any(cue in lower for cue in cues):
             found += [
