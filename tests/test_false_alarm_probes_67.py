@@ -17,12 +17,15 @@ every fact of its story: five facts of the visit, six of the summit), and 9 of t
 contradictions caught on their slot. A second, harder round of twenty sentences a story
 (``SECOND_ROUND``: another treaty due to be signed on the next leg, the first or an earlier
 summit opened by the same leader, counts of the other leaders' pledges, a quote recalled by the
-other leader, a plan told in the pluperfect) raised 1 false contradiction in 220 cells, and all 4
-of its contradictions were caught. The one is now left unjudged by its own rule (table below): a
-plan told in the pluperfect (`Santoso had been due to land in Kuala Lumpur on Sunday, but arrived
-in Malaysia on Monday`), read as the arrival dated Sunday. The miss is in ``MISSED``: a count the
-`who` told for others in reported speech (`Zielinski said the leaders would spend €3 billion to
-protect undersea cables`: the fact is found only where its `who` is the subject).
+other leader, a plan told in the pluperfect), at the same commit, raised 1 false contradiction
+in 220 cells, and all 4 of its contradictions (``SECOND_CONTRADICTIONS``) were caught. The one is
+now left unjudged by its own rule (table below): a plan told in the pluperfect (`Santoso had been
+due to land in Kuala Lumpur on Sunday, but arrived in Malaysia on Monday`), read as the arrival
+dated Sunday. The misses are in ``MISSED``: a count the `who` told for others in reported speech
+(`Zielinski said the leaders would spend €3 billion to protect undersea cables`: the fact is
+found only where its `who` is the subject), and, the cost of the rule, a wrong date of the act
+told after such a plan in the same sentence (only the plan, the phrase's first mention, is
+read).
 """
 
 from __future__ import annotations
