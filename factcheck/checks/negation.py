@@ -389,13 +389,14 @@ expected Norvik to report its fiscal 2027 results on May 11`): what was expected
 
 
 _PAST_PLAN = re.compile(
-    r"\b(?:was|were)\s+(?:(?:originally|initially|first|still)\s+)?"
+    r"\b(?:was|were|had\s+been)\s+(?:(?:originally|initially|first|still)\s+)?"
     r"(?:due|scheduled|slated|set|supposed|meant)\s+to\s+$",
     re.I,
 )
 """Right before the phrase: a plan told in the past (`Diallo was due to arrive in Porto on
-Wednesday`, `were scheduled to land`): what was to happen then, not what happened; its date and
-place are the plan's (a plan told in the present, `is due to arrive`, states a coming event)."""
+Wednesday`, `were scheduled to land`, `had been due to land`): what was to happen then, not what
+happened; its date and place are the plan's (a plan told in the present, `is due to arrive`, or
+one still standing, `has been scheduled to arrive`, states a coming event)."""
 
 
 def _possible(reading: Reading, index: int, first: int) -> bool:
