@@ -13,6 +13,9 @@ clause that states what happened. It is not judged when the negation is
   attend`, `did not attend the whole summit`): it may have happened another way, or in part;
 * of the act on the subject's own things or on other things (`has not recalled its crunchy
   range`, `has not recalled any other products`): it may have been done to the fact's;
+* the `who`'s own denial of its act, which the article reports whatever it holds true (`Smith,
+  who denied murdering his wife, was found guilty`, `The RSF said it had not violated the
+  ceasefire`);
 * in a condition or a question (`if he had not arrived`, `why has he not arrived?`);
 * inside quotation marks (someone's words, not the article's assertion), also when the quote
   has no clear end: a mark opened earlier in the sentence and not closed before the negator
@@ -182,6 +185,8 @@ def _asserted(mention: Mention, reading: Reading, k: int) -> str | None:
         return None  # `Officials said Kim could not attend`: what they said, maybe a plan
     if _DISPUTED.search(sentence, 0, negator.start):
         return None  # `Critics claimed Vale had not arrived`: an account kept at a distance
+    if raw in _DENIALS or _reported_of_self(mention, sentence, k, tokens):
+        return None  # `Smith denied killing his wife`, `The RSF said it had not violated`
     end = tokens[phrase.last - 1].end
     after = sentence[end:]
     cut = _AFTER_BREAK.search(after)
@@ -227,6 +232,32 @@ _DISPUTED = re.compile(
 )
 """Before a denial: verbs by which the article keeps an account at a distance (`Critics claimed
 Vale had not arrived`): a disputed claim, not the article's own denial."""
+
+
+_DENIALS = frozenset(("denied", "denies", "deny", "denying"))
+"""A denial standing between the `who` and the phrase, or one the `who` says of itself (`said
+it had not`, ``_reported_of_self``): the `who`'s own account of its act, which an
+article reports whatever it holds true (`Smith, who denied murdering his wife, was found
+guilty`), not the article's denial."""
+
+
+_SAID_OF_SELF = re.compile(
+    r"\s+(?:said|says|(?:told|tells)\s+(?:the\s+)?\w+|stated|states|added|adds)\s+(?:on\s+\w+\s+)?"
+    r"(?:that\s+)?(?:it|he|she|they)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+"""From the `who` to a negator: a verb of saying and a pronoun (`The RSF said it had not`)."""
+
+
+def _reported_of_self(mention: Mention, sentence: str, k: int, tokens: list[Token]) -> bool:
+    """Whether the `who`, named right before, says the negated act of itself (`The RSF said it
+    had not violated the ceasefire`): its own account."""
+    who = mention.who
+    return (
+        who is not None
+        and who.end <= tokens[k].start
+        and _SAID_OF_SELF.fullmatch(sentence, who.end, tokens[k].start) is not None
+    )
 
 
 def _raw_before(sentence: str, tokens: list[Token], k: int) -> str:
