@@ -188,6 +188,22 @@ CASES = [
         "The team claimed victory. He spent 16 months in the post, he said.",
         [],
     ),
+    (  # a post's signature ending its line, at most 300 characters from the line's start:
+        # the whole line is the post, whatever its sentences hold
+        "The fire is out.\nThe fire began in Leeds today. Awful. -- Jo Hart (@jhart) May 2, 2027\n"
+        "It is out.",
+        [(EMBED, "The fire began in Leeds today. Awful. -- Jo Hart (@jhart) May 2, 2027")],
+    ),
+    (  # the signature not ending its line, or the line longer: its own sentence alone
+        "The fire began in Leeds today. Awful. -- Jo Hart (@jhart) May 2, 2027 More follows.",
+        [(EMBED, "Awful. -- Jo Hart (@jhart) May 2, 2027")],
+    ),
+    (
+        "The fire began in Leeds today. "
+        + "Crews worked all night at the depot. " * 8
+        + "Awful. -- Jo Hart (@jhart) May 2, 2027",
+        [(EMBED, "Awful. -- Jo Hart (@jhart) May 2, 2027")],
+    ),
 ]
 
 

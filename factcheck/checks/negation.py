@@ -94,13 +94,13 @@ _OTHER_TIME_AFTER = re.compile(
 `failed to arrive on time`: it came late; `did not win the Grand National at the first
 attempt`: an earlier attempt)."""
 _PARTLY_AFTER = re.compile(
-    r"\b(?:in\s+person|personally|physically|in\s+full|fully|entirely|in\s+its\s+entirety)\b",
+    r"\b(?:in\s+person|personally|physically|in\s+full|fully|entirely|in\s+its\s+entirety|alone)\b",
     re.I,
 )
 _WHOLE = frozenset(("whole", "entire", "full", "all"))
 """After a negated phrase, or between its words (`did not attend the summit in person`, `did
-not attend the whole summit`): the negation is of a way or a part of the act, which may have
-happened another way or in part."""
+not attend the whole summit`, `did not blame the MTA alone`): the negation is of a way or a part
+of the act, which may have happened another way or in part."""
 _OTHER_THINGS_AFTER = re.compile(r"\s+(?:its|their|(?:any\s+|the\s+)?others?|another)\b", re.I)
 """Right after a negated phrase, its object: one of the subject's own things (`has not recalled
 its crunchy range`, `did not close their other plants`) or other things (`has not recalled any

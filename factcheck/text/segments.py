@@ -1,7 +1,8 @@
 """Segments of scraped news text that are not the article's own statement.
 
 A scraped page glues into its text what the reporter did not write as the story: embedded
-social posts (``... pic.twitter.com/x -- Name (@handle) November 9, 2016``), photo captions and
+social posts (``... pic.twitter.com/x -- Name (@handle) November 9, 2016``; a signature ending a
+line short enough for a post makes the whole line the post), photo captions and
 credits (``Image copyright PA Image caption ...``, ``... the scene (PA)``, ``Getty Images``,
 ``... the scene. Photo: PA`` ending a line),
 gallery counters and their captions (``Croydon tram 8 show all ... 1/8 ... 2/8``), player or
@@ -225,6 +226,11 @@ class _Bounds:
         return self.start_of(max(0, start - 1))
 
 
+POST_LENGTH = 300
+"""At most this many characters from a line's start to a post's signature ending the line: the
+whole line is the post (a post is at most 280 characters), whatever its sentences hold."""
+
+
 def _embeds(text: str, bounds: _Bounds) -> list[Segment]:
     found = []
     for m in _EMBED_END.finditer(text):
@@ -234,8 +240,14 @@ def _embeds(text: str, bounds: _Bounds) -> list[Segment]:
             if earlier == start or not _SOCIAL.search(text, earlier, start):
                 break
             start = earlier
+        line = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - line <= POST_LENGTH and _LINE_END.match(text, m.end()):
+            start = min(start, line)  # `Mayor Ortiz blamed the MTA today. Shameful. -- Name (@x)`
         found.append(Segment(start, m.end(), EMBED))
     return found
+
+
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
 
 
 def _caption_end(text: str, start: int, bounds: _Bounds) -> int:
