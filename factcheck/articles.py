@@ -491,17 +491,38 @@ _SCHEDULE_LINE = re.compile(
 dash open it; such lines stop without a full stop but are no text wrapped at a fixed width."""
 
 
+_ENTRY_LINE = re.compile(r"\s*[A-Z][^\n:.!?]{0,40}:[ \t]+\S")
+"""A line of a list of entries, a short capitalised label and a colon before its value
+(`England (Group A): 10th appearance`, `Path A: Iceland, Bulgaria`): such lines stop without a
+full stop but are no text wrapped at a fixed width."""
+
+
 def _hard_wrapped(text: str) -> bool:
     """Most lines stop mid-sentence: the text was wrapped at a fixed width. A schedule's lines
-    are not counted: each is an entry of its own."""
+    and a list's entries are not counted: each is an entry of its own."""
     lines = map(str.rstrip, text.split("\n"))
-    ends = [line[-1] for line in lines if line and not _SCHEDULE_LINE.match(line)]
+    ends = [
+        line[-1]
+        for line in lines
+        if line and not _SCHEDULE_LINE.match(line) and not _ENTRY_LINE.match(line)
+    ]
     open_ended = sum(1 for end in ends if end not in _LINE_END)
     return len(ends) >= 4 and open_ended > 0.6 * len(ends)
 
 
 _ABBREVIATION_REACH = 24
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)[.!?][\"'”’)\]]*$")
+
+
+_LETTERED_LABELS = frozenset(
+    """group pool pot path plan grade class type category level phase stage tier division gate
+    terminal zone section block wing ward exhibit appendix""".split()
+)
+"""Words that a capital letter names one of (`Group D`, `Plan B`, `Terminal C`): written with a
+capital, the letter after them is no initial, and a full stop after it ends the sentence (`to
+win Group D. The day before, ...`); after `the class` it may be one (`the class J. K. Rowling
+taught`)."""
+_LABEL_BEFORE_LETTER = re.compile(r"([A-Z][a-z]+)\s+[A-Z]\.$")
 
 
 def _is_abbreviation(before: str) -> bool:
@@ -512,7 +533,10 @@ def _is_abbreviation(before: str) -> bool:
     if m is None or (m.start() == 0 and len(before) > len(tail)):
         return False
     word = m.group(1)
-    if len(word) == 1 or "." in word:  # an initial ('J.') or 'U.S.'
+    if len(word) == 1:  # an initial ('J.'), unless it is the letter of a label ('Group D.')
+        label = _LABEL_BEFORE_LETTER.search(tail)
+        return label is None or label.group(1).lower() not in _LETTERED_LABELS
+    if "." in word:  # 'U.S.'
         return True
     return word.lower() in _ABBREVIATIONS
 

@@ -109,6 +109,15 @@ _PLACE_CHAIN = re.compile(
 )
 """A place and the region it lies in (`in Baoding, Hebei province on Saturday`): that comma
 is no clause break, and the region adds no distance."""
+_PLACE_BEARING = re.compile(
+    r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[A-Z][a-z]+|[A-Z]{2,})"
+    r"(?:[\s-]+(?:[A-Z][a-z]+|[A-Z]{2,}))*"
+    r"(?P<bearing>,?\s+(?:\d+\s+(?:miles?|kilometres?|kilometers?|km)\s+)?"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)"
+    r"\s+(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,}))?,?\s+(?:on\s+|in\s+)?$"
+)
+"""A place and where it lies from another (`in the West Bank south of Jerusalem on Tuesday`,
+`in Lancaster, 60 miles west of Philadelphia, on Friday`): the bearing adds no distance."""
 _DATE_ENDS_CLAUSE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:[.,;:!?]|$)")
 """What follows a date read past a place chain: the end of its clause."""
 FINITE_AUXILIARIES = frozenset(
@@ -522,6 +531,13 @@ def _after_phrase(date: DateMention, sentence: str, tokens: list[Token], end: in
         and _plain(sentence, tokens, end, chain.start("comma"))
     ):
         return "when.date-after-place"  # `in Baoding, Hebei province on Saturday morning`
+    bearing = _PLACE_BEARING.search(sentence, max(end, date.start - 120), date.start)
+    if (
+        bearing is not None
+        and _DATE_ENDS_CLAUSE.match(sentence, date.end)
+        and _plain(sentence, tokens, end, bearing.start("bearing"))
+    ):
+        return "when.date-after-place"  # `in the West Bank south of Jerusalem on Tuesday`
     return None
 
 
