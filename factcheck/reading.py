@@ -136,6 +136,13 @@ _OWNED_RELATION = re.compile(
 apposition (`Dunmore's co-defendant, Andrew Pike, was`) or without (`Pryce's brother was`), or
 in an apposition itself (`Holt, Rana's rival, was`)."""
 """Between an owner and a phrase: an aside or a reduced relative (`Lind's study, published`)."""
+_APPOSED_BEFORE = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+)
+"""From a sentence's start to a name: a name, a comma and the start of an apposition (`Russia,
+a`)."""
+_APPOSED_AFTER = re.compile(r"(?:-[\w-]+)?(?:\s+[a-z][\w-]*){1,2},")
+"""After a name: the rest of the apposition's noun and its closing comma (` ally,`)."""
 _ROLE_APPOSITION = re.compile(r",\s*as\s+" + ROLE + r"[^,;:()—–]{0,60},", re.I)
 """A role in apposition after a name (`Sorensen, as foreign minister, visited`): no clause of
 its own."""
@@ -1797,6 +1804,17 @@ class Reading:
             self._subjects[key] = known
         return known
 
+    def _modifier_in_apposition(self, index: int, span: Span, who: frozenset[str]) -> bool:
+        """Whether ``span`` modifies the noun of an apposition to the name opening its
+        sentence, a name that is none of ``who``'s (`Russia, a PEG ally, agreed to cut output`,
+        `Kestrel, the Mullane-trained horse, won`): that name is the subject."""
+        text = self.document.sentences[index].text
+        opening = _APPOSED_BEFORE.fullmatch(text, 0, span.start)
+        if opening is None or _APPOSED_AFTER.match(text, span.end) is None:
+            return False
+        end = opening.end("name")
+        return not any(s.start < end and s.ref in who for s in self.entities[index])
+
     def _headed(
         self, index: int, match: PhraseMatch, who: frozenset[str]
     ) -> tuple[Span, str] | bool:
@@ -2188,6 +2206,8 @@ class Reading:
             if nearest.ref in who:
                 if self._in_relative_clause_of_another(index, nearest, who):
                     return False
+                if self._modifier_in_apposition(index, nearest, who):
+                    return False  # `Russia, a PEG ally, agreed to cut output`: Russia's act
                 if _possessive(self.document, index, nearest) and self._owns_the_subject(
                     index, nearest, match
                 ):

@@ -1332,7 +1332,8 @@ def _value_of_noun(fact: Fact, number: NumberMention, mention: Mention, reading:
     earthquake`; not `a magnitude 5.2 aftershock`, another thing), or stands after the
     phrase's noun of a tally (``TALLY_NOUNS``) and `of`, or after a phrase that ends in one and
     `of` (`beat a field of 36`), and ends its noun phrase (`The attendance of 48,312 was a
-    record`, ``_value_ends``): judged (`count.value-after-noun`).
+    record`, ``_value_ends``), or stands right after a phrase that ends in `by`, the amount of
+    a change (`cut output by 2.5 million barrels a day`): judged (`count.value-after-noun`).
     Not a unit, an ordinal, a range (read before)."""
     assert mention.phrase is not None
     if number.unit or number.ordinal or fact.ordinal or fact.unit:
@@ -1349,6 +1350,8 @@ def _value_of_noun(fact: Fact, number: NumberMention, mention: Mention, reading:
         and _OF_VALUE.fullmatch(sentence, tokens[mention.phrase.last - 2].end, number.start)
     ):
         return _value_ends(sentence, number)  # `beat a field of 36 at Aintree`, phrase `a field of`
+    if last.norm == "by" and sentence[last.end : number.start] == " ":
+        return True  # `agreed to cut output by 2.5 million barrels a day`: the cut's amount
     if last.norm not in VALUE_NOUNS:
         return False
     if sentence[last.end : number.start] not in (" ", "-"):

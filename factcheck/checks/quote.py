@@ -93,7 +93,31 @@ def spoken_by_another(reading: Reading, first: int, last: int, quoted: Quoted) -
         near = (quoted.start - base, quoted.end - base)
         if who.attribution(reading, index, near).rule == who.OTHER_RULE:
             return True
-    return _introduced_by_unknown(reading, first, quoted)
+    return _introduced_by_unknown(reading, first, quoted) or _said_by_someone_new(
+        reading, first, quoted
+    )
+
+
+_SOMEONE_NEW = re.compile(
+    r"(?:A|An|One)\s+(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|tells|added|adds|replied|wrote"
+    r"|tweeted|responded|countered)\b"
+)
+"""Opening a sentence: an indefinite description and a verb of saying (`A US official said`,
+`One delegate added`): someone the article brings in, not anyone it has named."""
+
+
+def _said_by_someone_new(reading: Reading, first: int, quoted: Quoted) -> bool:
+    """Whether the quote's sentence opens with an indefinite description as the subject of a
+    verb of saying before the quote, none of the story's entities named in it (`A US official
+    said of al-Rashid's remarks: "..."`): a new speaker's words."""
+    doc = reading.document
+    sentence = doc.sentences[first]
+    if sentence.start < 0:
+        return False
+    said = _SOMEONE_NEW.match(sentence.text)
+    if said is None or said.end() > quoted.start - sentence.start:
+        return False
+    return not any(span.start < said.end() for span in reading.entities[first])
 
 
 def _introduced_by_unknown(reading: Reading, first: int, quoted: Quoted) -> bool:

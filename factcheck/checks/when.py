@@ -1432,6 +1432,7 @@ def another_time(fact: Fact, reading: Reading, index: int, mention: Mention | No
     2004`), another month (`last month`), a day more than a week away. Its count may be another
     event's."""
     when = fact.when
+    reach = SAME_EVENT_DAYS
     if when is not None:
         year, month, day = when.year, when.month, when.day
     else:
@@ -1439,6 +1440,8 @@ def another_time(fact: Fact, reading: Reading, index: int, mention: Mention | No
         if known is None:
             return False
         year, month, day = known.year, known.month, known.day
+        if _daily_change(fact):
+            reach = 0  # `Brent rose 2% on Tuesday`, the story's rise of 4% being Wednesday's
     sentence = reading.sentence_text(index)
     for date in reading.document.dates(index):
         if date.year is None:
@@ -1453,9 +1456,32 @@ def another_time(fact: Fact, reading: Reading, index: int, mention: Mention | No
             return True
         if date.day is not None and day is not None:
             found = datetime.date(date.year, date.month, date.day)
-            if abs((found - datetime.date(year, month, day)).days) > SAME_EVENT_DAYS:
+            if abs((found - datetime.date(year, month, day)).days) > reach:
                 return True
     return False
+
+
+CHANGE_VERBS = frozenset(
+    map(
+        normalize_word,
+        """rose rise rises risen climbed climb climbs fell fall falls fallen dropped drop drops
+        gained gain gains lost lose loses jumped jump jumps slid slide slides slipped slip slips
+        surged surge surges plunged plunge plunges tumbled tumble tumbles""".split(),
+    )
+)
+"""Verbs of a change of a price, an index or a rate (`rose`, `fell`, `slid`)."""
+
+
+def _daily_change(fact: Fact) -> bool:
+    """Whether ``fact`` is a change in percent told by a verb of change with no date of its own
+    (`Brent rose 4%`): a market's move, one a day, so a day other than the story's tells
+    another day's move (`rose 2% on Tuesday`), not the fact's, however near."""
+    if fact.unit != "%" or fact.when is not None:
+        return False
+    return any(
+        words and normalize_word(words[0]) in CHANGE_VERBS
+        for words in (phrase.split() for phrase in fact.what)
+    )
 
 
 _SPAN_BEFORE = re.compile(r"\b(?:since|until|till)\s+(?:(?:early|late|mid)\s+)?$", re.I)
@@ -1715,6 +1741,8 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         return None  # `Halvard will report third-quarter results on October 22`: another report
     if not fitting and other_matter(fact, mention, reading):
         return None  # `Holt won a raffle in 1998`: another thing won
+    if not fitting and _planned_act_later(fact.when, dates, mention, reading):
+        return None  # `PEG agreed to cut output in April`: the cut's month, not the agreement's
     chosen = fitting or dates
     status = CONFIRMED if fitting else CONTRADICTED
     found = "; ".join(f"{d.text} ({_resolved(d)})" for d in chosen)
@@ -1725,6 +1753,51 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if coordinated:
         rule = "when.coordinated-dates"
     return SlotResult(SLOT, status, str(fact.when), found, evidence, rule=rule)
+
+
+PLANNING_VERBS = frozenset(
+    map(
+        normalize_word,
+        """agreed agrees agree decided decides decide voted votes vote promised promises promise
+        pledged pledges pledge vowed vows vow planned plans plan resolved resolves""".split(),
+    )
+)
+"""Verbs whose act is a plan of another (`agreed to cut`, `voted to strike`): a date after the
+planned act's words may be that act's."""
+
+
+def _planned_act_later(
+    when: PartialDate, dates: list[DateMention], mention: Mention, reading: Reading
+) -> bool:
+    """Whether the phrase is a plan of another act (``PLANNING_VERBS`` and `to`: `agreed to cut
+    output`) and every clashing date stands after the phrase and later than the fact's `when`
+    (`PEG agreed to cut output in April`, the agreement being of March 3): the planned act's
+    time, not the plan's. An earlier date (`agreed to cut output on Tuesday`) is judged: no
+    plan is carried out before it is made; a month written alone (`in April`), whose year the
+    plan's tense chose, is the planned act's too."""
+    assert mention.phrase is not None
+    tokens = reading.document.tokens[mention.index]
+    norms = [t.norm for t in tokens[mention.phrase.first : mention.phrase.last]]
+    planned = any(a in PLANNING_VERBS and b == "to" for a, b in itertools.pairwise(norms))
+    if not planned:
+        return False
+    end = tokens[mention.phrase.last - 1].end
+    last = (when.year, when.month or 12, when.day or 31)
+    return all(
+        d.start >= end
+        and d.year is not None
+        and ((d.year, d.month or 1, d.day or 1) > last or _bare_month(d))
+        for d in dates
+    )
+
+
+def _bare_month(date: DateMention) -> bool:
+    """Whether ``date`` is a month written alone (`April`): its year comes from the tense of
+    the sentence's verb, the plan's, which does not tell the planned act's."""
+    return date.precision == "month" and _MONTH_NAME.fullmatch(date.text) is not None
+
+
+_MONTH_NAME = re.compile(r"[A-Z][a-z]{2,8}\.?")
 
 
 _DENIED_DATE = re.compile(r"\bnot\s+(?:on\s+|in\s+|at\s+|by\s+)?(?:the\s+)?$", re.I)
