@@ -809,6 +809,26 @@ def another_occurrence(mention: Mention, reading: Reading) -> bool:
     return known is True
 
 
+def inside_another_occurrence(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether the phrase's words stand inside a longer match of another phrasing of the fact
+    that tells another occurrence (`launch show for Glass Harbour`, found for `launched Glass
+    Harbour`, inside `also played a launch show for Glass Harbour` for `played a launch show
+    for Glass Harbour`): the same words, whose act the longer phrasing, read with the words
+    around it, says is another time's. Read only for a clash."""
+    phrase = mention.phrase
+    if phrase is None or len(fact.what) < 2:
+        return False
+    width = phrase.last - phrase.first
+    return any(
+        index == mention.index
+        and match.first <= phrase.first
+        and phrase.last <= match.last
+        and match.last - match.first > width
+        and another_occurrence(dataclasses.replace(mention, phrase=match), reading)
+        for index, match in reading.phrase_matches(fact)
+    )
+
+
 def _another_occurrence(mention: Mention, reading: Reading) -> bool:
     assert mention.phrase is not None
     norms = reading.document.norms[mention.index]
@@ -1699,6 +1719,8 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         return None  # `Halvard will report third-quarter results on October 22`: another report
     if not fitting and other_matter(fact, mention, reading):
         return None  # `Holt won a raffle in 1998`: another thing won
+    if not fitting and inside_another_occurrence(fact, mention, reading):
+        return None  # `also played a launch show for Glass Harbour in Dublin on March 7`
     chosen = fitting or dates
     status = CONFIRMED if fitting else CONTRADICTED
     found = "; ".join(f"{d.text} ({_resolved(d)})" for d in chosen)
