@@ -27,6 +27,15 @@ given as the singer's words drops a word of her quote (`"songs for anyone who ha
 again"`, for `... who has ever had to start again`), a misquote whoever reports it
 (``MISQUOTED``). The miss (``MISSED``): a count after the phrase and a verb (`The first-week
 sales of Glass Harbour were 68,000`), which no shape reads as the phrase's value.
+
+A second, harder round of 20 sentences a story (``SECOND_ROUND``), written the same way after
+the first run and before the checker ran on them (at f30c1de), raised 3 false contradictions in
+220 cells, in 2 sentences, and all 10 of its contradictions (``SECOND_CONTRADICTIONS``) were
+caught. Both are now left unjudged (tables below): an act done `with` a name the story does not
+know, in a story with a work of its own (`In 2024, Quinlan entered the UK Albums Chart at number
+one with Salt Lines`: another album's chart debut), and a future launch show in an article dated
+after the launch (`Quinlan will play a launch show for Glass Harbour in New York on April 20`:
+the shorter phrasing's words, inside the longer one, had no `will` before them).
 """
 
 from __future__ import annotations
@@ -325,10 +334,6 @@ OWNED_AND_NAMED = [
         " on Thursday.",
         {"number-one:when"},
     ),
-    (
-        "Mara Quinlan went straight to number one on the UK Albums Chart with Paper Boats in 2021.",
-        {"number-one:when"},
-    ),
 ]
 
 
@@ -354,6 +359,14 @@ LONGER_PHRASINGS = [
         {"launch:where", "launch:when"},
     ),
     ("Quinlan launched Glass Harbour in Dublin on March 7.", {"launch:where", "launch:when"}),
+    # the longer phrasing told in the future, in an article dated after the launch: a coming
+    # show, whose date and place are its own
+    ("Quinlan will play a launch show for Glass Harbour in New York on April 20.", set()),
+    ("Quinlan is due to play a launch show for Glass Harbour in Dublin on April 2.", set()),
+    (
+        "Quinlan played a launch show for Glass Harbour in New York on March 3.",
+        {"launch:where", "launch:when"},
+    ),
 ]
 
 
@@ -398,3 +411,172 @@ def test_a_phrasing_that_names_the_stretch_is_judged_there() -> None:
     assert story != IRON_TIDE
     text = "Iron Tide took $41m in North America in its second weekend."
     assert clashes_on(text, story, PUBLISHED[IRON_TIDE]) == {"domestic:count"}
+
+
+SECOND_ROUND = [
+    (QUINLAN, s)
+    for s in (
+        "Quinlan went straight to number one on the UK Albums Chart on Friday, and Glass Harbour"
+        " will spend a second week at number one in Ireland, her label said.",
+        "Quinlan, who entered the UK Albums Chart at number one on Friday, is the first woman to"
+        " have three number one albums this decade.",
+        "Glass Harbour is Quinlan's third number one album in six years, and Devlin's Northern"
+        " Lights had been his second number one album.",
+        "Quinlan went straight to number one on the UK Albums Chart on Friday; a year ago she was"
+        " at number 40 with a live album.",
+        "In 2024, Quinlan entered the UK Albums Chart at number one with Salt Lines, selling 52,000"
+        " copies.",
+        "Quinlan played a launch show for Glass Harbour in Manchester on March 5 and a second one"
+        " in Glasgow on March 6.",
+        "Quinlan launched Glass Harbour in Manchester on March 5; Devlin launched his album in"
+        " London on February 5.",
+        'Quinlan, asked about Devlin, said: "He has been at number one for three weeks. I wrote'
+        ' these songs for anyone who has ever had to start again."',
+        "Only two women have had a third number one album before turning 30; Quinlan, 29, is the"
+        " third.",
+        "Quinlan went straight to number one on the UK Albums Chart on Friday, as she did with Salt"
+        " Lines in September 2024.",
+        "Quinlan, whose first-week sales of Glass Harbour were 86,000, sold 9,000 more in Scotland"
+        " alone than Devlin sold across the UK.",
+        "Quinlan will play a launch show for Glass Harbour in New York on April 20.",
+        "Quinlan played a launch show for Glass Harbour in Manchester on March 5, having played"
+        " the same venue in 2019.",
+        "Devlin predicted on Monday that Quinlan would go straight to number one on the UK Albums"
+        " Chart.",
+        "Quinlan hopes her next record will be her fourth number one album, she told Radio 1.",
+        "Before Friday, Quinlan last entered the UK Albums Chart at number one in 2024.",
+        "Quinlan recorded 86,000 first-week sales of Glass Harbour, against 52,000 first-week"
+        " sales of Salt Lines in 2024.",
+        "Quinlan debuted at number one on the UK Albums Chart on Friday, while her brother's band"
+        " debuted at number 18.",
+        "Quinlan launched Glass Harbour in Manchester, where she played her first gig in 2016.",
+        "Quinlan's third number one album is also her longest, at 71 minutes over 14 tracks.",
+    )
+] + [
+    (IRON_TIDE, s)
+    for s in (
+        "Iron Tide took $96m in North America, the most for an original film since Avatar took"
+        " $77m in North America in 2009.",
+        "Iron Tide took $210m worldwide, and Meridian expects it to pass $500m worldwide by"
+        " August.",
+        "Iron Tide premiered in Los Angeles on July 12 and premieres in Tokyo on August 2.",
+        "Iron Tide opened in North American cinemas on Friday, three days after it opened in"
+        " Australia on Tuesday.",
+        "Iron Tide opened in 4,150 theatres in North America and will expand to 4,300 theatres in"
+        " North America next weekend.",
+        "Iron Tide took $96m in North America from Friday to Sunday, and $11m on Monday.",
+        "The previous record for a July opening in North America, $91m, was set by Sky Riders 2;"
+        " Iron Tide took $96m in North America.",
+        "Iron Tide took $96m in North America, where it had been tracking at $70m to $80m.",
+        "Iron Tide, which took $210m worldwide, was the No 1 film in 48 of its 71 markets.",
+        "Iron Tide held its world premiere in Los Angeles on July 12, a day after a fan screening"
+        " in San Diego.",
+        "Iron Tide premiered in Los Angeles on July 12, 18 months after filming wrapped in"
+        " Vancouver.",
+        'Reyes said: "Audiences told us they wanted something big and original, and they turned'
+        ' up. We did $96m in North America."',
+        "Iron Tide took $96m in North America, but was beaten in South Korea, where Lantern Bay"
+        " took $9m.",
+        "Iron Tide opened in cinemas in North America on Friday, ten years after Okafor first"
+        " pitched it to Meridian in 2017.",
+        "Iron Tide opened in North American cinemas on Friday, a day later than planned after"
+        " Meridian moved it from Thursday.",
+        "Iron Tide took $96m in North America and $114m in 70 other markets, for $210m worldwide.",
+        "Iron Tide took $210m worldwide, a third of it from China and Japan.",
+        "Iron Tide opened in 4,150 theatres in North America, against 3,900 North American"
+        " theatres for Lantern Bay.",
+        "Lantern Bay, which opened in North American cinemas on July 9, fell 60% as Iron Tide"
+        " opened in North American cinemas on Friday.",
+        "Iron Tide took $96m in North America, and Okafor's Quiet Orbit took $7m in North America"
+        " in 2024.",
+    )
+]
+
+
+@pytest.mark.parametrize("story, text", SECOND_ROUND)
+def test_a_second_round_of_charts_and_box_office_raises_no_clash(story: str, text: str) -> None:
+    assert clashes_on(text, story, PUBLISHED[story]) == set()
+
+
+SECOND_CONTRADICTIONS = [
+    (
+        QUINLAN,
+        "Quinlan went straight to number one on the UK Albums Chart on Friday, March 5.",
+        {"number-one:when"},
+    ),
+    (QUINLAN, "Glass Harbour is Quinlan's second number one album.", {"third-number-one:count"}),
+    (
+        QUINLAN,
+        "Quinlan played a launch show for Glass Harbour in Manchester on March 6.",
+        {"launch:when"},
+    ),
+    (
+        QUINLAN,
+        'Quinlan said: "I wrote these songs for anyone who has never had to start again."',
+        {"quinlan-quote:quote"},
+    ),
+    (QUINLAN, "Quinlan recorded 96,000 first-week sales of Glass Harbour.", {"first-week:count"}),
+    (IRON_TIDE, "Iron Tide took $96m in North America and $120m worldwide.", {"worldwide:count"}),
+    (IRON_TIDE, "Iron Tide premiered in Los Angeles on July 11.", {"premiere:when"}),
+    (IRON_TIDE, "Iron Tide opened in 3,150 theatres in North America.", {"theatres:count"}),
+    (
+        IRON_TIDE,
+        "Iron Tide did not open in North American cinemas on Friday.",
+        {"opening-weekend:what"},
+    ),
+    (
+        IRON_TIDE,
+        'Carla Reyes said: "Audiences told us they wanted something big and familiar, and they'
+        ' turned up."',
+        {"reyes-quote:quote"},
+    ),
+]
+
+
+@pytest.mark.parametrize("story, text, expected", SECOND_CONTRADICTIONS)
+def test_a_second_round_of_wrong_values_clashes(story: str, text: str, expected: set[str]) -> None:
+    assert clashes_on(text, story, PUBLISHED[story]) == expected
+
+
+OTHER_WORKS = [
+    # (text, the clashes expected): right after the phrase, `with` and a name that names none
+    # of the story's entities, in a story with a work of its own (`kind: product`): another
+    # work's act, whose date is its own
+    (
+        "In 2024, Quinlan entered the UK Albums Chart at number one with Salt Lines, selling"
+        " 52,000 copies.",
+        set(),
+    ),
+    (
+        "Mara Quinlan went straight to number one on the UK Albums Chart with Paper Boats in 2021.",
+        set(),
+    ),
+    (
+        "Quinlan debuted at number one on the UK Albums Chart with her debut Paper Boats in 2021.",
+        set(),
+    ),
+    # a work named by no name, or a count after `with`: judged
+    (
+        "Quinlan went straight to number one on the UK Albums Chart with 86,000 sales on Thursday.",
+        {"number-one:when"},
+    ),
+    (
+        "Quinlan went straight to number one on the UK Albums Chart with her new album on"
+        " Thursday.",
+        {"number-one:when"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", OTHER_WORKS)
+def test_an_act_with_another_work_is_another_occurrence(text: str, expected: set[str]) -> None:
+    assert clashes_on(text, QUINLAN, PUBLISHED[QUINLAN]) == expected
+
+
+def test_a_story_with_no_work_of_its_own_still_judges() -> None:
+    story = QUINLAN.replace("{name: Glass Harbour, kind: product}", "{name: Glass Harbour}")
+    assert story != QUINLAN
+    text = (
+        "Mara Quinlan went straight to number one on the UK Albums Chart with Paper Boats in 2021."
+    )
+    assert clashes_on(text, story, PUBLISHED[QUINLAN]) == {"number-one:when"}
