@@ -137,12 +137,13 @@ apposition (`Dunmore's co-defendant, Andrew Pike, was`) or without (`Pryce's bro
 in an apposition itself (`Holt, Rana's rival, was`)."""
 """Between an owner and a phrase: an aside or a reduced relative (`Lind's study, published`)."""
 _OWNED_NAMED = re.compile(
-    r"['’]?s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s+"
+    r"['’]?s?\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*,\s+"
     r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*,\s*"
     r"(?:(?i:is|was|are|were|has|have|had)\s+)*"
 )
 """Between an owner and a phrase: a lower-case noun the owner owns and, in apposition, the
-capitalised name of the thing owned (`Quinlan's debut, Paper Boats, went`)."""
+capitalised name of the thing owned (`Quinlan's debut, Paper Boats, went`). Not a vehicle that
+carries its owner (``CARRIERS``: `Kim's train, Taeyangho, crossed`)."""
 _ROLE_APPOSITION = re.compile(r",\s*as\s+" + ROLE + r"[^,;:()—–]{0,60},", re.I)
 """A role in apposition after a name (`Sorensen, as foreign minister, visited`): no clause of
 its own."""
@@ -2596,9 +2597,13 @@ class Reading:
         if named is not None and not _CLAUSE_OPENER.search(text, named.end(), phrase_start):
             return True  # `Sakai's predecessor, Kenji Mori, resigned ... after eleven months`
         apposed = _OWNED_NAMED.fullmatch(text, owner.end, phrase_start)
-        if apposed is not None and not any(
-            s.start < apposed.end("name") and apposed.start("name") < s.end
-            for s in self.entities[index]
+        if (
+            apposed is not None
+            and CARRIERS.isdisjoint(map(normalize_word, apposed["noun"].split()))
+            and not any(
+                s.start < apposed.end("name") and apposed.start("name") < s.end
+                for s in self.entities[index]
+            )
         ):
             return True  # `Quinlan's debut, Paper Boats, went straight to number one in 2021`
         if not CARRIERS.isdisjoint(between) and self.story.entities[owner.ref].kind in (

@@ -580,3 +580,31 @@ def test_a_story_with_no_work_of_its_own_still_judges() -> None:
         "Mara Quinlan went straight to number one on the UK Albums Chart with Paper Boats in 2021."
     )
     assert clashes_on(text, story, PUBLISHED[QUINLAN]) == {"number-one:when"}
+
+
+KIM = """
+story: kim-visit
+date: 2027-09-12
+about: [kim]
+entities:
+  kim: {name: Kim Jong Un, aliases: [Kim], kind: person}
+places:
+  russia: {name: Russia, country: RU}
+facts:
+  - id: arrival
+    who: kim
+    what: [arrived in Russia, crossed the border into Russia]
+    when: 2027-09-12
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim's armoured train, Taeyangho, arrived in Russia on Monday.",
+        "Kim's armoured train arrived in Russia on Monday.",
+    ],
+)
+def test_a_named_vehicle_still_carries_its_owner(text: str) -> None:
+    # a vehicle named in apposition carries its owner: the owner's act, its date judged
+    assert clashes_on(text, KIM, dt.date(2027, 9, 14)) == {"arrival:when"}
