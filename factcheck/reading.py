@@ -143,6 +143,14 @@ _APPOSED_BEFORE = re.compile(
 a`)."""
 _APPOSED_AFTER = re.compile(r"(?:-[\w-]+)?(?:\s+[a-z][\w-]*){1,2},")
 """After a name: the rest of the apposition's noun and its closing comma (` ally,`)."""
+_OWNED_NAMED = re.compile(
+    r"['’]?s?\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*,\s+"
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*,\s*"
+    r"(?:(?i:is|was|are|were|has|have|had)\s+)*"
+)
+"""Between an owner and a phrase: a lower-case noun the owner owns and, in apposition, the
+capitalised name of the thing owned (`Quinlan's debut, Paper Boats, went`). Not a vehicle that
+carries its owner (``CARRIERS``: `Kim's train, Taeyangho, crossed`)."""
 _ROLE_APPOSITION = re.compile(r",\s*as\s+" + ROLE + r"[^,;:()—–]{0,60},", re.I)
 """A role in apposition after a name (`Sorensen, as foreign minister, visited`): no clause of
 its own."""
@@ -2592,7 +2600,10 @@ class Reading:
         invasion`), nor a passive (`Lind's study was published`, `Lind's study, published in`):
         the owner's work, done by the owner, nor a vehicle that carries its owner, a person
         (`Kim's private armored train had crossed the border`; not `The Santa Lucia's sister
-        ship sank`)."""
+        ship sank`). An owned noun with a name in apposition that names none of the story's
+        entities (`Quinlan's debut, Paper Boats, went straight to number one`) is that thing,
+        which does the act; one the story names (`Quinlan's album, Glass Harbour, went`) is
+        read as above."""
         norms = self.document.norms[index]
         between = norms[owner.last : match.first]
         if not between or all(n in DESCRIBED_BETWEEN for n in between):
@@ -2605,6 +2616,16 @@ class Reading:
         named = _OWNED_RELATION.match(text, owner.end, phrase_start)
         if named is not None and not _CLAUSE_OPENER.search(text, named.end(), phrase_start):
             return True  # `Sakai's predecessor, Kenji Mori, resigned ... after eleven months`
+        apposed = _OWNED_NAMED.fullmatch(text, owner.end, phrase_start)
+        if (
+            apposed is not None
+            and CARRIERS.isdisjoint(map(normalize_word, apposed["noun"].split()))
+            and not any(
+                s.start < apposed.end("name") and apposed.start("name") < s.end
+                for s in self.entities[index]
+            )
+        ):
+            return True  # `Quinlan's debut, Paper Boats, went straight to number one in 2021`
         if not CARRIERS.isdisjoint(between) and self.story.entities[owner.ref].kind in (
             None,
             "person",

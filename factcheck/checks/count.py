@@ -2115,6 +2115,36 @@ def _of_another_period(fact: Fact, mention: Mention, reading: Reading) -> bool:
     )
 
 
+_LATER_ORDINALS = (
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\s+"
+    r"(?P<stretch>weekend|week|month)s?\b"
+)
+_LATER_STRETCH = re.compile(r"[^,;:()—–]*?\bin\s+(?:its|his|her|their)\s+" + _LATER_ORDINALS, re.I)
+"""After the phrase, in its clause: a stretch of a run its subject's ordinal numbers past the
+first (`in its third weekend`, `in her 12th week`), whose figure is that stretch's."""
+_LATER_STRETCH_FRONTED = re.compile(
+    r"\s*in\s+(?:its|his|her|their)\s+" + _LATER_ORDINALS + ",", re.I
+)
+"""Opening the sentence, before a comma: the same stretch, told for the whole sentence (`In
+its second weekend, Iron Tide took $41m in North America`)."""
+
+
+def _in_a_later_stretch(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether the phrase's clause, or an opening of the sentence, tells the figure of a later
+    weekend, week or month of a run (`Night Shift, with $22m in North America in its third
+    weekend`, `In its second weekend, Iron Tide took $41m`), in a fact whose phrasings
+    name no such stretch: the opening's figure is the fact's, another stretch's is its own. A
+    phrasing that names the stretch (`what: in its second weekend`) is judged there."""
+    assert mention.phrase is not None
+    sentence = reading.sentence_text(mention.index)
+    phrase_end = reading.document.tokens[mention.index][mention.phrase.last - 1].end
+    found = _LATER_STRETCH.match(sentence, phrase_end) or _LATER_STRETCH_FRONTED.match(sentence)
+    if found is None:
+        return False
+    stretch = found["stretch"].lower()
+    return not any(stretch in w.lower() for w in fact.what)
+
+
 def _of_a_subgroup_or_another_study(mention: Mention, reading: Reading) -> bool:
     """Whether the mention's count is told for a subgroup of people (``_SUBGROUP``, anywhere in
     the sentence, or ``_SUBGROUP_FRONTED``, opening it or a clause after a semicolon) or as
@@ -2211,6 +2241,13 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         and _of_another_period(fact, mention, reading)
     ):
         return None  # `Norvik's fourth-quarter pre-tax profit of £98 million`: a quarter's
+    if (
+        result is not None
+        and result.status == CONTRADICTED
+        and mention.phrase is not None
+        and _in_a_later_stretch(fact, mention, reading)
+    ):
+        return None  # `with $22m in North America in its third weekend`: that weekend's
     if (
         result is not None
         and result.status == CONTRADICTED

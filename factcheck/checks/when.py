@@ -825,6 +825,33 @@ def another_occurrence(mention: Mention, reading: Reading) -> bool:
     return known is True
 
 
+def inside_another_occurrence(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether the phrase's words stand inside a longer match of another phrasing of the fact
+    that tells another occurrence or, after the fact's date, a future one (`launch show for
+    Glass Harbour`, found for `launched Glass Harbour`, inside `also played a launch show for
+    Glass Harbour` or `will play a launch show for Glass Harbour`): the same words, whose act
+    the longer phrasing, read with the words around it, says is another time's. Read only for
+    a clash."""
+    phrase = mention.phrase
+    if phrase is None or len(fact.what) < 2:
+        return False
+    width = phrase.last - phrase.first
+    for index, match in reading.phrase_matches(fact):
+        if (
+            index != mention.index
+            or match.first > phrase.first
+            or match.last < phrase.last
+            or match.last - match.first <= width
+        ):
+            continue
+        longer = dataclasses.replace(mention, phrase=match)
+        if another_occurrence(longer, reading) or (
+            fact.when is not None and future_after_event(fact.when, longer, reading)
+        ):
+            return True
+    return False
+
+
 def _another_occurrence(mention: Mention, reading: Reading) -> bool:
     assert mention.phrase is not None
     norms = reading.document.norms[mention.index]
@@ -874,6 +901,8 @@ def _another_occurrence(mention: Mention, reading: Reading) -> bool:
         return True  # `played the opening show of their 2019 tour in Cork on April 2`
     if _OTHER_OBJECT.match(sentence, phrase_end):
         return True  # `The FDA approved a rival drug from Novacor in 2023`
+    if _with_an_unknown_work(mention, reading, phrase_end):
+        return True  # `entered the UK Albums Chart at number one with Salt Lines in 2024`
     if _FAILED_AFTER.search(sentence, phrase_end):
         return True  # `had a medical in January before a move to Germany fell through`
     if _at_stage_elsewhere(mention, reading, phrase_end, end):
@@ -982,6 +1011,33 @@ def _ended_thing(norms: list[str], k: int) -> bool:
     while k >= 0 and norms[k] in _DETERMINERS:
         k -= 1
     return k >= 0 and norms[k] in _ENDING_VERBS
+
+
+_WITH_NAMED = re.compile(
+    r"\s+with\s+(?:(?:his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,2})?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+)
+"""Right after the phrase: `with` and a capitalised name, past an owner and two words (`with
+Salt Lines`, `with her debut Paper Boats`): what the act was done with."""
+
+
+def _with_an_unknown_work(mention: Mention, reading: Reading, phrase_end: int) -> bool:
+    """Whether the phrase is done `with` a name right after it that names none of the story's
+    entities nor a date, in a story that names a work of its own (an entity of kind
+    `product`: an album, a film): another work's act (`Quinlan entered the UK Albums Chart at
+    number one with Salt Lines in 2024`, for the chart debut of Glass Harbour), whose date and
+    place are its own. A story with no work of its own reads such a name as a companion or an
+    instrument (`arrived in Vladivostok with Lavrov`) and still judges."""
+    if not any(e.kind == "product" for e in reading.story.entities.values()):
+        return False
+    sentence = reading.sentence_text(mention.index)
+    found = _WITH_NAMED.match(sentence, phrase_end)
+    if found is None:
+        return False
+    start, end = found.span("name")
+    spans = [(s.start, s.end) for s in reading.entities[mention.index]]
+    spans += [(d.start, d.end) for d in reading.document.dates(mention.index)]
+    return not any(a < end and start < b for a, b in spans)
 
 
 _OTHER_OBJECT = re.compile(
@@ -1743,6 +1799,8 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         return None  # `Holt won a raffle in 1998`: another thing won
     if not fitting and _planned_act_later(fact.when, dates, mention, reading):
         return None  # `PEG agreed to cut output in April`: the cut's month, not the agreement's
+    if not fitting and inside_another_occurrence(fact, mention, reading):
+        return None  # `also played a launch show for Glass Harbour in Dublin on March 7`
     chosen = fitting or dates
     status = CONFIRMED if fitting else CONTRADICTED
     found = "; ".join(f"{d.text} ({_resolved(d)})" for d in chosen)

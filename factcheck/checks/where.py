@@ -31,6 +31,7 @@ from factcheck.checks.when import (
     future_after_event,
     in_role_of_another_time,
     in_span_clause,
+    inside_another_occurrence,
     told_again_after_relative,
     with_another_party,
 )
@@ -563,6 +564,7 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         or other_matter(fact, mention, reading)
         or (fact.when is not None and future_after_event(fact.when, mention, reading))
         or _occasion_dated_otherwise(fact, mention, reading)
+        or inside_another_occurrence(fact, mention, reading)
     ):
         return None  # `A day earlier she arrived in Madrid`: another stop (a fit confirms)
     return judged
