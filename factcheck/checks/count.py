@@ -2541,6 +2541,11 @@ def _counts_the_phrase(fact: Fact, index: int, reading: Reading, number: NumberM
     )
 
 
+_ANOTHER_COUNT_BETWEEN = re.compile(r"\band\b|;|\bincluding\b")
+"""Between a count that gives the fact's own and a later count of the same phrase: `and` or a
+semicolon (another day's, place's or party's count) or `including` (a part of the total)."""
+
+
 def _after_the_fitting_count(
     fact: Fact,
     number: NumberMention,
@@ -2548,17 +2553,19 @@ def _after_the_fitting_count(
     reading: Reading,
     numbers: list[NumberMention],
 ) -> bool:
-    """Whether ``number``, a count of the fact's phrase, follows in its sentence, past `and` or
-    a semicolon, another count of the phrase that gives the fact's own (`Aerlink cancelled 340
-    flights on Friday and 60 flights on Saturday`, `..., and Ryanair cancelled 410 flights`):
-    the fact's count is told, and the later one counts another day's, place's or party's."""
+    """Whether ``number``, a count of the fact's phrase, follows in its sentence, past `and`,
+    a semicolon or `including`, another count of the phrase that gives the fact's own (`Aerlink
+    cancelled 340 flights on Friday and 60 flights on Saturday`, `..., and Ryanair cancelled 410
+    flights`, `a £38m funding gap over three years, including a £14m funding gap in 2028-29`):
+    the fact's count is told, and the later one counts another day's, place's or party's, or a
+    part of it."""
     assert fact.count is not None
     sentence = reading.sentence_text(mention.index)
     return _counts_the_phrase(fact, mention.index, reading, number) and any(
         earlier.end <= number.start
         and not earlier.ordinal
         and fits(earlier.value, fact.count)
-        and re.search(r"\band\b|;", sentence[earlier.end : number.start]) is not None
+        and _ANOTHER_COUNT_BETWEEN.search(sentence, earlier.end, number.start) is not None
         and _counts_the_phrase(fact, mention.index, reading, earlier)
         for earlier in numbers
     )
