@@ -17,6 +17,20 @@ contradictions caught on their slot. It is now left unjudged by its own rule (ta
 later count of the phrase after `including`, following one that gives the fact's count (`faces a
 £38m funding gap over three years, including a £14m funding gap in 2028-29 alone`: a part of the
 total).
+
+A second, harder round of 20 sentences a story (``SECOND_ROUND``, ``SECOND_CONTRADICTIONS``),
+written the same way after the first run and before the checker ran on them (at b2f8f3a), raised
+1 false contradiction in 240 cells, and 7 of its 8 contradictions were caught. The false one is
+now left unjudged by its own rule (table below): a figure after words of comparison (`compares
+with`, `compared with`, `than`, `against`) that follow a number giving the fact's own count
+(`Castlebridge City Council's increase in council tax of 4.99% compares with an average increase
+in council tax of 4.2% across England`: the figure set against the council's).
+
+One of the 8 was missed at first and is now caught: a phrase opening with the last word of
+the `who`'s name (`Castlebridge City Council's council tax rise of 5.99%`) was found from the
+name's `Council`, across `council` as a gap word, so the name was no subject before it; the
+phrase now opens at the word said again right after itself or after a number only (table
+below).
 """
 
 from __future__ import annotations
@@ -25,7 +39,8 @@ import datetime as dt
 
 import pytest
 
-from tests.cases import clashes_on
+from factcheck.match import compile_phrase, find_phrase, tokenize
+from tests.cases import clashes_on, verdict
 
 BUDGET = """
 story: castlebridge-budget
@@ -298,3 +313,260 @@ PARTS_OF_THE_TOTAL = [
 @pytest.mark.parametrize("text, expected", PARTS_OF_THE_TOTAL)
 def test_a_later_count_after_including_is_a_part(text: str, expected: set[str]) -> None:
     assert clashes_on(text, BUDGET, PUBLISHED[BUDGET]) == expected
+
+
+SECOND_ROUND = [
+    (BUDGET, s)
+    for s in (
+        "Castlebridge City Council approved its 2028-29 budget on Thursday, a year after it"
+        " approved a 2.99% council tax rise on February 23, 2027.",
+        "The council tax rise of 4.99% approved by Castlebridge City Council is below the 6.5%"
+        " rise approved in Hollinwell, whose council was allowed to exceed the cap.",
+        "Castlebridge City Council's funding gap has grown from £21m in 2025 to £38m now.",
+        "Castlebridge City Council approved its 2028-29 budget after councillors rejected a"
+        " Conservative amendment by 44 votes to 17 and a Green amendment by 50 votes to 9.",
+        "Castlebridge City Council, which approved its 2028-29 budget at 10.40pm on Thursday, will"
+        " hold its annual meeting on May 18.",
+        "In 2027, when Castlebridge City Council was run by a minority administration, only 29"
+        " councillors voted for the budget.",
+        "Castlebridge City Council said the council tax rise would raise £7.4m, and that a 1% rise"
+        " in council tax brings in about £1.5m.",
+        "Castlebridge City Council's job cuts are the most since 2011, when it made 600 job cuts.",
+        "Castlebridge City Council says 320 job cuts are needed; unions say 500 jobs will be cut"
+        " once vacancies are counted.",
+        "Castlebridge City Council approved its 2028-29 budget; in Hollinwell, councillors voted"
+        " for the budget by 30 to 12 on Wednesday.",
+        "Castlebridge City Council could face a £60m funding gap by 2031 if government grants are"
+        " frozen, its finance director warned.",
+        "Castlebridge City Council has made 1,100 job cuts since 2010, including the 320 job cuts"
+        " in this budget.",
+        "Castlebridge City Council approved its 2028-29 budget on Thursday with a council tax rise"
+        " of 4.99%, its third rise of more than 4% in a row.",
+        "Okafor said Castlebridge City Council had cut its funding gap to £38m from £45m in"
+        " December by selling two office buildings.",
+        "A petition signed by 12,000 residents asked Castlebridge City Council to reverse the job"
+        " cuts, and 300 people marched from Northgate to the Guildhall on Saturday.",
+        "Castlebridge City Council's council tax rise, 4.99%, will take effect on April 1, and the"
+        " 2028-29 budget approved on Thursday totals £412m.",
+        "Castlebridge City Council had hoped to approve its 2028-29 budget on February 10, but the"
+        " meeting was put back by two weeks.",
+        "Two Conservative councillors voted for the budget, Castlebridge City Council's records"
+        " show, and three Labour councillors voted against.",
+        "Castlebridge City Council's increase in council tax of 4.99% compares with an average"
+        " increase in council tax of 4.2% across England, the Local Government Association said.",
+        "Residents in Northgate, where the council tax rise adds £1.90 a week for a Band B home,"
+        " told Castlebridge City Council the job cuts would hit the ward hardest.",
+    )
+] + [
+    (CHARGE, s)
+    for s in (
+        "Portwell City Council approved the congestion charge on Tuesday, 18 months after Eastbrook"
+        " Council voted to approve the congestion charge it dropped in 2027.",
+        "Portwell City Council will introduce the congestion charge on September 4, the same day"
+        " Eastbrook will bring in a £3 daily charge for cars.",
+        "Portwell City Council's daily charge for cars, £5, is a third of the £15 daily charge for"
+        " lorries and vans over 3.5 tonnes.",
+        "Portwell City Council voted to approve the congestion charge by 34 votes to 21 on Tuesday,"
+        " having rejected it by 28 votes to 27 on November 14.",
+        "Under the scheme Portwell City Council approved on Tuesday, drivers will pay a daily"
+        " charge for cars of £5 between 7am and 7pm, and £2.50 in the evening.",
+        "Portwell City Council said 3,700 of the 6,400 consultation responses opposed the charge.",
+        "Portwell City Council will bring in the congestion charge on September 4, but enforcement"
+        " cameras will not issue fines until October 2.",
+        "Portwell City Council will introduce the congestion charge on September 4 rather than"
+        " June 1, as first planned.",
+        'Iqbal said Portwell City Council would bring in the congestion charge "by the autumn", and'
+        " that the daily charge for cars would stay at £5 until at least 2031.",
+        "Portwell City Council voted to approve the congestion charge at the Civic Centre, two"
+        " miles from Quayside, where 200 protesters gathered on Tuesday.",
+        'Marlow said Portwell City Council had approved the congestion charge "in the teeth of'
+        ' 3,700 objections" and promised to scrap it if the Conservatives win in May.',
+        "Portwell City Council's daily charge for cars is lower than Eastbrook's £8 and London's"
+        " £15.",
+        "Portwell City Council will introduce the congestion charge on September 4; Eastbrook will"
+        " bring in the congestion charge on January 8.",
+        "Portwell City Council approved the congestion charge in the council chamber at Portwell"
+        " Civic Centre, where it also approved a £2 rise in parking fees.",
+        "Portwell City Council received 2,300 consultation responses in 2026, when it first asked"
+        " residents about a charge.",
+        "Portwell City Council voted to approve the congestion charge on Tuesday; it did not"
+        " approve a workplace parking levy, which was put off until June.",
+        "Portwell City Council's daily charge for cars of £5 would rise by £1 a year from 2030, a"
+        " report to the meeting said.",
+        "Drivers on the A31 from Eastbrook will pass through Quayside, where Portwell City Council"
+        " will introduce the congestion charge on September 4 with a £10 daily charge for coaches.",
+        "Portwell City Council approved the congestion charge on Tuesday after Mayor Sana Iqbal"
+        " promised £12m for buses from Eastbrook and Quayside.",
+        '"We did not approve the congestion charge lightly," Iqbal told Portwell City Council on'
+        " Tuesday.",
+    )
+]
+
+
+@pytest.mark.parametrize("story, text", SECOND_ROUND)
+def test_a_second_round_of_council_reports_raises_no_clash(story: str, text: str) -> None:
+    assert clashes_on(text, story, PUBLISHED[story]) == set()
+
+
+SECOND_CONTRADICTIONS = [
+    (
+        BUDGET,
+        "Castlebridge City Council approved its 2028-29 budget on February 17.",
+        {"budget-approved:when"},
+    ),
+    (
+        BUDGET,
+        "Castlebridge City Council said 39 councillors voted for the budget.",
+        {"budget-vote:count"},
+    ),
+    (
+        BUDGET,
+        "Castlebridge City Council's council tax rise of 5.99% is the maximum allowed.",
+        {"tax-rise:count"},
+    ),
+    (
+        BUDGET,
+        "Castlebridge City Council did not approve its 2028-29 budget.",
+        {"budget-approved:what"},
+    ),
+    (
+        CHARGE,
+        "Portwell City Council approved the congestion charge on March 7.",
+        {"charge-approved:when"},
+    ),
+    (
+        CHARGE,
+        "Portwell City Council received 4,600 consultation responses.",
+        {"consultation:count"},
+    ),
+    (
+        CHARGE,
+        'Conservative group leader Graham Marlow said: "This is a tax on working people who have'
+        ' no other way to get to the shops."',
+        {"marlow-tax:quote"},
+    ),
+    (
+        CHARGE,
+        "Portwell City Council will bring in the congestion charge on June 1.",
+        {"charge-starts:when"},
+    ),
+]
+
+
+@pytest.mark.parametrize("story, text, expected", SECOND_CONTRADICTIONS)
+def test_a_wrong_value_in_the_second_round_clashes(
+    story: str, text: str, expected: set[str]
+) -> None:
+    assert clashes_on(text, story, PUBLISHED[story]) == expected
+
+
+COMPARED_FIGURES = [
+    # (story, text, the clashes expected): a figure after words of comparison that follow a
+    # number giving the fact's count: the figure the fact's is set against, another's
+    (
+        BUDGET,
+        "Castlebridge City Council's increase in council tax of 4.99% compares with an average"
+        " increase in council tax of 4.2% across England.",
+        set(),
+    ),
+    (
+        BUDGET,
+        "Castlebridge City Council's rise in council tax of 4.99% is higher than the rise in"
+        " council tax of 2.5% in Hollinwell.",
+        set(),
+    ),
+    (
+        BUDGET,
+        "Castlebridge City Council faces a £38m funding gap, compared with a £25m funding gap at"
+        " Hollinwell Borough Council.",
+        set(),
+    ),
+    (
+        BUDGET,
+        "Castlebridge City Council faces a £38m funding gap, against a £25m funding gap in"
+        " Hollinwell.",
+        set(),
+    ),
+    (
+        CHARGE,
+        "Portwell City Council's daily charge for cars of £5 compares with a daily charge for cars"
+        " of £15 in London.",
+        set(),
+    ),
+    (
+        CHARGE,
+        "Portwell City Council had 6,400 consultation responses, compared with 2,100 consultation"
+        " responses in Eastbrook.",
+        set(),
+    ),
+    # the fact's count not given before the comparison, or the clash before it, is judged
+    (
+        BUDGET,
+        "Castlebridge City Council's increase in council tax of 5.99% compares with an average"
+        " increase in council tax of 4.2% across England.",
+        {"tax-rise:count"},
+    ),
+    (
+        BUDGET,
+        "Castlebridge City Council's increase in council tax of 4.2% compares with an average of"
+        " 4.99% across England.",
+        {"tax-rise:count"},
+    ),
+    (
+        BUDGET,
+        "Castlebridge City Council faces a £40m funding gap, compared with a £25m funding gap at"
+        " Hollinwell.",
+        {"funding-gap:count"},
+    ),
+    (
+        CHARGE,
+        "Portwell City Council's daily charge for cars of £6 compares with a daily charge for cars"
+        " of £15 in London.",
+        {"car-charge:count"},
+    ),
+]
+
+
+@pytest.mark.parametrize("story, text, expected", COMPARED_FIGURES)
+def test_a_figure_compared_with_the_count_is_anothers(
+    story: str, text: str, expected: set[str]
+) -> None:
+    assert clashes_on(text, story, PUBLISHED[story]) == expected
+
+
+REOPENED_PHRASES = [
+    # (text, the tax rise fact's status and the slots it clashes on): the phrase's first word
+    # said again inside a match, the first saying ending the `who`'s name, opens the phrase at
+    # the second, so that the name is its subject
+    ("Castlebridge City Council's council tax rise of 5.99% is the maximum allowed.", "count"),
+    ("Castlebridge City Council's 5.99% council tax rise is the maximum allowed.", "count"),
+    ("Castlebridge council's council tax rise of 5.99% is the maximum allowed.", "count"),
+    ("Castlebridge City Council's council tax rise of 4.99% is the maximum allowed.", ""),
+    ("Castlebridge City Council's 4.99% council tax rise is the maximum allowed.", ""),
+    # no word said again: as before
+    ("Castlebridge City Council set a council tax rise of 5.99%.", "count"),
+]
+
+
+@pytest.mark.parametrize("text, clashes", REOPENED_PHRASES)
+def test_a_phrase_opens_at_its_first_word_said_again(text: str, clashes: str) -> None:
+    expected = ("contradicted" if clashes else "consistent", clashes)
+    assert verdict(text, BUDGET, PUBLISHED[BUDGET], "tax-rise") == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, text, found",
+    [
+        ("council tax rise", "the City Council's council tax rise", ["council tax rise"]),
+        ("council tax rise", "the City Council's 5% council tax rise", ["council tax rise"]),
+        # said again past a word that is no number, or in the phrase's own words: the first
+        # saying opens it (`the Halden Prize and prize money of`)
+        ("prize money", "the Halden Prize and prize money", ["Prize and prize money"]),
+        ("council to council", "the council to council transfers", ["council to council"]),
+        ("tax council tax", "a tax council tax", ["tax council tax"]),
+    ],
+)
+def test_find_phrase_opens_at_the_word_said_again(phrase: str, text: str, found: list[str]) -> None:
+    tokens = tokenize(text)
+    matches = find_phrase(compile_phrase(phrase), tokens, [])
+    assert [text[tokens[m.first].start : tokens[m.last - 1].end] for m in matches] == found

@@ -2225,6 +2225,12 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if (
         result is not None
         and result.status == CONTRADICTED
+        and _compared_with_the_count(fact, mention, reading, result)
+    ):
+        return None  # `... of 4.99% compares with an average increase in council tax of 4.2%`
+    if (
+        result is not None
+        and result.status == CONTRADICTED
         and _REQUIRED_FIGURE.search(reading.sentence_text(mention.index))
     ):
         return None  # `The union needs 50 per cent to vote in favour`: a threshold
@@ -2250,6 +2256,38 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     ):
         return None
     return result
+
+
+_COMPARED_WITH = re.compile(
+    r"\b(?:compare[sd]?\s+(?:with|to)|comparing\s+with|in\s+comparison\s+(?:with|to)|than"
+    r"|against|versus|vs\.?)\s",
+    re.I,
+)
+"""Words that set one figure against another (`compares with`, `compared to`, `than`,
+`against`)."""
+
+
+def _compared_with_the_count(
+    fact: Fact, mention: Mention, reading: Reading, result: SlotResult
+) -> bool:
+    """Whether the clashing number stands after words of comparison (``_COMPARED_WITH``) that
+    follow, in its sentence, a number giving the fact's own count (`Castlebridge City Council's
+    increase in council tax of 4.99% compares with an average increase in council tax of 4.2%
+    across England`): the figure the fact's count is set against, another's."""
+    assert fact.count is not None
+    evidence = result.evidence
+    if evidence is None or not evidence.marks:
+        return False
+    sentence = reading.sentence_text(mention.index)
+    start = evidence.marks[0][0]
+    return any(
+        n.end <= start
+        and not n.ordinal
+        and fits(n.value, fact.count)
+        and not (1900 <= n.value <= 2100)
+        and _COMPARED_WITH.search(sentence, n.end, start) is not None
+        for n in reading.document.numbers(mention.index)
+    )
 
 
 _HELD_AT = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?:at|on|with)\s+$")
