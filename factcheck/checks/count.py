@@ -2579,9 +2579,27 @@ def _counts_the_phrase(fact: Fact, index: int, reading: Reading, number: NumberM
     )
 
 
-_ANOTHER_COUNT_BETWEEN = re.compile(r"\band\b|;|\bincluding\b")
+_ANOTHER_COUNT_BETWEEN = re.compile(r"\band\b|;|\bincluding\b|\bwith\b")
 """Between a count that gives the fact's own and a later count of the same phrase: `and` or a
-semicolon (another day's, place's or party's count) or `including` (a part of the total)."""
+semicolon (another day's, place's or party's count), `including` (a part of the total) or
+`with` (a figure added beside it: `, with a £3 daily charge for cars at weekends`)."""
+
+_MEASURED_BY = re.compile(r"\s+(?:(?:of|is|was|are|were|will\s+be|would\s+be)\s+)?[£$€]?", re.I)
+"""Between a phrase and a number right after it that gives its value (`daily charge for cars
+will be £5`, `a funding gap of £38m`)."""
+
+
+def _measures_the_phrase(fact: Fact, index: int, reading: Reading, number: NumberMention) -> bool:
+    """Whether ``number`` stands right after one of the fact's phrases in sentence ``index``,
+    past `of` or a copula only (`Portwell City Council's daily charge for cars will be £5`)."""
+    sentence = reading.sentence_text(index)
+    tokens = reading.document.tokens[index]
+    return any(
+        at == index
+        and tokens[match.last - 1].end <= number.start
+        and _MEASURED_BY.fullmatch(sentence, tokens[match.last - 1].end, number.start)
+        for at, match in reading.phrase_matches(fact)
+    )
 
 
 def _after_the_fitting_count(
@@ -2592,11 +2610,12 @@ def _after_the_fitting_count(
     numbers: list[NumberMention],
 ) -> bool:
     """Whether ``number``, a count of the fact's phrase, follows in its sentence, past `and`,
-    a semicolon or `including`, another count of the phrase that gives the fact's own (`Aerlink
-    cancelled 340 flights on Friday and 60 flights on Saturday`, `..., and Ryanair cancelled 410
-    flights`, `a £38m funding gap over three years, including a £14m funding gap in 2028-29`):
-    the fact's count is told, and the later one counts another day's, place's or party's, or a
-    part of it."""
+    a semicolon, `including` or `with`, another count or value of the phrase that gives the
+    fact's own (`Aerlink cancelled 340 flights on Friday and 60 flights on Saturday`, `...,
+    and Ryanair cancelled 410 flights`, `a £38m funding gap over three years, including a £14m
+    funding gap in 2028-29`, `daily charge for cars will be £5 on weekdays, with a £3 daily
+    charge for cars at weekends`): the fact's count is told, and the later one counts another
+    day's, place's or party's, or a part of it."""
     assert fact.count is not None
     sentence = reading.sentence_text(mention.index)
     return _counts_the_phrase(fact, mention.index, reading, number) and any(
@@ -2604,7 +2623,10 @@ def _after_the_fitting_count(
         and not earlier.ordinal
         and fits(earlier.value, fact.count)
         and _ANOTHER_COUNT_BETWEEN.search(sentence, earlier.end, number.start) is not None
-        and _counts_the_phrase(fact, mention.index, reading, earlier)
+        and (
+            _counts_the_phrase(fact, mention.index, reading, earlier)
+            or _measures_the_phrase(fact, mention.index, reading, earlier)
+        )
         for earlier in numbers
     )
 
