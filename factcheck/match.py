@@ -756,12 +756,27 @@ def find_phrase(
     # where the phrase may start, in order: its first word, or a place
     heads = sorted(lazy.place_at()) if head == PLACE else _positions(norms, frozenset((head,)))
     after = 0  # the end of the last match: matches never overlap
+    # the phrase's first word said again right after itself, or after a number only, opens it
+    # there: the first saying ends a name that owns the phrase (`Castlebridge City Council's
+    # council tax rise`, `Council's 5% council tax rise`); it is not the phrase's own word
+    reopens = head != PLACE and head not in elements[1:]
     for i in heads:
         if i < after or i >= len(norms):
             continue
         found = _match_from(elements, pattern.optional, norms, lazy, i)
         if found is None and lazy.asides():
             found = _match_from(elements, pattern.optional, norms, lazy, i, True)
+        if found is not None and reopens:
+            again = [
+                j
+                for j in heads
+                if i < j < found[0] and all(norms[k].isdigit() for k in range(i + 1, j))
+            ]
+            tighter = (
+                _match_from(elements, pattern.optional, norms, lazy, again[-1]) if again else None
+            )
+            if tighter is not None:
+                i, found = again[-1], tighter
         if found is not None:
             last, filled, aside = found
             matches.append(PhraseMatch(pattern, i, last, tuple(filled), aside))

@@ -2265,6 +2265,12 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if (
         result is not None
         and result.status == CONTRADICTED
+        and _compared_with_the_count(fact, mention, reading, result)
+    ):
+        return None  # `... of 4.99% compares with an average increase in council tax of 4.2%`
+    if (
+        result is not None
+        and result.status == CONTRADICTED
         and _REQUIRED_FIGURE.search(reading.sentence_text(mention.index))
     ):
         return None  # `The union needs 50 per cent to vote in favour`: a threshold
@@ -2290,6 +2296,38 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     ):
         return None
     return result
+
+
+_COMPARED_WITH = re.compile(
+    r"\b(?:compare[sd]?\s+(?:with|to)|comparing\s+with|in\s+comparison\s+(?:with|to)|than"
+    r"|against|versus|vs\.?)\s",
+    re.I,
+)
+"""Words that set one figure against another (`compares with`, `compared to`, `than`,
+`against`)."""
+
+
+def _compared_with_the_count(
+    fact: Fact, mention: Mention, reading: Reading, result: SlotResult
+) -> bool:
+    """Whether the clashing number stands after words of comparison (``_COMPARED_WITH``) that
+    follow, in its sentence, a number giving the fact's own count (`Castlebridge City Council's
+    increase in council tax of 4.99% compares with an average increase in council tax of 4.2%
+    across England`): the figure the fact's count is set against, another's."""
+    assert fact.count is not None
+    evidence = result.evidence
+    if evidence is None or not evidence.marks:
+        return False
+    sentence = reading.sentence_text(mention.index)
+    start = evidence.marks[0][0]
+    return any(
+        n.end <= start
+        and not n.ordinal
+        and fits(n.value, fact.count)
+        and not (1900 <= n.value <= 2100)
+        and _COMPARED_WITH.search(sentence, n.end, start) is not None
+        for n in reading.document.numbers(mention.index)
+    )
 
 
 _HELD_AT = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?:at|on|with)\s+$")
@@ -2581,6 +2619,29 @@ def _counts_the_phrase(fact: Fact, index: int, reading: Reading, number: NumberM
     )
 
 
+_ANOTHER_COUNT_BETWEEN = re.compile(r"\band\b|;|\bincluding\b|\bwith\b")
+"""Between a count that gives the fact's own and a later count of the same phrase: `and` or a
+semicolon (another day's, place's or party's count), `including` (a part of the total) or
+`with` (a figure added beside it: `, with a £3 daily charge for cars at weekends`)."""
+
+_MEASURED_BY = re.compile(r"\s+(?:(?:of|is|was|are|were|will\s+be|would\s+be)\s+)?[£$€]?", re.I)
+"""Between a phrase and a number right after it that gives its value (`daily charge for cars
+will be £5`, `a funding gap of £38m`)."""
+
+
+def _measures_the_phrase(fact: Fact, index: int, reading: Reading, number: NumberMention) -> bool:
+    """Whether ``number`` stands right after one of the fact's phrases in sentence ``index``,
+    past `of` or a copula only (`Portwell City Council's daily charge for cars will be £5`)."""
+    sentence = reading.sentence_text(index)
+    tokens = reading.document.tokens[index]
+    return any(
+        at == index
+        and tokens[match.last - 1].end <= number.start
+        and _MEASURED_BY.fullmatch(sentence, tokens[match.last - 1].end, number.start)
+        for at, match in reading.phrase_matches(fact)
+    )
+
+
 def _after_the_fitting_count(
     fact: Fact,
     number: NumberMention,
@@ -2588,18 +2649,24 @@ def _after_the_fitting_count(
     reading: Reading,
     numbers: list[NumberMention],
 ) -> bool:
-    """Whether ``number``, a count of the fact's phrase, follows in its sentence, past `and` or
-    a semicolon, another count of the phrase that gives the fact's own (`Aerlink cancelled 340
-    flights on Friday and 60 flights on Saturday`, `..., and Ryanair cancelled 410 flights`):
-    the fact's count is told, and the later one counts another day's, place's or party's."""
+    """Whether ``number``, a count of the fact's phrase, follows in its sentence, past `and`,
+    a semicolon, `including` or `with`, another count or value of the phrase that gives the
+    fact's own (`Aerlink cancelled 340 flights on Friday and 60 flights on Saturday`, `...,
+    and Ryanair cancelled 410 flights`, `a £38m funding gap over three years, including a £14m
+    funding gap in 2028-29`, `daily charge for cars will be £5 on weekdays, with a £3 daily
+    charge for cars at weekends`): the fact's count is told, and the later one counts another
+    day's, place's or party's, or a part of it."""
     assert fact.count is not None
     sentence = reading.sentence_text(mention.index)
     return _counts_the_phrase(fact, mention.index, reading, number) and any(
         earlier.end <= number.start
         and not earlier.ordinal
         and fits(earlier.value, fact.count)
-        and re.search(r"\band\b|;", sentence[earlier.end : number.start]) is not None
-        and _counts_the_phrase(fact, mention.index, reading, earlier)
+        and _ANOTHER_COUNT_BETWEEN.search(sentence, earlier.end, number.start) is not None
+        and (
+            _counts_the_phrase(fact, mention.index, reading, earlier)
+            or _measures_the_phrase(fact, mention.index, reading, earlier)
+        )
         for earlier in numbers
     )
 
