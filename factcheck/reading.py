@@ -495,8 +495,18 @@ _BEATING_VERBS = frozenset(
 )
 """Verbs of beating an opponent: an infinitive after their object (`beat Castleford Town to
 win the cup`) is done by their subject."""
-_SCORE_GAP = re.compile(r"\s+(?:\d+\s*[-–]\s*\d+\s+)?")
-"""Between a beaten object and `to`: a score at most (`2-1`)."""
+_SCORE_GAP = re.compile(
+    r"\s+(?:\d+\s*[-–]\s*\d+\s+)?"
+    r"(?:(?:in|during)\s+(?:the|a|an|this|last|[A-Z][\w-]*['’]s)\s+"
+    r"(?:(?!(?:and|but|or|that|which|who|whom|whose|when|while|where|after|before|because|as|to"
+    r"|by|with|for|of)\b)[\w'’-]+\s+){0,4}?"
+    r"(?:election|contest|race|vote|ballot|primary|runoff|run-off|final|semi-final|semifinal"
+    r"|match|game|round|tournament|championship|play-off|playoff)s?\s+)?"
+)
+"""Between a beaten object and `to`: a score, then the contest it was beaten in at most
+(`2-1`, `in the Conservative Party leadership election`, `in Sunday's final`): a noun of a
+contest ends it, and no comma, clause word or other preposition stands in it (`beat Heath,
+who went on to`, `beat Roth in straight sets to`: the manner, not the contest)."""
 _COORDINATED_BREAK = re.compile(r"[,;:()—–]|\b(?:that|which|who|whom|whose|when|while|where)\b")
 """Between `and` and the phrase: another clause."""
 _FRONTED = frozenset(
@@ -2826,7 +2836,9 @@ class Reading:
         """The subject of an infinitive of result after a beaten object (`Ashbourne United
         beat Castleford Town 2-1 to win the National Cup`): the name right before the verb of
         beating (``_BEATING_VERBS``, one to three lower-case words, the last the verb), when
-        `to` opens the phrase right after the object and its score. Not a verb that makes
+        `to` opens the phrase right after the object, its score and the contest it was beaten
+        in (``_SCORE_GAP``: `Thatcher defeated Heath in the Conservative Party leadership
+        election to become Leader of the Opposition`). Not a verb that makes
         the object the infinitive's doer (`asked Castleford to`, `helped`)."""
         tokens = self.document.tokens[index]
         if match.first == 0 or tokens[match.first - 1].norm != "to":
@@ -3989,9 +4001,27 @@ class Reading:
             if len(between) <= OBJECT_REACH and all(t.norm in _LINKS for t in between):
                 if between and between[0].norm == "with" and self._ends_in_name(index, match):
                     return None  # `co-founded Rage with Tom Morello`: a companion
+                if (
+                    between
+                    and between[0].norm == "with"
+                    and self._own_companion(index, match, span)
+                ):
+                    return None  # `picking cabbages with his father`: a companion
                 return span
             return None
         return None
+
+    def _own_companion(self, index: int, match: PhraseMatch, span: Span) -> bool:
+        """Whether ``span``, named right after `with`, is one of the subject's own people
+        (`his father`, `her sister`: its first word a possessive pronoun) and the phrase ends in
+        its own object, a noun (`picking cabbages with his father`): a companion in the act,
+        not what the act is done to. Not after a phrase of one word or one ending in a
+        preposition or a particle (`met with his father`, `clashed with her rival`: the one met
+        is the act's object)."""
+        elements = match.pattern.elements
+        if len(elements) < 2 or elements[-1] in PREPOSITIONS or elements[-1] in _PARTICLES:
+            return False
+        return self.document.tokens[index][span.first].norm in POSSESSIVES
 
     def _ends_in_name(self, index: int, match: PhraseMatch) -> bool:
         """Whether the phrase's last words, past its first, are a name of the story's entities
