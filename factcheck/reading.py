@@ -273,6 +273,14 @@ and a capitalised source (`said Civil Defence`), to the sentence's end."""
 
 _SOURCE_DOERS = frozenset({"organisation", "team"})
 """Kinds of a closing source that may report its own act (``Reading._source_doer``)."""
+FIGURE_NOUNS = frozenset(
+    map(normalize_word, "revenue revenues sales profit profits earnings income stock".split())
+)
+"""Nouns of a company's own figures: opening a clause after a main clause whose one name is an
+organisation's, they are that organisation's (`The retailer earned $2.8 billion, as revenue
+rose 3.5 percent`)."""
+_FIGURE_OPENERS = frozenset(map(normalize_word, ("as", "while")))
+"""The words after a comma that open such a clause."""
 _SOURCE_WORDS = frozenset(
     """according to the said says reported announced confirmed added stated on late early this
     last morning afternoon evening night week today yesterday monday tuesday wednesday thursday
@@ -1661,7 +1669,8 @@ class Mention:
     (`Fifty-one jobs will go, the company said.`), `headed` when the phrasing itself writes it
     (`after the 1.5 magnitude tremor` for `magnitude tremor`); for a subject not named,
     `carried-past` when `he`/`she` stands for the `who` named two sentences back, past one
-    that names no one."""
+    that names no one; `figure` when the phrase opens with a noun of a company's own figures
+    and the one organisation named before it owns them (`..., as revenue rose`)."""
     age: ApposedAge | None = None
     """For an age fact: the age in apposition to ``who`` (`Donald Collett, 62,`); the mention
     then has no phrase."""
@@ -2187,6 +2196,8 @@ class Reading:
                 told = self.clause_pronoun(index, match, who)
                 if told is not None:  # `Andrew doesn't remember any raping, but he remembers`
                     return told
+                if self._figure_after_owner(index, match, spans) and nearest.ref in who:
+                    return "figure"  # `The retailer earned $2.8 billion, as revenue rose`
                 return False  # the phrase belongs to another clause, with a subject of its own
             if self._other_subject_between(nearest, between):
                 return False  # `by the time the free tier launches`, `Big Machine, says she`
@@ -3171,6 +3182,26 @@ class Reading:
                     return False
             return True
         return None
+
+    def _figure_after_owner(self, index: int, match: PhraseMatch, spans: list[Span]) -> bool:
+        """Whether the phrase opens a clause after `, as`, `, while` or `and` with a noun of a
+        company's own figures (``FIGURE_NOUNS``: `The retailer earned $2.8 billion, as revenue
+        rose 3.5 percent`), and the one name before it in its sentence is an organisation's
+        that opens the sentence: that organisation's figure. Not when another name stands
+        before the phrase, or a capitalised word the story does not know."""
+        norms = self.document.norms[index]
+        k = match.first
+        if k < 2 or norms[k] not in FIGURE_NOUNS or norms[k - 1] not in _FIGURE_OPENERS:
+            return False
+        text = self.document.sentences[index].text
+        tokens = self.document.tokens[index]
+        if not text[tokens[k - 2].end : tokens[k - 1].start].strip().startswith(","):
+            return False
+        if len({s.ref for s in spans}) != 1 or spans[0].first > 1:
+            return False
+        if self.story.entities[spans[0].ref].kind not in _SOURCE_DOERS:
+            return False
+        return not self._unknown_name_since(index, spans[-1].end, index, tokens[k].start)
 
     def _only_organisation_before(self, index: int, who: frozenset[str]) -> Literal[True] | None:
         """For a sentence that opens with `The` and a noun of the act after one that does not
