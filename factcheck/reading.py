@@ -1172,7 +1172,7 @@ class CompiledStory:
             where = fact.where or ""
             phrases[fact.id] = tuple(
                 interned.setdefault((w, where, False), compile_phrase(w, place_names))
-                for w in (*fact.what, *_toll_phrasings(fact))
+                for w in (*fact.what, *_toll_phrasings(fact), *named_phrasings(fact.what, story))
             ) + tuple(
                 interned.setdefault(
                     (w, where, True),
@@ -1274,6 +1274,26 @@ def won_phrasings(what: Sequence[str]) -> tuple[str, ...]:
             continue
         rest = " ".join(found[1:])
         made += (f"{noun} over {rest}".rstrip() for noun in sorted(WIN_NOUNS))
+    return tuple(p for p in dict.fromkeys(made) if p not in what)
+
+
+def named_phrasings(what: Sequence[str], story: Story) -> tuple[str, ...]:
+    """For each phrasing of ``what`` that ends in a proper name of one of the story's entities
+    (`met with Ryan`), the same phrasing with each longer proper name of that entity in its
+    place (`met with Paul Ryan`, `met with House Speaker Paul Ryan`): an article names the
+    person in full, with a title, and a title and a first name between the phrase's words
+    would stand further apart than a phrase's gap allows (`meet with House speaker Paul
+    Ryan`). Phrasings the fact lists itself are not made again."""
+    made: list[str] = []
+    for phrasing in what:
+        for entity in story.entities.values():
+            names = [n for n in entity.names if is_proper_name(n)]
+            for name in names:
+                if not phrasing.endswith(" " + name):
+                    continue
+                stem_ = phrasing[: -len(name)]
+                longer = (n for n in names if len(n) > len(name) and n.endswith(name))
+                made += (stem_ + n for n in longer)
     return tuple(p for p in dict.fromkeys(made) if p not in what)
 
 
