@@ -187,6 +187,8 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
         opener = _CLAUSE_OPENER.search(_ASIDE.sub(" ", between))
         if opener and reading.clause_pronoun(index, match, who) is not None:
             return MENTION  # `Andrew doesn't remember any raping, but he remembers`
+        if opener and nearest.ref in who and reading._figure_after_owner(index, match, spans):
+            return MENTION  # `The retailer earned $2.8 billion, as revenue rose`
         if opener:
             return (
                 f"another clause: `{opener.group().strip()}` stands between "

@@ -288,6 +288,14 @@ and a capitalised source (`said Civil Defence`), to the sentence's end."""
 
 _SOURCE_DOERS = frozenset({"organisation", "team"})
 """Kinds of a closing source that may report its own act (``Reading._source_doer``)."""
+FIGURE_NOUNS = frozenset(
+    map(normalize_word, "revenue revenues sales profit profits earnings income stock".split())
+)
+"""Nouns of a company's own figures: opening a clause after a main clause whose one name is an
+organisation's, they are that organisation's (`The retailer earned $2.8 billion, as revenue
+rose 3.5 percent`)."""
+_FIGURE_OPENERS = frozenset(map(normalize_word, ("as", "while")))
+"""The words after a comma that open such a clause."""
 _SOURCE_WORDS = frozenset(
     """according to the said says reported announced confirmed added stated on late early this
     last morning afternoon evening night week today yesterday monday tuesday wednesday thursday
@@ -510,8 +518,18 @@ _BEATING_VERBS = frozenset(
 )
 """Verbs of beating an opponent: an infinitive after their object (`beat Castleford Town to
 win the cup`) is done by their subject."""
-_SCORE_GAP = re.compile(r"\s+(?:\d+\s*[-–]\s*\d+\s+)?")
-"""Between a beaten object and `to`: a score at most (`2-1`)."""
+_SCORE_GAP = re.compile(
+    r"\s+(?:\d+\s*[-–]\s*\d+\s+)?"
+    r"(?:(?:in|during)\s+(?:the|a|an|this|last|[A-Z][\w-]*['’]s)\s+"
+    r"(?:(?!(?:and|but|or|that|which|who|whom|whose|when|while|where|after|before|because|as|to"
+    r"|by|with|for|of)\b)[\w'’-]+\s+){0,4}?"
+    r"(?:election|contest|race|vote|ballot|primary|runoff|run-off|final|semi-final|semifinal"
+    r"|match|game|round|tournament|championship|play-off|playoff)s?\s+)?"
+)
+"""Between a beaten object and `to`: a score, then the contest it was beaten in at most
+(`2-1`, `in the Conservative Party leadership election`, `in Sunday's final`): a noun of a
+contest ends it, and no comma, clause word or other preposition stands in it (`beat Heath,
+who went on to`, `beat Roth in straight sets to`: the manner, not the contest)."""
 _COORDINATED_BREAK = re.compile(r"[,;:()—–]|\b(?:that|which|who|whom|whose|when|while|where)\b")
 """Between `and` and the phrase: another clause."""
 _FRONTED = frozenset(
@@ -1169,7 +1187,7 @@ class CompiledStory:
             where = fact.where or ""
             phrases[fact.id] = tuple(
                 interned.setdefault((w, where, False), compile_phrase(w, place_names))
-                for w in (*fact.what, *_toll_phrasings(fact))
+                for w in (*fact.what, *_toll_phrasings(fact), *named_phrasings(fact.what, story))
             ) + tuple(
                 interned.setdefault(
                     (w, where, True),
@@ -1271,6 +1289,26 @@ def won_phrasings(what: Sequence[str]) -> tuple[str, ...]:
             continue
         rest = " ".join(found[1:])
         made += (f"{noun} over {rest}".rstrip() for noun in sorted(WIN_NOUNS))
+    return tuple(p for p in dict.fromkeys(made) if p not in what)
+
+
+def named_phrasings(what: Sequence[str], story: Story) -> tuple[str, ...]:
+    """For each phrasing of ``what`` that ends in a proper name of one of the story's entities
+    (`met with Ryan`), the same phrasing with each longer proper name of that entity in its
+    place (`met with Paul Ryan`, `met with House Speaker Paul Ryan`): an article names the
+    person in full, with a title, and a title and a first name between the phrase's words
+    would stand further apart than a phrase's gap allows (`meet with House speaker Paul
+    Ryan`). Phrasings the fact lists itself are not made again."""
+    made: list[str] = []
+    for phrasing in what:
+        for entity in story.entities.values():
+            names = [n for n in entity.names if is_proper_name(n)]
+            for name in names:
+                if not phrasing.endswith(" " + name):
+                    continue
+                stem_ = phrasing[: -len(name)]
+                longer = (n for n in names if len(n) > len(name) and n.endswith(name))
+                made += (stem_ + n for n in longer)
     return tuple(p for p in dict.fromkeys(made) if p not in what)
 
 
@@ -1666,7 +1704,8 @@ class Mention:
     (`Fifty-one jobs will go, the company said.`), `headed` when the phrasing itself writes it
     (`after the 1.5 magnitude tremor` for `magnitude tremor`); for a subject not named,
     `carried-past` when `he`/`she` stands for the `who` named two sentences back, past one
-    that names no one."""
+    that names no one; `figure` when the phrase opens with a noun of a company's own figures
+    and the one organisation named before it owns them (`..., as revenue rose`)."""
     age: ApposedAge | None = None
     """For an age fact: the age in apposition to ``who`` (`Donald Collett, 62,`); the mention
     then has no phrase."""
@@ -2203,6 +2242,8 @@ class Reading:
                 told = self.clause_pronoun(index, match, who)
                 if told is not None:  # `Andrew doesn't remember any raping, but he remembers`
                     return told
+                if self._figure_after_owner(index, match, spans) and nearest.ref in who:
+                    return "figure"  # `The retailer earned $2.8 billion, as revenue rose`
                 return False  # the phrase belongs to another clause, with a subject of its own
             if self._other_subject_between(nearest, between):
                 return False  # `by the time the free tier launches`, `Big Machine, says she`
@@ -2867,7 +2908,9 @@ class Reading:
         """The subject of an infinitive of result after a beaten object (`Ashbourne United
         beat Castleford Town 2-1 to win the National Cup`): the name right before the verb of
         beating (``_BEATING_VERBS``, one to three lower-case words, the last the verb), when
-        `to` opens the phrase right after the object and its score. Not a verb that makes
+        `to` opens the phrase right after the object, its score and the contest it was beaten
+        in (``_SCORE_GAP``: `Thatcher defeated Heath in the Conservative Party leadership
+        election to become Leader of the Opposition`). Not a verb that makes
         the object the infinitive's doer (`asked Castleford to`, `helped`)."""
         tokens = self.document.tokens[index]
         if match.first == 0 or tokens[match.first - 1].norm != "to":
@@ -3200,6 +3243,26 @@ class Reading:
                     return False
             return True
         return None
+
+    def _figure_after_owner(self, index: int, match: PhraseMatch, spans: list[Span]) -> bool:
+        """Whether the phrase opens a clause after `, as`, `, while` or `and` with a noun of a
+        company's own figures (``FIGURE_NOUNS``: `The retailer earned $2.8 billion, as revenue
+        rose 3.5 percent`), and the one name before it in its sentence is an organisation's
+        that opens the sentence: that organisation's figure. Not when another name stands
+        before the phrase, or a capitalised word the story does not know."""
+        norms = self.document.norms[index]
+        k = match.first
+        if k < 2 or norms[k] not in FIGURE_NOUNS or norms[k - 1] not in _FIGURE_OPENERS:
+            return False
+        text = self.document.sentences[index].text
+        tokens = self.document.tokens[index]
+        if not text[tokens[k - 2].end : tokens[k - 1].start].strip().startswith(","):
+            return False
+        if len({s.ref for s in spans}) != 1 or spans[0].first > 1:
+            return False
+        if self.story.entities[spans[0].ref].kind not in _SOURCE_DOERS:
+            return False
+        return not self._unknown_name_since(index, spans[-1].end, index, tokens[k].start)
 
     def _only_organisation_before(self, index: int, who: frozenset[str]) -> Literal[True] | None:
         """For a sentence that opens with `The` and a noun of the act after one that does not
@@ -4030,9 +4093,27 @@ class Reading:
             if len(between) <= OBJECT_REACH and all(t.norm in _LINKS for t in between):
                 if between and between[0].norm == "with" and self._ends_in_name(index, match):
                     return None  # `co-founded Rage with Tom Morello`: a companion
+                if (
+                    between
+                    and between[0].norm == "with"
+                    and self._own_companion(index, match, span)
+                ):
+                    return None  # `picking cabbages with his father`: a companion
                 return span
             return None
         return None
+
+    def _own_companion(self, index: int, match: PhraseMatch, span: Span) -> bool:
+        """Whether ``span``, named right after `with`, is one of the subject's own people
+        (`his father`, `her sister`: its first word a possessive pronoun) and the phrase ends in
+        its own object, a noun (`picking cabbages with his father`): a companion in the act,
+        not what the act is done to. Not after a phrase of one word or one ending in a
+        preposition or a particle (`met with his father`, `clashed with her rival`: the one met
+        is the act's object)."""
+        elements = match.pattern.elements
+        if len(elements) < 2 or elements[-1] in PREPOSITIONS or elements[-1] in _PARTICLES:
+            return False
+        return self.document.tokens[index][span.first].norm in POSSESSIVES
 
     def _ends_in_name(self, index: int, match: PhraseMatch) -> bool:
         """Whether the phrase's last words, past its first, are a name of the story's entities

@@ -93,7 +93,7 @@ CASES = [
     # a fronted subordinate clause before the comma: no participial clause
     ("After Zhao fell into the 80m-deep well, harvesting vegetables stopped.", "omitted"),
     # the phrase acts on another entity
-    ("Zhao fell into the 80m-deep well while harvesting vegetables with his father.", "omitted"),
+    ("Zhao fell into the 80m-deep well while harvesting vegetables with Song.", "omitted"),
 ]
 
 

@@ -23,6 +23,11 @@ After the phrase, a number only confirms (`Game 7`: after the noun it may count 
 else), but for a measure in the fact's own `unit:` (`a speed limit of 20mph`, `reduced to
 360g`: `count.measure-after-phrase`). The number after `one of the`/`two of the` before the
 phrase (`one of the seven dead`) is the whole count, not a part (`count.whole-after-partitive`).
+A number after the phrase also confirms when the one before it counts something else (`scored
+20 of his season-high 31 points`), and an approximate one confirms when it gives the count
+(`together for the first time in nearly 25 years`: `count.approximate`). The number before a
+plural noun whose relative clause the phrase stands in only confirms too (`28 people who he
+came into contact with`: `count.number-before-relative-clause`).
 
 Two more shapes state the count away from the phrase: the number right before the subject's
 name with only auxiliaries between the name and the phrase (`Seven people have been hurt`:
@@ -1207,14 +1212,18 @@ def _after_phrase(
     first, last = tokens[mention.phrase.first], tokens[mention.phrase.last - 1]
     aside = mention.phrase.aside
     for number in numbers:
-        if number.start < first.end or number.approximate:
+        if number.start < first.end:
             continue
+        if number.approximate and not fits(number.value, fact.count):
+            continue  # `for nearly 20 minutes`: another value, it may well time something else
         if aside is not None and tokens[aside[0]].start <= number.start < tokens[aside[1] - 1].end:
             continue  # `Seven firms, including two banks, have been asked`: another count
         inside = number.end <= last.start
         if not inside:
-            gap = sentence[last.end : number.start]
-            words = sum(1 for t in tokens if last.end <= t.start < number.start)
+            lead = approximation_before(sentence, number.start) if number.approximate else None
+            begins = number.start if lead is None or lead < last.end else lead  # `more than 25`
+            gap = sentence[last.end : begins]
+            words = sum(1 for t in tokens if last.end <= t.start < begins)
             if words > AFTER_REACH or _AFTER_GAP.search(gap):
                 return None
         # an ordinal fact is stated by a number after its noun (`Game 7`), a count by a cardinal
@@ -1290,6 +1299,10 @@ def _stated_after(
     number, rule = found
     expected = fact.expected(SLOT)
     evidence = reading.document.evidence(mention.index, marks=[(number.start, number.end)])
+    if number.approximate:  # `for the first time in nearly 25 years`: the count, approximated
+        return SlotResult(
+            SLOT, CONFIRMED, expected, number.text, evidence, "approximate", "count.approximate"
+        )
     if fits(number.value, fact.count):
         return SlotResult(SLOT, CONFIRMED, expected, number.text, evidence, rule=rule)
     if rule == "count.age-after-phrase" and _subject_next_to(mention, reading):
@@ -2545,8 +2558,79 @@ def _check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
             or _object_count(fact, mention, reading, numbers)
             or _verb_object_count(fact, mention, reading, numbers)
             or _stated_after(fact, mention, reading, numbers)
+            or _relative_head_count(fact, mention, reading, numbers)
         )
-    return _judge(fact, mention, reading, number, numbers, _rule(mention))
+    judged = _judge(fact, mention, reading, number, numbers, _rule(mention))
+    if judged is None:
+        return _confirmed_past_another_count(fact, mention, reading, numbers)
+    return judged
+
+
+_RELATIVE_HEAD = re.compile(
+    r"\s+(?:(?!(?:of|the|those|these|them|and|or|in|on|at|to|for|with|from|by)\b)[a-z][\w-]*\s+)?"
+    r"(?!(?:was|is|has|does|this|thus|as|us|its|his|hers|yes|less|unless)\b)"
+    r"(?:people|men|women|children|[a-z][\w-]*s)\s+(?:who\s+(?:(?:he|she|they|we)\s+)?|that\s+)"
+    r"(?:(?:was|were|had|have|has|been|also|later)\s+){0,3}"
+    r"(?:(?:in|into)\s+)?"
+)
+"""Between a number and the phrase: the plural noun the number counts, and the relative clause
+about it that the phrase stands in (`28 people who were in close contact with the patient`,
+`28 people who he came into contact with`): the number counts those who did the phrase's act.
+No `of` (`28 of those who`: a part), no verb for a noun (`28 people said that`), and no
+subject after `that`, which may open what was told them (`told 28 people that he came into
+contact with them`)."""
+
+
+def _relative_head_count(
+    fact: Fact, mention: Mention, reading: Reading, numbers: list[NumberMention]
+) -> SlotResult | None:
+    """The number before the plural noun whose relative clause the phrase opens (see
+    ``_RELATIVE_HEAD``): it confirms the count when it fits it; another value is not judged
+    (the noun may count more, or other, people than the fact's)."""
+    assert mention.phrase is not None and fact.count is not None
+    if fact.ordinal or fact.unit:
+        return None
+    sentence = reading.sentence_text(mention.index)
+    start = reading.document.tokens[mention.index][mention.phrase.first].start
+    for number in numbers:
+        if number.end >= start or number.ordinal or number.unit:
+            continue
+        if _RELATIVE_HEAD.fullmatch(sentence, number.end, start) is None:
+            continue
+        if reading.document.in_quotes(mention.index, number.start, number.end):
+            return None
+        if not fits(number.value, fact.count):
+            return None
+        evidence = reading.document.evidence(mention.index, marks=[(number.start, number.end)])
+        detail = "approximate" if number.approximate else ""
+        return SlotResult(
+            SLOT,
+            CONFIRMED,
+            fact.expected(SLOT),
+            number.text,
+            evidence,
+            detail,
+            "count.number-before-relative-clause",
+        )
+    return None
+
+
+def _confirmed_past_another_count(
+    fact: Fact, mention: Mention, reading: Reading, numbers: list[NumberMention]
+) -> SlotResult | None:
+    """When the number right before the phrase counts something else and is not judged (`20
+    of his season-high 31 points`, `was 20-of-24 passing for 235 yards`), a number after the
+    phrase or a measure in the fact's `unit:` may still state the count: it confirms it, and
+    never contradicts it (a sentence with two figures near the phrase is too unclear to
+    judge). Not for an ordinal fact: `the ninth inning of Game 7` ranks the inning."""
+    if fact.ordinal:
+        return None
+    after = (
+        _measure_after(fact, mention, reading, numbers)
+        or _stated_after(fact, mention, reading, numbers)
+        or _relative_head_count(fact, mention, reading, numbers)
+    )
+    return after if after is not None and after.status == CONFIRMED else None
 
 
 _STILL = re.compile(r"\bstill\b", re.I)

@@ -37,6 +37,7 @@ _UNNAMED = {
     "lede": "(described in the opening sentence, named in the next)",
     "opening": "(a pronoun opening a text that declares the story: its `about` entity)",
     "told-before": "(its act told of it a few sentences before: `The order` after `inks order`)",
+    "figure": "(its own figure: `Revenue rose` after the one organisation named before)",
 }
 SPEECH_VERBS = frozenset(
     [
