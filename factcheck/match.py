@@ -1084,7 +1084,7 @@ def _close_quote(
             # a piece that runs over a paragraph break: no clear end. The paragraphs before it,
             # each re-opened at the next, were quoted all the same
             return None if same_line else _reopened_pieces(pieces, reopened)
-        if role == _CLOSE and end == mark.start:
+        if role == _CLOSE and (end == mark.start or _spaced_close(text, end, mark)):
             pieces.append((start, end))
             return pieces, k
         if role != _OPEN or len(pieces) + 1 >= MAX_PIECES:
@@ -1100,6 +1100,17 @@ def _close_quote(
         start = mark.end
         reopened = k
     return None if same_line else _reopened_pieces(pieces, reopened)  # the last runs on to the end
+
+
+def _spaced_close(text: str, end: int, mark: _Mark) -> bool:
+    """Whether a curly closing mark typed after a space closes the quote all the same: `”`
+    with only spaces before it, in the same line, and a space, a line's end or a comma or full
+    stop after it (`and continue to see ” Mayer said`). A straight mark is read by the
+    characters beside it, and never closes so."""
+    if text[mark.start : mark.end] != "”" or "\n" in text[end : mark.start]:
+        return False
+    after = text[mark.end : mark.end + 1]
+    return after in ("", " ", "\n", ",", ".")
 
 
 def _reopened_pieces(
@@ -1283,7 +1294,7 @@ def quote_words(text: str) -> tuple[str, ...]:
 
 
 _SPELLING = (
-    (re.compile(r"(.)\1"), r"\1"),
+    (re.compile(r"(\D)\1"), r"\1"),  # a doubled letter, not a doubled digit: 500 is not 50
     (re.compile(r"our$"), "or"),
     (re.compile(r"is(e|ed|es|ing)$"), r"iz\1"),
     (re.compile(r"^(toward|amongst|whilst|okay)s?$"), r"\1"),
@@ -1293,7 +1304,8 @@ _VARIANTS = {"amongst": "among", "whilst": "while", "okay": "ok"}
 
 @functools.lru_cache(maxsize=65536)
 def spelling_key(word: str) -> str:
-    """British and American spellings alike: travelling/traveling, labour/labor, organise."""
+    """British and American spellings alike: travelling/traveling, labour/labor, organise.
+    Digits are kept as written: `N500m` and `N50m`, `100` and `10` are other numbers."""
     for pattern, replacement in _SPELLING:
         word = pattern.sub(replacement, word)
     return _VARIANTS.get(word, word)
@@ -1416,14 +1428,15 @@ def align_quote(expected_text: str | tuple[str, ...], quoted: str) -> QuoteAlign
             and len(fragment) >= MIN_FRAGMENT_WORDS
             and _contiguous(fragment, keys)
         ):
-            return QuoteAlignment(len(fragment), ())
+            return _faithful(expected_text, quoted, len(fragment))
         return None
     known = set(keys)
     if sum(spelling_key(w) in known for w in all_found) < MIN_QUOTE_WORDS:
         return None
     joined = f" {' '.join(keys)} "
     if all(f" {' '.join(map(spelling_key, seg))} " in joined for seg in segments):
-        return QuoteAlignment(len(all_found), ())  # word for word: the common case, no diff needed
+        # word for word: the common case, no diff needed
+        return _faithful(expected_text, quoted, len(all_found))
     found = _read_quote(quoted)
     # only the stretch of the quote around words of the fact's can align with it
     shared = [k for k, key in enumerate(found.keys) if key in known]
@@ -1434,6 +1447,44 @@ def align_quote(expected_text: str | tuple[str, ...], quoted: str) -> QuoteAlign
         return None  # the alignment has fewer words in common, which _judge turns down
     pairs = [(i + lo, j) for i, j in _overlap_alignment(keys, part)]
     return _judge(expected, keys, found, pairs, "&" in quoted)
+
+
+def _faithful(expected_text: str | tuple[str, ...], quoted: str, equal: int) -> QuoteAlignment:
+    """A quote whose words all stand in the fact's as they run: faithful, unless it is a
+    sentence of the speaker's quoted without the `Not` or `Never` that opened it."""
+    dropped = _opening_negation_dropped(expected_text, quoted)
+    if dropped is None:
+        return QuoteAlignment(equal, ())
+    return QuoteAlignment(equal, ((dropped, dropped[1:]),), edges=1)
+
+
+_OPENING_NEGATION = re.compile(r"(?:^|[.!?][\"'’”]?\s+)[\"'‘“]?(Not|Never)\s+(?=[a-z])")
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)")
+
+
+def _opening_negation_dropped(
+    expected_text: str | tuple[str, ...], quoted: str
+) -> tuple[str, str] | None:
+    """The negator and the word after it when ``quoted`` opens, with a capital letter, on the
+    rest of a sentence of the fact's quote that `Not` or `Never` opens (`“Everyone will
+    succeed.”` for `Not everyone will succeed.`): the whole sentence, quoted without its
+    negation. None for a part of the sentence quoted within one of the article's (`said
+    “everyone will succeed”`), a word written with a capital in the fact's too (a name), or
+    a quote that stops before the sentence's end."""
+    if not isinstance(expected_text, str) or not (
+        "Not" in expected_text or "Never" in expected_text
+    ):
+        return None
+    opening = quoted.lstrip(" \"'‘“")
+    if not opening[:1].isupper():
+        return None
+    found = tuple(map(spelling_key, quote_words(quoted)))
+    for m in _OPENING_NEGATION.finditer(expected_text):
+        end = _SENTENCE_BREAK.search(expected_text, m.end())
+        rest = tuple(map(spelling_key, quote_words(expected_text[m.end() : end and end.start()])))
+        if len(rest) >= MIN_FRAGMENT_WORDS and found[: len(rest)] == rest:
+            return (m.group(1).lower(), rest[0])
+    return None
 
 
 def _in_order(keys: tuple[str, ...], found: _Found, least: int) -> bool:
