@@ -145,12 +145,21 @@ class Fact:
 
     def expected(self, slot: str) -> str:
         """What the fact says for ``slot``, as text for messages and reports."""
-        value: object = getattr(self, slot)
-        if isinstance(value, tuple):
-            return " | ".join(value)
-        if isinstance(value, float) and value.is_integer():
-            return str(int(value))
-        return str(value)
+        return self._expected[slot]
+
+    @functools.cached_property
+    def _expected(self) -> dict[str, str]:
+        """``expected`` of every slot, worked out once: every verdict on the fact carries it."""
+        found = {}
+        for slot in ("who", "what", "where", "when", "count", "quote"):
+            value: object = getattr(self, slot)
+            if isinstance(value, tuple):
+                found[slot] = " | ".join(value)
+            elif isinstance(value, float) and value.is_integer():
+                found[slot] = str(int(value))
+            else:
+                found[slot] = str(value)
+        return found
 
 
 @dataclass(frozen=True)

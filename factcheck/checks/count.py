@@ -42,6 +42,7 @@ when its subject is the fact's who named before it or the story's event implied.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -339,13 +340,15 @@ def _bound(
     sentence = reading.sentence_text(mention.index)
     tokens = reading.document.tokens[mention.index]
     phrase_start = tokens[mention.phrase.first].start
+    starts = reading.document.tokens.offsets(mention.index)[0]
     bound = None
     for number in numbers:
         if number.end > phrase_start or number.ordinal != fact.ordinal:
             continue
         end = _end(number, fact)
         gap = sentence[end:phrase_start]
-        between = [t.norm for t in tokens if end <= t.start < phrase_start]
+        first = bisect.bisect_left(starts, end)
+        between = [t.norm for t in tokens[first : mention.phrase.first] if t.start < phrase_start]
         if any(c in gap for c in ",;:()") or len(between) > REACH:
             continue
         if not _CONJUNCTIONS.isdisjoint(between):
