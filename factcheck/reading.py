@@ -156,8 +156,12 @@ _ROLE_APPOSITION = re.compile(r",\s*as\s+" + ROLE + r"[^,;:()—–]{0,60},", re
 its own."""
 _CLAUSE_OPENER = re.compile(
     r";|[,—–-]\s*(?:as|while|when|whereas|but|although|though|because|after|before|since|until)\b"
+    r"|,\s*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before)\b"
     r"|\b(?:that|which|whose)\b"
 )
+"""Between a subject and a phrase: a clause of its own opens (`, as`, `, three years after`,
+`that`)."""
 
 _COUNT_WORD = (
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"

@@ -17,7 +17,9 @@ An age fact (its `what` an age phrase) is also stated by an age in apposition to
 (`Donald Collett, 62,`: `count.age-apposition`, found by the reading) and by an age right
 before the name (`63-year-old Robert Huxley`: `count.age-before-name`) or describing the
 subject (`The six-year-old fell`, the one person named before: `count.age-description`); an age
-after a preposition or an owner (`by a 61-year-old doctor`, `his 18-year-old son`) is another's.
+after a preposition or an owner (`by a 61-year-old doctor`, `his 18-year-old son`), or after `a`
+and a verb acting on it (`playing a 95-year-old widow`), is another's; an age closing the
+`who`'s clause dated on the story's day is judged (`died on Tuesday, aged 89`).
 
 After the phrase, a number only confirms (`Game 7`: after the noun it may count something
 else), but for a measure in the fact's own `unit:` (`a speed limit of 20mph`, `reduced to
@@ -951,7 +953,31 @@ def _age_of_another(number: NumberMention, mention: Mention, reading: Reading) -
     if k < 0:
         return False
     word = sentence[tokens[k].start : tokens[k].end]
+    if (
+        who.last <= mention.phrase.first
+        and k + 1 < len(tokens)
+        and tokens[k + 1].norm in ("a", "an")
+        and _acting_on(word)
+    ):
+        return True  # `playing a 95-year-old widow`, `married a 30-year-old dancer`: the object's
     return tokens[k].norm in _OWNERS or word.endswith(("'s", "’s"))
+
+
+_LINKING = frozenset(
+    """being became becomes become remained remains seemed seems appeared appears looked looks
+    died dies lived lives retired retires stayed stays turned turns""".split()
+)
+"""Verbs an age description after `a` may tell the subject's own age with (`died a 91-year-old
+widow`, `became a 20-year-old champion`)."""
+
+
+def _acting_on(word: str) -> bool:
+    """Whether ``word`` is an -ing form or a past form of a verb that acts on what follows (not
+    a linking verb, ``_LINKING``): an age after it and `a` is its object's."""
+    lower = word.lower()
+    if lower in _LINKING:
+        return False
+    return lower.endswith(("ing", "ed")) or lower in PAST_FORMS
 
 
 _AGED_OWNER = re.compile(r"(?:\s+[a-z]+)?['’]s?\b|(?:\s+[a-z]+s)?['’](?!\w)")
@@ -1310,6 +1336,8 @@ def _stated_after(
         return SlotResult(SLOT, CONFIRMED, expected, number.text, evidence, rule=rule)
     if rule == "count.age-after-phrase" and _subject_next_to(mention, reading):
         return SlotResult(SLOT, CONTRADICTED, expected, number.text, evidence, rule=rule)
+    if rule == "count.age-after-phrase" and _closing_age(mention, reading):
+        return SlotResult(SLOT, CONTRADICTED, expected, number.text, evidence, rule=CLOSING_AGE)
     if not own_act(mention, reading):
         return None
     if rule == INSIDE_RULE and _between_its_words(fact, number, mention, reading):
@@ -1317,6 +1345,44 @@ def _stated_after(
     if rule == "count.number-after-phrase" and _value_of_noun(fact, number, mention, reading):
         return SlotResult(SLOT, CONTRADICTED, expected, number.text, evidence, rule=VALUE_RULE)
     return None
+
+
+CLOSING_AGE = "count.age-closing-clause"
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’.-]*")
+
+
+def _closing_age(mention: Mention, reading: Reading) -> bool:
+    """Whether the age phrase closes, after a comma, a clause that the `who` opens as its
+    subject, with no other name, no clause break and no other mark between, dated on the
+    story's own day (`Vera Lindqvist died in Stockholm on Tuesday, aged 89`): the subject's age
+    on the day of the story's event (`won the prize in Stockholm, aged 26`, undated, may be an
+    age of long ago). Capitalised words between must be places of the story, or names of months
+    and weekdays."""
+    assert mention.phrase is not None
+    who = mention.who
+    if who is None or who.first != 0 or mention.via or who.last > mention.phrase.first:
+        return False
+    sentence = reading.sentence_text(mention.index)
+    tokens = reading.document.tokens[mention.index]
+    start = tokens[mention.phrase.first].start
+    between = sentence[who.end : start]
+    if not between.endswith(", ") or any(c in between[:-2] for c in ',;:()"“”—–'):
+        return False
+    if _CLAUSE_BREAK.search(between) or possessive(sentence, who):
+        return False
+    places = reading.places[mention.index]
+    for word in _CAPITALISED.finditer(sentence, who.end, start):
+        if word.group().lower() in DATE_NAMES:
+            continue
+        if not any(p.start <= word.start() < p.end for p in places):
+            return False
+    if any(span.start >= who.end and span.end <= start for span in reading.entities[mention.index]):
+        return False
+    day = reading.story.date
+    return day is not None and any(
+        who.end <= d.start < start and (d.year, d.month, d.day) == (day.year, day.month, day.day)
+        for d in reading.document.dates(mention.index)
+    )
 
 
 _SINCE_YEAR = re.compile(
