@@ -1467,9 +1467,16 @@ _VALUE_END = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:was|were|is|are|has|had|have|
 
 def _value_ends(sentence: str, number: NumberMention) -> bool:
     """Whether a number right after the phrase's noun and `of` is the noun's value (`a crowd
-    of 84,312.`, `The attendance of 48,312 was`): it ends its noun phrase (a punctuation mark,
-    the end, or `be`/`have` after it; a year is a date, not read as a number)."""
-    return _VALUE_END.match(sentence, number.unit_end) is not None
+    of 84,312.`, `The attendance of 48,312 was`, `A crowd of 21,412 saw`): it ends its noun
+    phrase (a punctuation mark, the end, `be`/`have` or a verb in the past after it; a year is
+    a date, not read as a number)."""
+    if _VALUE_END.match(sentence, number.unit_end) is not None:
+        return True
+    verb = _NEXT_WORD.match(sentence, number.unit_end)
+    return verb is not None and (verb.group(1).endswith("ed") or verb.group(1) in PAST_FORMS)
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
 INSIDE_RULE = "count.number-inside-phrase"
@@ -2145,6 +2152,27 @@ _REQUIRED_FIGURE = re.compile(
 )
 """A figure a rule or a goal requires (`needs 50 per cent to vote in favour`, `requires at least
 40%`): a threshold, not the count."""
+_ANOTHER_FIXTURE = re.compile(
+    r"\b(?:(?:in|at)\s+the\s+(?:reverse|return|previous|last|first)\s+(?:fixture|meeting|leg|game|match)"
+    r"|(?:in|at)\s+(?:their|its|his|her)\s+(?:last|previous|first)\s+(?:meeting|fixture|game|match))\b",
+    re.I,
+)
+"""After the phrase, in its clause: another meeting of the same sides (`in the reverse fixture`,
+`in the first leg`, `in their last meeting`), whose count is its own. A season alone (`last
+season`) is not one: a fact may count a season (a transfer story's `goals` of last season)."""
+
+
+def _in_another_fixture(mention: Mention, reading: Reading) -> bool:
+    """Whether the phrase's clause, after it, tells another meeting of the same sides
+    (``_ANOTHER_FIXTURE``: `Osei, who scored four goals against Dunmore in the reverse fixture
+    last season, now has ...`): a count of that occasion."""
+    assert mention.phrase is not None
+    sentence = reading.sentence_text(mention.index)
+    end = reading.document.tokens[mention.index][mention.phrase.last - 1].end
+    cut = _AFTER_CLAUSE.search(sentence, end)
+    return _ANOTHER_FIXTURE.search(sentence, end, cut.start() if cut else len(sentence)) is not None
+
+
 _PARTIAL_COUNT = re.compile(
     r"\bwith\s+(?:(?:about|nearly|almost|over|more\s+than|just|only)\s+)?(?!(?:all|every|each)\b)"
     r"(?:\d[\d,.]*\s*(?:%|per\s*cent|percent)?|half|most|some|two|three|four|five|six|seven"
@@ -2356,6 +2384,13 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         and _REQUIRED_FIGURE.search(reading.sentence_text(mention.index))
     ):
         return None  # `The union needs 50 per cent to vote in favour`: a threshold
+    if (
+        result is not None
+        and result.status == CONTRADICTED
+        and mention.phrase is not None
+        and _in_another_fixture(mention, reading)
+    ):
+        return None  # `scored four goals against Dunmore in the reverse fixture last season`
     if (
         result is not None
         and result.status == CONTRADICTED
