@@ -20,7 +20,8 @@ now left unjudged by their rules (tables below): a day told in a named time zone
 fact's (`disclosed a data breach at 9pm on Thursday New York time, in the early hours of Friday in
 London`, ``TIME_ZONES``), a denial for a number of days or hours, which tells a delay (`did not
 disclose the breach for 23 days`, ``DELAYS``), and an intent told in the pluperfect (`had planned
-to disclose the breach on March 26, but disclosed it on Friday`, ``INTENTS``).
+to disclose the breach on March 26, but disclosed it on Friday`, ``INTENTS``). Contradictions
+written after both runs, in other shapes of the same copy, found four misses (``MISSED``).
 """
 
 from __future__ import annotations
@@ -408,3 +409,24 @@ INTENTS = [
 @pytest.mark.parametrize("text, expected", INTENTS)
 def test_an_intent_in_the_pluperfect_is_not_the_act(text: str, expected: set[str]) -> None:
     assert clashes_on(text, BREACH, PUBLISHED[BREACH]) == expected
+
+
+MISSED = [
+    # the act told in a relative clause whose object, the breach, stands before it: the phrase
+    # is not found
+    (
+        BREACH,
+        "The breach, which Harlow & Finch disclosed on Thursday, exposed 6.8 million records.",
+    ),
+    # money between the phrase's words (`a $25 million ransom`): no phrasing of the fact
+    (BREACH, "Black Lantern demanded a $25 million ransom."),
+    # a place that modifies a noun (`its Manchester data centre`) is not read as the act's
+    (BREACH, "Harlow & Finch discovered the breach at its Manchester data centre on March 10."),
+    # a length told by `lasted`: the fact counts `hour outage`, and the schema has no unit of time
+    (OUTAGE, "Nimbus's outage lasted nine hours."),
+]
+
+
+@pytest.mark.parametrize("story, text", MISSED)
+def test_contradictions_still_missed(story: str, text: str) -> None:
+    assert clashes_on(text, story, PUBLISHED[story]) == set()
