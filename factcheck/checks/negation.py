@@ -86,13 +86,16 @@ MODALS = frozenset(
 _OTHER_TIME_AFTER = re.compile(
     r"\b(?:again|since|until|till|before|anymore|any\s+more|any\s+longer|(?:on|in)\s+time)\b"
     r"|\b(?:for|in)\s+(?:\w+\s+){0,3}?(?:years|decades|months|weeks|centur(?:y|ies)|generations?)\b"
+    r"|\b(?:for|in|within)\s+(?:(?:more\s+than|over|nearly|almost|about)\s+)?(?:\d+|\w+)"
+    r"\s+(?:days|hours)\b"
     r"|\b(?:at|on|in)\s+(?:the|his|her|its|their)\s+(?:first|second|third|previous|earlier)"
     r"\s+(?:attempt|try|time\s+of\s+asking|bid)\b|\bon\s+(?:his|her|its|their)\s+debut\b",
     re.I,
 )
 """After a negated phrase: the negation is about other times than the event (`not ... since`,
 `failed to arrive on time`: it came late; `did not win the Grand National at the first
-attempt`: an earlier attempt)."""
+attempt`: an earlier attempt). A number of days or hours after `for`, `in` or `within` tells a
+delay (`did not disclose the breach for 23 days`, `in 72 hours`): the act came later."""
 _PARTLY_AFTER = re.compile(
     r"\b(?:in\s+person|personally|physically|in\s+full|fully|entirely|in\s+its\s+entirety|alone)\b",
     re.I,
@@ -420,14 +423,17 @@ expected Norvik to report its fiscal 2027 results on May 11`): what was expected
 
 
 _PAST_PLAN = re.compile(
-    r"\b(?:was|were|had\s+been)\s+(?:(?:originally|initially|first|still)\s+)?"
-    r"(?:due|scheduled|slated|set|supposed|meant)\s+to\s+$",
+    r"\b(?:(?:was|were|had\s+been)\s+(?:(?:originally|initially|first|still)\s+)?"
+    r"(?:due|scheduled|slated|set|supposed|meant)"
+    r"|had\s+(?:(?:originally|initially|first)\s+)?(?:planned|intended))\s+to\s+$",
     re.I,
 )
 """Right before the phrase: a plan told in the past (`Diallo was due to arrive in Porto on
 Wednesday`, `were scheduled to land`, `had been due to land`): what was to happen then, not what
 happened; its date and place are the plan's (a plan told in the present, `is due to arrive`, or
-one still standing, `has been scheduled to arrive`, states a coming event)."""
+one still standing, `has been scheduled to arrive`, states a coming event). So is an intent in the
+pluperfect (`had planned to disclose the breach on March 26`, `had intended to`); `planned to`,
+which may have been carried out, is judged as before."""
 
 
 def _possible(reading: Reading, index: int, first: int) -> bool:

@@ -1797,6 +1797,8 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         return None  # `Halvard will report third-quarter results on October 22`: another report
     if not fitting and other_matter(fact, mention, reading):
         return None  # `Holt won a raffle in 1998`: another thing won
+    if not fitting and _told_in_a_time_zone(fact.when, dates, mention, reading):
+        return None  # `at 9pm on Thursday New York time`: that zone's day, maybe not the fact's
     if not fitting and _planned_act_later(fact.when, dates, mention, reading):
         return None  # `PEG agreed to cut output in April`: the cut's month, not the agreement's
     if not fitting and inside_another_occurrence(fact, mention, reading):
@@ -1811,6 +1813,62 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if coordinated:
         rule = "when.coordinated-dates"
     return SlotResult(SLOT, status, str(fact.when), found, evidence, rule=rule)
+
+
+_ZONE = (
+    r"(?:(?-i:CET|CEST|EET|EEST|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT|HST|AKST|AKDT|JST"
+    r"|KST|SGT|HKT|AEST|AEDT|AWST|NZST|NZDT)\b"
+    r"|(?!(?-i:Greenwich|Universal|British)\b)(?:(?-i:[A-Z][a-z]+)\s+){1,3}time\b)"
+)
+"""A time zone named by its abbreviation (`ET`, `PT`, `JST`) or by a place or region and `time`
+(`New York time`, `Pacific time`). Not the universal clock or Britain's (`GMT`, `UTC`, `BST`):
+copy stamps times on it wherever the event was, and a date told on it is judged as any other
+(`The tram overturned at 6:10 a.m. GMT on Thursday`)."""
+_ZONE_AFTER_DATE = re.compile(r"\s*,?\s*\(?" + _ZONE, re.I)
+"""Right after a date: the time zone it is told in (`on Thursday New York time`, `on Tuesday
+(PT)`, `on Tuesday, Pacific time`)."""
+_ZONE_BEFORE_DATE = re.compile(
+    r"\d(?:\s*[ap]\.?m\b\.?)?\s*\(?" + _ZONE + r"\)?\s*,?\s*(?:on\s+)?$", re.I
+)
+"""Right before a date: a clock time told in a time zone (`at 11:40pm PT on Tuesday`, `9pm
+Eastern time on Thursday`)."""
+
+
+def _told_in_a_time_zone(
+    when: PartialDate, dates: list[DateMention], mention: Mention, reading: Reading
+) -> bool:
+    """Whether every clashing date is a day one day either side of the fact's `when`, told in a
+    named time zone (``_ZONE_AFTER_DATE``, ``_ZONE_BEFORE_DATE``: `disclosed a data breach at 9pm
+    on Thursday New York time`, for a disclosure dated Friday in London): the day in that zone,
+    which a fact's date, written in no zone, may be one day off. Two days off, or a date told in
+    no zone (`at 9pm on Thursday`, `at 9pm local time on Thursday`), is judged."""
+    if when.month is None or when.day is None:
+        return False
+    try:
+        day = datetime.date(when.year, when.month, when.day)
+    except ValueError:
+        return False
+    sentence = reading.sentence_text(mention.index)
+    for date in dates:
+        found = _calendar_date(date)
+        if found is None or abs((found - day).days) != 1:
+            return False
+        zoned = _ZONE_AFTER_DATE.match(sentence, date.end) or _ZONE_BEFORE_DATE.search(
+            sentence, max(0, date.start - 40), date.start
+        )
+        if zoned is None:
+            return False
+    return True
+
+
+def _calendar_date(date: DateMention) -> datetime.date | None:
+    """``date`` as a day of the calendar, or None when it names no day."""
+    if date.precision != "day" or date.year is None or date.month is None or date.day is None:
+        return None
+    try:
+        return datetime.date(date.year, date.month, date.day)
+    except ValueError:
+        return None
 
 
 PLANNING_VERBS = frozenset(
