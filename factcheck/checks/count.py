@@ -1479,6 +1479,8 @@ def _between_its_words(
     if _since_a_year(mention, reading):
         return False  # `has cut 6,900 jobs since 2023`: a total over the years, earlier acts too
     sentence = reading.sentence_text(mention.index)
+    if _counted_before(mention, reading):
+        return False  # `1,305 people crossed the Channel in 24 small boats`: the boats' number
     if money and currency_of(sentence, number) != fact.unit:
         return False  # `won the 40,000 prize` for a prize in pounds: not judged
     tokens = reading.document.tokens[mention.index]
@@ -1519,6 +1521,25 @@ def _between_its_words(
         return False  # `eight years and six months`, `six and a half years`
     phrase_start = tokens[mention.phrase.first].start
     return not _NEGATION_BEFORE.search(sentence, max(0, phrase_start - 30), phrase_start)
+
+
+def _counted_before(mention: Mention, reading: Reading) -> bool:
+    """Whether a plain number stands right before the phrase's first word, only a space between
+    (`1,305 people crossed the Channel in 24 small boats` for `people crossed the Channel in
+    small boats`): it counts that first word, the phrase's own noun, so a number inside the phrase
+    counts a later noun of it (the boats), not what the fact counts. A year, an ordinal or a
+    number with a unit there is no count of the noun."""
+    assert mention.phrase is not None
+    sentence = reading.sentence_text(mention.index)
+    start = reading.document.tokens[mention.index][mention.phrase.first].start
+    return any(
+        sentence[n.unit_end : start].isspace()
+        and not n.ordinal
+        and not n.unit
+        and not (1900 <= n.value <= 2100 and "," not in n.text)
+        for n in reading.document.numbers(mention.index)
+        if n.unit_end < start
+    )
 
 
 def gives_another_count(fact: Fact, mention: Mention, reading: Reading) -> bool:

@@ -1512,9 +1512,36 @@ def another_time(fact: Fact, reading: Reading, index: int, mention: Mention | No
             return True
         if date.day is not None and day is not None:
             found = datetime.date(date.year, date.month, date.day)
-            if abs((found - datetime.date(year, month, day)).days) > reach:
+            gap = abs((found - datetime.date(year, month, day)).days)
+            if gap > reach or (gap and _day_of_a_tally(fact, reading, date, sentence)):
                 return True
     return False
+
+
+_FRONTED_DAY_OPENS = re.compile(r"\s*(?:On\s+)?")
+_FRONTED_DAY_CLOSES = re.compile(
+    r"\s*,(?!\s*(?:when|where|which|while|as|after|before|since|until|if|because)\b)", re.I
+)
+"""After a fronted day: the comma that closes it, no subordinate clause opening there (`On
+Monday, when 32 civilians were killed, the city shook` is of the main clause's event)."""
+
+
+def _day_of_a_tally(fact: Fact, reading: Reading, date: DateMention, sentence: str) -> bool:
+    """Whether ``date`` is a day's date fronted before a comma, opening the sentence (`On
+    Friday, 318 people crossed the Channel in seven small boats`), for a count fact with no
+    `when` of its own in a story dated to the day: the day the figure is told for, so another
+    day than the story's, however near, tells that day's tally, not the fact's. A date elsewhere
+    in the sentence may date something else and is held to the usual week, and so is a fronted
+    day before a subordinate clause (``_FRONTED_DAY_CLOSES``)."""
+    return (
+        fact.count is not None
+        and fact.when is None
+        and reading.story.date is not None
+        and date.precision == "day"
+        and not date.vague
+        and _FRONTED_DAY_OPENS.fullmatch(sentence, 0, date.start) is not None
+        and _FRONTED_DAY_CLOSES.match(sentence, date.end) is not None
+    )
 
 
 CHANGE_VERBS = frozenset(
