@@ -750,6 +750,34 @@ _COUNT_WORDS = frozenset(
 )
 """Right before the subject's name, past a number or an article (`Two other hostages were
 released`): other members of the kind, whose act is another occurrence."""
+_LATER_ORDINALS = frozenset(
+    map(normalize_word, "second third fourth fifth sixth seventh eighth ninth tenth".split())
+)
+_A_AN = frozenset(map(normalize_word, ("a", "an")))
+"""`a`/`an` and one of ``_LATER_ORDINALS`` right before the subject's name (`a second Home Office
+deportation flight`): one more member of the kind than those told before, another occurrence.
+`the second flight` may be the fact's own, and is still judged."""
+_TO = normalize_word("to")
+
+
+def _to_another_place(mention: Mention, reading: Reading) -> bool:
+    """Whether `to` and a well-known place of the world that the story does not list stand
+    between the phrase's words (`A Home Office deportation flight to Albania left Stansted`
+    for `deportation flight left`): a journey to somewhere else than any of the story's
+    places, another occurrence. A place the story lists (`flight to Kigali left`) is still
+    judged, and so is a phrase with a `to` of its own (`sent them to Pakistan` for `sent to
+    Qatar`: the destination is the fact's place)."""
+    assert mention.phrase is not None
+    first, last = mention.phrase.first, mention.phrase.last
+    norms = reading.document.norms[mention.index]
+    if _TO not in norms[first:last] or _TO in mention.phrase.pattern.elements:
+        return False  # `sent them to Pakistan` for `sent to Qatar`: the phrase's own `to`
+    return any(
+        first < span.first < last and norms[span.first - 1] == _TO
+        for span in reading.world_places(mention.index)
+    )
+
+
 _WITH_PARTY = re.compile(r"\s+(?:(?!by\b)[a-z]+\s+){0,3}?with\b", re.I)
 """After the phrase, at most three words before it (`held talks with`, `met in Tokyo
 with`, `signed an accord with`), no `by` (`directed by car with`: a passive's agent may
@@ -865,6 +893,10 @@ def _another_occurrence(mention: Mention, reading: Reading) -> bool:
             j -= 1
         if j >= 0 and norms[j] in _OTHER_BEFORE_SUBJECT:
             return True  # `Two other hostages were released`: other ones' act
+        if j >= 1 and norms[j] in _LATER_ORDINALS and norms[j - 1] in _A_AN:
+            return True  # `a second Home Office deportation flight took off`: one more
+    if _to_another_place(mention, reading):
+        return True  # `A Home Office deportation flight to Albania left Stansted`
     if _compared(norms, mention, k):
         return True  # `It was worse than the crush outside the Kop in 1998`
     inside = norms[mention.phrase.first : mention.phrase.last]
