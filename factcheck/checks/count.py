@@ -1555,6 +1555,8 @@ def _between_its_words(
     if _since_a_year(mention, reading):
         return False  # `has cut 6,900 jobs since 2023`: a total over the years, earlier acts too
     sentence = reading.sentence_text(mention.index)
+    if _counted_before(mention, reading):
+        return False  # `1,305 people crossed the Channel in 24 small boats`: the boats' number
     if money and currency_of(sentence, number) != fact.unit:
         return False  # `won the 40,000 prize` for a prize in pounds: not judged
     tokens = reading.document.tokens[mention.index]
@@ -1595,6 +1597,25 @@ def _between_its_words(
         return False  # `eight years and six months`, `six and a half years`
     phrase_start = tokens[mention.phrase.first].start
     return not _NEGATION_BEFORE.search(sentence, max(0, phrase_start - 30), phrase_start)
+
+
+def _counted_before(mention: Mention, reading: Reading) -> bool:
+    """Whether a plain number stands right before the phrase's first word, only a space between
+    (`1,305 people crossed the Channel in 24 small boats` for `people crossed the Channel in
+    small boats`): it counts that first word, the phrase's own noun, so a number inside the phrase
+    counts a later noun of it (the boats), not what the fact counts. A year, an ordinal or a
+    number with a unit there is no count of the noun."""
+    assert mention.phrase is not None
+    sentence = reading.sentence_text(mention.index)
+    start = reading.document.tokens[mention.index][mention.phrase.first].start
+    return any(
+        sentence[n.unit_end : start].isspace()
+        and not n.ordinal
+        and not n.unit
+        and not (1900 <= n.value <= 2100 and "," not in n.text)
+        for n in reading.document.numbers(mention.index)
+        if n.unit_end < start
+    )
 
 
 def gives_another_count(fact: Fact, mention: Mention, reading: Reading) -> bool:
@@ -2381,6 +2402,13 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if (
         result is not None
         and result.status == CONTRADICTED
+        and mention.phrase is not None
+        and _of_a_stretch(fact, mention, reading)
+    ):
+        return None  # `In the first week of August, 3,870 people crossed the Channel`
+    if (
+        result is not None
+        and result.status == CONTRADICTED
         and _REQUIRED_FIGURE.search(reading.sentence_text(mention.index))
     ):
         return None  # `The union needs 50 per cent to vote in favour`: a threshold
@@ -2413,6 +2441,42 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     ):
         return None
     return result
+
+
+_FRONTED_STRETCH = re.compile(
+    r"(?:(?:In|Over|During|Across|For|Within)\s+(?:the\s+)?"
+    r"(?:(?:first|second|third|fourth|last|past|previous|same|whole)\s+)?"
+    r"|(?:Last|This|That|Each|Every)\s+)"
+    r"(?:week|weekend|fortnight|month|quarter)\b[^,;:]{0,30},"
+    r"(?!\s*(?:when|where|which|while|as|after|before|since|until|if|because)\b)",
+    re.I,
+)
+"""Opening the sentence: a stretch of a week or more, fronted before a comma (`In the first
+week of August,`, `Last week,`, `Over the weekend,`): the period a count is told for."""
+_SINCE_AFTER = re.compile(
+    r"\s+(?:[a-z][\w'’-]*\s+){0,3}?since\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+"
+    r"(?:the\s+)?(?:year|month)|(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b|(?:19|20)\d\d\b)",
+)
+"""After the phrase, at most three lower-case words between, in its clause: `since` and the
+start of a stretch (`have been on board deportation flights since January`): a running total."""
+
+
+def _of_a_stretch(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether the count of a fact with no `when`, in a story dated to the day, is told for a
+    stretch of time: one fronted before a comma (``_FRONTED_STRETCH``: `In the first week of
+    August, 3,870 people crossed the Channel in 71 small boats`), or a running total since a
+    month or a year after the phrase (``_SINCE_AFTER``: `1,540 people have been on board
+    deportation flights since January`). That stretch's tally, not the day's. A fronted day is
+    read by ``another_time``."""
+    assert mention.phrase is not None
+    if fact.when is not None or reading.story.date is None:
+        return False
+    sentence = reading.sentence_text(mention.index)
+    if _FRONTED_STRETCH.match(sentence):
+        return True
+    end = reading.document.tokens[mention.index][mention.phrase.last - 1].end
+    return _SINCE_AFTER.match(sentence, end) is not None
 
 
 _COMPARED_WITH = re.compile(

@@ -750,6 +750,34 @@ _COUNT_WORDS = frozenset(
 )
 """Right before the subject's name, past a number or an article (`Two other hostages were
 released`): other members of the kind, whose act is another occurrence."""
+_LATER_ORDINALS = frozenset(
+    map(normalize_word, "second third fourth fifth sixth seventh eighth ninth tenth".split())
+)
+_A_AN = frozenset(map(normalize_word, ("a", "an")))
+"""`a`/`an` and one of ``_LATER_ORDINALS`` right before the subject's name (`a second Home Office
+deportation flight`): one more member of the kind than those told before, another occurrence.
+`the second flight` may be the fact's own, and is still judged."""
+_TO = normalize_word("to")
+
+
+def _to_another_place(mention: Mention, reading: Reading) -> bool:
+    """Whether `to` and a well-known place of the world that the story does not list stand
+    between the phrase's words (`A Home Office deportation flight to Albania left Stansted`
+    for `deportation flight left`): a journey to somewhere else than any of the story's
+    places, another occurrence. A place the story lists (`flight to Kigali left`) is still
+    judged, and so is a phrase with a `to` of its own (`sent them to Pakistan` for `sent to
+    Qatar`: the destination is the fact's place)."""
+    assert mention.phrase is not None
+    first, last = mention.phrase.first, mention.phrase.last
+    norms = reading.document.norms[mention.index]
+    if _TO not in norms[first:last] or _TO in mention.phrase.pattern.elements:
+        return False  # `sent them to Pakistan` for `sent to Qatar`: the phrase's own `to`
+    return any(
+        first < span.first < last and norms[span.first - 1] == _TO
+        for span in reading.world_places(mention.index)
+    )
+
+
 _WITH_PARTY = re.compile(r"\s+(?:(?!by\b)[a-z]+\s+){0,3}?with\b", re.I)
 """After the phrase, at most three words before it (`held talks with`, `met in Tokyo
 with`, `signed an accord with`), no `by` (`directed by car with`: a passive's agent may
@@ -865,6 +893,10 @@ def _another_occurrence(mention: Mention, reading: Reading) -> bool:
             j -= 1
         if j >= 0 and norms[j] in _OTHER_BEFORE_SUBJECT:
             return True  # `Two other hostages were released`: other ones' act
+        if j >= 1 and norms[j] in _LATER_ORDINALS and norms[j - 1] in _A_AN:
+            return True  # `a second Home Office deportation flight took off`: one more
+    if _to_another_place(mention, reading):
+        return True  # `A Home Office deportation flight to Albania left Stansted`
     if _compared(norms, mention, k):
         return True  # `It was worse than the crush outside the Kop in 1998`
     inside = norms[mention.phrase.first : mention.phrase.last]
@@ -1512,9 +1544,36 @@ def another_time(fact: Fact, reading: Reading, index: int, mention: Mention | No
             return True
         if date.day is not None and day is not None:
             found = datetime.date(date.year, date.month, date.day)
-            if abs((found - datetime.date(year, month, day)).days) > reach:
+            gap = abs((found - datetime.date(year, month, day)).days)
+            if gap > reach or (gap and _day_of_a_tally(fact, reading, date, sentence)):
                 return True
     return False
+
+
+_FRONTED_DAY_OPENS = re.compile(r"\s*(?:On\s+)?")
+_FRONTED_DAY_CLOSES = re.compile(
+    r"\s*,(?!\s*(?:when|where|which|while|as|after|before|since|until|if|because)\b)", re.I
+)
+"""After a fronted day: the comma that closes it, no subordinate clause opening there (`On
+Monday, when 32 civilians were killed, the city shook` is of the main clause's event)."""
+
+
+def _day_of_a_tally(fact: Fact, reading: Reading, date: DateMention, sentence: str) -> bool:
+    """Whether ``date`` is a day's date fronted before a comma, opening the sentence (`On
+    Friday, 318 people crossed the Channel in seven small boats`), for a count fact with no
+    `when` of its own in a story dated to the day: the day the figure is told for, so another
+    day than the story's, however near, tells that day's tally, not the fact's. A date elsewhere
+    in the sentence may date something else and is held to the usual week, and so is a fronted
+    day before a subordinate clause (``_FRONTED_DAY_CLOSES``)."""
+    return (
+        fact.count is not None
+        and fact.when is None
+        and reading.story.date is not None
+        and date.precision == "day"
+        and not date.vague
+        and _FRONTED_DAY_OPENS.fullmatch(sentence, 0, date.start) is not None
+        and _FRONTED_DAY_CLOSES.match(sentence, date.end) is not None
+    )
 
 
 CHANGE_VERBS = frozenset(
