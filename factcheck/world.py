@@ -517,6 +517,8 @@ def find(
         if hit is None:
             if skip == 0:
                 spans += _qualified_unknown(text, tokens, norms, i, taken, one_case)
+                if not one_case:
+                    spans += _city_before_site(text, tokens, i)
             continue
         last, key = hit
         if key in AMBIGUOUS or sum(map(len, key)) < MIN_LETTERS:
@@ -567,6 +569,45 @@ def find(
             continue
         spans.append(Span(ref, i, last, tokens[i].start, tokens[last - 1].end))
     return spans
+
+
+_SITE_AFTER = re.compile(
+    r"['’]s\s+(?:[A-Z][\w'’.-]*\s+){0,4}"
+    r"(?:Hospital|Infirmary|Airport|Stadium|Arena|Prison|Zoo|Museum|Cathedral)\b"
+    r"(?![ \t]+(?:in|at|near|outside|on|of)\b)"
+)
+"""After a city's `'s`: a capitalised name of one to five words ending in a word for a site
+that stands in the city (`Edinburgh's Western General Hospital`, `Denver's Ball Arena`), no
+other place after it (`in`, `at`, `near`)."""
+
+
+def _city_before_site(text: str, tokens: list[Token], i: int) -> list[Span]:
+    """A well-known city written as the possessive of a site's name (`at Edinburgh's Western
+    General Hospital`): the site stands in that city, as `at Western General Hospital in
+    Edinburgh` says. Its span stops before the `'s`. Only a word that is a city and nothing
+    else: a country's or a region's possessive, or one before an embassy, a ministry or a
+    company (`Moscow's embassy`, `Russia's Foreign Ministry`), may stand elsewhere."""
+    word = text[tokens[i].start : tokens[i].end]
+    if not word.endswith(("'s", "’s")):
+        return []
+    key = (word[:-2].lower(),)
+    if key in AMBIGUOUS or len(key[0]) < MIN_LETTERS or not word[0].isupper():
+        return []
+    found = world().readings(key)
+    if not found or any(r.kind != CITY for r in found):
+        return []
+    if _SITE_AFTER.match(text, tokens[i].end - 2) is None:
+        return []
+    ref = REF_PREFIX + key[0]
+    if not readings(ref):
+        return []
+    return [Span(ref, i, i + 1, tokens[i].start, tokens[i].end - 2)]
+
+
+def city_before_site(text: str, span: Span) -> bool:
+    """Whether ``span`` is a city read as the possessive of a site's name (``_city_before_site``):
+    a possessive that names where the act happened."""
+    return is_world(span.ref) and _SITE_AFTER.match(text, span.end) is not None
 
 
 def _ends_clause(text: str, gap: str, k: int, entities: Sequence[Span]) -> bool:

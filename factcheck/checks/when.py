@@ -268,8 +268,12 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
     if date.start >= last.end:
         if _EVENT_BEFORE_DATE.search(sentence, last.end, date.start):
             return None  # `arrived in Lisbon ahead of talks on Thursday`: the talks' date
-        if _year_of_a_noun(date, sentence) or _reduced_relative(sentence, tokens, last.end, date):
-            return None  # `into a 2010 rape allegation`; `in a letter posted on Twitter Tuesday`
+        if (
+            _year_of_a_noun(date, sentence)
+            or _day_of_a_headline_noun(date, sentence)
+            or _reduced_relative(sentence, tokens, last.end, date)
+        ):
+            return None  # `into a 2010 rape allegation`; `in Dec. 22 University Bank robbery`
         rule = _after_phrase(date, sentence, tokens, last.end)
         if rule is not None and _another_predicate(sentence, last.end, date.start):
             return _SET_ASIDE  # `opened fire were improving at the hospital Wednesday night`
@@ -472,6 +476,27 @@ def _year_of_a_noun(date: DateMention, sentence: str) -> bool:
     return bool(
         _LOWER_WORD_AFTER.match(sentence, date.end)
         and _NOUN_YEAR_BEFORE.search(sentence, max(0, date.start - 24), date.start)
+    )
+
+
+_BARE_IN_BEFORE = re.compile(r"(?<![\w'’])in\s+$", re.I)
+_NOUN_AFTER_DAY = re.compile(
+    r"\s+(?!(?:and|or|but|when|while|as|at|to|of|on|in|after|before|for|with|by|from|until)\b)"
+    r"[A-Za-z]",
+    re.I,
+)
+
+
+def _day_of_a_headline_noun(date: DateMention, sentence: str) -> bool:
+    """Whether a calendar day after the phrase follows a bare `in` and goes straight on into a
+    noun, as headlines write it with no determiner (`Police release surveillance photos in Dec.
+    22 University Bank robbery`): a day's date is written after `on`, not `in`, so `in Dec. 22
+    ...` names the thing the day qualifies, and it is that thing's date, not the phrase's."""
+    if date.precision != "day" or not _CALENDAR_DAY.fullmatch(date.text):
+        return False
+    return bool(
+        _NOUN_AFTER_DAY.match(sentence, date.end)
+        and _BARE_IN_BEFORE.search(sentence, max(0, date.start - 8), date.start)
     )
 
 

@@ -628,8 +628,8 @@ def _judge(
         for p in places
         if verdicts[p.ref] is False
         and p.ref not in others
-        and not possessive(sentence, p)  # `at Madrid's embassy`: it may stand elsewhere
-    ]
+        and (not possessive(sentence, p) or world.city_before_site(sentence, p))
+    ]  # `at Madrid's embassy` may stand elsewhere; `at Edinburgh's Western General Hospital` not
     if not fitting and not clashing:
         return None
     chosen = fitting or clashing
