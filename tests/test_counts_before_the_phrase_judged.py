@@ -15,6 +15,7 @@ counts another thing or another time.
   States service members have been killed in a helicopter crash, the US military said`), tells
   the phrase: it is not its subject, so the number before the phrase counts the phrase's noun.
   A `who` after the phrase in its clause (`killed by the US military`) still is.
+* `factcheck explain` names the number it reads right before the phrase and leaves unjudged.
 * `other` or `remaining` right after the number (`three other service members`) counts others
   than those told: a part, not judged.
 """
@@ -22,9 +23,11 @@ counts another thing or another time.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
+from factcheck.cli import main
 from tests.cases import verdict
 
 SALES = """
@@ -200,3 +203,21 @@ REPORTER_CASES = [
 @pytest.mark.parametrize("text, expected", REPORTER_CASES)
 def test_a_who_that_tells_the_phrase_after_a_comma(text: str, expected: tuple[str, str]) -> None:
     assert verdict(text, CRASH, CRASH_DAY) == expected
+
+
+def test_explain_names_the_number_read_and_left_unjudged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`factcheck explain` tells a number read right before the phrase but not judged apart
+    from no number at all."""
+    (tmp_path / "s.yaml").write_text(SALES, encoding="utf-8")
+    article = tmp_path / "a.md"
+    article.write_text(
+        "---\nstories: [sales]\npublished: 2019-11-20\n---\n"
+        "Local auto dealers sold 31,054 new cars last year.\n",
+        encoding="utf-8",
+    )
+    assert main(["explain", f"{article}::october-sales", "--facts", str(tmp_path / "s.yaml")]) == 0
+    out = capsys.readouterr().out
+    assert "it reads `31,054` right before the phrase and leaves it unjudged" in out
+    assert "finds no number for it" not in out

@@ -172,9 +172,10 @@ _WITH_BEFORE = re.compile(r"(?:^|[,;(]\s*)with\s+(?:\w+\s+){0,3}$", re.I)
 """Before a number: an absolute `with` clause (`With 95% of votes counted, ...`)."""
 MORE = frozenset(map(normalize_word, "more additional further extra".split()))
 """Right after a number (`Three more people died`): those added to an earlier count."""
-OTHERS = frozenset(map(normalize_word, "other remaining".split()))
-"""Right after a number (`three other service members`, `the two remaining hostages`): those
-besides the ones told before, a part of the count."""
+_OTHERS_AFTER = re.compile(r"\s+(?:other|remaining)\s+(?=[a-z])", re.I)
+"""Right after a number, before its noun (`three other service members`, `the two remaining
+hostages`): those besides the ones told before, a part of the count. Not the pronoun `others`
+(`and 50 others were injured`: all of those injured)."""
 NEW_TALLIES = frozenset(
     map(
         normalize_word,
@@ -365,6 +366,14 @@ def _bound(
             continue  # `injured 50 people and killed seven`: the number of another verb
         bound = number
     return bound
+
+
+def number_before_phrase(fact: Fact, mention: Mention, reading: Reading) -> NumberMention | None:
+    """The number the count check reads right before the mention's phrase, judged or not
+    (shown by `factcheck explain` for a mention whose count is not judged)."""
+    if mention.phrase is None or fact.count is None:
+        return None
+    return _bound(mention, reading, fact, reading.document.numbers(mention.index))
 
 
 def _end(number: NumberMention, fact: Fact) -> int:
@@ -1050,7 +1059,7 @@ def _counts_other_things(
         return True  # `three of those trapped`, `third straight title`
     if gap and gap[0] in MORE:
         return True  # `Three more people died`: added to an earlier count
-    if gap and gap[0] in OTHERS:
+    if _OTHERS_AFTER.match(sentence, end):
         return True  # `Three other service members were killed`: others than those told
     if gap == ["new"] and tokens[mention.phrase.last - 1].norm in NEW_TALLIES:
         return True  # `Twelve new deaths were reported`: added since the last report
