@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from factcheck.checks import count
 from factcheck.facts import Fact
 from factcheck.match import (
     Pattern,
@@ -449,7 +450,7 @@ def dropped_sentences(reading: Reading, fact: Fact) -> Iterator[Dropped]:
                 matched = True
                 reason = _checked_reason(reading, index, match, who)
                 if reason == MENTION:
-                    reason = _mention_reason(reading, fact)
+                    reason = _mention_reason(reading, fact, index, match)
                 by_reason.setdefault(reason, []).append(pattern.text)
         for reason, texts in by_reason.items():
             said = ", ".join(map(repr, dict.fromkeys(texts)))
@@ -463,8 +464,26 @@ def dropped_sentences(reading: Reading, fact: Fact) -> Iterator[Dropped]:
     yield from (dropped for _, dropped in sorted(found, key=lambda f: (f[0], f[1].index)))
 
 
-def _mention_reason(reading: Reading, fact: Fact) -> str:
+def _mention_reason(reading: Reading, fact: Fact, index: int, match: PhraseMatch) -> str:
     if fact.count is not None:
+        read = next(
+            (
+                number
+                for m in reading.mentions(fact)
+                if m.index == index
+                and m.phrase is not None
+                and (m.phrase.first, m.phrase.last) == (match.first, match.last)
+                and (number := count.number_before_phrase(fact, m, reading)) is not None
+            ),
+            None,
+        )
+        if read is not None:
+            return (
+                f"a mention, but the count check judges no number for it: it reads `{read.text}` "
+                "right before the phrase and leaves it unjudged (a sentence dated at another "
+                "time than the fact's, an approximate figure far from the count, or a number "
+                "of something else)"
+            )
         after = f", or a measure in {fact.unit} right after it" if fact.unit else ""
         return (
             "a mention, but the count check finds no number for it (it reads the number "

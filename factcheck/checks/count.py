@@ -96,6 +96,9 @@ _BOUNDS = re.compile(
     r"|(?P<upper>at\s+most|up\s+to|fewer\s+than|less\s+than|under|no\s+more\s+than))\s+$",
     re.I,
 )
+_SIGN_BEFORE = re.compile(r"(?:\b(?:US|C|A|NZ|HK))?[$£€¥]\s*$")
+"""Right before a number: its currency sign (`$8 billion`, `US$26m`), which a bound on the sum
+stands before (`more than $8 billion`)."""
 
 
 _RANGE = re.compile(r"\d\s*(?:to|-|–|—|or)\s*$|\bbetween\s+\S+\s+and\s+$", re.I)
@@ -172,6 +175,10 @@ _WITH_BEFORE = re.compile(r"(?:^|[,;(]\s*)with\s+(?:\w+\s+){0,3}$", re.I)
 """Before a number: an absolute `with` clause (`With 95% of votes counted, ...`)."""
 MORE = frozenset(map(normalize_word, "more additional further extra".split()))
 """Right after a number (`Three more people died`): those added to an earlier count."""
+_OTHERS_AFTER = re.compile(r"\s+(?:other|remaining)\s+(?=[a-z])", re.I)
+"""Right after a number, before its noun (`three other service members`, `the two remaining
+hostages`): those besides the ones told before, a part of the count. Not the pronoun `others`
+(`and 50 others were injured`: all of those injured)."""
 NEW_TALLIES = frozenset(
     map(
         normalize_word,
@@ -305,6 +312,13 @@ _RANK_AFTER = re.compile(
 """After an ordinal's phrase: a rank among other things (`the fourth final to go to extra time`)."""
 
 
+_REPORTER_AFTER = re.compile(r"[^,;:()—–]*,\s+(?:the\s+|a\s+)?$", re.I)
+"""Between the phrase and the `who` named after it: the clause ends with a comma and the name
+opens the next one (`Three US service members have been killed in a crash, the US military
+said`): the name is who tells it, not the subject of the phrase, and the number before the
+phrase still counts the phrase's own noun."""
+
+
 _CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
 """Between a number and the phrase: the number belongs to another verb or noun (`injured 50
 people and killed seven`)."""
@@ -357,6 +371,14 @@ def _bound(
             continue  # `injured 50 people and killed seven`: the number of another verb
         bound = number
     return bound
+
+
+def number_before_phrase(fact: Fact, mention: Mention, reading: Reading) -> NumberMention | None:
+    """The number the count check reads right before the mention's phrase, judged or not
+    (shown by `factcheck explain` for a mention whose count is not judged)."""
+    if mention.phrase is None or fact.count is None:
+        return None
+    return _bound(mention, reading, fact, reading.document.numbers(mention.index))
 
 
 def _end(number: NumberMention, fact: Fact) -> int:
@@ -810,13 +832,15 @@ def _value(
         return SlotResult(SLOT, CONFIRMED, expected, number.text, evidence, rule=rule)
     if _MULTIPLE_BEFORE.search(sentence, max(0, number.start - 40), number.start):
         return None  # `half the €100 million fee their rivals paid`: the figure compared with
-    bound = _BOUNDS.search(sentence[: number.start])
+    sign = _SIGN_BEFORE.search(sentence, 0, number.start)
+    start = number.start if sign is None else sign.start()
+    bound = _BOUNDS.search(sentence[:start])  # `at least nine`, `more than $8 billion`
     if bound is not None:
         lower = bound.group("lower") is not None
         within = fact.count >= number.value if lower else fact.count <= number.value
         if not within and _for_unknown_object(number, mention, reading):
             return None
-        found = f"{bound.group().strip()} {number.text}"
+        found = f"{bound.group().strip()} {sentence[start : number.end]}"
         status = CONFIRMED if within else CONTRADICTED
         return SlotResult(SLOT, status, expected, found, evidence, rule=bound_rule)
     if number.approximate:
@@ -1064,6 +1088,9 @@ def _counts_other_things(
         return True  # `three of those trapped`, `third straight title`
     if gap and gap[0] in MORE:
         return True  # `Three more people died`: added to an earlier count
+    others = _OTHERS_AFTER.match(sentence, end)
+    if others is not None and others.end() <= phrase_start:  # not the phrase's own `other`
+        return True  # `Three other service members were killed`: others than those told
     if gap == ["new"] and tokens[mention.phrase.last - 1].norm in NEW_TALLIES:
         return True  # `Twelve new deaths were reported`: added since the last report
     if _WHERE_CLAUSE_BEFORE.search(sentence, max(0, number.start - 80), number.start):
@@ -1078,6 +1105,7 @@ def _counts_other_things(
         who is not None
         and who.first >= mention.phrase.last
         and any(t not in AUXILIARIES for t in before_phrase)
+        and not _REPORTER_AFTER.match(sentence, tokens[mention.phrase.last - 1].end, who.start)
     ):
         return True  # `Two crashes killed eight people`: the subject is after the phrase
     if _WITH_BEFORE.search(sentence, max(0, number.start - 40), number.start) and not _closing_with(

@@ -1627,6 +1627,16 @@ def _daily_change(fact: Fact) -> bool:
 _SPAN_BEFORE = re.compile(r"\b(?:since|until|till)\s+(?:(?:early|late|mid)\s+)?$", re.I)
 COMPARED_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+[^,;:()]{1,30}?\s+in\s+$", re.I)
 """Before a date: the earlier figure a change is measured from (`up from 37% in`)."""
+CHANGED_FROM_BEFORE = re.compile(
+    r"\b(?:up|down|rose|fell|increased?|decreased?|increases|decreases|an?\s+(?:increase|decrease"
+    r"|rise|fall|drop|gain|decline)|(?:dropped|gained|declined|climbed|jumped|slipped))"
+    r"\s+(?:[^\s,;:()]+\s+){1,4}?from\s+"
+    r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:period|month|quarter|week|time)\s+)?$",
+    re.I,
+)
+"""Before a date: a change and its size, then `from` and the time the change is measured from
+(`down 10 percent from a year ago`, `down 5 percent from the year-to-date period last year`,
+`an increase of just 0.3 percent from 2017`): the earlier figure's time, not the act's."""
 
 
 def _dates_the_clause(date: DateMention, mention: Mention, reading: Reading, text: str) -> bool:
@@ -1638,6 +1648,8 @@ def _dates_the_clause(date: DateMention, mention: Mention, reading: Reading, tex
         return False
     if COMPARED_BEFORE.search(text, max(0, date.start - 60), date.start):
         return False  # `Turnout was 44%, up from 37% in 2022`: the earlier figure's year
+    if CHANGED_FROM_BEFORE.search(text, max(0, date.start - 80), date.start):
+        return False  # `down 10 percent from a year ago`: the time the change is measured from
     at = reading.document.tokens[mention.index][mention.phrase.first].start
     low, high = sorted((at, date.start))
     return ";" not in text[low:high]
