@@ -61,6 +61,19 @@ VERB_ONLY_PAST = frozenset(
 """Past forms of irregular verbs whose present form is also a common noun (`led`: `took the
 lead`; `drew`: `a draw`; `stole`: `a steal`): they tell a verb after a subject, but a phrase
 written with them is not stemmed to the noun."""
+VERB_ONLY_BASES = {
+    "led": "lead", "swept": "sweep", "stole": "steal", "froze": "freeze", "drove": "drive",
+    "threw": "throw", "broke": "break", "stood": "stand", "caught": "catch", "fought": "fight",
+    "built": "build", "shook": "shake", "tore": "tear", "hid": "hide", "blew": "blow",
+    "rode": "ride", "swam": "swim", "hung": "hang", "drew": "draw", "sped": "speed",
+    "paid": "pay", "fed": "feed", "laid": "lay", "spun": "spin", "slid": "slide", "dug": "dig",
+    "bled": "bleed", "stung": "sting", "sprang": "spring", "swore": "swear", "wore": "wear",
+    "woke": "wake", "forgave": "forgive", "stolen": "steal", "frozen": "freeze",
+    "driven": "drive", "thrown": "throw", "broken": "break", "shaken": "shake",
+    "hidden": "hide", "blown": "blow", "ridden": "ride", "torn": "tear", "sworn": "swear",
+}  # fmt: skip
+"""The present form of each of ``VERB_ONLY_PAST``: written before the verb's object (`did not
+break the ceasefire`, `refused to pay the fine`) it is the verb, not the noun."""
 PAST_FORMS = frozenset(IRREGULAR) | VERB_ONLY_PAST
 """Every past form of an irregular verb known here: a word that may be a subject's verb."""
 

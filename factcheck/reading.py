@@ -19,6 +19,7 @@ from factcheck.match import (
     MIN_QUOTE_WORDS,
     PAST_FORMS,
     PLACE,
+    VERB_ONLY_BASES,
     WIN_NOUNS,
     WORD,
     Chars,
@@ -1191,7 +1192,12 @@ class CompiledStory:
             where = fact.where or ""
             phrases[fact.id] = tuple(
                 interned.setdefault((w, where, False), compile_phrase(w, place_names))
-                for w in (*fact.what, *_toll_phrasings(fact), *named_phrasings(fact.what, story))
+                for w in (
+                    *fact.what,
+                    *_toll_phrasings(fact),
+                    *named_phrasings(fact.what, story),
+                    *present_phrasings(fact.what),
+                )
             ) + tuple(
                 interned.setdefault(
                     (w, where, True),
@@ -1293,6 +1299,22 @@ def won_phrasings(what: Sequence[str]) -> tuple[str, ...]:
             continue
         rest = " ".join(found[1:])
         made += (f"{noun} over {rest}".rstrip() for noun in sorted(WIN_NOUNS))
+    return tuple(p for p in dict.fromkeys(made) if p not in what)
+
+
+def present_phrasings(what: Sequence[str]) -> tuple[str, ...]:
+    """For each phrasing with a past form of ``VERB_ONLY_BASES`` before more of its words
+    (`broke the ceasefire`), the same phrasing with the present form (`break the ceasefire`):
+    the form a denial or a plan writes (`did not break the ceasefire`), which the stemming of
+    other verbs finds (`left`, `leave`) but which these verbs' nouns (`a break`) keep apart. A
+    past form ending the phrasing is left alone (`the lead`, `a draw`)."""
+    made = []
+    for phrasing in what:
+        words = phrasing.split()
+        for k, word in enumerate(words[:-1]):
+            base = VERB_ONLY_BASES.get(word.lower())
+            if base is not None:
+                made.append(" ".join([*words[:k], base, *words[k + 1 :]]))
     return tuple(p for p in dict.fromkeys(made) if p not in what)
 
 

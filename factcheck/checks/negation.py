@@ -182,6 +182,8 @@ def _asserted(mention: Mention, reading: Reading, k: int) -> str | None:
         return None  # `couldn't`, `won't`: a possibility or a prediction
     if any(w in MODALS for w in words_before[-3:]):
         return None  # `would never win`, `could not arrive`
+    if any(w.lower() in WISHES for w in words_before[-2:]):
+        return None  # `promised not to break the ceasefire`, `vowed never to leave`: a promise
     if _CONDITION.search(before):
         return None  # `if he had not arrived`
     if rule != NEGATOR_RULE and _REPORTED.search(sentence, 0, negator.start):
@@ -350,10 +352,12 @@ FORECAST = frozenset("expected likely forecast predicted".split())
 """Words of a forecast on the phrase's verb (`is expected to make landfall in Vietnam`)."""
 WISHES = frozenset(
     """hope hopes hoped hoping want wants wanted wanting wish wishes wished wishing aim aims
-    aimed aiming dream dreams dreamed dreamt""".split()
+    aimed aiming dream dreams dreamed dreamt threaten threatens threatened threatening vow vows
+    vowed vowing pledge pledges pledged pledging promise promises promised promising""".split()
 )
-"""Words of a wish or an aim on the phrase's verb (`hopes to win an Oscar in 2017`, `wanted to
-resign on Monday`): what is wanted, not done."""
+"""Words of a wish, an aim, a threat or a promise on the phrase's verb (`hopes to win an Oscar
+in 2017`, `wanted to resign on Monday`, `threatened to leave El Fasher on Thursday`): what is
+wanted or promised, not done."""
 
 
 def possible(mention: Mention, reading: Reading) -> bool:
