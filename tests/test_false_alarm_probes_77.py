@@ -14,9 +14,10 @@ its story's four or five facts), and 8 of the 12 contradictions caught on their 
 now left unjudged by their rule: a date after the phrase told again with a capitalised name of
 its own right after `when`, `after`, `before`, `since` or `until` (`nine years to the day after
 Pope Francis landed in Dublin on August 25, 2018`, `"I was there when Gustaf VII was crowned in
-1973"`, ``TIME_CLAUSES``). One is left (``STILL_RAISED``): a second salute of another size told
-after the first in the same sentence (`a 21-gun salute ..., and a 42-gun salute followed from
-Uppsala Castle`). Four misses are left (``MISSED``).
+1973"`, ``TIME_CLAUSES``). The third by its own: the phrase told again in a later clause of a
+sentence that first gave it with the fact's count (`A 21-gun salute was fired in Stockholm as
+Oskar III was crowned, and a 42-gun salute followed from Uppsala Castle`, ``SALUTES``). Four
+misses are left (``MISSED``).
 """
 
 from __future__ import annotations
@@ -162,6 +163,8 @@ FIRST_RUN = [
         "The bells of all 1,300 parish churches in Sweden rang for 15 minutes after Oskar III was"
         " crowned on Sunday.",
         "Oskar III is the first king to be crowned in Uppsala Cathedral since Gustaf VII in 1973.",
+        "A 21-gun salute was fired in Stockholm as Oskar III was crowned, and a 42-gun salute "
+        "followed from Uppsala Castle.",
         "Twelve heads of state attended the coronation of Sofia II in 1998; 40 heads of state "
         "attended the coronation of Oskar III on Sunday.",
         "Oskar III was crowned king in Uppsala Cathedral on Sunday, Sweden's National Day, June 6.",
@@ -234,20 +237,40 @@ def test_contradictions_still_missed(story: str, text: str) -> None:
     assert clashes_on(text, story, PUBLISHED[story]) == set()
 
 
-STILL_RAISED = [
-    # a second salute of another size, told after the first in the same sentence, is read as
-    # the fact's salute
+SALUTES = [
+    # the phrase told again in a later clause of a sentence that first gave it with the fact's
+    # count: another occurrence, counted apart
     (
         CORONATION,
         "A 21-gun salute was fired in Stockholm as Oskar III was crowned, and a 42-gun salute "
         "followed from Uppsala Castle.",
+        set(),
+    ),
+    (
+        CORONATION,
+        "A 21-gun salute was fired for Oskar III; a 62-gun salute followed at the Tower.",
+        set(),
+    ),
+    # the fact's count not given first, or no later clause: judged
+    (
+        CORONATION,
+        "A 42-gun salute was fired in Stockholm for Oskar III, and a 21-gun salute followed "
+        "from Uppsala Castle.",
+        {"salute:count"},
+    ),
+    (CORONATION, "A 42-gun salute was fired for Oskar III.", {"salute:count"}),
+    (
+        CORONATION,
+        "A 10-gun salute and a 42-gun salute were fired for Oskar III.",
         {"salute:count"},
     ),
 ]
 
 
-@pytest.mark.parametrize("story, text, expected", STILL_RAISED)
-def test_false_contradictions_still_raised(story: str, text: str, expected: set[str]) -> None:
+@pytest.mark.parametrize("story, text, expected", SALUTES)
+def test_a_later_clause_s_count_of_the_phrase_is_another_occurrence(
+    story: str, text: str, expected: set[str]
+) -> None:
     assert clashes_on(text, story, PUBLISHED[story]) == expected
 
 

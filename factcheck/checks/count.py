@@ -2123,6 +2123,37 @@ def _gives_the_count(fact: Fact, mention: Mention, reading: Reading) -> bool:
     )
 
 
+_NUMBER_GLUED = re.compile(r"[\s-]?")
+_NEXT_CLAUSE = re.compile(r",\s*(?:and|while|but)\b|;\s")
+
+
+def _after_the_fact_s_occurrence(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether the phrase is told again in a later clause of a sentence that first gave it
+    with the fact's count right before it (`A 21-gun salute was fired in Stockholm ..., and a
+    42-gun salute followed from Uppsala Castle`): two occurrences counted apart, the first
+    the fact's, the later one another's. Read only for a clash."""
+    assert mention.phrase is not None
+    sentence = reading.sentence_text(mention.index)
+    tokens = reading.document.tokens[mention.index]
+    here = tokens[mention.phrase.first].start
+    numbers = reading.document.numbers(mention.index)
+    for index, match in reading.phrase_matches(fact):
+        if index != mention.index or match.last > mention.phrase.first:
+            continue
+        start, end = tokens[match.first].start, tokens[match.last - 1].end
+        if _NEXT_CLAUSE.search(sentence, end, here) is None:
+            continue
+        if any(
+            n.end <= start
+            and _NUMBER_GLUED.fullmatch(sentence, n.end, start) is not None
+            and not n.ordinal
+            and fits(n.value, fact.count)
+            for n in numbers
+        ):
+            return True
+    return False
+
+
 _FIGURE_WORDS = re.compile(
     r"\b(?:put\s+(?:the|its|their)\s+(?:figure|number|total|count|crowd|toll)|estimated?|estimates"
     r"|according\s+to|figures?\s+(?:of|from|by|was|were|is)|official\s+(?:figure|count|tally))\b"
@@ -2378,6 +2409,13 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         return (
             None  # `... police put the figure at 12,000`, `58 per cent of the vote in the capital`
         )
+    if (
+        result is not None
+        and result.status == CONTRADICTED
+        and mention.phrase is not None
+        and _after_the_fact_s_occurrence(fact, mention, reading)
+    ):
+        return None  # `A 21-gun salute was fired ..., and a 42-gun salute followed`
     if result is not None and result.status == CONTRADICTED and _over_several(mention, reading):
         return None  # `20 people were killed in Sunday's two crashes`: a total of both
     if (
