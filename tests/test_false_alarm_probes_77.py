@@ -16,8 +16,11 @@ its own right after `when`, `after`, `before`, `since` or `until` (`nine years t
 Pope Francis landed in Dublin on August 25, 2018`, `"I was there when Gustaf VII was crowned in
 1973"`, ``TIME_CLAUSES``). The third by its own: the phrase told again in a later clause of a
 sentence that first gave it with the fact's count (`A 21-gun salute was fired in Stockholm as
-Oskar III was crowned, and a 42-gun salute followed from Uppsala Castle`, ``SALUTES``). Four
-misses are left (``MISSED``).
+Oskar III was crowned, and a 42-gun salute followed from Uppsala Castle`, ``SALUTES``). One
+miss is now caught: a number right after a phrase that ends in `before` and before a noun of
+people, the audience (`celebrated Mass before 400,000 people`, ``AUDIENCES``). Three misses are
+left (``MISSED``): a place after the place inside the phrase (`arrived in Ireland in Cork`), an
+approximate count far from the fact's (`Some 3,000 guests`), and a quote whose end is changed.
 """
 
 from __future__ import annotations
@@ -193,6 +196,11 @@ def test_royal_and_papal_reports_raise_no_clash(story: str, text: str) -> None:
 
 CONTRADICTIONS = [
     (VISIT, "Pope Clement XV arrived in Ireland on Tuesday.", {"arrived:when"}),
+    (
+        VISIT,
+        "Pope Clement XV celebrated Mass before 400,000 people in Phoenix Park.",
+        {"mass-crowd:count"},
+    ),
     (VISIT, "Pope Clement XV is on a four-day visit to Ireland.", {"visit-days:count"}),
     (
         VISIT,
@@ -218,13 +226,14 @@ def test_a_wrong_value_of_the_ceremony_clashes(story: str, text: str, expected: 
 
 
 MISSED = [
-    # a place after another place's name inside the phrase (`Ireland`) is not read as the arrival's
+    # the place inside the phrase (`arrived in Ireland`) is read as the arrival's, and holds
+    # Dublin: the place after it is not read
     (VISIT, "Pope Clement XV arrived in Ireland in Cork on Wednesday."),
-    # a count after a phrase ending in `before` is not read as its value
-    (VISIT, "Pope Clement XV celebrated Mass before 400,000 people in Phoenix Park."),
-    # a count before the phrase with the fact's subject named only after it is not judged
+    # `some` makes the count approximate, and an approximate figure far from the count is not
+    # judged
     (CORONATION, "Some 3,000 guests at the coronation watched Oskar III crowned."),
-    # a quote whose second half is changed, its first half the same, is read as another remark
+    # a quote sharing 10 of the fact's 12 words, its end changed, does not align with the
+    # fact's and is not read as it
     (
         CORONATION,
         'Oskar III said: "I will serve every Swede, whatever their faith and however they vote."',
@@ -303,6 +312,32 @@ TIME_CLAUSES = [
 
 @pytest.mark.parametrize("story, text, expected", TIME_CLAUSES)
 def test_the_act_of_another_name_in_a_clause_of_time_is_its_own(
+    story: str, text: str, expected: set[str]
+) -> None:
+    assert clashes_on(text, story, PUBLISHED[story]) == expected
+
+
+AUDIENCES = [
+    # a number right after a phrase ending in `before` and before a noun of people: the
+    # audience's size
+    (
+        VISIT,
+        "Pope Clement XV celebrated Mass before 400,000 people in Phoenix Park.",
+        {"mass-crowd:count"},
+    ),
+    (VISIT, "Pope Clement XV said Mass before 90,000 pilgrims.", {"mass-crowd:count"}),
+    (VISIT, "Pope Clement XV celebrated Mass before 250,000 people in Phoenix Park.", set()),
+    # a year, another noun, an approximate figure, a possibility, another pope: not judged
+    (VISIT, "Pope Clement XV celebrated Mass before 2030.", set()),
+    (VISIT, "Pope Clement XV celebrated Mass before 40 bishops.", set()),
+    (VISIT, "Pope Clement XV celebrated Mass before about 400,000 people.", set()),
+    (VISIT, "Pope Clement XV could celebrate Mass before 400,000 people.", set()),
+    (VISIT, "John Paul II said Mass before 1,000,000 people in 1979.", set()),
+]
+
+
+@pytest.mark.parametrize("story, text, expected", AUDIENCES)
+def test_a_number_after_a_phrase_ending_in_before_is_its_audience(
     story: str, text: str, expected: set[str]
 ) -> None:
     assert clashes_on(text, story, PUBLISHED[story]) == expected

@@ -1443,7 +1443,9 @@ def _value_of_noun(fact: Fact, number: NumberMention, mention: Mention, reading:
     phrase's noun of a tally (``TALLY_NOUNS``) and `of`, or after a phrase that ends in one and
     `of` (`beat a field of 36`), and ends its noun phrase (`The attendance of 48,312 was a
     record`, ``_value_ends``), or stands right after a phrase that ends in `by`, the amount of
-    a change (`cut output by 2.5 million barrels a day`): judged (`count.value-after-noun`).
+    a change (`cut output by 2.5 million barrels a day`), or right after a phrase that ends in
+    `before` and before a noun of people (`celebrated Mass before 250,000 people`, the
+    audience): judged (`count.value-after-noun`).
     Not a unit, an ordinal, a range (read before)."""
     assert mention.phrase is not None
     if number.unit or number.ordinal or fact.ordinal or fact.unit:
@@ -1462,6 +1464,12 @@ def _value_of_noun(fact: Fact, number: NumberMention, mention: Mention, reading:
         return _value_ends(sentence, number)  # `beat a field of 36 at Aintree`, phrase `a field of`
     if last.norm == "by" and sentence[last.end : number.start] == " ":
         return True  # `agreed to cut output by 2.5 million barrels a day`: the cut's amount
+    if (
+        last.norm == _BEFORE
+        and sentence[last.end : number.start] == " "
+        and _AUDIENCE_AFTER.match(sentence, number.end)
+    ):
+        return True  # `celebrated Mass before 250,000 people`: the audience's size
     if last.norm not in VALUE_NOUNS:
         return False
     if sentence[last.end : number.start] not in (" ", "-"):
@@ -1476,6 +1484,14 @@ def _value_of_noun(fact: Fact, number: NumberMention, mention: Mention, reading:
         for w in name.split()
     }
     return normalize_word(after.group(1)) in words  # `magnitude 7.1 earthquake`, not `aftershock`
+
+
+_BEFORE = normalize_word("before")
+_AUDIENCE_AFTER = re.compile(
+    r"\s+(?:people|pilgrims|worshippers|spectators|onlookers|fans|guests)\b(?!\s+(?:of|from)\b)"
+)
+"""After a number that follows a phrase ending in `before`: the people it was done before
+(`celebrated Mass before 250,000 people`), not a year or a time."""
 
 
 TALLY_NOUNS = frozenset(
