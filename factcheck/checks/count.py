@@ -1443,7 +1443,9 @@ def _value_of_noun(fact: Fact, number: NumberMention, mention: Mention, reading:
     phrase's noun of a tally (``TALLY_NOUNS``) and `of`, or after a phrase that ends in one and
     `of` (`beat a field of 36`), and ends its noun phrase (`The attendance of 48,312 was a
     record`, ``_value_ends``), or stands right after a phrase that ends in `by`, the amount of
-    a change (`cut output by 2.5 million barrels a day`): judged (`count.value-after-noun`).
+    a change (`cut output by 2.5 million barrels a day`), or right after a phrase that ends in
+    `before` and before a noun of people (`celebrated Mass before 250,000 people`, the
+    audience): judged (`count.value-after-noun`).
     Not a unit, an ordinal, a range (read before)."""
     assert mention.phrase is not None
     if number.unit or number.ordinal or fact.ordinal or fact.unit:
@@ -1462,6 +1464,12 @@ def _value_of_noun(fact: Fact, number: NumberMention, mention: Mention, reading:
         return _value_ends(sentence, number)  # `beat a field of 36 at Aintree`, phrase `a field of`
     if last.norm == "by" and sentence[last.end : number.start] == " ":
         return True  # `agreed to cut output by 2.5 million barrels a day`: the cut's amount
+    if (
+        last.norm == _BEFORE
+        and sentence[last.end : number.start] == " "
+        and _AUDIENCE_AFTER.match(sentence, number.end)
+    ):
+        return True  # `celebrated Mass before 250,000 people`: the audience's size
     if last.norm not in VALUE_NOUNS:
         return False
     if sentence[last.end : number.start] not in (" ", "-"):
@@ -1476,6 +1484,14 @@ def _value_of_noun(fact: Fact, number: NumberMention, mention: Mention, reading:
         for w in name.split()
     }
     return normalize_word(after.group(1)) in words  # `magnitude 7.1 earthquake`, not `aftershock`
+
+
+_BEFORE = normalize_word("before")
+_AUDIENCE_AFTER = re.compile(
+    r"\s+(?:people|pilgrims|worshippers|spectators|onlookers|fans|guests)\b(?!\s+(?:of|from)\b)"
+)
+"""After a number that follows a phrase ending in `before`: the people it was done before
+(`celebrated Mass before 250,000 people`), not a year or a time."""
 
 
 TALLY_NOUNS = frozenset(
@@ -2123,6 +2139,37 @@ def _gives_the_count(fact: Fact, mention: Mention, reading: Reading) -> bool:
     )
 
 
+_NUMBER_GLUED = re.compile(r"[\s-]?")
+_NEXT_CLAUSE = re.compile(r",\s*(?:and|while|but)\b|;\s")
+
+
+def _after_the_fact_s_occurrence(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether the phrase is told again in a later clause of a sentence that first gave it
+    with the fact's count right before it (`A 21-gun salute was fired in Stockholm ..., and a
+    42-gun salute followed from Uppsala Castle`): two occurrences counted apart, the first
+    the fact's, the later one another's. Read only for a clash."""
+    assert mention.phrase is not None
+    sentence = reading.sentence_text(mention.index)
+    tokens = reading.document.tokens[mention.index]
+    here = tokens[mention.phrase.first].start
+    numbers = reading.document.numbers(mention.index)
+    for index, match in reading.phrase_matches(fact):
+        if index != mention.index or match.last > mention.phrase.first:
+            continue
+        start, end = tokens[match.first].start, tokens[match.last - 1].end
+        if _NEXT_CLAUSE.search(sentence, end, here) is None:
+            continue
+        if any(
+            n.end <= start
+            and _NUMBER_GLUED.fullmatch(sentence, n.end, start) is not None
+            and not n.ordinal
+            and fits(n.value, fact.count)
+            for n in numbers
+        ):
+            return True
+    return False
+
+
 _FIGURE_WORDS = re.compile(
     r"\b(?:put\s+(?:the|its|their)\s+(?:figure|number|total|count|crowd|toll)|estimated?|estimates"
     r"|according\s+to|figures?\s+(?:of|from|by|was|were|is)|official\s+(?:figure|count|tally))\b"
@@ -2378,6 +2425,13 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         return (
             None  # `... police put the figure at 12,000`, `58 per cent of the vote in the capital`
         )
+    if (
+        result is not None
+        and result.status == CONTRADICTED
+        and mention.phrase is not None
+        and _after_the_fact_s_occurrence(fact, mention, reading)
+    ):
+        return None  # `A 21-gun salute was fired ..., and a 42-gun salute followed`
     if result is not None and result.status == CONTRADICTED and _over_several(mention, reading):
         return None  # `20 people were killed in Sunday's two crashes`: a total of both
     if (

@@ -922,6 +922,8 @@ def _another_occurrence(mention: Mention, reading: Reading) -> bool:
             return True  # `a second Home Office deportation flight took off`: one more
     if _to_another_place(mention, reading):
         return True  # `A Home Office deportation flight to Albania left Stansted`
+    if _other_name_in_time_clause(mention, reading):
+        return True  # `after Pope Francis landed in Dublin on August 25, 2018`
     if _compared(norms, mention, k):
         return True  # `It was worse than the crush outside the Kop in 1998`
     inside = norms[mention.phrase.first : mention.phrase.last]
@@ -976,6 +978,27 @@ def _another_occurrence(mention: Mention, reading: Reading) -> bool:
     ):
         return True  # `The EU and Mercosur signed their deal in 2024`
     return _TOO_AT_END.match(sentence, end) is not None  # `, too.`
+
+
+_TIME_CLAUSE_OPENERS = frozenset(map(normalize_word, "when after before since until".split()))
+
+
+def _other_name_in_time_clause(mention: Mention, reading: Reading) -> bool:
+    """Whether the phrase, told after the fact's subject, opens with a capitalised name of its
+    own right after a word opening a clause of time (`Clement XV landed in Dublin on Wednesday,
+    nine years after Pope Francis landed in Dublin on August 25, 2018`, `when Gustaf VII was
+    crowned in 1973`): the act of that other name, another occurrence whose date and place are
+    its own."""
+    who, phrase = mention.who, mention.phrase
+    if who is None or phrase is None or who.last > phrase.first:
+        return False
+    sentence = reading.sentence_text(mention.index)
+    tokens = reading.document.tokens[mention.index]
+    norms = reading.document.norms[mention.index]
+    j = phrase.first - 1
+    while j >= who.last and sentence[tokens[j].start].isupper():
+        j -= 1
+    return who.last <= j < phrase.first - 1 and norms[j] in _TIME_CLAUSE_OPENERS
 
 
 _THAN, _WHEN = normalize_word("than"), normalize_word("when")
