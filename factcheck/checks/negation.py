@@ -188,7 +188,7 @@ def _asserted(mention: Mention, reading: Reading, k: int) -> str | None:
         return None  # `if he had not arrived`
     if rule != NEGATOR_RULE and _REPORTED.search(sentence, 0, negator.start):
         return None  # `Officials said Kim could not attend`: what they said, maybe a plan
-    if _DISPUTED.search(sentence, 0, negator.start):
+    if _disputed_before(sentence, negator.start):
         return None  # `Critics claimed Vale had not arrived`: an account kept at a distance
     if raw in _DENIALS or _reported_of_self(mention, sentence, k, tokens):
         return None  # `Smith denied killing his wife`, `The RSF said it had not violated`
@@ -237,6 +237,23 @@ _DISPUTED = re.compile(
 )
 """Before a denial: verbs by which the article keeps an account at a distance (`Critics claimed
 Vale had not arrived`): a disputed claim, not the article's own denial."""
+
+
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?<![\w'’])(?:the|a|an|his|her|their|its)\s+$", re.I)
+"""Right before `alleged`: a determiner, so that `alleged` describes the noun after it (`The
+alleged slasher`), a name for the subject, and keeps no account at a distance."""
+
+
+def _disputed_before(sentence: str, end: int) -> bool:
+    """Whether a verb of a disputed account stands before ``end``; `alleged` after a determiner
+    (`The alleged slasher, Rodolfo Lopez, has not surrendered`) names the subject and is not one."""
+    for match in _DISPUTED.finditer(sentence, 0, end):
+        if match.group().lower() == "alleged" and _ATTRIBUTIVE_BEFORE.search(
+            sentence, 0, match.start()
+        ):
+            continue
+        return True
+    return False
 
 
 _DENIALS = frozenset(("denied", "denies", "deny", "denying"))
