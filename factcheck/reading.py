@@ -255,6 +255,25 @@ _TIME_CLAUSE_SUBJECT = re.compile(
 words, stands right before the phrase (`if Google gets to over 100 games by the time the free
 tier launches next year`): the phrase is that subject's act, not the name's."""
 
+_JOINED_CLAUSE_SUBJECT = re.compile(
+    r",\s+(?:and|yet|so)\s+"
+    r"(?P<subject>(?:the|a|an|its|their|his|her|this|that|another|other)\s+(?:[\w'’-]+\s+){1,3}"
+    r"|(?!(?:I|It|He|She|We|They|You|The|This|That|There|Then|Now)\s)"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+)"
+    r"(?:(?:will|would|could|can|may|might|must|should|shall|has|have|had|is|was|are|were"
+    r"|also|then|now)\s+){0,2}$"
+)
+"""Between a name and the phrase: a clause joined by a comma and `and` whose own subject, a
+determiner and one to three words or a capitalised name the story does not know, stands right
+before the phrase, with at most two auxiliaries (`Northgate cut mortgage rates on Friday, and its
+Scottish arm will cut mortgage rates on Monday`): the phrase is that subject's act."""
+_NOT_A_SUBJECT = frozenset(
+    """later earlier ago after before again then since year years month months week weeks day
+    days time""".split()
+)
+"""Words that make the words after `and` a time (`, and a year later cut rates again`), not a
+subject."""
+
 _REPORTED_PERSON = re.compile(
     r"\s*,?\s*(?:(?:has|have|had)\s+)?(?:also\s+)?"
     r"(?:says|said|claims|claimed|insists|insisted|announced|stated|confirmed)"
@@ -2789,12 +2808,16 @@ class Reading:
     def _other_subject_between(self, nearest: Span, between: str) -> bool:
         """Whether a subject of its own stands between ``nearest`` and the phrase: a time
         clause's (`by the time the free tier launches`), a name the story does not know after a
-        speaker's label or report (`LINDQVIST: Mr Holm resigned`), or `she`/`he` reported by a
-        name that is no person's (`Big Machine, says she will be allowed`)."""
+        speaker's label or report (`LINDQVIST: Mr Holm resigned`), `she`/`he` reported by a
+        name that is no person's (`Big Machine, says she will be allowed`), or the subject of a
+        clause joined by `, and` (`, and its Scottish arm will cut mortgage rates`)."""
         if _TIME_CLAUSE_SUBJECT.search(between):
             return True
         if _REPORTED_NAME.fullmatch(between):
             return True  # `LINDQVIST: Mr Holm resigned in 2019`: Holm's act, told by the speaker
+        joined = _JOINED_CLAUSE_SUBJECT.search(between)
+        if joined is not None and _NOT_A_SUBJECT.isdisjoint(joined["subject"].lower().split()):
+            return True  # `, and its Scottish arm will cut mortgage rates`: the arm's act
         kind = self.story.entities[nearest.ref].kind
         return kind in NON_PERSON_KINDS and _REPORTED_PERSON.fullmatch(between) is not None
 
