@@ -812,6 +812,19 @@ def _spans_after(text: str) -> frozenset[int]:
     return frozenset(m.start() for m in _AFTER_SPAN.finditer(text))
 
 
+VOTING_MEMBERS = frozenset(
+    map(
+        normalize_word,
+        """policymakers members MPs officials governors directors shareholders councillors
+        judges dissenters""".split(),
+    )
+)
+"""Members of a body who may vote for an act the body did not do (`two of its nine policymakers
+had voted to cut interest rates to 3.25%`)."""
+_VOTE, _TO = normalize_word("voted"), normalize_word("to")
+_VOTE_AUXILIARIES = frozenset(map(normalize_word, "had have has also both instead".split()))
+"""Words that may stand between the members and `voted`."""
+
 ATTEMPTS = frozenset(
     map(
         normalize_word,
@@ -2200,6 +2213,8 @@ class Reading:
             return False  # `had tried to climb the peak in 2019`: an attempt, not the act
         if self.retracted(index, match):
             return False  # `an earlier version said Katla last erupted in 1981`
+        if self.members_voted(index, match):
+            return False  # `two of its nine policymakers had voted to cut interest rates`
         if self.counterfactual(index, match):
             return False  # `Had only 40 per cent voted in favour, the strike would be off`
         if self._owned_by_unknown(index, match):
@@ -2723,6 +2738,20 @@ class Reading:
         if len(norms[k]) > 4 and norms[k].endswith("ly"):  # `tried unsuccessfully to`
             k -= 1
         return k >= 0 and norms[k] in ATTEMPTS
+
+    def members_voted(self, index: int, match: PhraseMatch) -> bool:
+        """Whether the phrase is what members of a body voted for (``VOTING_MEMBERS`` right
+        before `voted to`, past `had` or `also`: `two of its nine policymakers had voted to cut
+        interest rates to 3.25%`): some members' vote, not the body's act. The body's own vote
+        (`The Bank voted to cut interest rates`) is still its act."""
+        norms = self.document.norms[index]
+        k = match.first - 1
+        if k < 2 or norms[k] != _TO or norms[k - 1] != _VOTE:
+            return False
+        k -= 2
+        while k >= 0 and norms[k] in _VOTE_AUXILIARIES:
+            k -= 1
+        return k >= 0 and norms[k] in VOTING_MEMBERS
 
     def retracted(self, index: int, match: PhraseMatch) -> bool:
         """Whether the phrase stands in what a correction says was wrong (``RETRACTED``: `This

@@ -17,6 +17,15 @@ phrase again in a clause joined by `, and` whose own subject stands right before
 Monday`, ``JOINED_CLAUSES``). The miss is in ``MISSED``: a count told with a month of its own in
 a fact with no `when` (`annual house price growth of 3.8% in March`: the figure may be another
 month's).
+
+A second round of 20 sentences per story (``SECOND_ROUND``), written the same way after the first
+run and before the checker ran on them (at 2d85889), raised 3 false contradictions in 180 cells.
+Each is now left unjudged by its own rule (tables below): a place told as a region before `, with`
+and the phrase (`London remains the weakest region, with annual house price growth of 0.8%`,
+``REGIONS``), what some members of a body voted for (`two of its nine policymakers had voted to
+cut interest rates to 3.25%`, ``MEMBERS_VOTES``) and an act told in the future with a later day,
+in an article of the fact's very day (`Northgate will cut mortgage rates for buy-to-let
+landlords on February 12`, ``LATER_PLANS``).
 """
 
 from __future__ import annotations
@@ -277,3 +286,171 @@ STILL_JUDGED = [
 @pytest.mark.parametrize("text, expected", STILL_JUDGED)
 def test_the_who_s_own_clause_is_still_judged(text: str, expected: set[str]) -> None:
     assert clashes_on(text, RATES, PUBLISHED[RATES]) == expected
+
+
+SECOND_ROUND = [
+    (HARTFIELD, s)
+    for s in (
+        "Hartfield's house price index for March, published in Leeds on Thursday, showed prices"
+        " up 0.4% on the month and 3.2% on a year earlier.",
+        "The annual rate of house price growth has now risen for five months in a row, from 0.9%"
+        " in October, Hartfield said.",
+        "On Hartfield's measure, the average UK house price is still £4,600 below its August 2022"
+        " peak.",
+        "London remains the weakest region, with annual house price growth of 0.8%, Hartfield"
+        " said, while the North West led with 5.6%.",
+        "Hartfield, whose house price index for February showed annual house price growth of"
+        " 2.8%, said March's figure beat forecasts.",
+        "Halden Building Society will publish its house price index on April 7, a week after"
+        " Hartfield's.",
+        "Hartfield's average UK house price has doubled since 2007, when it stood at £135,700.",
+        "Detached houses rose 4.1% and flats 1.2% over the year, Hartfield said, against annual"
+        " house price growth of 3.2% for all types.",
+        "Adjusted for inflation, annual house price growth was just 0.6%, Hartfield's figures"
+        " show.",
+        "A first-time buyer on a salary of £38,000 would need a deposit of £40,700 to buy a home"
+        " at Hartfield's average UK house price.",
+        "Hartfield last published its house price index from its old head office in Halifax in"
+        " 2019.",
+        "'Affordability is still stretched,' Marsh said, though she expects annual house price"
+        " growth to ease to 2% by the end of 2028.",
+        "Marsh, who joined Hartfield in 2021, said last month that buyers were returning.",
+        "In 2007, the average price of a UK home was 5.4 times average earnings; today it is 5.8"
+        " times, Hartfield said.",
+        "The average UK house price rose £1,100 in March alone, Hartfield said.",
+        "Annual house price growth of 3.2% in Hartfield's house price index for March was the"
+        " 14th month of growth in a row.",
+        "Hartfield did not change how it calculates the average UK house price, despite"
+        " criticism from economists last year.",
+        "Hartfield's index has risen in all but three months since it published its house price"
+        " index for March 2024.",
+        "Over the past decade, annual house price growth has averaged 4.3%, Hartfield said.",
+        'Marsh told the BBC on Wednesday: "Rates are easing, but not fast enough for many buyers."',
+    )
+] + [
+    (RATES, s)
+    for s in (
+        "Northgate cut its mortgage rates on Friday, a day after the Bank of England cut interest"
+        " rates to 3.5% in London.",
+        "Since the Bank first cut interest rates in August 2024, when it lowered them to 5%,"
+        " Northgate has cut its two-year fix 11 times.",
+        "Northgate's two-year fixed rate, which was 4.39% on Thursday, fell to 4.19% on Friday.",
+        "The Bank of England, which cut its base rate to 3.5%, said two of its nine policymakers"
+        " had voted to cut interest rates to 3.25%.",
+        "Northgate's cheapest two-year fix, at 3.99%, is for remortgage customers with a 40%"
+        " deposit; its headline two-year fixed rate is 4.19%.",
+        "Crownway's two-year fixed rate of 4.09% undercuts Northgate by 0.1 points.",
+        "Northgate will cut mortgage rates for buy-to-let landlords on February 12, a week after"
+        " it cut its mortgage rates for homebuyers.",
+        "Halifax and Nationwide cut mortgage rates on Thursday evening, hours before Northgate cut"
+        " its mortgage rates on Friday morning.",
+        "The Bank of England has cut interest rates five times since August 2024, from a peak of"
+        " 5.25%.",
+        "The Bank of England cut interest rates to 0.1% in March 2020, at the start of the"
+        " pandemic.",
+        "Northgate said it would not cut mortgage rates further until the Bank cuts interest"
+        " rates again in May.",
+        "Okafor, who has worked as a broker since 2009, said rates had never fallen so fast.",
+        'Mr Okafor said: "Lenders are now competing hard for borrowers with big deposits, less so'
+        ' for first-time buyers."',
+        "Northgate's two-year fix now costs a borrower with a £200,000 mortgage £1,070 a month,"
+        " £160 less than a year ago.",
+        "The Bank's decision to cut interest rates, taken by a 7-2 vote in London on Thursday,"
+        " was its first this year.",
+        "The Bank of England held Bank Rate at 3.75% in December, before it cut interest rates on"
+        " Thursday.",
+        "Northgate's two-year fix was 4.19% for new customers and 4.29% for existing borrowers"
+        " moving deals.",
+        "Lenders including Northgate cut mortgage rates on Friday, following Barclays, which cut"
+        " its mortgage rates on Thursday.",
+        "Northgate cut mortgage rates by 0.15 points on Friday and will cut them again by 0.1"
+        " points on Monday.",
+        "The Bank of England's Monetary Policy Committee next meets on March 18, when markets"
+        " expect it to cut interest rates to 3.25%.",
+    )
+]
+
+
+@pytest.mark.parametrize("story, text", SECOND_ROUND)
+def test_a_second_round_of_housing_reports_raises_no_clash(story: str, text: str) -> None:
+    assert clashes_on(text, story, PUBLISHED[story]) == set()
+
+
+LATER_PLANS = [
+    # told in the future, in an article of the fact's very day, with a later day: another cut
+    "Northgate will cut mortgage rates for buy-to-let landlords on February 12.",
+    "Northgate will cut mortgage rates on Monday for remortgage customers.",
+    "Northgate is due to cut its mortgage rates on February 19.",
+]
+
+
+@pytest.mark.parametrize("text", LATER_PLANS)
+def test_a_later_plan_told_on_the_fact_s_day_is_another_act(text: str) -> None:
+    assert clashes_on(text, RATES, PUBLISHED[RATES]) == set()
+
+
+PLANS_STILL_JUDGED = [
+    # a day before the article's, a month, a cut told in the past, or an article of a day
+    # before the fact's: judged
+    ("Northgate will cut mortgage rates on February 4.", RATES, dt.date(2027, 2, 5)),
+    ("Northgate will cut mortgage rates in March.", RATES, dt.date(2027, 2, 5)),
+    ("Northgate cut mortgage rates on February 12.", RATES, dt.date(2027, 2, 5)),
+    ("Northgate will cut mortgage rates on February 12.", RATES, dt.date(2027, 2, 3)),
+]
+
+
+@pytest.mark.parametrize("text, story, published", PLANS_STILL_JUDGED)
+def test_other_days_of_the_cut_are_still_judged(text: str, story: str, published: dt.date) -> None:
+    assert clashes_on(text, story, published) == {"lender-cut:when"}
+
+
+MEMBERS_VOTES = [
+    # members of the body voting for the act: their vote, not the body's act
+    "The Bank of England said two of its nine policymakers had voted to cut interest rates to"
+    " 3.25%.",
+    "Two Bank of England policymakers voted to cut interest rates to 3.25%.",
+]
+
+
+@pytest.mark.parametrize("text", MEMBERS_VOTES)
+def test_what_members_voted_for_is_not_the_body_s_act(text: str) -> None:
+    assert clashes_on(text, RATES, PUBLISHED[RATES]) == set()
+
+
+BODY_VOTES = [
+    # the body's own vote, or the act itself: judged
+    "The Bank of England voted to cut interest rates to 3.25%.",
+    "The Bank of England's policymakers cut interest rates to 3.25%.",
+]
+
+
+@pytest.mark.parametrize("text", BODY_VOTES)
+def test_the_body_s_own_vote_is_judged(text: str) -> None:
+    assert clashes_on(text, RATES, PUBLISHED[RATES]) == {"new-rate:count"}
+
+
+REGIONS = [
+    # a place told as a region before `, with` and the phrase: the region's figure
+    "London remains the weakest region, with annual house price growth of 0.8%, Hartfield said,"
+    " while the North West led with 5.6%.",
+    "Hartfield said London was the weakest region, with annual house price growth of 0.8%.",
+    "Hartfield said Wales was the strongest nation, with annual house price growth of 5.6%.",
+]
+
+
+@pytest.mark.parametrize("text", REGIONS)
+def test_a_region_s_figure_is_not_the_country_s(text: str) -> None:
+    assert clashes_on(text, HARTFIELD, PUBLISHED[HARTFIELD]) == set()
+
+
+COUNTRY_FIGURES = [
+    # the story's own place, the fact's who, or no place before `with`: judged
+    "Hartfield said Leeds was the strongest city, with annual house price growth of 5.6%.",
+    "Hartfield was the most upbeat lender, with annual house price growth of 0.8%.",
+    "Hartfield reported annual house price growth of 0.8%.",
+]
+
+
+@pytest.mark.parametrize("text", COUNTRY_FIGURES)
+def test_the_country_s_figure_is_judged(text: str) -> None:
+    assert clashes_on(text, HARTFIELD, PUBLISHED[HARTFIELD]) == {"annual-growth:count"}
