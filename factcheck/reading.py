@@ -269,10 +269,10 @@ before the phrase, with at most two auxiliaries (`Northgate cut mortgage rates o
 Scottish arm will cut mortgage rates on Monday`): the phrase is that subject's act."""
 _NOT_A_SUBJECT = frozenset(
     """later earlier ago after before again then since year years month months week weeks day
-    days time""".split()
+    days time why how what whether where when who he she they it we""".split()
 )
-"""Words that make the words after `and` a time (`, and a year later cut rates again`), not a
-subject."""
+"""Words that make the words after `and` a time (`, and a year later cut rates again`) or a
+clause of their own (`, and its unclear why he was arrested`), not a subject."""
 
 _REPORTED_PERSON = re.compile(
     r"\s*,?\s*(?:(?:has|have|had)\s+)?(?:also\s+)?"
