@@ -256,6 +256,25 @@ _TIME_CLAUSE_SUBJECT = re.compile(
 words, stands right before the phrase (`if Google gets to over 100 games by the time the free
 tier launches next year`): the phrase is that subject's act, not the name's."""
 
+_JOINED_CLAUSE_SUBJECT = re.compile(
+    r",\s+(?:and|yet|so)\s+"
+    r"(?P<subject>(?:the|a|an|its|their|his|her|this|that|another|other)\s+(?:[\w'’-]+\s+){1,3}"
+    r"|(?!(?:I|It|He|She|We|They|You|The|This|That|There|Then|Now)\s)"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+)"
+    r"(?:(?:will|would|could|can|may|might|must|should|shall|has|have|had|is|was|are|were"
+    r"|also|then|now)\s+){0,2}$"
+)
+"""Between a name and the phrase: a clause joined by a comma and `and` whose own subject, a
+determiner and one to three words or a capitalised name the story does not know, stands right
+before the phrase, with at most two auxiliaries (`Northgate cut mortgage rates on Friday, and its
+Scottish arm will cut mortgage rates on Monday`): the phrase is that subject's act."""
+_NOT_A_SUBJECT = frozenset(
+    """later earlier ago after before again then since year years month months week weeks day
+    days time why how what whether where when who he she they it we""".split()
+)
+"""Words that make the words after `and` a time (`, and a year later cut rates again`) or a
+clause of their own (`, and its unclear why he was arrested`), not a subject."""
+
 _REPORTED_PERSON = re.compile(
     r"\s*,?\s*(?:(?:has|have|had)\s+)?(?:also\s+)?"
     r"(?:says|said|claims|claimed|insists|insisted|announced|stated|confirmed)"
@@ -793,6 +812,19 @@ def _spans_after(text: str) -> frozenset[int]:
     """Where each `after` that opens a span of time (``_AFTER_SPAN``) starts in ``text``."""
     return frozenset(m.start() for m in _AFTER_SPAN.finditer(text))
 
+
+VOTING_MEMBERS = frozenset(
+    map(
+        normalize_word,
+        """policymakers members MPs officials governors directors shareholders councillors
+        judges dissenters""".split(),
+    )
+)
+"""Members of a body who may vote for an act the body did not do (`two of its nine policymakers
+had voted to cut interest rates to 3.25%`)."""
+_VOTE, _TO = normalize_word("voted"), normalize_word("to")
+_VOTE_AUXILIARIES = frozenset(map(normalize_word, "had have has also both instead".split()))
+"""Words that may stand between the members and `voted`."""
 
 ATTEMPTS = frozenset(
     map(
@@ -2203,6 +2235,8 @@ class Reading:
             return False  # `had tried to climb the peak in 2019`: an attempt, not the act
         if self.retracted(index, match):
             return False  # `an earlier version said Katla last erupted in 1981`
+        if self.members_voted(index, match):
+            return False  # `two of its nine policymakers had voted to cut interest rates`
         if self.counterfactual(index, match):
             return False  # `Had only 40 per cent voted in favour, the strike would be off`
         if self._owned_by_unknown(index, match):
@@ -2727,6 +2761,20 @@ class Reading:
             k -= 1
         return k >= 0 and norms[k] in ATTEMPTS
 
+    def members_voted(self, index: int, match: PhraseMatch) -> bool:
+        """Whether the phrase is what members of a body voted for (``VOTING_MEMBERS`` right
+        before `voted to`, past `had` or `also`: `two of its nine policymakers had voted to cut
+        interest rates to 3.25%`): some members' vote, not the body's act. The body's own vote
+        (`The Bank voted to cut interest rates`) is still its act."""
+        norms = self.document.norms[index]
+        k = match.first - 1
+        if k < 2 or norms[k] != _TO or norms[k - 1] != _VOTE:
+            return False
+        k -= 2
+        while k >= 0 and norms[k] in _VOTE_AUXILIARIES:
+            k -= 1
+        return k >= 0 and norms[k] in VOTING_MEMBERS
+
     def retracted(self, index: int, match: PhraseMatch) -> bool:
         """Whether the phrase stands in what a correction says was wrong (``RETRACTED``: `This
         article was amended on 15 January 2026: an earlier version said Katla last erupted in
@@ -2811,12 +2859,16 @@ class Reading:
     def _other_subject_between(self, nearest: Span, between: str) -> bool:
         """Whether a subject of its own stands between ``nearest`` and the phrase: a time
         clause's (`by the time the free tier launches`), a name the story does not know after a
-        speaker's label or report (`LINDQVIST: Mr Holm resigned`), or `she`/`he` reported by a
-        name that is no person's (`Big Machine, says she will be allowed`)."""
+        speaker's label or report (`LINDQVIST: Mr Holm resigned`), `she`/`he` reported by a
+        name that is no person's (`Big Machine, says she will be allowed`), or the subject of a
+        clause joined by `, and` (`, and its Scottish arm will cut mortgage rates`)."""
         if _TIME_CLAUSE_SUBJECT.search(between):
             return True
         if _REPORTED_NAME.fullmatch(between):
             return True  # `LINDQVIST: Mr Holm resigned in 2019`: Holm's act, told by the speaker
+        joined = _JOINED_CLAUSE_SUBJECT.search(between)
+        if joined is not None and _NOT_A_SUBJECT.isdisjoint(joined["subject"].lower().split()):
+            return True  # `, and its Scottish arm will cut mortgage rates`: the arm's act
         kind = self.story.entities[nearest.ref].kind
         return kind in NON_PERSON_KINDS and _REPORTED_PERSON.fullmatch(between) is not None
 

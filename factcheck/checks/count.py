@@ -2082,11 +2082,21 @@ _PART_FRONTED = re.compile(
 voted in favour`)."""
 
 
+_PART_WITH = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
+    r"(?:is|was|remains|remained|became|stays|stayed)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:region|area|city|county|nation|market)\s*,\s+with\s+(?:an?\s+|the\s+)?$"
+)
+"""Before the phrase: a place told as a region (`London remains the weakest region, with`),
+whose figure the phrase after `with` gives."""
+
+
 def _of_a_part(fact: Fact, mention: Mention, reading: Reading) -> bool:
     """Whether a share in per cent (`unit: '%'`) goes on with a part of the place it is for
     (`won 58 per cent of the vote in the capital`, `in Northshire`), or its sentence opens with
-    that place (`In Scotland, 77 per cent of members voted in favour`): that part's share, not
-    the whole's. The
+    that place (`In Scotland, 77 per cent of members voted in favour`), or the place is told as
+    a region before `, with` and the phrase (`London remains the weakest region, with annual
+    house price growth of 0.8%`): that part's share, not the whole's. The
     fact's own place (for a fact with none, the place of any fact of the story), a place
     holding it or one it holds (`41.5% of the vote in Arden`) is still judged."""
     phrase = mention.phrase
@@ -2094,7 +2104,12 @@ def _of_a_part(fact: Fact, mention: Mention, reading: Reading) -> bool:
         return False
     sentence = reading.sentence_text(mention.index)
     end = reading.document.tokens[mention.index][phrase.last - 1].end
-    found = _PART_AFTER.match(sentence, end) or _PART_FRONTED.match(sentence)
+    start = reading.document.tokens[mention.index][phrase.first].start
+    found = (
+        _PART_AFTER.match(sentence, end)
+        or _PART_FRONTED.match(sentence)
+        or _PART_WITH.search(sentence, max(0, start - 120), start)
+    )
     if found is None:
         return False
     if found.groupdict().get("part"):

@@ -1914,6 +1914,8 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         return None  # `did not sink on Friday but on Saturday`: the date denied
     if not fitting and future_after_event(fact.when, mention, reading):
         return None  # `Halvard will report third-quarter results on October 22`: another report
+    if not fitting and _future_after_the_day(fact.when, dates, mention, reading):
+        return None  # `Northgate will cut mortgage rates on February 12`, told on the day it cut
     if not fitting and other_matter(fact, mention, reading):
         return None  # `Holt won a raffle in 1998`: another thing won
     if not fitting and _told_in_a_time_zone(fact.when, dates, mention, reading):
@@ -2058,6 +2060,30 @@ def future_after_event(when: PartialDate, mention: Mention, reading: Reading) ->
     last = (when.year, when.month or 12, when.day or 31)  # the end of the fact's date
     if (anchor.year, anchor.month, anchor.day) <= last:
         return False
+    sentence = reading.sentence_text(mention.index)
+    start = reading.document.tokens[mention.index][mention.phrase.first].start
+    return _FUTURE_BEFORE.search(sentence, max(0, start - 40), start) is not None
+
+
+def _future_after_the_day(
+    when: PartialDate, dates: list[DateMention], mention: Mention, reading: Reading
+) -> bool:
+    """Whether the phrase is told in the future (``_FUTURE_BEFORE`` right before it) in an
+    article dated on the fact's very day, with every date found a later day (`Northgate will
+    cut mortgage rates for buy-to-let landlords on February 12`, in an article of February 5,
+    the day it cut its rates): the fact's act is done that day, so the one still to come on a
+    later day is another occurrence. A date on or before the article's day is judged."""
+    anchor = reading.document.anchor
+    if anchor is None or mention.phrase is None or when.month is None or when.day is None:
+        return False
+    if (anchor.year, anchor.month, anchor.day) != (when.year, when.month, when.day):
+        return False
+    day = (anchor.year, anchor.month, anchor.day)
+    for date in dates:
+        if date.year is None or date.month is None or date.day is None:
+            return False
+        if (date.year, date.month, date.day) <= day:
+            return False
     sentence = reading.sentence_text(mention.index)
     start = reading.document.tokens[mention.index][mention.phrase.first].start
     return _FUTURE_BEFORE.search(sentence, max(0, start - 40), start) is not None
