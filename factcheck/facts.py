@@ -715,6 +715,20 @@ def _bare(phrase: str) -> list[str]:
     return [w for w in re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", phrase.lower()) if w != "the"]
 
 
+_LIFE_ACTS = frozenset(("died", "dies", "death", "born", "birth"))
+_LIFE_WORDS = _LIFE_ACTS | frozenset(("has", "was", "is", "her", "his", "passed", "away"))
+
+
+def _a_person_s_life_act(fact: Fact, story: Story) -> bool:
+    """Whether ``fact`` tells a person's birth or death (`died`, `has died`, `was born`), its
+    every `who` a person: that happens once, so a `when` on the bare verb is no other event's
+    date (and naming the place in the phrase would leave a wrong place unread)."""
+    if not fact.who or any(story.entities[w].kind != "person" for w in fact.who):
+        return False
+    bares = [_bare(p) for p in fact.what]
+    return all(set(b) <= _LIFE_WORDS and not _LIFE_ACTS.isdisjoint(b) for b in bares)
+
+
 def story_warnings(story: Story) -> list[FactWarning]:
     """Facts that invite false alarms: a count of a bare unit (`years`), a one-word `what` that
     is a very common word (`met`), a `when` on a phrase other events share."""
@@ -740,7 +754,10 @@ def story_warnings(story: Story) -> list[FactWarning]:
             phrasings.setdefault(" ".join(_bare(phrase)), []).append(fact)
         bare = [(p, _bare(p)) for p in fact.what]
         units = [p for p, b in bare if len(b) == 1 and b[0] in BARE_UNITS]
-        generic = [p for p, b in bare if len(b) == 1 and b[0] in COMMON_WORDS | BARE_UNITS]
+        life = _a_person_s_life_act(fact, story)
+        generic = [
+            p for p, b in bare if len(b) == 1 and b[0] in COMMON_WORDS | BARE_UNITS and not life
+        ]
         shown = " / ".join(map(repr, generic))
         if fact.count is not None and units:
             number = fact.expected("count")
@@ -765,7 +782,7 @@ def story_warnings(story: Story) -> list[FactWarning]:
                 f"add what makes it this event: `{generic[0]} <whom or what>`, or several "
                 "specific phrasings",
             )
-        if fact.when is not None:
+        if fact.when is not None and not life:
             shared = [p for p in fact.what if _shared_phrase(p, story_words)]
             if shared:
                 warn(

@@ -179,3 +179,27 @@ def test_a_count_of_things_gathered_over_a_career() -> None:
 def test_which_counts_read_a_career_total(what: str, extra: str, tallied: bool) -> None:
     found = warnings(f"  - id: f\n    who: kim\n    what: {what}\n    count: 2\n{extra}")
     assert any("a career total" in w for w in found) is tallied
+
+
+@pytest.mark.parametrize(
+    "who, kind, what, warned",
+    [
+        # a person's death or birth happens once: a `when` on the bare verb is no warning
+        ("kim", "person", "[died, has died, death]", False),
+        ("kim", "person", "[was born]", False),
+        # another act, or a `who` that is no person (a crash `died`?): still warned
+        ("kim", "person", "[died, visited]", True),
+        ("kim", "organisation", "[died]", True),
+        ("kim", None, "[died]", True),
+    ],
+)
+def test_a_person_s_death_may_carry_a_when_on_the_bare_verb(
+    who: str, kind: str | None, what: str, warned: bool
+) -> None:
+    entity = f"{{name: Kim Jong Un, kind: {kind}}}" if kind else "{name: Kim Jong Un}"
+    story = (
+        f"story: s\nabout: [kim]\nentities:\n  kim: {entity}\nfacts:\n"
+        f"  - id: f\n    who: {who}\n    what: {what}\n    when: 2023-09-12\n"
+    )
+    found = [str(w) for w in story_warnings(parse_story(story, "f.yaml"))]
+    assert bool(found) == warned
