@@ -2245,6 +2245,18 @@ _SUBGROUP_FRONTED = re.compile(
 )
 """A sentence, or a clause after a semicolon, that opens with a group of people (`In women,
 velanib brought a 14% lower risk of death; in men, 20%`): its figures are the group's."""
+_AGE_GROUP = r"(?:\d+-year-olds|Years?\s+\d+(?:\s+and\s+\d+)?\s+(?:pupils|students|candidates))"
+_AGE_GROUP_FRONTED = re.compile(
+    r"(?:^|;\s*)(?:[Ii]n|[Aa]mong|[Ff]or)\s+(?:the\s+)?" + _AGE_GROUP + r"[^,;]{0,40},"
+)
+"""A sentence, or a clause after a semicolon, that opens with an age or a school year group
+(`For 19-year-olds resitting, the JCQ had 14,500 A-level entries`): its figures are the
+group's."""
+_AGE_GROUP_IN_PLACE = re.compile(
+    r"\b(?:from|among|for|by)\s+(?:the\s+)?" + _AGE_GROUP + r"\s+in\s+(?:the\s+)?[A-Z]"
+)
+"""An age or a school year group in a named place (`A-level entries from Year 13 pupils in the
+North West`): a figure told for them is that group's."""
 _ANOTHER_STUDY_BEFORE = re.compile(
     r"\b(?:earlier|previous|prior|separate|another|other|older|smaller|similar)\b[^.;:]{0,60}?"
     r"\b(?:found|finds|showed|shows|suggested|suggests|concluded|reported|indicated)"
@@ -2366,14 +2378,60 @@ def _in_a_later_stretch(fact: Fact, mention: Mention, reading: Reading) -> bool:
     return not any(stretch in w.lower() for w in fact.what)
 
 
+_SHARE_OF_WHOLE_BEFORE = re.compile(
+    r"\b(?:accounted|accounts|accounting|account)\s+for\s+(?:about\s+|around\s+|nearly\s+"
+    r"|almost\s+|some\s+|over\s+|more\s+than\s+)?(?:[$£€]\s*)?$",
+    re.I,
+)
+"""Right before the number: what a part accounts for (`Academies accounted for 410,000 A-level
+entries`): the part's share of the whole, not the whole."""
+
+
+def _accounted_for(result: SlotResult) -> bool:
+    """Whether the clashing number is what something accounted for (``_SHARE_OF_WHOLE_BEFORE``:
+    `Academies accounted for 410,000 A-level entries, the JCQ said`): a part's figure."""
+    evidence = result.evidence
+    if evidence is None or not evidence.marks:
+        return False
+    return _SHARE_OF_WHOLE_BEFORE.search(evidence.sentence, 0, evidence.marks[0][0]) is not None
+
+
+_JOINED_COUNT_OPENS = re.compile(r",\s+(?:and|while|but|whereas)\s+(?:a\s+further\s+)?$", re.I)
+"""Right before the number, after the who: a clause joined by a comma that the number opens
+(`, and 300 schools`)."""
+
+
+def _opens_a_joined_clause(fact: Fact, result: SlotResult, mention: Mention) -> bool:
+    """Whether the clashing number, told before the phrase, opens a clause joined after the
+    who's, where the who already did the act (`The NEU closed schools in Leeds on Wednesday,
+    and 300 schools in Wales closed on Friday`): the number counts that clause's own subject,
+    not what the who did. A joined clause that tells the act for the first time (`The train
+    derailed at Glenbrae, and 14 passengers were injured`) is judged."""
+    evidence, who = result.evidence, mention.who
+    if result.rule != _RULE or evidence is None or not evidence.marks or who is None:
+        return False
+    start = evidence.marks[0][0]
+    if who.end > start:
+        return False
+    opening = _JOINED_COUNT_OPENS.search(evidence.sentence, who.end, start)
+    if opening is None:
+        return False
+    before = evidence.sentence[who.end : opening.start()].lower()
+    return any(re.search(rf"\b{re.escape(w.lower())}\b", before) for w in fact.what)
+
+
 def _of_a_subgroup_or_another_study(mention: Mention, reading: Reading) -> bool:
     """Whether the mention's count is told for a subgroup of people (``_SUBGROUP``, anywhere in
-    the sentence, or ``_SUBGROUP_FRONTED``, opening it or a clause after a semicolon) or as
+    the sentence, or ``_SUBGROUP_FRONTED``, opening it or a clause after a semicolon), for an
+    age or a school year group opening the sentence or in a named place (``_AGE_GROUP_FRONTED``,
+    ``_AGE_GROUP_IN_PLACE``) or as
     what another study found (``_ANOTHER_STUDY_BEFORE``, right before the subject): a figure
     of that group or study, which may differ from the fact's."""
     sentence = reading.sentence_text(mention.index)
     if _SUBGROUP.search(sentence) or _SUBGROUP_FRONTED.search(sentence):
         return True
+    if _AGE_GROUP_FRONTED.match(sentence) or _AGE_GROUP_IN_PLACE.search(sentence):
+        return True  # `For 19-year-olds resitting, ...`, `from Year 13 pupils in London`
     who = mention.who
     return who is not None and _ANOTHER_STUDY_BEFORE.search(sentence, 0, who.start) is not None
 
@@ -2447,6 +2505,14 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         and _after_the_fact_s_occurrence(fact, mention, reading)
     ):
         return None  # `A 21-gun salute was fired ..., and a 42-gun salute followed`
+    if result is not None and result.status == CONTRADICTED and _accounted_for(result):
+        return None  # `Academies accounted for 410,000 A-level entries`: a part's
+    if (
+        result is not None
+        and result.status == CONTRADICTED
+        and _opens_a_joined_clause(fact, result, mention)
+    ):
+        return None  # `..., and 300 schools in Wales closed on Friday`: that clause's subject
     if result is not None and result.status == CONTRADICTED and _over_several(mention, reading):
         return None  # `20 people were killed in Sunday's two crashes`: a total of both
     if (

@@ -1864,8 +1864,27 @@ def dated_in_another_year(fact: Fact, mention: Mention, reading: Reading) -> boo
     dated = _dated(mention, reading)
     if known is None or dated is None:
         return False
-    years = {_year_guessed_as(d, known.year) for d, _ in dated[0]}
+    dates = [d for d, _ in dated[0]]
+    sentence = reading.sentence_text(mention.index)
+    years = {_year_told_after(d, dates, sentence) or _year_guessed_as(d, known.year) for d in dates}
     return None not in years and known.year not in years
+
+
+def _year_told_after(date: DateMention, dates: list[DateMention], sentence: str) -> int | None:
+    """The year of a day told with no year of its own when a year-only date follows it right
+    after (`on August 17 last year`: 2026, in an article of 2027), read apart from it; else
+    None."""
+    if date.month is None:
+        return None
+    for after in dates:
+        if (
+            after.start >= date.end
+            and after.month is None
+            and after.year is not None
+            and sentence[date.end : after.start].strip() == ""
+        ):
+            return after.year
+    return None
 
 
 def _year_guessed_as(date: DateMention, year: int) -> int | None:
@@ -1916,6 +1935,8 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         return None  # `Halvard will report third-quarter results on October 22`: another report
     if not fitting and _future_after_the_day(fact.when, dates, mention, reading):
         return None  # `Northgate will cut mortgage rates on February 12`, told on the day it cut
+    if not fitting and _after_clause_of_earlier_year(fact.when, dates, mention, reading):
+        return None  # `became general secretary in 2026, after the NEU staged a strike in 2023`
     if not fitting and other_matter(fact, mention, reading):
         return None  # `Holt won a raffle in 1998`: another thing won
     if not fitting and _told_in_a_time_zone(fact.when, dates, mention, reading):
@@ -2089,6 +2110,38 @@ def _future_after_the_day(
     return _FUTURE_BEFORE.search(sentence, max(0, start - 40), start) is not None
 
 
+_AFTER_OPENS = re.compile(r",\s+(?:shortly\s+|soon\s+|months\s+|years\s+)?after\s+", re.I)
+"""Between the main clause and the phrase: `, after` opening a clause of what came before."""
+
+
+def _after_clause_of_earlier_year(
+    when: PartialDate, dates: list[DateMention], mention: Mention, reading: Reading
+) -> bool:
+    """Whether the phrase stands in a clause opened by `, after` whose main clause is dated by a
+    year before the fact's (`Mr Ward became general secretary in 2026, after the NEU staged a
+    national strike in 2023`), and every date found for the fact is no later than that year:
+    the act came before a year that is itself before the fact's, so it is an earlier
+    occurrence. A main clause of the fact's year, or a date after it, is judged."""
+    if mention.phrase is None or when.year is None:
+        return False
+    sentence = reading.sentence_text(mention.index)
+    start = reading.document.tokens[mention.index][mention.phrase.first].start
+    opening = None
+    for found in _AFTER_OPENS.finditer(sentence, 0, start):
+        opening = found
+    if opening is None or re.search(r"[,;:()—–]", sentence[opening.end() : start]):
+        return False
+    years = [
+        d.year
+        for d in reading.document.dates(mention.index)
+        if d.end <= opening.start() and d.year is not None
+    ]
+    if not years or max(years) >= when.year:
+        return False
+    main_year = max(years)
+    return all(d.year is not None and d.year <= main_year for d in dates)
+
+
 MEETING_DAYS = 7
 """How far from the fact's day a date of a noun of winning may lie and still tell the fact's
 win misdated, not another meeting of the two sides."""
@@ -2123,7 +2176,9 @@ def _elsewhere_in_another_year(
     another occurrence of the act, not a misdated account of the fact's. A place that fits,
     or none, leaves the date judged."""
     assert fact.when is not None
-    if fact.where is None or any(d.year in (None, fact.when.year) for d in dates):
+    sentence = reading.sentence_text(mention.index)
+    years = [_year_told_after(d, dates, sentence) or d.year for d in dates]
+    if fact.where is None or any(y in (None, fact.when.year) for y in years):
         return False
     from factcheck.checks import where  # the place check reads dates through this module
 
