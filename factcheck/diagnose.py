@@ -122,6 +122,8 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
             "the sentence: another's"
         )
     antecedent = reading._relative_antecedent(index, match)
+    if antecedent is None:
+        antecedent = reading._which_clause_antecedent(index, match)
     if antecedent is not None:
         if antecedent.ref not in who:
             return (
@@ -136,6 +138,21 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
             "the phrase stands in a `who` clause of a name the story does not know (`Shaw, who "
             "faces 3 counts`): that one's act"
         )
+    owner = reading._whose_owner(index, match)
+    if owner is not None and owner.ref in who:
+        if reading._other_object(index, match, who):
+            return _other_object_reason(reading, index, match, who)
+        return MENTION
+    absolute = reading._with_absolute_subject(index, match)
+    if absolute is not None:
+        if absolute.ref not in who:
+            return (
+                f"the `-ing` phrase after `with` is done by {_name(reading, index, absolute)}, "
+                "another entity: their act"
+            )
+        if reading._other_object(index, match, who):
+            return _other_object_reason(reading, index, match, who)
+        return MENTION
     doc = reading.document
     tokens = doc.tokens[index]
     text = doc.sentences[index].text

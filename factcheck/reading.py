@@ -653,6 +653,21 @@ _RELATIVE_GAP = re.compile(r"(?:\s+(?:[a-z]+|\d[\d,.]*)){0,3}\s+")
 """Between `who` and a phrase of its clause: lower-case words and numbers (`who faces 3`)."""
 _UNKNOWN_ANTECEDENT = re.compile(r"([A-Z][\w'’-]*)(?:,\s*\d{1,3})?\s*,\s*$")
 """Before `who`: a capitalised name, an age in apposition aside (`Lee Shaw, 41,`)."""
+_WHICH = normalize_word("which")
+_WHICH_GAP_STOPS = frozenset(
+    map(
+        normalize_word,
+        """not no never nor n't without which that who whose and or but if whether said says
+        say told tells reported reports would could might may""".split(),
+    )
+)
+"""Words that, between `which` and a phrase of its clause, make the clause not state the
+phrase of the name before `which`: a negation, a report, a possibility, another clause."""
+_WHOSE = normalize_word("whose")
+_WITH = normalize_word("with")
+_WITH_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?")
+"""Between the name after `with` and the `-ing` word of its clause: a bracketed aside at most
+(`Larsen and Toubro (LART.NS) adding`)."""
 _THAN = normalize_word("than")
 _AS = normalize_word("as")
 _NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but)|;)\s+" + _COUNT_WORD + r"\s", re.I)
@@ -2260,8 +2275,23 @@ class Reading:
             if antecedent.ref not in who or self._other_object(index, match, who):
                 return False
             return antecedent, "relative"
+        if antecedent is None:
+            antecedent = self._which_clause_antecedent(index, match)
+            if antecedent is not None:  # `the club, which has a capacity of 600`
+                if antecedent.ref not in who or self._other_object(index, match, who):
+                    return False
+                return antecedent, "relative"
         if self._relative_of_unknown(index, match):
             return False  # `Shaw, who faces 3 counts of fraud, will stand trial with Reyes`
+        owner = self._whose_owner(index, match)
+        if owner is not None and owner.ref in who:  # `Guercio, whose family owns a funeral home`
+            return owner if not self._other_object(index, match, who) else False
+        absolute = self._with_absolute_subject(index, match)
+        if absolute is not None:  # `stocks gained with Larsen and Toubro adding 0.5 percent`
+            if absolute.ref not in who or self._other_object(index, match, who):
+                return False
+            return absolute, "with"
+
         tokens = self.document.tokens[index]
         phrase_start = tokens[match.first].start
         spans = self._past_object_kinds(index, match, self.names_before(index, match))
@@ -3805,6 +3835,67 @@ class Reading:
             return None  # `the driver of the vehicle, who was arrested`: the driver
         if any(t.norm in _WHO_UNREAL for t in tokens[k + 1 : match.first]):
             return None  # `Nyong'o, who could win an Oscar`: a possibility
+        return span
+
+    def _which_clause_antecedent(self, index: int, match: PhraseMatch) -> Span | None:
+        """The name right before a `which` whose clause holds the phrase past a verb and at
+        most two more lower-case words or numbers (`the club, which has a capacity of 600`,
+        `at US Airways Express, which tallied 56 cancellations`): the clause's subject, after a
+        preposition too. None when a word of the gap negates, reports, marks a possibility or
+        opens another clause (`which said the`, `which has no`), when the name is a possessive
+        (`Apple's fine, which`: the fine's clause) or when none stands right before `which`."""
+        norms = self.document.norms[index]
+        text = self.document.sentences[index].text
+        tokens = self.document.tokens[index]
+        k = next(
+            (j for j in range(match.first - 2, max(0, match.first - 5), -1) if norms[j] == _WHICH),
+            None,
+        )
+        if k is None or not _RELATIVE_GAP.fullmatch(text, tokens[k].end, tokens[match.first].start):
+            return None
+        if any(n in _WHICH_GAP_STOPS for n in norms[k + 1 : match.first]):
+            return None
+        span = next((span for span in self.entities[index] if span.last == k), None)
+        if span is None or _possessive(self.document, index, span):
+            return None
+        return span
+
+    def _whose_owner(self, index: int, match: PhraseMatch) -> Span | None:
+        """The name right before a `whose` that stands right before the phrase, a comma between
+        (`Guercio, whose family owns a funeral home`): the clause's owned noun opens the phrase,
+        so it reads as `Guercio's family owns a funeral home`, the owner's. None otherwise."""
+        k = match.first - 1
+        if k < 1 or self.document.norms[index][k] != _WHOSE:
+            return None
+        span = next((span for span in self.entities[index] if span.last == k), None)
+        if span is None or _possessive(self.document, index, span):
+            return None
+        text = self.document.sentences[index].text
+        if text[span.end : self.document.tokens[index][k].start].strip() not in ("", ","):
+            return None
+        return span
+
+    def _with_absolute_subject(self, index: int, match: PhraseMatch) -> Span | None:
+        """The name right after `with` when the phrase opens with an `-ing` word right after it,
+        a bracketed aside between (`stocks gained with Larsen and Toubro (LART.NS) adding 0.5
+        percent`): the subject of the absolute clause `with X doing`. None otherwise, and when
+        `with` is not the word right before the name."""
+        tokens = self.document.tokens[index]
+        text = self.document.sentences[index].text
+        first = tokens[match.first]
+        if not text[first.start : first.end].lower().endswith("ing"):
+            return None
+        phrase_start = tokens[match.first].start
+        span = next(
+            (
+                s
+                for s in self.entities[index]
+                if s.last <= match.first and _WITH_ASIDE.fullmatch(text, s.end, phrase_start)
+            ),
+            None,
+        )
+        if span is None or span.first < 1 or tokens[span.first - 1].norm != _WITH:
+            return None
         return span
 
     def _relative_of_unknown(self, index: int, match: PhraseMatch) -> bool:
