@@ -53,14 +53,6 @@ IRREGULAR = {
     "overtaken": "overtak", "stricken": "strik", "forgiven": "forgiv",
 }  # fmt: skip
 """Past forms of common irregular verbs, mapped to the stem of the present form."""
-VERB_ONLY_PAST = frozenset(
-    """led swept stole froze drove threw broke stood caught fought built shook tore hid blew
-    rode swam hung drew sped paid fed laid spun slid dug bled stung sprang swore wore woke
-    forgave stolen frozen driven thrown broken shaken hidden blown ridden torn sworn""".split()
-)
-"""Past forms of irregular verbs whose present form is also a common noun (`led`: `took the
-lead`; `drew`: `a draw`; `stole`: `a steal`): they tell a verb after a subject, but a phrase
-written with them is not stemmed to the noun."""
 VERB_ONLY_BASES = {
     "led": "lead", "swept": "sweep", "stole": "steal", "froze": "freeze", "drove": "drive",
     "threw": "throw", "broke": "break", "stood": "stand", "caught": "catch", "fought": "fight",
@@ -72,8 +64,13 @@ VERB_ONLY_BASES = {
     "driven": "drive", "thrown": "throw", "broken": "break", "shaken": "shake",
     "hidden": "hide", "blown": "blow", "ridden": "ride", "torn": "tear", "sworn": "swear",
 }  # fmt: skip
-"""The present form of each of ``VERB_ONLY_PAST``: written before the verb's object (`did not
-break the ceasefire`, `refused to pay the fine`) it is the verb, not the noun."""
+"""Past forms of irregular verbs whose present form is also a common noun, with that present
+form: written before the verb's object (`did not break the ceasefire`, `refused to pay the
+fine`) the present form is the verb, not the noun."""
+VERB_ONLY_PAST = frozenset(VERB_ONLY_BASES)
+"""Past forms of irregular verbs whose present form is also a common noun (`led`: `took the
+lead`; `drew`: `a draw`; `stole`: `a steal`): they tell a verb after a subject, but a phrase
+written with them is not stemmed to the noun."""
 PAST_FORMS = frozenset(IRREGULAR) | VERB_ONLY_PAST
 """Every past form of an irregular verb known here: a word that may be a subject's verb."""
 
