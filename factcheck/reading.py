@@ -243,6 +243,21 @@ _HEADED_UNASSERTED = re.compile(
     re.I,
 )
 """In that clause: words that deny the thing or make it a possibility, a plan or a fear."""
+
+
+def _without_phrase_words(
+    text: str, tokens: Sequence[Token], match: PhraseMatch, start: int, stop: int
+) -> str:
+    """``text[start:stop]`` with the phrase's own words blanked: a word of the fact's phrasing
+    (`expected` of `Americans expected by AAA to travel`) is what the fact asserts, not a
+    modal or a negator of the clause."""
+    chars = list(text[start:stop])
+    for token in tokens[match.first : match.last]:
+        if token.norm in match.pattern.elements and start <= token.start and token.end <= stop:
+            chars[token.start - start : token.end - start] = " " * (token.end - token.start)
+    return "".join(chars)
+
+
 _NEW_PERSON_OPENERS = frozenset({"a", "an", "another", "one"})
 """First words of a sentence that may bring in a person not named (`A neighbour called
 police.`): a `he` or `she` after it may stand for that one."""
@@ -2489,7 +2504,8 @@ class Reading:
         opened = max((m.end() for m in _HEADED_BREAK.finditer(text, 0, start)), default=0)
         closed = _HEADED_BREAK.search(text, end)
         stop = closed.start() if closed else len(text)
-        if _HEADED_UNASSERTED.search(text, opened, stop) or _CONDITION_WORDS.search(text):
+        clause = _without_phrase_words(text, tokens, match, opened, stop)
+        if _HEADED_UNASSERTED.search(clause) or _CONDITION_WORDS.search(text):
             return None  # `It was not a 1.5 magnitude tremor`, `a 1.5 magnitude tremor could`
         if text.rstrip(" \"'”’").endswith("?"):
             return None  # a question asserts nothing

@@ -398,6 +398,22 @@ def _longest(
 
 
 _ALL_KINDS = frozenset({COUNTRY, REGION, AREA, CITY})
+
+
+def names_place(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether ``tokens[first:last]`` are, capitalised, exactly the name of a world place that is
+    not ambiguous (`United States` of `Two United States service members`)."""
+    if first >= last:
+        return False
+    hit = _longest(text, tokens[:last], first, _ALL_KINDS)
+    return (
+        hit is not None
+        and hit[0] == last
+        and hit[1] not in AMBIGUOUS
+        and sum(map(len, hit[1])) >= MIN_LETTERS
+    )
+
+
 _AREAS = frozenset({COUNTRY, REGION, AREA})
 AREA_WORDS = frozenset(
     map(

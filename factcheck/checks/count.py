@@ -48,6 +48,7 @@ import bisect
 import itertools
 import re
 
+from factcheck import world
 from factcheck.checks.negation import another_capacity, possible
 from factcheck.checks.when import (
     another_occurrence,
@@ -56,7 +57,7 @@ from factcheck.checks.when import (
     span_clause_on_fact_day,
 )
 from factcheck.facts import Fact
-from factcheck.match import IRREGULAR, PAST_FORMS, Token, normalize_word, possessive
+from factcheck.match import IRREGULAR, PAST_FORMS, Span, Token, normalize_word, possessive
 from factcheck.reading import (
     DETERMINERS,
     PREPOSITIONS,
@@ -446,6 +447,28 @@ AUXILIARIES = frozenset(map(normalize_word, "is are was were has have had been b
 subject to count the phrase (`Seven people have been hurt`)."""
 
 
+def _only_a_place_between(reading: Reading, index: int, end: int, who: Span) -> bool:
+    """Whether nothing but spaces, or a place's name alone, stands between a number ending at
+    ``end`` and the subject's name: the place says whose the subject is (`Two United States
+    service members have been killed`), the number still counts it."""
+    sentence = reading.sentence_text(index)
+    if sentence[end : who.start].isspace():
+        return True
+    if any(
+        end < place.start
+        and place.end < who.start
+        and sentence[end : place.start].isspace()
+        and sentence[place.end : who.start].isspace()
+        for place in reading.places[index]
+    ):
+        return True
+    tokens = reading.document.tokens[index]
+    first = next((k for k, t in enumerate(tokens) if t.start >= end), who.first)
+    return sentence[end : tokens[first].start].isspace() and world.names_place(
+        sentence, tokens, first, who.first
+    )
+
+
 def _aux_subject(
     fact: Fact, mention: Mention, reading: Reading, numbers: list[NumberMention]
 ) -> NumberMention | None:
@@ -467,7 +490,12 @@ def _aux_subject(
         return None
     sentence = reading.sentence_text(mention.index)
     number = next(
-        (n for n in numbers if n.end <= who.start and sentence[n.end : who.start].isspace()), None
+        (
+            n
+            for n in numbers
+            if n.end <= who.start and _only_a_place_between(reading, mention.index, n.end, who)
+        ),
+        None,
     )
     if number is None:
         return None  # a unit glued to it (`7m people`) is judged in ``_counts_other_things``
