@@ -236,7 +236,7 @@ facts:
 STORIES = {"helicopter": HELICOPTER, "perris": PERRIS, "storm": STORM}
 
 
-def _article(name: str) -> tuple[dt.date, str]:
+def corpus_article(name: str) -> tuple[dt.date, str]:
     """(published, text) of a real news article of the corpus, as its file gives them."""
     raw = (ARTICLES_DIR / name).read_text(encoding="utf-8")
     _, head, text = raw.split("---\n", 2)
@@ -246,9 +246,9 @@ def _article(name: str) -> tuple[dt.date, str]:
 
 
 ARTICLES: dict[tuple[str, str], tuple[dt.date, str]] = {
-    ("helicopter", "aljazeera"): _article("helicopter-crash-aljazeera.md"),
-    ("perris", "press-enterprise"): _article("perris-shooting-pe.md"),
-    ("storm", "cnn"): _article("thanksgiving-storm-cnn.md"),
+    ("helicopter", "aljazeera"): corpus_article("helicopter-crash-aljazeera.md"),
+    ("perris", "press-enterprise"): corpus_article("perris-shooting-pe.md"),
+    ("storm", "cnn"): corpus_article("thanksgiving-storm-cnn.md"),
 }
 
 CONSISTENT = "consistent"

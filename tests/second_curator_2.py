@@ -11,7 +11,7 @@ checker gets wrong.
 
 from __future__ import annotations
 
-from tests.second_curator import CONSISTENT, _article
+from tests.second_curator import CONSISTENT, corpus_article
 
 EPSTEIN = """story: epstein-guards-charged-2019
 title: Prison guards charged over records of Jeffrey Epstein's last night
@@ -152,8 +152,8 @@ facts:
 STORIES = {"epstein": EPSTEIN, "bart": BART}
 
 ARTICLES = {
-    ("epstein", "usatoday"): _article("epstein-guards-usatoday.md"),
-    ("bart", "sfgate"): _article("bart-stabbing-sfgate.md"),
+    ("epstein", "usatoday"): corpus_article("epstein-guards-usatoday.md"),
+    ("bart", "sfgate"): corpus_article("bart-stabbing-sfgate.md"),
 }
 
 LABELS: dict[tuple[str, str], dict[str, str]] = {
