@@ -2871,6 +2871,72 @@ def _tally_value(
     return _value(fact, number, mention, reading, TALLY_RULE, TALLY_RULE)
 
 
+STREAK_RULE = "count.streak-extended"
+STREAK_NOUNS = frozenset(map(normalize_word, "streak run".split()))
+"""Nouns of a run of results whose length a verb of extending gives (`extend their unbeaten
+streak to 15 games`)."""
+_EXTENDED_BEFORE = re.compile(
+    r"\b(?:extend(?:s|ed|ing)?|stretch(?:es|ed|ing)?|push(?:es|ed|ing)?)\s+"
+    r"(?:(?:its|their|his|her|the)\s+)?$",
+    re.I,
+)
+_EXTENDED_TO = re.compile(r"\s+to\s+")
+_STREAK_OTHER_TIME = re.compile(r"\b(?:last|previous|earlier|ago|former|record)\b", re.I)
+"""In a sentence about a run's length: another time, or another run (`the club record`)."""
+
+
+def _dated_another_day(fact: Fact, mention: Mention, reading: Reading) -> bool:
+    """Whether the mention's sentence dates anything on another day than the fact's (its
+    `when`, else the story's date, else the article's), or dates anything when none is known."""
+    day = fact.when or reading.story.date or reading.document.anchor
+    for date in reading.document.dates(mention.index):
+        if day is None:
+            return True
+        if (date.year, date.month, date.day) != (day.year, day.month, day.day) and not (
+            date.year is None and (date.month, date.day) == (day.month, day.day)
+        ):
+            return True
+    return False
+
+
+_STREAK_UNIT = re.compile(r"\s+(?:games|matches|fixtures|wins|races|fights|bouts|straight)\b")
+
+
+def _streak_length(
+    fact: Fact, mention: Mention, reading: Reading, numbers: list[NumberMention]
+) -> SlotResult | None:
+    """The length a verb of extending gives the run the phrase ends in (``STREAK_NOUNS``), right
+    after `to` (`to extend their unbeaten streak to 15 games`, `stretched its winning run to 15
+    matches`): the run's new length, judged (`count.streak-extended`). Only with the run's
+    verb and owner right before the phrase and a noun of games, matches or wins right after the
+    number; not an ordinal fact, a number in a unit, a plan or an estimate, a quotation."""
+    assert mention.phrase is not None and fact.count is not None
+    if fact.ordinal or fact.unit:
+        return None
+    tokens = reading.document.tokens[mention.index]
+    first, last = tokens[mention.phrase.first], tokens[mention.phrase.last - 1]
+    if last.norm not in STREAK_NOUNS:
+        return None
+    sentence = reading.sentence_text(mention.index)
+    if _EXTENDED_BEFORE.search(sentence, max(0, first.start - 30), first.start) is None:
+        return None
+    after = [n for n in numbers if n.start >= last.end]
+    if not after or _EXTENDED_TO.fullmatch(sentence, last.end, after[0].start) is None:
+        return None
+    number = after[0]
+    if number.ordinal or number.unit or number.approximate:
+        return None
+    if _STREAK_UNIT.match(sentence, number.end) is None:
+        return None
+    if _STREAK_OTHER_TIME.search(sentence) or _dated_another_day(fact, mention, reading):
+        return None  # `extended it to 14 games on Saturday`: a run is as long as its last day
+    if _UNREAL.search(sentence[: number.start]) or reading.document.in_quotes(
+        mention.index, number.start, number.end
+    ):
+        return None
+    return _value(fact, number, mention, reading, STREAK_RULE, STREAK_RULE)
+
+
 _RELATIVE_SUBJECT = re.compile(
     r"\b(?:his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
     r"(?:was|were|is|are|has|have|had|will|would|could)\b"
@@ -2913,6 +2979,7 @@ def _check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         return (
             _before_subject(fact, mention, reading, numbers)
             or _tally_value(fact, mention, reading, numbers)
+            or _streak_length(fact, mention, reading, numbers)
             or _measure_after(fact, mention, reading, numbers)
             or _object_count(fact, mention, reading, numbers)
             or _verb_object_count(fact, mention, reading, numbers)
