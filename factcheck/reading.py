@@ -507,6 +507,11 @@ REPORTING_VERBS = frozenset(
     )
 )
 """Verbs whose `that` opens what was said or thought, not a relative clause."""
+_SAID_BEFORE_THAT = REPORTING_VERBS | frozenset(
+    map(normalize_word, "joked jokes quipped quips".split())
+)
+"""Verbs whose `that` opens what was said, not a relative clause about their subject (`Cook
+joked that he's not Alicia Keys, the singer who surprised the audience`: Keys's act)."""
 PARTICIPIAL_OPENERS = frozenset(
     map(normalize_word, "while after before when since by on despite without".split())
 )
@@ -4237,7 +4242,7 @@ class Reading:
         if opener is None or ";" in gap or _SUBORDINATE.search(gap, opener.end()):
             return False  # `that will unfold ... until Trump is sworn in`: another clause
         before = words(gap[: opener.start()])[-1:]
-        return not (before and before[0] in REPORTING_VERBS)  # `said that`: what was said
+        return not (before and before[0] in _SAID_BEFORE_THAT)  # `said that`: what was said
 
     def _other_object(self, index: int, match: PhraseMatch, who: frozenset[str]) -> bool:
         """Whether the phrase acts on another known entity (`met Paul Ryan`), or another known

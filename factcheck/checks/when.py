@@ -295,20 +295,53 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
         fronted = not opening.replace("On", "").replace("on", "").strip()
         fronted_in = opening in ("In", "in")
         if (fronted or fronted_in) and between.lstrip().startswith(","):
+            tagged = _subject_tag(date, mention, sentence, first)
+            if tagged is not None:  # `In September, Rep. David McKinley, R-W.Va., visited`
+                between = sentence[date.end : tagged[0]] + " " + sentence[tagged[1] : first.start]
             if _CLAUSE_BREAK.search(between.lstrip()[1:]):
                 if not fronted_in and _fronted_for_both(date, mention, reading, between):
                     return FRONTED_COORDINATED  # `On Wednesday, Swift took to ... and accused`
                 return None
             if not fronted_in:
-                return "when.date-fronted"
+                return FRONTED_PAST_TAG if tagged else "when.date-fronted"
             # `In 2014, the report said the label was founded`: the saying's year
             said = any(t.norm in REPORTING for t in tokens if date.end <= t.start < first.start)
-            return None if said else "when.date-fronted-in"
+            if said:
+                return None
+            return FRONTED_PAST_TAG if tagged else "when.date-fronted-in"
         near = reach <= BEFORE_REACH and not _CLAUSE_BREAK.search(between)
         if near and _year_of_work(date, mention, reading):
             return YEAR_OF_WORK  # `Brubaker is a 2007 American prison drama film`
         return _BEFORE_PHRASE if near else None
     return None
+
+
+FRONTED_PAST_TAG = "when.date-fronted-past-tag"
+"""A date fronted before the subject, an age or a party-and-state tag in apposition between the
+subject's name and the phrase (`In September, Rep. David McKinley, R-W.Va., visited`)."""
+_SUBJECT_TAG = re.compile(r",\s*(?:\d{1,3}|[RDI]-[A-Z][A-Za-z]*\.?(?:[A-Z][A-Za-z]*\.?)?)\s*,\s*")
+"""Right after the subject's name: an age (`, 72,`) or a member of Congress's party and state
+(`, R-W.Va.,`, `, D-N.Y.,`, `, R-Texas,`), closed by its comma right before the phrase."""
+_TAGGED_SUBJECT_OPENING = re.compile(r"\s*,\s*(?:[A-Z][\w.]*\s+){0,3}")
+"""Between a fronted date and the tagged subject's name: its comma and capitalised titles only
+(`Rep.`, `Democratic Sen.`)."""
+
+
+def _subject_tag(
+    date: DateMention, mention: Mention, sentence: str, first: Token
+) -> tuple[int, int] | None:
+    """The span of an age or party-and-state tag in apposition to the named subject, between a
+    fronted date and the phrase (`On Sept. 3, McKinley, 72, visited`, `In September, Rep. David
+    McKinley, R-W.Va., visited`): its two commas alone are no clause break. None otherwise: the
+    name not the mention's own `who`, anything but titles between the date and the name, or
+    anything but the tag between the name and the phrase."""
+    subject = mention.who
+    if subject is None or mention.via or not date.end <= subject.start < subject.end:
+        return None
+    if _TAGGED_SUBJECT_OPENING.fullmatch(sentence, date.end, subject.start) is None:
+        return None
+    tag = _SUBJECT_TAG.fullmatch(sentence, subject.end, first.start)
+    return None if tag is None else tag.span()
 
 
 FRONTED_COORDINATED = "when.date-fronted-coordinated"
