@@ -749,6 +749,10 @@ BACK_REACH = 2
 _WHO_UNREAL = frozenset(map(normalize_word, "would could might may".split()))
 """Modals between `who` and the phrase: the clause tells a possibility."""
 _BEFORE_RELATIVE_PHRASE = _RELATIVE_AUXILIARIES | _WHO_UNREAL
+_ABBREVIATION_BRACKET = re.compile(r"\.?\s*\((?:[A-Z]{2,8}:\s*)?[A-Z][A-Z0-9.&-]{0,9}\)\s*,?\s*")
+"""Between a name and the `which`/`that`/`who` of its clause: the name's abbreviation or stock
+ticker in brackets, capitals only (`The Home Depot Inc. (NYSE: HD) which traded up`,
+`Larsen and Toubro (LART.NS), which`), no word of the clause."""
 
 
 def _relative_pronoun(norms: list[str], first: int) -> int | None:
@@ -3836,6 +3840,21 @@ class Reading:
             return None
         return before[-1].ref
 
+    def _name_before_pronoun(self, index: int, k: int) -> Span | None:
+        """The name that ends right before word ``k`` (a relative pronoun), or right before the
+        name's abbreviation or ticker in brackets that ends there (``_ABBREVIATION_BRACKET``:
+        `The Home Depot Inc. (NYSE: HD) which`); None when neither does."""
+        spans = self.entities[index]
+        span = next((span for span in spans if span.last == k), None)
+        if span is not None:
+            return span
+        text = self.document.sentences[index].text
+        start = self.document.tokens[index][k].start
+        bracketed = (s for s in spans if s.last < k)
+        return next(
+            (s for s in bracketed if _ABBREVIATION_BRACKET.fullmatch(text, s.end, start)), None
+        )
+
     def _relative_antecedent(self, index: int, match: PhraseMatch) -> Span | None:
         """The name right before the `which`/`that`/`who` that opens the phrase's clause
         (auxiliaries and `also` aside: `the crash, which has killed`, `rescuers who also
@@ -3849,7 +3868,7 @@ class Reading:
         k = _relative_pronoun(self.document.norms[index], match.first)
         if k is None:
             return None
-        span = next((span for span in self.entities[index] if span.last == k), None)
+        span = self._name_before_pronoun(index, k)
         if span is None or tokens[k].norm != "who":
             return span
         if span.ref in self.compiled.things:
@@ -3876,7 +3895,7 @@ class Reading:
             return None
         if any(n in _WHICH_GAP_STOPS for n in norms[k + 1 : match.first]):
             return None
-        span = next((span for span in self.entities[index] if span.last == k), None)
+        span = self._name_before_pronoun(index, k)
         if span is None or _possessive(self.document, index, span):
             return None
         return span

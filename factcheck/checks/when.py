@@ -301,6 +301,8 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
             if _CLAUSE_BREAK.search(between.lstrip()[1:]):
                 if not fronted_in and _fronted_for_both(date, mention, reading, between):
                     return FRONTED_COORDINATED  # `On Wednesday, Swift took to ... and accused`
+                if not fronted_in and _fronted_when_clause(date, mention, reading, between):
+                    return FRONTED_WHEN  # `On Tuesday, when the Vatican delivered its report,`
                 return None
             if not fronted_in:
                 return FRONTED_PAST_TAG if tagged else "when.date-fronted"
@@ -369,6 +371,42 @@ def _fronted_for_both(date: DateMention, mention: Mention, reading: Reading, bet
         return False  # `On Monday, Smith said the plan was dead and`: the `and` may be reported
     subject = (date.end + m.start("subject"), date.end + m.end("subject"))
     return subject == (who.start, who.end)  # the subject is the fact's `who`, named there
+
+
+FRONTED_WHEN = "when.date-fronted-when-clause"
+_FRONTED_WHEN_OPENS = re.compile(r"\s*,\s*when\s+")
+_WHEN_CLAUSE_STOPS = frozenset(
+    map(normalize_word, "had not never no would could might may should expected".split())
+)
+"""In a `when` clause between its subject and the phrase: a past perfect (an act done before
+the day), a negation or a possibility: the day does not date the act."""
+
+
+def _fronted_when_clause(
+    date: DateMention, mention: Mention, reading: Reading, between: str
+) -> bool:
+    """Whether a day fronted before a comma (`On Tuesday,`) dates the phrase of a `when` clause
+    that opens right after the comma (`On Tuesday, when the Vatican under Pope Francis
+    delivered its final report, those concerns were nowhere to be found`): the clause tells
+    what happened that day. Only when the fact's `who`, named (not a possessive), is the
+    clause's first words, no clause break, reporting verb, past perfect, negation or modal
+    stands between it and the phrase, and the sentence has no other date."""
+    who = mention.who
+    if who is None or mention.via or date.precision != "day" or date.vague:
+        return False
+    if len(reading.document.dates(mention.index)) != 1:
+        return False
+    sentence = reading.sentence_text(mention.index)
+    if not _FRONTED_WHEN_OPENS.fullmatch(sentence, date.end, who.start):
+        return False
+    if sentence[who.start : who.end].endswith(("'s", "’s")):
+        return False
+    tokens = reading.document.tokens[mention.index]
+    start = tokens[mention.phrase.first].start if mention.phrase is not None else who.end
+    if _CLAUSE_BREAK.search(sentence, who.end, start):
+        return False
+    inside = [t.norm for t in tokens if who.end <= t.start < start]
+    return not any(n in REPORTING or n in _WHEN_CLAUSE_STOPS for n in inside)
 
 
 YEAR_OF_WORK = "when.year-of-work"
