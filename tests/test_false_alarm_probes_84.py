@@ -1,0 +1,111 @@
+"""Case table of false alarms looked for in an invented story told as an athletics result (a long
+jump world record set in a city's stadium, its distance, the athlete's age, the world record
+bonus, the coach's words): the old record, who held it and since when, the athlete's earlier
+jumps and other rounds, wind readings in metres per second, other races' times and splits, other
+prize money, a rival's age and a rival who `did not` jump as far, a denied record at another
+meeting, the coach's words of another month, a caption. The facts were written first
+(`factcheck validate` raised nothing), then the sentences (``FIRST_RUN``, ``CONTRADICTIONS``), all
+before the checker first ran on them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.cases import clashes_on
+
+RECORD = """story: ferrante-long-jump-world-record
+date: 2027-08-26
+about: [ferrante]
+entities:
+  ferrante: {name: Nadia Ferrante, aliases: [Ferrante], kind: person}
+  greco: {name: Paolo Greco, aliases: [Greco], kind: person}
+places:
+  switzerland: {name: Switzerland, country: CH}
+  zurich: {name: Zurich, in: switzerland}
+facts:
+  - id: world-record
+    who: ferrante
+    what: [set a long jump world record, broke the long jump world record,
+      broke the world record in the long jump]
+    where: zurich
+    when: 2027-08-26
+  - id: distance
+    who: ferrante
+    what: [jumped, leapt]
+    count: 7.56
+    unit: m
+  - id: age
+    who: ferrante
+    what: [year-old, years old]
+    count: 24
+  - id: bonus
+    who: ferrante
+    what: [world record bonus, bonus for the world record]
+    count: 100000
+    unit: $
+  - id: greco-quote
+    who: greco
+    quote: She has been jumping this far in training all summer, it was only a matter of time
+"""
+PUBLISHED = dt.date(2027, 8, 27)  # a Friday: the record was set on Thursday, August 26
+
+FIRST_RUN = [
+    "Nadia Ferrante broke the long jump world record at the Letzigrund stadium in Zurich on"
+    " Thursday, jumping 7.56m with a legal tailwind of 1.4m/s.",
+    "The old record of 7.52m had stood to Olga Reznik of the Soviet Union since June 1988, when"
+    " she jumped it in Leningrad.",
+    "Ferrante, 24, had jumped 7.31m in Rome in June, and 7.12m at the world championships a year"
+    " ago.",
+    "Her first jump measured 7.18m and her second was a foul, before the 7.56m in the third round.",
+    "Ferrante will receive a world record bonus of $100,000 from World Athletics, on top of the"
+    " $10,000 for winning the meeting.",
+    'Her coach, Paolo Greco, said: "She has been jumping this far in training all summer, it was'
+    ' only a matter of time."',
+    'Greco said in May: "She can jump 7.40m this year, and she knows it."',
+    "Serbia's Ivana Lukic, the world champion, did not jump beyond 7.02m and finished third.",
+    "In the 100m, Jamaica's Shericka Dunn won in 10.81 seconds into a headwind of 0.6m/s, and"
+    " Kenya's Faith Rotich ran 3:51.20 in the 1500m, with splits of 61.8 and 2:04.5.",
+    "Ferrante was 19 when she jumped 6.90m to win the European under-20 title in Boras in 2022.",
+    "The wind gauge read 1.9m/s for her fifth jump of 7.41m, under the legal limit of 2.0m/s.",
+    "Reznik, now 63 years old, watched from the stands and said she was glad the record had gone"
+    " to a young athlete.",
+    "Ferrante broke the world record in the long jump four days after her 24th birthday, in the"
+    " stadium where she first competed as a 16-year-old.",
+    "Reznik set her long jump world record in Leningrad, then in the Soviet Union, on June 11,"
+    " 1988.",
+    "The Letzigrund has seen 25 world records since 1959, including Ferrante's on Thursday.",
+    "Ferrante broke the long jump world record in Zurich on Thursday, 12 months after she broke the"
+    " Italian record in Turin.",
+    "Nadia Ferrante celebrates her 7.56m jump at the Letzigrund in Zurich (Getty Images)",
+    "Greco, 61, coached Reznik in the 1990s, when she was 30 years old and past her best.",
+    "World Athletics pays a world record bonus of $50,000 at Diamond League meetings, and the"
+    " meeting added another $50,000.",
+    "In June, Ferrante did not break the long jump world record in Rome, fouling three times after"
+    " a 7.31m opener.",
+]
+
+
+@pytest.mark.parametrize("text", FIRST_RUN)
+def test_an_athletics_result_raises_no_clash(text: str) -> None:
+    assert clashes_on(text, RECORD, PUBLISHED) == set()
+
+
+CONTRADICTIONS = [
+    ("Ferrante broke the long jump world record in Zurich on Wednesday.", {"world-record:when"}),
+    ("Ferrante broke the long jump world record in Lausanne on Thursday.", {"world-record:where"}),
+    ("Nadia Ferrante jumped 7.65m.", {"distance:count"}),
+    ("Ferrante, 26, broke the long jump world record.", {"age:count"}),
+    (
+        'Paolo Greco said: "She has been jumping this far in training all summer, it was only a'
+        ' matter of luck."',
+        {"greco-quote:quote"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONTRADICTIONS)
+def test_a_wrong_value_of_the_record_clashes(text: str, expected: set[str]) -> None:
+    assert clashes_on(text, RECORD, PUBLISHED) == expected
