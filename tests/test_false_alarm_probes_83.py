@@ -6,6 +6,13 @@ places and dates, the painting's earlier sale, a relative's age at death, the bu
 `not disclosed`, an auctioneer's words of another year, a caption. The facts were written first
 (`factcheck validate` raised nothing: the sale's phrase names the house, `sold at Calloway's`),
 then the sentences (``FIRST_RUN``, ``CONTRADICTIONS``), all before the checker first ran on them.
+
+First run (at 32a66a5): no false contradiction in 100 cells (20 sentences, each checked against
+the story's five facts), and 4 of the 6 contradictions caught on their slot. The two misses are
+the sale's day and place (`Harbour at Dusk sold at Calloway's in London on Monday`, `... was sold
+at Calloway's in Paris on Tuesday`): neither was judged. As the first round raised nothing
+false, a second, harder round (``SECOND_ROUND``) was written and committed before the checker ran
+on it.
 """
 
 from __future__ import annotations
@@ -88,7 +95,43 @@ FIRST_RUN = [
 ]
 
 
-@pytest.mark.parametrize("text", FIRST_RUN)
+SECOND_ROUND = [
+    "Harbour at Dusk sold at Calloway's for the first time in 1961, when it fetched £4,200.",
+    "Marrow's Harbour at Dusk fetched £12.4m, or $15.7m, with the buyer's premium; without fees it"
+    " fetched £10.5m.",
+    "Harbour at Dusk sold for more than all 12 paintings Marrow sold in her lifetime combined.",
+    "Harbour at Dusk was expected to fetch up to £8m, Calloway's said on Monday.",
+    "A study for Harbour at Dusk sold at Calloway's in Paris in March for £640,000.",
+    "Marrow, who died aged 37, painted Harbour at Dusk in the summer of 1924 at Mousehole.",
+    "Marrow's mother died aged 90 in 1960, having outlived her daughter by 29 years.",
+    "Harbour at Dusk went under the hammer at Calloway's on Tuesday evening, 103 years after it"
+    " was painted.",
+    "Calloway's will sell Marrow's Blue Quay in Hong Kong on December 3, with an estimate of £2m.",
+    "The painting fetched £12.4m on Tuesday, having been bought by its last owner for £420,000 in"
+    " 1988.",
+    "Vale, who also sold Harbour at Dusk at Calloway's in 1988 as a junior auctioneer, said the"
+    " painting had sold for 30 times its 1988 price.",
+    "Marrow died at the age of 37 in a Paris hospital; her husband, the poet Hugh Lane, died aged"
+    " 52.",
+    'Vale told the Art Newspaper in March: "A painting like this comes along perhaps once in a'
+    ' generation, and we hope to have it."',
+    "In 1931, the year Marrow died aged 37, Harbour at Dusk sold for £120 at a gallery in St Ives.",
+    "Henry Vale takes bids for Harbour at Dusk at Calloway's in London on Tuesday (Photograph:"
+    " Calloway's)",
+    "Only three works by women have fetched more at auction in Britain: a Gwen John at £14.1m, a"
+    " Riley at £13.2m and a Hepworth at £12.9m.",
+    "Harbour at Dusk was sold at Calloway's in London, not in Paris as first planned, because of"
+    " French export rules.",
+    "The sale of Harbour at Dusk at Calloway's on Tuesday came two weeks after a rival house,"
+    " Lindqvist, sold Marrow's Pier at Night in Stockholm for £2.9m.",
+    "Marrow, 37 when she died of tuberculosis in 1931, had painted Harbour at Dusk seven years"
+    " earlier.",
+    "The buyer, bidding by phone, was not named; the underbidder, a New York dealer, stopped at"
+    " £11m with fees.",
+]
+
+
+@pytest.mark.parametrize("text", FIRST_RUN + SECOND_ROUND)
 def test_an_auction_report_raises_no_clash(text: str) -> None:
     assert clashes_on(text, AUCTION, PUBLISHED) == set()
 

@@ -6,6 +6,12 @@ prize money, a rival's age and a rival who `did not` jump as far, a denied recor
 meeting, the coach's words of another month, a caption. The facts were written first
 (`factcheck validate` raised nothing), then the sentences (``FIRST_RUN``, ``CONTRADICTIONS``), all
 before the checker first ran on them.
+
+First run (at 32a66a5): 2 false contradictions in 100 cells (20 sentences, each checked against
+the story's five facts), and all 5 contradictions caught on their slot. The false ones: another
+jump's distance after the phrase's noun (`her fifth jump of 7.41m`, read as the distance
+jumped), and an age of another time (`the stadium where she first competed as a 16-year-old`,
+read as her age).
 """
 
 from __future__ import annotations
