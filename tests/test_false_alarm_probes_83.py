@@ -152,3 +152,22 @@ CONTRADICTIONS = [
 @pytest.mark.parametrize("text, expected", CONTRADICTIONS)
 def test_a_wrong_value_of_the_sale_clashes(text: str, expected: set[str]) -> None:
     assert clashes_on(text, AUCTION, PUBLISHED) == expected
+
+
+HOUSE_NAMES = [
+    # the fact writes the house's name with its possessive: the place and day after it, or
+    # after a noun the house owns, are the sale's
+    ("Harbour at Dusk sold at Calloway's in Paris.", {"sold:where"}),
+    ("Harbour at Dusk was sold at Calloway's on November 15.", {"sold:when"}),
+    ("Harbour at Dusk went under the hammer at Calloway's saleroom in Paris.", {"sold:where"}),
+    # the article's possessive on the phrase's last word: what it owns, another thing
+    ("Marrow painted Harbour at Dusk's companion piece in 1926.", set()),
+    ("Marrow painted Harbour at Dusk's frame in 1926.", set()),
+    # another year: another sale at the house
+    ("Harbour at Dusk was sold at Calloway's in Paris in 1988.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", HOUSE_NAMES)
+def test_a_house_named_by_its_possessive_owns_nothing(text: str, expected: set[str]) -> None:
+    assert clashes_on(text, AUCTION, PUBLISHED) == expected
