@@ -115,3 +115,46 @@ CONTRADICTIONS = [
 @pytest.mark.parametrize("text, expected", CONTRADICTIONS)
 def test_a_wrong_value_of_the_record_clashes(text: str, expected: set[str]) -> None:
     assert clashes_on(text, RECORD, PUBLISHED) == expected
+
+
+ATTEMPTS = [
+    # an ordinal numbering the act among the athlete's attempts: that attempt's measure
+    ("The wind gauge read 1.9m/s for her fifth jump of 7.41m.", set()),
+    ("Ferrante's second jump of 7.20m was wind-aided.", set()),
+    ("Her 3rd jump of 7.02m was a foul.", set()),
+    # no ordinal before the act, or the ordinal elsewhere: the measure is judged
+    ("Her jump of 7.41m broke the record.", {"distance:count"}),
+    ("Ferrante's record jump of 7.41m stunned the crowd.", {"distance:count"}),
+    ("Ferrante jumped 7.41m in the fifth round.", {"distance:count"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", ATTEMPTS)
+def test_a_numbered_attempt_s_measure_is_its_own(text: str, expected: set[str]) -> None:
+    assert clashes_on(text, RECORD, PUBLISHED) == expected
+
+
+AGES_OF_ANOTHER_ACT = [
+    # `as a` and an age in a relative or time clause opened after the name: that act's age
+    "Ferrante broke the world record in the stadium where she first competed as a 16-year-old.",
+    "Ferrante, who first jumped here as a 16-year-old, broke the long jump world record.",
+    "Ferrante returned to the stadium where she had won as a 16-year-old.",
+]
+
+
+@pytest.mark.parametrize("text", AGES_OF_ANOTHER_ACT)
+def test_an_age_told_for_an_act_of_a_clause_is_that_act_s(text: str) -> None:
+    assert clashes_on(text, RECORD, PUBLISHED) == set()
+
+
+AGES_OF_THE_RECORD = [
+    # in the main clause, opening the sentence, or told with `years old`: the athlete's age
+    "Ferrante broke the long jump world record as a 26-year-old.",
+    "As a 26-year-old, Ferrante broke the long jump world record.",
+    "Ferrante, who is 26 years old, broke the long jump world record.",
+]
+
+
+@pytest.mark.parametrize("text", AGES_OF_THE_RECORD)
+def test_the_athlete_s_own_age_is_judged(text: str) -> None:
+    assert clashes_on(text, RECORD, PUBLISHED) == {"age:count"}

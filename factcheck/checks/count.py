@@ -959,7 +959,10 @@ def _age_of_another(number: NumberMention, mention: Mention, reading: Reading) -
     """Whether an age before its phrase (`a 61-year-old`) is not the subject's, that stands
     before it: it follows a preposition or an owner (`treated by a 61-year-old doctor`, `his
     18-year-old son`, `Huxley's 30-year-old son`), so it is the age of the noun after it; or it
-    is an owner's (`the 34-year-old conductor's father`), not of the name it stands by."""
+    is an owner's (`the 34-year-old conductor's father`), not of the name it stands by; or it
+    follows `as a` in a clause opened after the subject's name by a relative or time word
+    (``_CLAUSE_OPENED``: `the stadium where she first competed as a 16-year-old`): the age at
+    that clause's act, another time than the story's."""
     assert mention.phrase is not None
     who = mention.who
     if who is None or who.first >= mention.phrase.last or not is_age_phrase(mention.phrase.pattern):
@@ -978,6 +981,12 @@ def _age_of_another(number: NumberMention, mention: Mention, reading: Reading) -
         return False
     word = sentence[tokens[k].start : tokens[k].end]
     if (
+        word.lower() == "as"
+        and who.last <= k
+        and _CLAUSE_OPENED.search(sentence, tokens[who.last - 1].end, tokens[k].start)
+    ):
+        return True  # `the stadium where she first competed as a 16-year-old`: that act's time
+    if (
         who.last <= mention.phrase.first
         and k + 1 < len(tokens)
         and tokens[k + 1].norm in ("a", "an")
@@ -985,6 +994,13 @@ def _age_of_another(number: NumberMention, mention: Mention, reading: Reading) -
     ):
         return True  # `playing a 95-year-old widow`, `married a 30-year-old dancer`: the object's
     return tokens[k].norm in _OWNERS or word.endswith(("'s", "’s"))
+
+
+_CLAUSE_OPENED = re.compile(
+    r"\b(?:where|when|who|which|after|before|since|until|while)\b[^,;:()—–]*$", re.I
+)
+"""Between the subject's name and the `as` of `as a 16-year-old`: a relative or time clause
+opened, its act told with the age it was done at."""
 
 
 _LINKING = frozenset(
@@ -1906,6 +1922,16 @@ _STAGE_OPENING = re.compile(
 `At the higher dose,`, `By week 24,`): a measure told there is the one at that point."""
 
 
+_ORDINAL_BEFORE_ACT = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"\s+$",
+    re.I,
+)
+"""Right before the phrase: an ordinal numbering its act among several of the subject's (`her
+fifth jump of 7.41m`, `his second throw`): a measure after it is that attempt's, maybe not the
+fact's one."""
+
+
 _SIGN_AT_END = re.compile(r"(?<![A-Za-z])(?:US)?[$£€]\s*$")
 _DAY_THEN_AT = re.compile(r"\s+(?:on\s+)?(?P<day>\S.*?)\s+at\s+(?:(?<![A-Za-z])(?:US)?[$£€]\s*)?")
 """Between the phrase and a measure: a day, then `at` (`closed in New York on Tuesday at
@@ -2047,6 +2073,8 @@ def _measure_after(
         or _STAGE_OPENING.match(sentence)
     ):
         return None  # `downgraded Delia to a Category 2 storm with winds of 165 km/h`
+    if _ORDINAL_BEFORE_ACT.search(sentence, max(0, phrase_start - 20), phrase_start):
+        return None  # `her fifth jump of 7.41m`: one of several attempts, that one's measure
     bound = _BOUNDS.search(sentence[: number.start]) or _THRESHOLD.search(sentence, 0, number.start)
     if bound is not None:  # `a speed limit of up to 20mph` does not rule out 12mph
         lower = bound.group("lower") is not None
