@@ -171,3 +171,31 @@ HOUSE_NAMES = [
 @pytest.mark.parametrize("text, expected", HOUSE_NAMES)
 def test_a_house_named_by_its_possessive_owns_nothing(text: str, expected: set[str]) -> None:
     assert clashes_on(text, AUCTION, PUBLISHED) == expected
+
+
+WITHOUT_FEES = [
+    # the price told without the fees or the premium, in the phrase's clause or right after it
+    "Marrow's Harbour at Dusk fetched £12.4m with the buyer's premium; without fees it fetched"
+    " £10.5m.",
+    "Without fees, Harbour at Dusk fetched £10.5m.",
+    "Harbour at Dusk fetched £10.5m before fees.",
+    "Harbour at Dusk sold for £10.5m excluding the buyer's premium.",
+]
+
+
+@pytest.mark.parametrize("text", WITHOUT_FEES)
+def test_a_price_without_fees_is_on_another_footing(text: str) -> None:
+    assert clashes_on(text, AUCTION, PUBLISHED) == set()
+
+
+WITH_FEES = [
+    # with the fees, or no footing told: the price is judged
+    "With fees, Harbour at Dusk fetched £10.5m.",
+    "Harbour at Dusk fetched £10.5m including fees.",
+    "Harbour at Dusk fetched £10.5m.",
+]
+
+
+@pytest.mark.parametrize("text", WITH_FEES)
+def test_the_price_with_fees_is_judged(text: str) -> None:
+    assert clashes_on(text, AUCTION, PUBLISHED) == {"price:count"}

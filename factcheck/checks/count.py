@@ -1932,6 +1932,27 @@ fifth jump of 7.41m`, `his second throw`): a measure after it is that attempt's,
 fact's one."""
 
 
+_FEES_LEFT_OUT = (
+    r"(?:without|before|excluding|minus|less|not\s+including|net\s+of)\s+(?:the\s+)?"
+    r"(?:buyer['’]s\s+)?(?:fees?|premium|commission|charges|costs|taxes|tax|VAT)\b"
+)
+_FEES_LEFT_OUT_BEFORE = re.compile(r"\b" + _FEES_LEFT_OUT + r"[^;:]*$", re.I)
+_FEES_LEFT_OUT_AFTER = re.compile(r"\s*,?\s*\(?" + _FEES_LEFT_OUT, re.I)
+
+
+def _without_fees(sentence: str, phrase_start: int, number: NumberMention) -> bool:
+    """Whether a money measure after the phrase is told without the fees, premium or tax, in
+    the phrase's clause before it (`without fees it fetched £10.5m`, `Before the buyer's premium,
+    it sold for £10.5m`) or right after the number (`fetched £10.5m excluding fees`): the price
+    on another footing than the one a report's figure usually is (with fees), not judged. `with
+    fees` and `including fees` are judged."""
+    clause = max(sentence.rfind(";", 0, phrase_start), sentence.rfind(":", 0, phrase_start)) + 1
+    return bool(
+        _FEES_LEFT_OUT_BEFORE.search(sentence, clause, phrase_start)
+        or _FEES_LEFT_OUT_AFTER.match(sentence, number.unit_end)
+    )
+
+
 _SIGN_AT_END = re.compile(r"(?<![A-Za-z])(?:US)?[$£€]\s*$")
 _DAY_THEN_AT = re.compile(r"\s+(?:on\s+)?(?P<day>\S.*?)\s+at\s+(?:(?<![A-Za-z])(?:US)?[$£€]\s*)?")
 """Between the phrase and a measure: a day, then `at` (`closed in New York on Tuesday at
@@ -2075,6 +2096,8 @@ def _measure_after(
         return None  # `downgraded Delia to a Category 2 storm with winds of 165 km/h`
     if _ORDINAL_BEFORE_ACT.search(sentence, max(0, phrase_start - 20), phrase_start):
         return None  # `her fifth jump of 7.41m`: one of several attempts, that one's measure
+    if fact.unit in MONEY and _without_fees(sentence, phrase_start, number):
+        return None  # `without fees it fetched £10.5m`: the price on another footing
     bound = _BOUNDS.search(sentence[: number.start]) or _THRESHOLD.search(sentence, 0, number.start)
     if bound is not None:  # `a speed limit of up to 20mph` does not rule out 12mph
         lower = bound.group("lower") is not None
