@@ -405,6 +405,20 @@ _SAID_IN_YEAR = re.compile(
     r"|argued|stressed|explained)\b[^\"“”.;:!?]{0,40}?\b(?:in|during)\s+((?:19|20)\d\d)\b"
     r"(?!\s*[A-Z])",
 )
+_MONTH_NAMES = """January February March April May June July August September October November
+December""".split()
+_MONTH_NUMBERS = {name: number for number, name in enumerate(_MONTH_NAMES, 1)}
+_SAID_IN_MONTH = re.compile(
+    r"(?=[stwarde])\b(?:said|says|told|wrote|tweeted|added|remarked|replied|declared|insisted|warned"
+    r"|argued|stressed|explained)\b(?:(?!\b(?:who|which|that|when|after|before)\b)"
+    r"[^\"“”.;:!?,]){0,40}?\b(?:in|during)\s+("
+    + "|".join(_MONTH_NUMBERS)
+    + r")\b(?!\s*(?:\d|[A-Z]))"
+)
+"""A speech verb dated in a month with no year or day after it (`told the Art Newspaper in
+March`; not `in March 2019`, `in May Day talks`): the words were said in that month. Past a
+comma or a relative or time word the month is another clause's (`said Comey, who in July
+called`, `said that in July`), not read."""
 _OPENING_YEAR_SAID = re.compile(
     r"(?:In|Back\s+in)\s+((?:19|20)\d\d),\s+(?=[^\"“”]{1,60}?\b(?:said|says|told|wrote|tweeted)\b)"
 )
@@ -4467,20 +4481,27 @@ class Reading:
 
     def _said_in_another_year(self, quote: tuple[int, int, Quoted], fact: Fact) -> bool:
         """Whether the quote's sentences date its saying in a year that is not the fact's (or
-        the story's): `"I can no longer serve," Quill said in 2019` is another statement."""
-        year = fact.when.year if fact.when else self.story.date.year if self.story.date else None
-        if year is None:
+        the story's): `"I can no longer serve," Quill said in 2019` is another statement; or in
+        a month, told with no year, that is not the month of the fact's date (or the story's):
+        `Vale told the Art Newspaper in March: "..."` in a story of November."""
+        when = fact.when or self.story.date
+        if when is None:
             return False
-        key = ("said-in-year", quote[0], quote[1])  # the years, read once per quote
-        years = self.memo.get(key)
-        if years is None:
+        key = ("said-in-year", quote[0], quote[1])  # the years and months, read once per quote
+        told = self.memo.get(key)
+        if told is None:
             texts = (self.document.sentences[k].text for k in range(quote[0], quote[1] + 1))
-            found: set[int] = set()
+            years: set[int] = set()
+            months: set[int] = set()
             for text in texts:
-                found |= {int(m[1]) for m in _SAID_IN_YEAR.finditer(text)}
+                years |= {int(m[1]) for m in _SAID_IN_YEAR.finditer(text)}
+                months |= {_MONTH_NUMBERS[m[1]] for m in _SAID_IN_MONTH.finditer(text)}
                 opening = _OPENING_YEAR_SAID.match(text)
                 if opening is not None:
-                    found.add(int(opening[1]))
-            self.memo[key] = years = found
-        assert isinstance(years, set)
-        return any(y != year for y in years)
+                    years.add(int(opening[1]))
+            self.memo[key] = told = (years, months)
+        assert isinstance(told, tuple)
+        years, months = told
+        if any(y != when.year for y in years):
+            return True
+        return when.month is not None and any(m != when.month for m in months)

@@ -199,3 +199,35 @@ WITH_FEES = [
 @pytest.mark.parametrize("text", WITH_FEES)
 def test_the_price_with_fees_is_judged(text: str) -> None:
     assert clashes_on(text, AUCTION, PUBLISHED) == {"price:count"}
+
+
+SAID_IN_ANOTHER_MONTH = [
+    # a speech verb dated in another month than the story's: another statement
+    'Vale told the Art Newspaper in March: "A painting like this comes along perhaps once in a'
+    ' generation, and we hope to have it."',
+    'Vale said in March: "A painting like this comes to market once in a lifetime."',
+    '"A painting like this comes to market once in a lifetime," Vale said in March.',
+]
+
+
+@pytest.mark.parametrize("text", SAID_IN_ANOTHER_MONTH)
+def test_words_said_in_another_month_are_another_statement(text: str) -> None:
+    assert clashes_on(text, AUCTION, PUBLISHED) == set()
+
+
+SAID_THIS_MONTH = [
+    # the story's month, its day, or no time told: the words are judged
+    'Vale said in November: "A painting like this comes to market once in a lifetime."',
+    'Vale said on Tuesday: "A painting like this comes to market once in a lifetime."',
+    'Vale said: "A painting like this comes to market once in a lifetime."',
+    # a month past a comma or a relative or time word: another clause's act
+    '"A painting like this comes to market once in a lifetime," said Vale, who in March sold'
+    " Blue Quay.",
+    'Vale said that in March he had doubted it: "A painting like this comes to market once in a'
+    ' lifetime."',
+]
+
+
+@pytest.mark.parametrize("text", SAID_THIS_MONTH)
+def test_words_said_in_the_story_s_month_are_judged(text: str) -> None:
+    assert clashes_on(text, AUCTION, PUBLISHED) == {"vale-quote:quote"}
