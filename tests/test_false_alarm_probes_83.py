@@ -10,9 +10,17 @@ then the sentences (``FIRST_RUN``, ``CONTRADICTIONS``), all before the checker f
 First run (at 32a66a5): no false contradiction in 100 cells (20 sentences, each checked against
 the story's five facts), and 4 of the 6 contradictions caught on their slot. The two misses are
 the sale's day and place (`Harbour at Dusk sold at Calloway's in London on Monday`, `... was sold
-at Calloway's in Paris on Tuesday`): neither was judged. As the first round raised nothing
-false, a second, harder round (``SECOND_ROUND``) was written and committed before the checker ran
-on it.
+at Calloway's in Paris on Tuesday`): neither was judged, as the phrase's last word owning the
+words after it (`Calloway's in`, read as `the new stadium's museum`). Both are now caught: a
+phrasing that writes the house's name with its possessive owns nothing in the article
+(``HOUSE_NAMES``). As the first round raised nothing false, a second, harder round
+(``SECOND_ROUND``) was written and committed before the checker ran on it.
+
+Second round (at 4eb40af): 2 false contradictions in 100 cells. Each is now left unjudged by its
+own rule (tables below): the price told without the fees (`...; without fees it fetched
+£10.5m`, ``WITHOUT_FEES``), and the auctioneer's words dated in another month than the sale's
+(`Vale told the Art Newspaper in March: "A painting like this comes along perhaps once in a
+generation ..."`, ``SAID_IN_ANOTHER_MONTH``).
 """
 
 from __future__ import annotations

@@ -11,7 +11,10 @@ First run (at 32a66a5): 2 false contradictions in 100 cells (20 sentences, each 
 the story's five facts), and all 5 contradictions caught on their slot. The false ones: another
 jump's distance after the phrase's noun (`her fifth jump of 7.41m`, read as the distance
 jumped), and an age of another time (`the stadium where she first competed as a 16-year-old`,
-read as her age).
+read as her age). Each is now left unjudged by its own rule (tables below): an ordinal numbering
+the act among the athlete's attempts (``ATTEMPTS``), and `as a` and an age in a relative or time
+clause opened after the name (``AGES_OF_ANOTHER_ACT``). A second, harder round (``SECOND_ROUND``)
+was written and committed after these rules, before the checker ran on it.
 """
 
 from __future__ import annotations
@@ -94,7 +97,39 @@ FIRST_RUN = [
 ]
 
 
-@pytest.mark.parametrize("text", FIRST_RUN)
+SECOND_ROUND = [
+    "Ferrante's 7.56m beat the 7.52m Reznik jumped in Leningrad in 1988 by four centimetres.",
+    "Ferrante jumped 7.56m on Thursday, 40cm further than she jumped as a 19-year-old in Boras.",
+    "Reznik, who jumped 7.52m at the age of 25, was 63 years old when her record fell.",
+    "Ferrante's winning margin was 54cm: Lukic jumped 7.02m and Britain's Amy Cole leapt 6.98m.",
+    "Ferrante leapt 7.56m, and then fouled her last two attempts with the crowd on its feet.",
+    "Ferrante, 24, earned $100,000 as a world record bonus and $10,000 for the win, $110,000 in"
+    " all.",
+    "Sweden's Nils Berg collected a world record bonus of $50,000 for his pole vault record in"
+    " Stockholm in July.",
+    "Ferrante set a long jump world record in Zurich on Thursday; Reznik set a long jump world"
+    " record in Leningrad on June 11, 1988.",
+    "Ferrante had broken the long jump world record for under-20s in Turin in 2021, aged 18.",
+    "The 1.4m/s tailwind was legal; the 2.3m/s behind her fourth jump, 7.49m, was not.",
+    "Greco, who coached Reznik in the 1990s, said Ferrante had jumped 7.60m in training.",
+    'Greco said: "She has been jumping this far in training all summer."',
+    '"It was only a matter of time," said Greco, who has coached Ferrante since she was 14 years'
+    " old.",
+    "Ferrante, 24 years old today, will be 29 years old at the Brisbane Olympics in 2032.",
+    "In 2019, aged 16, Ferrante jumped 6.41m to finish 11th at the world youth championships in"
+    " Nairobi.",
+    "Ferrante broke the long jump world record on Thursday, the same day Nils Berg broke the pole"
+    " vault world record in Stockholm.",
+    "Ferrante leaps to 7.56m at the Letzigrund; inset, Reznik in Leningrad in 1988 (AP)",
+    "Only two women have jumped further than 7.50m: Reznik, in 1988, and Ferrante, twice.",
+    "Ferrante did not jump in Monaco in July because of a hamstring strain, and has jumped 7.31m or"
+    " more at every meeting since.",
+    "Lukic, 29, who jumped 7.21m for silver at the world championships a year ago, did not go"
+    " beyond 7.02m on Thursday.",
+]
+
+
+@pytest.mark.parametrize("text", FIRST_RUN + SECOND_ROUND)
 def test_an_athletics_result_raises_no_clash(text: str) -> None:
     assert clashes_on(text, RECORD, PUBLISHED) == set()
 
