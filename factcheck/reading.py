@@ -275,6 +275,19 @@ _NOT_A_SUBJECT = frozenset(
 """Words that make the words after `and` a time (`, and a year later cut rates again`) or a
 clause of their own (`, and its unclear why he was arrested`), not a subject."""
 
+_COLON_CLAUSE_SUBJECT = re.compile(
+    r"^[^:]*?\b[a-z][a-z'’-]+\b[^:]*:\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+    r"(?!(?i:I|he|she|we|they|you|it|the|an?|this|that|these|those|all|some|many|most|no|each"
+    r"|every|both|several|" + _COUNT_WORD + r")\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"\s+[^:;]*$"
+)
+"""Between a name and the phrase: words of the name's clause, a colon, then a name the story
+does not know opening the clause the phrase stands in (`Ferrante's winning margin was 54cm: Lukic
+jumped 7.02m`, `...: Lukic jumped 7.02m and Amy Cole leapt 6.98m`): the clause after the colon
+has a subject of its own, and the phrase is its act. Not when no lower-case word stands before
+the colon (`Elizabeth A. Burton: Possession of methamphetamine`, `Wales (Group E): Second
+appearance`: a label, its entry the name's)."""
+
 _REPORTED_PERSON = re.compile(
     r"\s*,?\s*(?:(?:has|have|had)\s+)?(?:also\s+)?"
     r"(?:says|said|claims|claimed|insists|insisted|announced|stated|confirmed)"
@@ -2903,13 +2916,16 @@ class Reading:
     def _other_subject_between(self, nearest: Span, between: str) -> bool:
         """Whether a subject of its own stands between ``nearest`` and the phrase: a time
         clause's (`by the time the free tier launches`), a name the story does not know after a
-        speaker's label or report (`LINDQVIST: Mr Holm resigned`), `she`/`he` reported by a
+        speaker's label or report (`LINDQVIST: Mr Holm resigned`) or after a colon that ends the
+        name's clause (`Ferrante's margin was 54cm: Lukic jumped`), `she`/`he` reported by a
         name that is no person's (`Big Machine, says she will be allowed`), or the subject of a
         clause joined by `, and` (`, and its Scottish arm will cut mortgage rates`)."""
         if _TIME_CLAUSE_SUBJECT.search(between):
             return True
         if _REPORTED_NAME.fullmatch(between):
             return True  # `LINDQVIST: Mr Holm resigned in 2019`: Holm's act, told by the speaker
+        if _COLON_CLAUSE_SUBJECT.search(between):
+            return True  # `Ferrante's margin was 54cm: Lukic jumped 7.02m`: Lukic's act
         joined = _JOINED_CLAUSE_SUBJECT.search(between)
         if joined is not None and _NOT_A_SUBJECT.isdisjoint(joined["subject"].lower().split()):
             return True  # `, and its Scottish arm will cut mortgage rates`: the arm's act

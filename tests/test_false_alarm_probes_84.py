@@ -15,6 +15,13 @@ read as her age). Each is now left unjudged by its own rule (tables below): an o
 the act among the athlete's attempts (``ATTEMPTS``), and `as a` and an age in a relative or time
 clause opened after the name (``AGES_OF_ANOTHER_ACT``). A second, harder round (``SECOND_ROUND``)
 was written and committed after these rules, before the checker ran on it.
+
+Second round (at 9151d5c): 3 false contradictions in 100 cells. Each is now left unjudged by its
+own rule (tables below): `as a` and an age in a comparison clause (`40cm further than she jumped
+as a 19-year-old`) and an age after `since` and a subject that was that age (`who has coached
+Ferrante since she was 14 years old`), both in ``AGES_OF_ANOTHER_ACT``; and a rival's jump in a
+clause after a colon opened by a name the story does not know (`Ferrante's winning margin was
+54cm: Lukic jumped 7.02m`, ``SUBJECTS_AFTER_A_COLON``).
 """
 
 from __future__ import annotations
@@ -174,6 +181,10 @@ AGES_OF_ANOTHER_ACT = [
     "Ferrante broke the world record in the stadium where she first competed as a 16-year-old.",
     "Ferrante, who first jumped here as a 16-year-old, broke the long jump world record.",
     "Ferrante returned to the stadium where she had won as a 16-year-old.",
+    # ... or in a comparison clause; or after `since` and a subject that was that age
+    "Ferrante jumped 7.56m on Thursday, 40cm further than she jumped as a 19-year-old in Boras.",
+    "Greco has coached Ferrante since she was 14 years old.",
+    "Greco has coached Ferrante since she was a 14-year-old.",
 ]
 
 
@@ -187,9 +198,39 @@ AGES_OF_THE_RECORD = [
     "Ferrante broke the long jump world record as a 26-year-old.",
     "As a 26-year-old, Ferrante broke the long jump world record.",
     "Ferrante, who is 26 years old, broke the long jump world record.",
+    "Ferrante, who was 26 years old, broke the long jump world record.",
+    "Ferrante was 26 years old when she broke the long jump world record.",
 ]
 
 
 @pytest.mark.parametrize("text", AGES_OF_THE_RECORD)
 def test_the_athlete_s_own_age_is_judged(text: str) -> None:
     assert clashes_on(text, RECORD, PUBLISHED) == {"age:count"}
+
+
+SUBJECTS_AFTER_A_COLON = [
+    # a colon, then a name the story does not know opening the clause: that one's act
+    "Ferrante's margin was 54cm: Lukic jumped 7.02m.",
+    "Ferrante won by 54cm: Lukic had jumped 7.02m.",
+    "Ferrante's winning margin was 54cm: Lukic jumped 7.02m and Britain's Amy Cole leapt 6.98m.",
+]
+
+
+@pytest.mark.parametrize("text", SUBJECTS_AFTER_A_COLON)
+def test_a_clause_after_a_colon_with_its_own_subject_is_its_act(text: str) -> None:
+    assert clashes_on(text, RECORD, PUBLISHED) == set()
+
+
+THE_ATHLETE_AFTER_A_COLON = [
+    # a pronoun, the athlete's name or a description after the colon: her jump, judged
+    "Ferrante won by 54cm: she jumped 7.02m.",
+    "Ferrante won by 54cm: Ferrante jumped 7.02m.",
+    "Ferrante won: the Italian jumped 7.02m.",
+    # a label: no lower-case word before the colon, its entry the name's
+    "Nadia Ferrante (Italy): Twice jumped 7.02m in the final.",
+]
+
+
+@pytest.mark.parametrize("text", THE_ATHLETE_AFTER_A_COLON)
+def test_the_athlete_s_jump_after_a_colon_is_judged(text: str) -> None:
+    assert clashes_on(text, RECORD, PUBLISHED) == {"distance:count"}

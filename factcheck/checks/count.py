@@ -962,7 +962,8 @@ def _age_of_another(number: NumberMention, mention: Mention, reading: Reading) -
     is an owner's (`the 34-year-old conductor's father`), not of the name it stands by; or it
     follows `as a` in a clause opened after the subject's name by a relative or time word
     (``_CLAUSE_OPENED``: `the stadium where she first competed as a 16-year-old`): the age at
-    that clause's act, another time than the story's."""
+    that clause's act, another time than the story's; or it follows `since` and a subject that
+    was that age (``_SINCE_AGE``: `since she was 14 years old`): an earlier age."""
     assert mention.phrase is not None
     who = mention.who
     if who is None or who.first >= mention.phrase.last or not is_age_phrase(mention.phrase.pattern):
@@ -980,6 +981,8 @@ def _age_of_another(number: NumberMention, mention: Mention, reading: Reading) -
     if k < 0:
         return False
     word = sentence[tokens[k].start : tokens[k].end]
+    if _SINCE_AGE.search(sentence, 0, number.start):
+        return True  # `has coached Ferrante since she was 14 years old`: an earlier age
     if (
         word.lower() == "as"
         and who.last <= k
@@ -997,10 +1000,14 @@ def _age_of_another(number: NumberMention, mention: Mention, reading: Reading) -
 
 
 _CLAUSE_OPENED = re.compile(
-    r"\b(?:where|when|who|which|after|before|since|until|while)\b[^,;:()—–]*$", re.I
+    r"\b(?:where|when|who|which|after|before|since|until|while|than)\b[^,;:()—–]*$", re.I
 )
-"""Between the subject's name and the `as` of `as a 16-year-old`: a relative or time clause
-opened, its act told with the age it was done at."""
+"""Between the subject's name and the `as` of `as a 16-year-old`: a relative, time or
+comparison clause opened (`further than she jumped as a 19-year-old`), its act told with the
+age it was done at."""
+_SINCE_AGE = re.compile(r"\b[Ss]ince\s+(?:she|he|they|[A-Z][\w'’-]*)\s+(?:was|were)\s+(?:an?\s+)?$")
+"""Right before an age: `since` and a subject that was that age (`has coached Ferrante since she
+was 14`): the age a stretch began at, an earlier one."""
 
 
 _LINKING = frozenset(
