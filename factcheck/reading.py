@@ -290,6 +290,19 @@ _NOT_A_SUBJECT = frozenset(
 """Words that make the words after `and` a time (`, and a year later cut rates again`) or a
 clause of their own (`, and its unclear why he was arrested`), not a subject."""
 
+_COLON_CLAUSE_SUBJECT = re.compile(
+    r"^[^:]*?\b[a-z][a-z'’-]+\b[^:]*:\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+    r"(?!(?i:I|he|she|we|they|you|it|the|an?|this|that|these|those|all|some|many|most|no|each"
+    r"|every|both|several|" + _COUNT_WORD + r")\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"\s+[^:;]*$"
+)
+"""Between a name and the phrase: words of the name's clause, a colon, then a name the story
+does not know opening the clause the phrase stands in (`Ferrante's winning margin was 54cm: Lukic
+jumped 7.02m`, `...: Lukic jumped 7.02m and Amy Cole leapt 6.98m`): the clause after the colon
+has a subject of its own, and the phrase is its act. Not when no lower-case word stands before
+the colon (`Elizabeth A. Burton: Possession of methamphetamine`, `Wales (Group E): Second
+appearance`: a label, its entry the name's)."""
+
 _REPORTED_PERSON = re.compile(
     r"\s*,?\s*(?:(?:has|have|had)\s+)?(?:also\s+)?"
     r"(?:says|said|claims|claimed|insists|insisted|announced|stated|confirmed)"
@@ -420,6 +433,20 @@ _SAID_IN_YEAR = re.compile(
     r"|argued|stressed|explained)\b[^\"“”.;:!?]{0,40}?\b(?:in|during)\s+((?:19|20)\d\d)\b"
     r"(?!\s*[A-Z])",
 )
+_MONTH_NAMES = """January February March April May June July August September October November
+December""".split()
+_MONTH_NUMBERS = {name: number for number, name in enumerate(_MONTH_NAMES, 1)}
+_SAID_IN_MONTH = re.compile(
+    r"(?=[stwarde])\b(?:said|says|told|wrote|tweeted|added|remarked|replied|declared|insisted|warned"
+    r"|argued|stressed|explained)\b(?:(?!\b(?:who|which|that|when|after|before)\b)"
+    r"[^\"“”.;:!?,]){0,40}?\b(?:in|during)\s+("
+    + "|".join(_MONTH_NUMBERS)
+    + r")\b(?!\s*(?:\d|[A-Z]))"
+)
+"""A speech verb dated in a month with no year or day after it (`told the Art Newspaper in
+March`; not `in March 2019`, `in May Day talks`): the words were said in that month. Past a
+comma or a relative or time word the month is another clause's (`said Comey, who in July
+called`, `said that in July`), not read."""
 _OPENING_YEAR_SAID = re.compile(
     r"(?:In|Back\s+in)\s+((?:19|20)\d\d),\s+(?=[^\"“”]{1,60}?\b(?:said|says|told|wrote|tweeted)\b)"
 )
@@ -2914,13 +2941,16 @@ class Reading:
     def _other_subject_between(self, nearest: Span, between: str) -> bool:
         """Whether a subject of its own stands between ``nearest`` and the phrase: a time
         clause's (`by the time the free tier launches`), a name the story does not know after a
-        speaker's label or report (`LINDQVIST: Mr Holm resigned`), `she`/`he` reported by a
+        speaker's label or report (`LINDQVIST: Mr Holm resigned`) or after a colon that ends the
+        name's clause (`Ferrante's margin was 54cm: Lukic jumped`), `she`/`he` reported by a
         name that is no person's (`Big Machine, says she will be allowed`), or the subject of a
         clause joined by `, and` (`, and its Scottish arm will cut mortgage rates`)."""
         if _TIME_CLAUSE_SUBJECT.search(between):
             return True
         if _REPORTED_NAME.fullmatch(between):
             return True  # `LINDQVIST: Mr Holm resigned in 2019`: Holm's act, told by the speaker
+        if _COLON_CLAUSE_SUBJECT.search(between):
+            return True  # `Ferrante's margin was 54cm: Lukic jumped 7.02m`: Lukic's act
         joined = _JOINED_CLAUSE_SUBJECT.search(between)
         if joined is not None and _NOT_A_SUBJECT.isdisjoint(joined["subject"].lower().split()):
             return True  # `, and its Scottish arm will cut mortgage rates`: the arm's act
@@ -4507,20 +4537,27 @@ class Reading:
 
     def _said_in_another_year(self, quote: tuple[int, int, Quoted], fact: Fact) -> bool:
         """Whether the quote's sentences date its saying in a year that is not the fact's (or
-        the story's): `"I can no longer serve," Quill said in 2019` is another statement."""
-        year = fact.when.year if fact.when else self.story.date.year if self.story.date else None
-        if year is None:
+        the story's): `"I can no longer serve," Quill said in 2019` is another statement; or in
+        a month, told with no year, that is not the month of the fact's date (or the story's):
+        `Vale told the Art Newspaper in March: "..."` in a story of November."""
+        when = fact.when or self.story.date
+        if when is None:
             return False
-        key = ("said-in-year", quote[0], quote[1])  # the years, read once per quote
-        years = self.memo.get(key)
-        if years is None:
+        key = ("said-in-year", quote[0], quote[1])  # the years and months, read once per quote
+        told = self.memo.get(key)
+        if told is None:
             texts = (self.document.sentences[k].text for k in range(quote[0], quote[1] + 1))
-            found: set[int] = set()
+            years: set[int] = set()
+            months: set[int] = set()
             for text in texts:
-                found |= {int(m[1]) for m in _SAID_IN_YEAR.finditer(text)}
+                years |= {int(m[1]) for m in _SAID_IN_YEAR.finditer(text)}
+                months |= {_MONTH_NUMBERS[m[1]] for m in _SAID_IN_MONTH.finditer(text)}
                 opening = _OPENING_YEAR_SAID.match(text)
                 if opening is not None:
-                    found.add(int(opening[1]))
-            self.memo[key] = years = found
-        assert isinstance(years, set)
-        return any(y != year for y in years)
+                    years.add(int(opening[1]))
+            self.memo[key] = told = (years, months)
+        assert isinstance(told, tuple)
+        years, months = told
+        if any(y != when.year for y in years):
+            return True
+        return when.month is not None and any(m != when.month for m in months)

@@ -987,7 +987,11 @@ def _age_of_another(number: NumberMention, mention: Mention, reading: Reading) -
     """Whether an age before its phrase (`a 61-year-old`) is not the subject's, that stands
     before it: it follows a preposition or an owner (`treated by a 61-year-old doctor`, `his
     18-year-old son`, `Huxley's 30-year-old son`), so it is the age of the noun after it; or it
-    is an owner's (`the 34-year-old conductor's father`), not of the name it stands by."""
+    is an owner's (`the 34-year-old conductor's father`), not of the name it stands by; or it
+    follows `as a` in a clause opened after the subject's name by a relative or time word
+    (``_CLAUSE_OPENED``: `the stadium where she first competed as a 16-year-old`): the age at
+    that clause's act, another time than the story's; or it follows `since` and a subject that
+    was that age (``_SINCE_AGE``: `since she was 14 years old`): an earlier age."""
     assert mention.phrase is not None
     who = mention.who
     if who is None or who.first >= mention.phrase.last or not is_age_phrase(mention.phrase.pattern):
@@ -1005,6 +1009,14 @@ def _age_of_another(number: NumberMention, mention: Mention, reading: Reading) -
     if k < 0:
         return False
     word = sentence[tokens[k].start : tokens[k].end]
+    if _SINCE_AGE.search(sentence, 0, number.start):
+        return True  # `has coached Ferrante since she was 14 years old`: an earlier age
+    if (
+        word.lower() == "as"
+        and who.last <= k
+        and _CLAUSE_OPENED.search(sentence, tokens[who.last - 1].end, tokens[k].start)
+    ):
+        return True  # `the stadium where she first competed as a 16-year-old`: that act's time
     if (
         who.last <= mention.phrase.first
         and k + 1 < len(tokens)
@@ -1013,6 +1025,17 @@ def _age_of_another(number: NumberMention, mention: Mention, reading: Reading) -
     ):
         return True  # `playing a 95-year-old widow`, `married a 30-year-old dancer`: the object's
     return tokens[k].norm in _OWNERS or word.endswith(("'s", "’s"))
+
+
+_CLAUSE_OPENED = re.compile(
+    r"\b(?:where|when|who|which|after|before|since|until|while|than)\b[^,;:()—–]*$", re.I
+)
+"""Between the subject's name and the `as` of `as a 16-year-old`: a relative, time or
+comparison clause opened (`further than she jumped as a 19-year-old`), its act told with the
+age it was done at."""
+_SINCE_AGE = re.compile(r"\b[Ss]ince\s+(?:she|he|they|[A-Z][\w'’-]*)\s+(?:was|were)\s+(?:an?\s+)?$")
+"""Right before an age: `since` and a subject that was that age (`has coached Ferrante since she
+was 14`): the age a stretch began at, an earlier one."""
 
 
 _LINKING = frozenset(
@@ -1934,6 +1957,37 @@ _STAGE_OPENING = re.compile(
 `At the higher dose,`, `By week 24,`): a measure told there is the one at that point."""
 
 
+_ORDINAL_BEFORE_ACT = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"\s+$",
+    re.I,
+)
+"""Right before the phrase: an ordinal numbering its act among several of the subject's (`her
+fifth jump of 7.41m`, `his second throw`): a measure after it is that attempt's, maybe not the
+fact's one."""
+
+
+_FEES_LEFT_OUT = (
+    r"(?:without|before|excluding|minus|less|not\s+including|net\s+of)\s+(?:the\s+)?"
+    r"(?:buyer['’]s\s+)?(?:fees?|premium|commission|charges|costs|taxes|tax|VAT)\b"
+)
+_FEES_LEFT_OUT_BEFORE = re.compile(r"\b" + _FEES_LEFT_OUT + r"[^;:]*$", re.I)
+_FEES_LEFT_OUT_AFTER = re.compile(r"\s*,?\s*\(?" + _FEES_LEFT_OUT, re.I)
+
+
+def _without_fees(sentence: str, phrase_start: int, number: NumberMention) -> bool:
+    """Whether a money measure after the phrase is told without the fees, premium or tax, in
+    the phrase's clause before it (`without fees it fetched £10.5m`, `Before the buyer's premium,
+    it sold for £10.5m`) or right after the number (`fetched £10.5m excluding fees`): the price
+    on another footing than the one a report's figure usually is (with fees), not judged. `with
+    fees` and `including fees` are judged."""
+    clause = max(sentence.rfind(";", 0, phrase_start), sentence.rfind(":", 0, phrase_start)) + 1
+    return bool(
+        _FEES_LEFT_OUT_BEFORE.search(sentence, clause, phrase_start)
+        or _FEES_LEFT_OUT_AFTER.match(sentence, number.unit_end)
+    )
+
+
 _SIGN_AT_END = re.compile(r"(?<![A-Za-z])(?:US)?[$£€]\s*$")
 _DAY_THEN_AT = re.compile(r"\s+(?:on\s+)?(?P<day>\S.*?)\s+at\s+(?:(?<![A-Za-z])(?:US)?[$£€]\s*)?")
 """Between the phrase and a measure: a day, then `at` (`closed in New York on Tuesday at
@@ -2075,6 +2129,10 @@ def _measure_after(
         or _STAGE_OPENING.match(sentence)
     ):
         return None  # `downgraded Delia to a Category 2 storm with winds of 165 km/h`
+    if _ORDINAL_BEFORE_ACT.search(sentence, max(0, phrase_start - 20), phrase_start):
+        return None  # `her fifth jump of 7.41m`: one of several attempts, that one's measure
+    if fact.unit in MONEY and _without_fees(sentence, phrase_start, number):
+        return None  # `without fees it fetched £10.5m`: the price on another footing
     bound = _BOUNDS.search(sentence[: number.start]) or _THRESHOLD.search(sentence, 0, number.start)
     if bound is not None:  # `a speed limit of up to 20mph` does not rule out 12mph
         lower = bound.group("lower") is not None

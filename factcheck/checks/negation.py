@@ -741,6 +741,9 @@ def _unknown_object(index: int, end: int, reading: Reading) -> bool:
 
 _OWNS_AFTER = re.compile(r"['’]s\s+[a-z]")
 """The phrase's last word with its possessive (a token keeps its `'s`) and a noun it owns."""
+_OWN_POSSESSIVE = re.compile(r"['’]s$")
+"""A phrasing whose last word the fact itself writes with a possessive: a house or shop named
+so (`sold at Calloway's`), whose `'s` in the article is the name's, not an owner's."""
 _OWNED_OF = re.compile(r"\s+of\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+([a-z][a-z-]+)")
 _CHARGE = re.compile(r"\s+of\s+([a-z][a-z-]+)")
 _NOT_A_CHARGE = frozenset("the a an his her their its this that these those".split())
@@ -819,7 +822,9 @@ def other_matter(fact: Fact, mention: Mention, reading: Reading) -> bool:
       place, nor the world gazetteer, nor a date (`The EMA approved Nexor on Wednesday`, `Holt
       won EuroMillions in 2015`): the verb done to another thing, as a known entity after it
       already is. `won Saturday's draw` is judged.
-    * The phrase's last word owning a lower-case noun (`opened the new stadium's museum`), or
+    * The phrase's last word owning a lower-case noun (`opened the new stadium's museum`), unless
+      the fact's phrasing writes that possessive itself (`sold at Calloway's in Paris`: the
+      house's name), or
       `of`, a name's possessive and a noun no phrasing or name of the story holds (`appointed
       chief executive of Halden's truck unit in 2022`): the act on that other thing.
     * After a one-word phrasing: `as` and a role the fact's `who` is not named by (`did not
@@ -840,7 +845,11 @@ def other_matter(fact: Fact, mention: Mention, reading: Reading) -> bool:
     if act and _INDEFINITE_BEFORE.search(sentence, 0, first.start):
         return _dated_another_year(fact, mention, reading)
     end = reading.document.tokens[mention.index][phrase.last - 1].end
-    if phrase.pattern.elements[-1] != PLACE and _OWNS_AFTER.match(sentence, end - 2):
+    if (
+        phrase.pattern.elements[-1] != PLACE
+        and not _OWN_POSSESSIVE.search(phrase.pattern.text)
+        and _OWNS_AFTER.match(sentence, end - 2)
+    ):
         return True  # `opened the new stadium's museum`: the act on what it owns
     owned = _OWNED_OF.match(sentence, end)
     if owned is not None and normalize_word(owned.group(1)) not in reading.compiled.vocabulary:
