@@ -180,6 +180,19 @@ clause (`the department reported that the number of young people who have report
 meth was 3.8 percent`, `NASA announced that nine US companies were eligible`): the phrase is
 what the name reports, its own fact when the name is the fact's `who`. Not `said that` (a
 statement about anything), nor any word of another subject between `that` and the phrase."""
+_SAID_THAT_COUNT = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:said|says)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"\s+that\s+" + _COUNT_WORD + r"\s+",
+    re.I,
+)
+"""Between a name and the phrase: the name's statement of a figure, the number right after
+`that` and the phrase right after the number (`The National Highway Traffic Safety
+Administration said that 416 motorists died`, `Health bosses said that 28 people in close
+contact`): the counted things are the reported clause's subject, so the name can only be its
+source, and the figure is the name's fact when the name is the fact's `who`. Any other word
+after `that` (`said that the police counted 416`, `said that nearly 416`, `said that motorists
+died`) leaves the phrase to that clause, as ``_REPORTED_THAT`` does not cover `said`."""
 _REPORTED_THEY = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
     r"(?:reported|reports|estimated|estimates|announced|announces|confirmed|confirms|found|finds)"
@@ -2322,6 +2335,8 @@ class Reading:
             between = _ROLE_APPOSITION.sub(" ", f" {between} ")  # `, as foreign minister,`
             if nearest.ref in who and _REPORTED_THAT.fullmatch(between):
                 return nearest, "reported"  # `NIDA has estimated that 964,000 people reported`
+            if nearest.ref in who and _SAID_THAT_COUNT.fullmatch(between):
+                return nearest, "reported"  # `NHTSA said that 416 motorists died`
             if nearest.ref in who and self._group_reports(index, nearest, match):
                 return nearest, "reported"  # `Paganini and his team reported that they detected`
             if nearest.ref in who and _SAID_THAT_OWN.fullmatch(between):
