@@ -156,13 +156,15 @@ _ROLE_APPOSITION = re.compile(r",\s*as\s+" + ROLE + r"[^,;:()—–]{0,60},", re
 """A role in apposition after a name (`Sorensen, as foreign minister, visited`): no clause of
 its own."""
 _CLAUSE_OPENER = re.compile(
-    r";|[,—–-]\s*(?:as|while|when|whereas|but|although|though|because|after|before|since|until)\b"
+    r";|[,—–-]\s*(?:as(?!\s+well\s+as\b)|while|when|whereas|but|although|though|because|after"
+    r"|before|since|until)\b"
     r"|,\s*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?"
     r"(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before)\b"
     r"|\b(?:that|which|whose)\b"
 )
 """Between a subject and a phrase: a clause of its own opens (`, as`, `, three years after`,
-`that`)."""
+`that`). Not `, as well as`, which joins a second object or verb to the clause it is in
+(`reported a handful of protester deaths, as well as the deaths of four members`)."""
 
 _COUNT_WORD = (
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
