@@ -137,6 +137,17 @@ _OWNED_RELATION = re.compile(
 apposition (`Dunmore's co-defendant, Andrew Pike, was`) or without (`Pryce's brother was`), or
 in an apposition itself (`Holt, Rana's rival, was`)."""
 """Between an owner and a phrase: an aside or a reduced relative (`Lind's study, published`)."""
+_OWNED_TITLE_SAID = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,6}[a-z][\w-]*\s*,\s+"
+    r"(?:said|says|spoke|speaks|told|tells|added|adds|announced|announces)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"\s+(?:at|in|during|before)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}"
+)
+"""After an owner's possessive, up to the phrase: the rest of an apposition naming a person by
+a post the owner gives (`Mayer, Disney's chairman of direct-to-consumer and international,`),
+in lower-case words closed by a comma, then the person's verb of saying or speaking, a weekday,
+and where it was said (`said Tuesday at the Vox Media's`): the phrase is where the person spoke,
+the person's act. No other subject, no `that`, nothing else between."""
 _APPOSED_BEFORE = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
 )
@@ -2374,6 +2385,9 @@ class Reading:
             head = self._head_of_owned_apposition(index, spans, match)
             if head is not None and head.ref in who:  # `Rana, Holt's rival, was banned`
                 return head if not self._other_object(index, match, who) else False
+            head = self._head_of_titled_apposition(index, spans, match)
+            if head is not None and head.ref in who:  # `Mayer, Disney's chairman, said at`
+                return head if not self._other_object(index, match, who) else False
             told = self.clause_pronoun(index, match, who)
             if told is not None:  # `Swedish prosecutors decided ... after he was hauled out`
                 return told
@@ -2737,6 +2751,27 @@ class Reading:
         if not gap.rstrip().endswith(",") or not _OWNED_RELATION.fullmatch(
             text, owner.end, gap_end
         ):
+            return None
+        return head
+
+    def _head_of_titled_apposition(
+        self, index: int, spans: list[Span], match: PhraseMatch
+    ) -> Span | None:
+        """The person named before an apposition that opens with another entity's possessive
+        and names the person by a post (`Mayer, Disney's chairman of direct-to-consumer and
+        international, said Tuesday at the Code Media conference`: Mayer), when the person's
+        verb of saying and where it was said run up to the phrase (``_OWNED_TITLE_SAID``);
+        else None."""
+        if len(spans) < 2 or not _possessive(self.document, index, spans[-1]):
+            return None
+        head, owner = spans[-2], spans[-1]
+        if head.ref not in self.compiled.persons:
+            return None
+        text = self.document.sentences[index].text
+        if text[head.end : owner.start].strip() != ",":
+            return None
+        gap_end = self.document.tokens[index][match.first].start
+        if not _OWNED_TITLE_SAID.fullmatch(text, owner.end, gap_end):
             return None
         return head
 
