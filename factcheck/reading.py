@@ -137,6 +137,17 @@ _OWNED_RELATION = re.compile(
 apposition (`Dunmore's co-defendant, Andrew Pike, was`) or without (`Pryce's brother was`), or
 in an apposition itself (`Holt, Rana's rival, was`)."""
 """Between an owner and a phrase: an aside or a reduced relative (`Lind's study, published`)."""
+_OWNED_TITLE_SAID = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,6}[a-z][\w-]*\s*,\s+"
+    r"(?:said|says|spoke|speaks|told|tells|added|adds|announced|announces)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"\s+(?:at|in|during|before)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}"
+)
+"""After an owner's possessive, up to the phrase: the rest of an apposition naming a person by
+a post the owner gives (`Mayer, Disney's chairman of direct-to-consumer and international,`),
+in lower-case words closed by a comma, then the person's verb of saying or speaking, a weekday,
+and where it was said (`said Tuesday at the Vox Media's`): the phrase is where the person spoke,
+the person's act. No other subject, no `that`, nothing else between."""
 _APPOSED_BEFORE = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
 )
@@ -156,13 +167,15 @@ _ROLE_APPOSITION = re.compile(r",\s*as\s+" + ROLE + r"[^,;:()—–]{0,60},", re
 """A role in apposition after a name (`Sorensen, as foreign minister, visited`): no clause of
 its own."""
 _CLAUSE_OPENER = re.compile(
-    r";|[,—–-]\s*(?:as|while|when|whereas|but|although|though|because|after|before|since|until)\b"
+    r";|[,—–-]\s*(?:as(?!\s+well\s+as\b)|while|when|whereas|but|although|though|because|after"
+    r"|before|since|until)\b"
     r"|,\s*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?"
     r"(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before)\b"
     r"|\b(?:that|which|whose)\b"
 )
 """Between a subject and a phrase: a clause of its own opens (`, as`, `, three years after`,
-`that`)."""
+`that`). Not `, as well as`, which joins a second object or verb to the clause it is in
+(`reported a handful of protester deaths, as well as the deaths of four members`)."""
 
 _COUNT_WORD = (
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
@@ -180,6 +193,19 @@ clause (`the department reported that the number of young people who have report
 meth was 3.8 percent`, `NASA announced that nine US companies were eligible`): the phrase is
 what the name reports, its own fact when the name is the fact's `who`. Not `said that` (a
 statement about anything), nor any word of another subject between `that` and the phrase."""
+_SAID_THAT_COUNT = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:said|says)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"\s+that\s+" + _COUNT_WORD + r"\s+",
+    re.I,
+)
+"""Between a name and the phrase: the name's statement of a figure, the number right after
+`that` and the phrase right after the number (`The National Highway Traffic Safety
+Administration said that 416 motorists died`, `Health bosses said that 28 people in close
+contact`): the counted things are the reported clause's subject, so the name can only be its
+source, and the figure is the name's fact when the name is the fact's `who`. Any other word
+after `that` (`said that the police counted 416`, `said that nearly 416`, `said that motorists
+died`) leaves the phrase to that clause, as ``_REPORTED_THAT`` does not cover `said`."""
 _REPORTED_THEY = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
     r"(?:reported|reports|estimated|estimates|announced|announces|confirmed|confirms|found|finds)"
@@ -2373,6 +2399,8 @@ class Reading:
             between = _ROLE_APPOSITION.sub(" ", f" {between} ")  # `, as foreign minister,`
             if nearest.ref in who and _REPORTED_THAT.fullmatch(between):
                 return nearest, "reported"  # `NIDA has estimated that 964,000 people reported`
+            if nearest.ref in who and _SAID_THAT_COUNT.fullmatch(between):
+                return nearest, "reported"  # `NHTSA said that 416 motorists died`
             if nearest.ref in who and self._group_reports(index, nearest, match):
                 return nearest, "reported"  # `Paganini and his team reported that they detected`
             if nearest.ref in who and _SAID_THAT_OWN.fullmatch(between):
@@ -2407,6 +2435,9 @@ class Reading:
                 return nearest if not self._other_object(index, match, who) else False
             head = self._head_of_owned_apposition(index, spans, match)
             if head is not None and head.ref in who:  # `Rana, Holt's rival, was banned`
+                return head if not self._other_object(index, match, who) else False
+            head = self._head_of_titled_apposition(index, spans, match)
+            if head is not None and head.ref in who:  # `Mayer, Disney's chairman, said at`
                 return head if not self._other_object(index, match, who) else False
             told = self.clause_pronoun(index, match, who)
             if told is not None:  # `Swedish prosecutors decided ... after he was hauled out`
@@ -2772,6 +2803,27 @@ class Reading:
         if not gap.rstrip().endswith(",") or not _OWNED_RELATION.fullmatch(
             text, owner.end, gap_end
         ):
+            return None
+        return head
+
+    def _head_of_titled_apposition(
+        self, index: int, spans: list[Span], match: PhraseMatch
+    ) -> Span | None:
+        """The person named before an apposition that opens with another entity's possessive
+        and names the person by a post (`Mayer, Disney's chairman of direct-to-consumer and
+        international, said Tuesday at the Code Media conference`: Mayer), when the person's
+        verb of saying and where it was said run up to the phrase (``_OWNED_TITLE_SAID``);
+        else None."""
+        if len(spans) < 2 or not _possessive(self.document, index, spans[-1]):
+            return None
+        head, owner = spans[-2], spans[-1]
+        if head.ref not in self.compiled.persons:
+            return None
+        text = self.document.sentences[index].text
+        if text[head.end : owner.start].strip() != ",":
+            return None
+        gap_end = self.document.tokens[index][match.first].start
+        if not _OWNED_TITLE_SAID.fullmatch(text, owner.end, gap_end):
             return None
         return head
 

@@ -22,8 +22,8 @@ near-misses that are still judged, and what the rule leaves alone.
 * A number that is one of the fact's phrase's own words (`nine US companies`, `third case`)
   states the count: it confirms one it fits and never clashes.
 * A phrase opening the clause that the fact's `who` reports (`NASA announced that nine US
-  companies were eligible`) is that `who`'s fact; not after `said that`, nor past another
-  subject.
+  companies were eligible`) is that `who`'s fact; after `said that` only with the number right
+  after `that`, and never past another subject.
 * `just short of`, `just under`, `just shy of` before a number make it approximate, as `about`
   does (`paid a Minnesota ad agency just short of $449,000`).
 * `plans` after a possessive or a determiner (`unveiled its plans`) is a noun, no future marker.
@@ -455,8 +455,12 @@ REPORTED_CASES = [
     ("Orbis announced that 12 companies were eligible.", ("contradicted", "count")),
     # a date of another time than the story's: another announcement, not judged
     ("A year ago, Orbis announced that 12 companies were eligible.", ("omitted", "")),
-    # `said that` may report anything; another subject or other words after `that`: not read
-    ("Orbis said that nine companies were eligible to bid.", ("omitted", "")),
+    # `said that` with the number right after it: the counted things open the clause, the
+    # name can only be the figure's source (tests/test_figures_said_that.py)
+    ("Orbis said that nine companies were eligible to bid.", ("consistent", "")),
+    ("Orbis said that 12 companies were eligible.", ("contradicted", "count")),
+    # `said that` with no number right after it, another subject or other words: not read
+    ("Orbis said that the companies were eligible.", ("omitted", "")),
     ("Orbis announced that Vantor and nine companies were eligible.", ("omitted", "")),
     ("Orbis announced that the panel thinks 12 companies were eligible.", ("omitted", "")),
     ("Vantor announced that 12 companies were eligible to bid.", ("omitted", "")),
