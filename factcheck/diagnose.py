@@ -29,6 +29,7 @@ from factcheck.reading import (
     _DENYING,
     _REPORTED_THAT,
     _ROLE_APPOSITION,
+    _SAID_THAT_COUNT,
     DETERMINERS,
     MAX_WORDS_PER_SENTENCE,
     POSSESSIVES,
@@ -198,6 +199,8 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
         between = _ROLE_APPOSITION.sub(" ", f" {text[nearest.end : tokens[match.first].start]} ")
         if nearest.ref in who and _REPORTED_THAT.fullmatch(between):
             return MENTION  # `NASA announced that nine US companies`: what the name reports
+        if nearest.ref in who and _SAID_THAT_COUNT.fullmatch(between):
+            return MENTION  # `NHTSA said that 416 motorists died`: the figure the name states
         if nearest.ref in who and reading._group_reports(index, nearest, match):
             return MENTION  # `Paganini and his team reported that they detected`
         if nearest.ref in who and reading.said_of_self(nearest, between):
