@@ -1,0 +1,117 @@
+"""Case table of false alarms looked for in an invented story told as a medicine regulator's
+approval (a heart drug approved by the UK's regulator, its trial's size and result, its list
+price, the company chief's words): approvals by other countries' regulators with their own
+dates, an earlier rejection, other figures of the trial (groups, drop-outs, subgroups), other
+drugs' results, prices in other currencies, a patient group's words reusing some of the chief's,
+dates predicted for other decisions, `not yet approved` in another country and a caption. The
+facts were written first (`factcheck validate` raised nothing), then the sentences that state
+nothing contrary to them (``FIRST_RUN``) and those that state a wrong value for the fact's own
+event (``CONTRADICTIONS``), all before the checker first ran on them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.cases import clashes_on
+
+APPROVAL = """story: velmitab-approval
+date: 2027-06-10
+about: [velmitab]
+entities:
+  mhra: {name: Medicines and Healthcare products Regulatory Agency, aliases: [MHRA, the MHRA],
+    kind: organisation}
+  velmitab: {name: Velmitab, kind: product}
+  norwell: {name: Norwell Therapeutics, aliases: [Norwell], kind: organisation}
+  ashby: {name: Claire Ashby, aliases: [Ashby, Ms Ashby], kind: person}
+places:
+  uk: {name: United Kingdom, country: GB}
+  england: {name: England, in: uk}
+  london: {name: London, in: england}
+facts:
+  - id: approved
+    who: mhra
+    what: [approved Velmitab, approved the use of Velmitab]
+    where: uk
+    when: 2027-06-10
+  - id: trial-size
+    who: velmitab
+    what: [patients in the trial, patients in its trial]
+    count: 2400
+  - id: risk-cut
+    who: velmitab
+    what: [cut the risk of a second heart attack, reduced the risk of a second heart attack]
+    count: 27
+    unit: '%'
+  - id: price
+    who: velmitab
+    what: [list price of, a list price of]
+    count: 1850
+    unit: £
+  - id: ashby-quote
+    who: ashby
+    quote: This approval means thousands of heart attack survivors can get a new treatment this year
+"""
+PUBLISHED = dt.date(2027, 6, 11)  # a Friday: the drug was approved on Thursday, June 10
+
+FIRST_RUN = [
+    "The Medicines and Healthcare products Regulatory Agency approved Velmitab on Thursday for"
+    " adults who have survived a heart attack.",
+    "The US Food and Drug Administration approved Velmitab in March, and the European Medicines"
+    " Agency approved the use of Velmitab on May 20.",
+    "In a trial of 2,400 patients, Velmitab cut the risk of a second heart attack by 27% over"
+    " three years.",
+    "Of the 2,400 patients in the trial, 1,200 took Velmitab and 1,200 a placebo; 8% of those on"
+    " Velmitab had a second heart attack, against 11% on placebo.",
+    "Velmitab has a list price of £1,850 a year, but the NHS is expected to pay less under a"
+    " confidential discount.",
+    "In the US, Velmitab has a list price of $2,900, and in Germany of €2,100.",
+    "The MHRA rejected Velmitab in 2025, asking Norwell for longer follow-up data.",
+    "The MHRA did not approve Velmitab in 2025, when the trial had followed patients for only 18"
+    " months.",
+    "Claire Ashby, Norwell's chief executive, said: \"This approval means thousands of heart"
+    ' attack survivors can get a new treatment this year."',
+    'The British Heart Foundation said: "Heart attack survivors can get a new treatment this'
+    ' year, but only if the NHS agrees to pay for it."',
+    "Nice, which decides whether the NHS in England pays for medicines, is expected to publish"
+    " its guidance on Velmitab in October.",
+    "Velmitab is not yet approved in Canada, where Health Canada expects to decide by early 2028.",
+    "Japan's regulator approved Velmitab on April 2, after a smaller trial of 600 patients.",
+    "About 100,000 people in the UK have a heart attack each year, and one in five has a second"
+    " within five years, the British Heart Foundation says.",
+    "Velmitab cut the risk of a second heart attack by 31% in patients under 65, and by 22% in"
+    " those over 75.",
+    "Statins, the most widely used heart drugs, reduced the risk of a second heart attack by"
+    " about 30% in trials in the 1990s.",
+    "Norwell, based in Cambridge, said 240 patients in the trial had stopped taking Velmitab"
+    " because of side effects.",
+    "Shares in Norwell rose 12% on Thursday after the MHRA approved the use of Velmitab.",
+    "Velmitab, approved by the MHRA on Thursday, is injected once a month (Norwell Therapeutics)",
+    "Ms Ashby, 52, said Norwell would apply for approval in Australia in 2028, and hoped to"
+    " launch Velmitab in 40 countries by 2030.",
+]
+
+
+@pytest.mark.parametrize("text", FIRST_RUN)
+def test_a_drug_approval_report_raises_no_clash(text: str) -> None:
+    assert clashes_on(text, APPROVAL, PUBLISHED) == set()
+
+
+CONTRADICTIONS = [
+    ("The MHRA approved Velmitab on Wednesday.", {"approved:when"}),
+    ("Velmitab cut the risk of a second heart attack by 37%.", {"risk-cut:count"}),
+    ("Velmitab has a list price of £2,850.", {"price:count"}),
+    ("Velmitab was given to 4,200 patients in its trial.", {"trial-size:count"}),
+    (
+        'Claire Ashby said: "This approval means hundreds of heart attack survivors can get a new'
+        ' treatment next year."',
+        {"ashby-quote:quote"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONTRADICTIONS)
+def test_a_wrong_value_of_the_approval_clashes(text: str, expected: set[str]) -> None:
+    assert clashes_on(text, APPROVAL, PUBLISHED) == expected
