@@ -6,7 +6,11 @@ drugs' results, prices in other currencies, a patient group's words reusing some
 dates predicted for other decisions, `not yet approved` in another country and a caption. The
 facts were written first (`factcheck validate` raised nothing), then the sentences that state
 nothing contrary to them (``FIRST_RUN``) and those that state a wrong value for the fact's own
-event (``CONTRADICTIONS``), all before the checker first ran on them.
+event (``CONTRADICTIONS``), all before the checker first ran on them; a second, harder round
+(``SECOND_ROUND``) was written before it ran too.
+
+First run (at ff78e3b): no false contradiction in 100 cells (20 sentences, each checked against
+the story's five facts), all 5 contradictions caught on their slot.
 """
 
 from __future__ import annotations
@@ -93,8 +97,43 @@ FIRST_RUN = [
     " launch Velmitab in 40 countries by 2030.",
 ]
 
+SECOND_ROUND = [
+    "The MHRA could approve Velmitab for heart failure as well in 2028, Norwell said.",
+    "Velmitab was approved in the US on March 4 and in the EU on May 20; the MHRA approved"
+    " Velmitab on Thursday.",
+    "The MHRA approved Velmitab on Thursday, 11 months after it rejected Velmitab in July 2026.",
+    "Norwell first asked the MHRA to approve Velmitab in January 2025.",
+    "Ireland's regulator approved the use of Velmitab in Dublin on Wednesday, a day before the"
+    " MHRA.",
+    "Velmitab cut the risk of a second heart attack by 27% in the trial, against 15% for"
+    " Corazin, a rival drug approved in 2024.",
+    "In women, Velmitab cut the risk of a second heart attack by 19%, a smaller effect the MHRA"
+    " said needed more study.",
+    "Velmitab reduced the risk of a second heart attack by 27%, or by 3 percentage points in"
+    " absolute terms.",
+    "Among the 2,400 patients in the trial, 62% were men and their average age was 61.",
+    "A follow-up study of 5,000 patients in the trial's extension will report in 2029.",
+    "Velmitab has a list price of £1,850, against a list price of about £40 a year for generic"
+    " statins.",
+    "Corazin, Velmitab's nearest rival, has a list price of £2,300 in the UK.",
+    "Norwell said Velmitab's list price of £1,850 would fall to £1,400 if Nice recommended it.",
+    'Ashby said in 2025: "A rejection is never the end for a medicine like this."',
+    "The patients' group Heart Survivors UK said thousands of survivors \"can get a new treatment"
+    ' this year, at last".',
+    "Health Canada has not yet approved Velmitab, and Australia's regulator is not expected to"
+    " approve the use of Velmitab before 2029.",
+    "Velmitab, which the MHRA approved on Thursday, was first tested on 40 patients in the"
+    " trial's first phase in 2021.",
+    "The MHRA approved Velmitab after 14 months of review, and 9 of its 11 experts voted in"
+    " favour.",
+    "The MHRA has approved 31 new medicines this year, Velmitab among them; last year it"
+    " approved 44.",
+    "Claire Ashby, chief executive of Norwell Therapeutics, in Cambridge in 2026, before the"
+    " MHRA approved Velmitab",
+]
 
-@pytest.mark.parametrize("text", FIRST_RUN)
+
+@pytest.mark.parametrize("text", FIRST_RUN + SECOND_ROUND)
 def test_a_drug_approval_report_raises_no_clash(text: str) -> None:
     assert clashes_on(text, APPROVAL, PUBLISHED) == set()
 
