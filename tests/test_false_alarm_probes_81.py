@@ -6,7 +6,8 @@ and other falls, figures of other cases, a family's statement reusing the corone
 `did not` that is the coroner's finding about someone else, adjourned hearings and a caption.
 The facts were written first (`factcheck validate` raised nothing), then the sentences that state
 nothing contrary to them (``FIRST_RUN``) and those that state a wrong value for the fact's own
-event (``CONTRADICTIONS``), all before the checker first ran on them.
+event (``CONTRADICTIONS``), all before the checker first ran on them; a second, harder round
+(``SECOND_ROUND``) was written after the first run and before the checker ran on it.
 
 First run (at ff78e3b): 1 false contradiction in 80 cells (20 sentences, each checked against
 the story's four facts), all 5 contradictions caught on their slot. The false one: the coroner's
@@ -97,8 +98,45 @@ FIRST_RUN = [
     " Mr Pritchard fell from scaffolding on February 14.",
 ]
 
+SECOND_ROUND = [
+    "Ms Hughes had adjourned the inquest in Pontypridd on June 8, saying she could not record a"
+    " conclusion of accidental death until the HSE reported.",
+    "The inquest in Merthyr Tydfil in 2024, where Ms Hughes recorded a conclusion of accidental"
+    " death on a scaffolder who fell in Caerphilly, led to new rules.",
+    "Ms Hughes recorded a conclusion of accidental death, rather than the unlawful killing his"
+    " family had asked for on Monday.",
+    "Mr Pritchard's brother, Rhys, who is 38 years old, said the family would sue Calder.",
+    "Owen Pritchard, whose father also fell from scaffolding in 1998, died in Cardiff.",
+    "Mr Pritchard died after falling from scaffolding in Cardiff, two years after he was injured"
+    " in a fall in Newport in 2025.",
+    "A 34-year-old man died after falling from scaffolding in Newport in 2023, the HSE said.",
+    'Ms Hughes told the court on Tuesday: "I must decide whether the failings at the site caused'
+    " Owen's death.\"",
+    "The coroner, who recorded a conclusion of accidental death at Pontypridd on Wednesday, said"
+    " Calder had not learned from a death in 2019.",
+    "Ms Hughes did not find that Calder had caused Mr Pritchard's death, and recorded a"
+    " conclusion of accidental death.",
+    "Ms Hughes, 61, has been senior coroner for South Wales Central since 2016.",
+    "Pritchard was the third Calder worker to die after falling from scaffolding since 2020.",
+    "Calder's site manager, Neil Ward, 58 years old, told the inquest on Monday that he did not"
+    " see Mr Pritchard fall.",
+    "The inquest was adjourned in April, when Ms Hughes was told an expert's report on the"
+    " scaffolding would not be ready until August.",
+    "In 2026 the coroner returned a conclusion of accidental death in Cardiff on two men who"
+    " died after falling from a crane.",
+    "Mr Pritchard fell from scaffolding on February 14 and died in hospital in Cardiff the same"
+    " day.",
+    "Inquests into deaths at work in Wales take 14 months on average, against 9 months in"
+    " England, the Ministry of Justice says.",
+    "Ms Hughes is expected to hold the inquest of a second Calder worker in Pontypridd in January.",
+    "Flowers left at the Calder site in Cardiff, where Owen Pritchard, 34, died after falling"
+    " from scaffolding in February",
+    "Had Calder checked the scaffolding on February 13, Mr Pritchard would not have fallen from"
+    " scaffolding, Ms Hughes said.",
+]
 
-@pytest.mark.parametrize("text", FIRST_RUN)
+
+@pytest.mark.parametrize("text", FIRST_RUN + SECOND_ROUND)
 def test_an_inquest_report_raises_no_clash(text: str) -> None:
     assert clashes_on(text, INQUEST, PUBLISHED) == set()
 
