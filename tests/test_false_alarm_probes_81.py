@@ -12,7 +12,18 @@ event (``CONTRADICTIONS``), all before the checker first ran on them; a second, 
 First run (at ff78e3b): 1 false contradiction in 80 cells (20 sentences, each checked against
 the story's four facts), all 5 contradictions caught on their slot. The false one: the coroner's
 conclusion at another man's inquest, told with its own year (`Ms Hughes recorded a conclusion
-of accidental death in 2025 at the inquest of another Calder worker`): its `when` clashed.
+of accidental death in 2025 at the inquest of another Calder worker`): its `when` clashed. It
+is now left unjudged by its rule: the act at an occasion named as another's, at most three words
+after the phrase in its clause (`at the inquest of another`, `during the trial of a second`,
+``OTHERS_INQUESTS``; the fact's own man's inquest, or another's told in a clause of its own, are
+still judged, ``OWN_INQUEST``).
+
+A second round of 20 sentences (``SECOND_ROUND``), written after the first run and before the
+checker ran on them (at 41053d6), raised no false contradiction in 80 cells: a brother's age
+told with `years old` right after the dead man's name, a father's fall in a `whose` clause, the
+coroner's conclusion at an inquest of another year and town told before it, a coroner's other
+words on another day, a counterfactual with another day, and a death of someone unnamed of the
+same age.
 """
 
 from __future__ import annotations
@@ -162,4 +173,52 @@ CONTRADICTIONS = [
 
 @pytest.mark.parametrize("text, expected", CONTRADICTIONS)
 def test_a_wrong_value_of_the_inquest_clashes(text: str, expected: set[str]) -> None:
+    assert clashes_on(text, INQUEST, PUBLISHED) == expected
+
+
+OTHERS_INQUESTS = [
+    # the act at an occasion named as another's, after the phrase in its clause: that one's
+    "Ms Hughes recorded a conclusion of accidental death in 2025 at the inquest of another Calder"
+    " worker.",
+    "Ms Hughes recorded a conclusion of accidental death in 2025 during the inquest of a second"
+    " Calder worker.",
+    "Ms Hughes returned a conclusion of accidental death on Tuesday at the hearing into another"
+    " man's death.",
+    "Ms Hughes recorded a conclusion of accidental death in Bristol at the inquest of another"
+    " Calder worker.",
+]
+
+
+@pytest.mark.parametrize("text", OTHERS_INQUESTS)
+def test_a_conclusion_at_another_s_inquest_is_another_occurrence(text: str) -> None:
+    assert clashes_on(text, INQUEST, PUBLISHED) == set()
+
+
+OWN_INQUEST = [
+    # the occasion of the fact's own man, of no one, one not named as another's, or another's
+    # told in a clause of its own: judged
+    (
+        "Ms Hughes recorded a conclusion of accidental death in 2025 at the inquest of Owen"
+        " Pritchard.",
+        {"conclusion:when"},
+    ),
+    (
+        "Ms Hughes recorded a conclusion of accidental death in 2025 at the inquest.",
+        {"conclusion:when"},
+    ),
+    (
+        "Ms Hughes recorded a conclusion of accidental death in Bristol at the inquest of a Calder"
+        " worker.",
+        {"conclusion:where"},
+    ),
+    (
+        "Ms Hughes recorded a conclusion of accidental death on Tuesday, and will hold the inquest"
+        " of another worker in May.",
+        {"conclusion:when"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", OWN_INQUEST)
+def test_a_conclusion_at_the_own_inquest_is_judged(text: str, expected: set[str]) -> None:
     assert clashes_on(text, INQUEST, PUBLISHED) == expected

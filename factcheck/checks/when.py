@@ -841,6 +841,17 @@ its subject's ordinal names (`launched 22 satellites on its maiden flight`, `won
 his debut`), one of several, whose date, place and number are that occasion's."""
 
 
+_OTHERS_OCCASION_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:at|in|during)\s+the\s+(?:[a-z-]+\s+){1,2}?(?:of|into|for)\s+"
+    r"(?:another|other|(?:a|an)\s+(?:second|third|earlier|previous|separate|different))\b",
+    re.I,
+)
+"""After the phrase, at most three words before it, in its clause: the occasion the act was
+done at, named as another's (`recorded a conclusion of accidental death in 2025 at the inquest
+of another Calder worker`, `during the trial of a second man`): the act at that other one's
+occasion, whose date and place are its own."""
+
+
 def _subject_head(norms: list[str], who_last: int, k: int) -> bool:
     """Whether the subject's name ends right before the phrase (past auxiliaries, ``k`` the
     word before them), or one lower-case head noun stands between (`previous Kestrel-2 mission
@@ -954,6 +965,8 @@ def _another_occurrence(mention: Mention, reading: Reading) -> bool:
         return True
     if _ORDINAL_OCCASION_AFTER.match(sentence[phrase_end:end]):
         return True  # `launched 22 satellites on its maiden flight in 2023`
+    if _OTHERS_OCCASION_AFTER.match(sentence[phrase_end:end]):
+        return True  # `recorded a conclusion ... in 2025 at the inquest of another worker`
     elements = mention.phrase.pattern.elements
     dating = [a for a, b in itertools.pairwise(inside) if a not in elements and b in elements]
     if _of_another_year(sentence, phrase_end, reading, dating):
