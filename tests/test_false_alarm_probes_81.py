@@ -24,6 +24,9 @@ told with `years old` right after the dead man's name, a father's fall in a `who
 coroner's conclusion at an inquest of another year and town told before it, a coroner's other
 words on another day, a counterfactual with another day, and a death of someone unnamed of the
 same age.
+
+A third round of 20 sentences (``THIRD_ROUND``), each naming the fact's `who` and phrase with
+other values beside them, was written after the second and before the checker ran on it.
 """
 
 from __future__ import annotations
@@ -146,8 +149,47 @@ SECOND_ROUND = [
     " scaffolding, Ms Hughes said.",
 ]
 
+THIRD_ROUND = [
+    "Owen Pritchard, 34, and his colleague Dai Morgan, 29, both fell from scaffolding in Cardiff"
+    " on February 14; Mr Morgan survived.",
+    "Mr Pritchard died after falling from scaffolding in Cardiff on February 14, the same day a"
+    " worker fell from scaffolding in Swansea and survived.",
+    "Ms Hughes recorded a conclusion of accidental death on Wednesday, a day after she recorded a"
+    " conclusion of suicide at another inquest on Tuesday.",
+    "Ms Hughes recorded a conclusion of accidental death in Mr Pritchard's case on Wednesday, as"
+    " she did for Gareth Lloyd in 2025.",
+    "Calder, a 40-year-old family firm, employed Mr Pritchard for 11 years.",
+    "Mr Pritchard, who would have turned 35 on March 3, died after falling from scaffolding.",
+    "Mr Pritchard's son, who was five years old when his father fell from scaffolding, sat in"
+    " court with his mother.",
+    "Ms Hughes recorded a conclusion of accidental death, and gave Calder until November 17 to"
+    " respond to her report.",
+    "The coroner recorded a conclusion of accidental death at Pontypridd on Wednesday, seven"
+    " months after Mr Pritchard fell from scaffolding in Cardiff.",
+    "Mr Pritchard died after falling from scaffolding at the Calder site in Cardiff's Butetown"
+    " on February 14.",
+    "Ms Hughes, who returned a conclusion of accidental death at an inquest in Aberdare in May,"
+    " said falls from scaffolding were too common.",
+    "The HSE said 12 workers fell from scaffolding in Wales in 2026, and three of them died.",
+    "Before he fell from scaffolding, Mr Pritchard had worked at the site in Cardiff for six"
+    " weeks, since January 3.",
+    'His mother, Carol, said outside court: "Owen\'s death was entirely preventable."',
+    "Mr Pritchard did not fall from scaffolding because he slipped, the inquest heard, but"
+    " because a board gave way.",
+    "The inquest, held in Pontypridd because Cardiff's coroner's court was being refurbished,"
+    " was adjourned on September 21 for a day.",
+    "Mr Pritchard, 34, is the 12th person in Wales to die after a fall at work since 2025, the"
+    " HSE says.",
+    "Ms Hughes recorded a conclusion of accidental death at the three-day inquest, which began"
+    " on Monday.",
+    "A second Calder worker, who died in July, will not have his inquest until 2028, Ms Hughes"
+    " said.",
+    "Ms Hughes recorded a conclusion of accidental death; in 2019 another coroner returned a"
+    " conclusion of accidental death on a Calder roofer in Newport.",
+]
 
-@pytest.mark.parametrize("text", FIRST_RUN + SECOND_ROUND)
+
+@pytest.mark.parametrize("text", FIRST_RUN + SECOND_ROUND + THIRD_ROUND)
 def test_an_inquest_report_raises_no_clash(text: str) -> None:
     assert clashes_on(text, INQUEST, PUBLISHED) == set()
 

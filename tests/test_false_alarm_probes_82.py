@@ -15,7 +15,10 @@ contradiction in 100 cells either: another regulator's approval of the same drug
 the day before, subgroup and rival figures after the phrase, a count of the same words for another
 group (`40 patients in the trial's first phase`), a later price and a rival's price, `not yet
 approved` in another country and an approval not expected before 2029, a caption with a
-photograph's year. No rule was written for this table.
+photograph's year. No rule was written for this table after those two rounds.
+
+A third round of 20 sentences (``THIRD_ROUND``), each naming the fact's `who` and phrase with
+other values beside them, was written after the second and before the checker ran on it.
 """
 
 from __future__ import annotations
@@ -137,8 +140,40 @@ SECOND_ROUND = [
     " MHRA approved Velmitab",
 ]
 
+THIRD_ROUND = [
+    "The MHRA, which approved Velmitab on Thursday, approved Corazin on March 3, 2024.",
+    "Velmitab has a list price of £1,850 per dose; a year's treatment of 12 doses costs £22,200.",
+    "Velmitab cut the risk of a second heart attack by 27%, and cut the risk of a stroke by 12%.",
+    "Velmitab cut the risk of a second heart attack by 27% in 2,400 patients, by 24% in a"
+    " Japanese trial of 600, and by 29% in a trial in China.",
+    "Of the patients in the trial, 1,200 were given Velmitab and 1,200 a dummy injection.",
+    "Only 300 patients in the trial of Velmitab were from the UK, the MHRA said.",
+    "Velmitab reduced the risk of a second heart attack by 27% compared with placebo, and by 9%"
+    " compared with Corazin.",
+    "The MHRA approved Velmitab on Thursday; the Scottish Medicines Consortium will decide in"
+    " December whether NHS Scotland pays for it.",
+    "Norwell said the MHRA approved Velmitab on Thursday, 21 days after the EU approved the use"
+    " of Velmitab.",
+    "Velmitab, with a list price of £1,850, is cheaper than Corazin, which has a list price of"
+    " £2,300.",
+    "Velmitab has a list price of £1,850 in the UK, $2,900 in the US and ¥280,000 in Japan.",
+    "In Germany Velmitab has a list price of €2,100, about £1,790.",
+    '"This approval means thousands of heart attack survivors can get a new treatment this'
+    ' year," Ms Ashby said, adding that Norwell had spent £900 million on Velmitab.',
+    "The British Heart Foundation's Dr Amir Khan said: \"This approval means heart attack"
+    ' survivors finally have a choice."',
+    "The MHRA has not yet approved Velmitab for people who have had a stroke, and will not"
+    " decide before 2028.",
+    "The MHRA approved Velmitab on Thursday, after the FDA approved Velmitab on March 4 and the"
+    " EMA on May 20.",
+    "Velmitab did not cut the risk of a second heart attack in patients over 80, the MHRA said.",
+    "Norwell expects the MHRA to approve the use of Velmitab in teenagers by 2030.",
+    "Velmitab cut the risk of a second heart attack by more than a quarter, 27%, in the trial.",
+    "Two years ago, the MHRA approved Velmitab's rival Corazin, which has a list price of £2,300.",
+]
 
-@pytest.mark.parametrize("text", FIRST_RUN + SECOND_ROUND)
+
+@pytest.mark.parametrize("text", FIRST_RUN + SECOND_ROUND + THIRD_ROUND)
 def test_a_drug_approval_report_raises_no_clash(text: str) -> None:
     assert clashes_on(text, APPROVAL, PUBLISHED) == set()
 
