@@ -26,7 +26,15 @@ words on another day, a counterfactual with another day, and a death of someone 
 same age.
 
 A third round of 20 sentences (``THIRD_ROUND``), each naming the fact's `who` and phrase with
-other values beside them, was written after the second and before the checker ran on it.
+other values beside them, written after the second and before the checker ran on them (at
+4ff3fb7), raised 3 false contradictions in 80 cells. Each is now left unjudged by its own rule
+(tables below): the phrase after `, the same day` and a subject of its own (`died ... in Cardiff
+on February 14, the same day a worker fell from scaffolding in Swansea`: his `where` clashed,
+``SAME_DAY_OTHERS``), the coroner's conclusion at `an` inquest in a relative clause about her
+(`Ms Hughes, who returned a conclusion of accidental death at an inquest in Aberdare in May,
+said ...`: its `when` clashed, ``OCCASIONS_IN_RELATIVE``), and a denied reason (`did not fall
+from scaffolding because he slipped, ... but because a board gave way`: the fall was read as
+denied, ``REASONS_DENIED``).
 """
 
 from __future__ import annotations
@@ -264,3 +272,101 @@ OWN_INQUEST = [
 @pytest.mark.parametrize("text, expected", OWN_INQUEST)
 def test_a_conclusion_at_the_own_inquest_is_judged(text: str, expected: set[str]) -> None:
     assert clashes_on(text, INQUEST, PUBLISHED) == expected
+
+
+SAME_DAY_OTHERS = [
+    # `, the same day` and a subject of its own right before the phrase: that subject's act
+    "Mr Pritchard died after falling from scaffolding in Cardiff on February 14, the same day a"
+    " worker fell from scaffolding in Swansea and survived.",
+    "Mr Pritchard was hurt in Cardiff, on the same morning a colleague fell from scaffolding in"
+    " Swansea.",
+]
+
+
+@pytest.mark.parametrize("text", SAME_DAY_OTHERS)
+def test_a_fall_on_the_same_day_by_another_is_not_his(text: str) -> None:
+    assert clashes_on(text, INQUEST, PUBLISHED) == set()
+
+
+SAME_DAY_HIS = [
+    # the same day with no subject of its own before the phrase, or his own as the subject:
+    # judged
+    "Mr Pritchard fell from scaffolding in Swansea on the same day.",
+    "On the same day, Mr Pritchard fell from scaffolding in Swansea.",
+    "Mr Pritchard, a worker, fell from scaffolding in Swansea.",
+]
+
+
+@pytest.mark.parametrize("text", SAME_DAY_HIS)
+def test_his_own_fall_elsewhere_is_judged(text: str) -> None:
+    assert clashes_on(text, INQUEST, PUBLISHED) == {"died:where"}
+
+
+OCCASIONS_IN_RELATIVE = [
+    # in a relative clause about the coroner, at `an` inquest or `a` hearing: one of several
+    "Ms Hughes, who returned a conclusion of accidental death at an inquest in Aberdare in May,"
+    " said falls from scaffolding were too common.",
+    "Ms Hughes, who recorded a conclusion of accidental death at a three-day hearing in Bristol"
+    " in 2025, said the failings were serious.",
+    "Ms Hughes, who returned a conclusion of accidental death at an inquest in Bristol, said"
+    " falls were too common.",
+]
+
+
+@pytest.mark.parametrize("text", OCCASIONS_IN_RELATIVE)
+def test_a_conclusion_at_an_inquest_told_of_the_coroner_is_not_judged(text: str) -> None:
+    assert clashes_on(text, INQUEST, PUBLISHED) == set()
+
+
+OCCASIONS_JUDGED = [
+    # `the` inquest, no occasion, or no relative clause: judged
+    (
+        "Ms Hughes, who returned a conclusion of accidental death at the inquest in Aberdare in"
+        " May, said falls were too common.",
+        {"conclusion:when"},
+    ),
+    (
+        "Ms Hughes, who returned a conclusion of accidental death in May, said falls were too"
+        " common.",
+        {"conclusion:when"},
+    ),
+    (
+        "Ms Hughes returned a conclusion of accidental death at an inquest in Aberdare in May.",
+        {"conclusion:when"},
+    ),
+    (
+        "Ms Hughes returned a conclusion of accidental death at an inquest in Bristol.",
+        {"conclusion:where"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", OCCASIONS_JUDGED)
+def test_the_coroner_s_own_conclusion_is_judged(text: str, expected: set[str]) -> None:
+    assert clashes_on(text, INQUEST, PUBLISHED) == expected
+
+
+REASONS_DENIED = [
+    # `did not ... because` one reason `but because` another: the reason is denied
+    "Mr Pritchard did not fall from scaffolding because he slipped, the inquest heard, but"
+    " because a board gave way.",
+    "Mr Pritchard did not fall from scaffolding because of a slip but because a board gave way.",
+]
+
+
+@pytest.mark.parametrize("text", REASONS_DENIED)
+def test_a_denied_reason_is_not_a_denied_fall(text: str) -> None:
+    assert clashes_on(text, INQUEST, PUBLISHED) == set()
+
+
+FALLS_DENIED = [
+    # one reason alone, or `but` with no second reason: the fall is denied
+    "Mr Pritchard did not fall from scaffolding because the board held.",
+    "Mr Pritchard did not fall from scaffolding, but because of the wind he was sent home.",
+    "Mr Pritchard did not fall from scaffolding.",
+]
+
+
+@pytest.mark.parametrize("text", FALLS_DENIED)
+def test_a_denied_fall_is_judged(text: str) -> None:
+    assert clashes_on(text, INQUEST, PUBLISHED) == {"died:what"}

@@ -18,7 +18,12 @@ approved` in another country and an approval not expected before 2029, a caption
 photograph's year. No rule was written for this table after those two rounds.
 
 A third round of 20 sentences (``THIRD_ROUND``), each naming the fact's `who` and phrase with
-other values beside them, was written after the second and before the checker ran on it.
+other values beside them, written after the second and before the checker ran on them (at
+4ff3fb7), raised 2 false contradictions in 100 cells. Each is now left unjudged by its own rule
+(tables below): the approval denied `for` a group of people set apart by a trait (`The MHRA has
+not yet approved Velmitab for people who have had a stroke`: the approval was read as denied,
+``GROUPS_DENIED``), and a count of the trial's patients set apart by a predicate (`Only 300
+patients in the trial of Velmitab were from the UK`: the trial's size clashed, ``SET_APART``).
 """
 
 from __future__ import annotations
@@ -194,3 +199,56 @@ CONTRADICTIONS = [
 @pytest.mark.parametrize("text, expected", CONTRADICTIONS)
 def test_a_wrong_value_of_the_approval_clashes(text: str, expected: set[str]) -> None:
     assert clashes_on(text, APPROVAL, PUBLISHED) == expected
+
+
+GROUPS_DENIED = [
+    # denied `for` a group of people set apart by a trait: the group's use, not the approval
+    "The MHRA has not yet approved Velmitab for people who have had a stroke, and will not"
+    " decide before 2028.",
+    "The MHRA did not approve Velmitab for children under 12.",
+    "The MHRA has not approved the use of Velmitab for patients with kidney disease.",
+]
+
+
+@pytest.mark.parametrize("text", GROUPS_DENIED)
+def test_an_approval_denied_for_a_group_is_not_judged(text: str) -> None:
+    assert clashes_on(text, APPROVAL, PUBLISHED) == set()
+
+
+APPROVALS_DENIED = [
+    # no group, a group with no trait, or a place: the approval is denied
+    "The MHRA has not approved Velmitab.",
+    "The MHRA has not approved Velmitab for people.",
+    "The MHRA has not approved Velmitab for patients in the UK.",
+]
+
+
+@pytest.mark.parametrize("text", APPROVALS_DENIED)
+def test_a_denied_approval_is_judged(text: str) -> None:
+    assert clashes_on(text, APPROVAL, PUBLISHED) == {"approved:what"}
+
+
+SET_APART = [
+    # the counted patients set apart by origin, sex or age: a part of the trial
+    "Only 300 patients in the trial of Velmitab were from the UK, the MHRA said.",
+    "In all, 1,100 patients in the trial of Velmitab were women.",
+    "Just 700 patients in the trial of Velmitab were from Japan.",
+]
+
+
+@pytest.mark.parametrize("text", SET_APART)
+def test_a_part_of_the_trial_s_patients_is_not_its_size(text: str) -> None:
+    assert clashes_on(text, APPROVAL, PUBLISHED) == set()
+
+
+WHOLE_TRIAL = [
+    # another predicate, or none: the trial's size, judged
+    "4,200 patients in the trial of Velmitab were followed for three years.",
+    "Velmitab was given to 4,200 patients in its trial.",
+    "There were 4,200 patients in the trial of Velmitab.",
+]
+
+
+@pytest.mark.parametrize("text", WHOLE_TRIAL)
+def test_the_trial_s_size_is_judged(text: str) -> None:
+    assert clashes_on(text, APPROVAL, PUBLISHED) == {"trial-size:count"}

@@ -2436,6 +2436,29 @@ def _of_a_subgroup_or_another_study(mention: Mention, reading: Reading) -> bool:
     return who is not None and _ANOTHER_STUDY_BEFORE.search(sentence, 0, who.start) is not None
 
 
+_SET_APART_AFTER = re.compile(
+    r"(?:\s+of\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)?\s+(?:were|was)\s+"
+    r"(?:from|based\s+in|living\s+in|aged|over|under|older\s+than|younger\s+than|women|men"
+    r"|female|male|smokers|children)\b"
+)
+"""Right after a counted phrase, past `of` and a name: the predicate that sets the counted
+apart from the rest (`300 patients in the trial of Velmitab were from the UK`, `were women`,
+`were over 75`)."""
+
+
+def _set_apart_by_predicate(mention: Mention, reading: Reading) -> bool:
+    """Whether the counted phrase is the subject of a predicate that sets its members apart by
+    origin, age or sex (``_SET_APART_AFTER``: `Only 300 patients in the trial of Velmitab were
+    from the UK`): the number counts those members, a part of the whole. `4,200 patients in
+    the trial were followed for three years` tells the whole and is judged."""
+    phrase = mention.phrase
+    if phrase is None:
+        return False
+    sentence = reading.sentence_text(mention.index)
+    end = reading.document.tokens[mention.index][phrase.last - 1].end
+    return _SET_APART_AFTER.match(sentence, end) is not None
+
+
 _ASIDE_DATE_OPENS = re.compile(r"\s*(?:,\s*in\s+|\(\s*(?:in\s+)?)", re.I)
 """Between an ordinal's phrase and the date of an aside that dates it: `, in ` or `(`."""
 _ASIDE_DATE_CLOSES = re.compile(r"\s*[,)]")
@@ -2528,6 +2551,12 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         and _of_a_subgroup_or_another_study(mention, reading)
     ):
         return None  # `In patients over 75, Tenzarin cut the risk of stroke by 38%`
+    if (
+        result is not None
+        and result.status == CONTRADICTED
+        and _set_apart_by_predicate(mention, reading)
+    ):
+        return None  # `Only 300 patients in the trial of Velmitab were from the UK`: a part
     if (
         result is not None
         and result.status == CONTRADICTED

@@ -852,6 +852,42 @@ of another Calder worker`, `during the trial of a second man`): the act at that 
 occasion, whose date and place are its own."""
 
 
+_WHO_RELATIVE = re.compile(r",\s+who\s+(?:(?:has|had)\s+)?")
+"""Between the subject's name and the phrase: a relative clause about the subject (`Ms
+Hughes, who returned`)."""
+_AT_AN_OCCASION = re.compile(
+    r"\s+at\s+an?\s+(?:[a-z-]+\s+)?(?:inquest|hearing|trial|tribunal|meeting|ceremony"
+    r"|conference|rally|summit|concert|festival)\b"
+)
+"""Right after the phrase: an occasion the act was done at, told with `a`/`an` (`at an
+inquest`, `at a three-day hearing`)."""
+
+
+def _at_an_occasion_in_relative(mention: Mention, reading: Reading, phrase_end: int) -> bool:
+    """Whether the phrase stands in a relative clause about its subject, right after `, who`,
+    and is done at an occasion told with `a`/`an` (`Ms Hughes, who returned a conclusion of
+    accidental death at an inquest in Aberdare in May, said ...`): what the subject has done
+    at one of several such occasions, told to present them, whose date and place are that
+    occasion's. The fact's own occasion told so (`who recorded a conclusion ... at the inquest
+    on Wednesday`) or outside such a clause (`Ms Hughes returned ... at an inquest in May`) is
+    judged."""
+    who, phrase = mention.who, mention.phrase
+    if (
+        who is None
+        or phrase is None
+        or mention.via not in ("", "relative")
+        or who.last > phrase.first
+    ):
+        return False
+    sentence = reading.sentence_text(mention.index)
+    tokens = reading.document.tokens[mention.index]
+    between = sentence[who.end : tokens[phrase.first].start]
+    return (
+        _WHO_RELATIVE.fullmatch(between) is not None
+        and _AT_AN_OCCASION.match(sentence, phrase_end) is not None
+    )
+
+
 def _subject_head(norms: list[str], who_last: int, k: int) -> bool:
     """Whether the subject's name ends right before the phrase (past auxiliaries, ``k`` the
     word before them), or one lower-case head noun stands between (`previous Kestrel-2 mission
@@ -967,6 +1003,8 @@ def _another_occurrence(mention: Mention, reading: Reading) -> bool:
         return True  # `launched 22 satellites on its maiden flight in 2023`
     if _OTHERS_OCCASION_AFTER.match(sentence[phrase_end:end]):
         return True  # `recorded a conclusion ... in 2025 at the inquest of another worker`
+    if _at_an_occasion_in_relative(mention, reading, phrase_end):
+        return True  # `Ms Hughes, who returned a conclusion ... at an inquest in Aberdare in May`
     elements = mention.phrase.pattern.elements
     dating = [a for a, b in itertools.pairwise(inside) if a not in elements and b in elements]
     if _of_another_year(sentence, phrase_end, reading, dating):
