@@ -35,6 +35,9 @@ on February 14, the same day a worker fell from scaffolding in Swansea`: his `wh
 said ...`: its `when` clashed, ``OCCASIONS_IN_RELATIVE``), and a denied reason (`did not fall
 from scaffolding because he slipped, ... but because a board gave way`: the fall was read as
 denied, ``REASONS_DENIED``).
+
+A fourth round of 20 sentences (``FOURTH_ROUND``) was written the same way after the third and
+before the checker ran on it.
 """
 
 from __future__ import annotations
@@ -196,8 +199,46 @@ THIRD_ROUND = [
     " conclusion of accidental death on a Calder roofer in Newport.",
 ]
 
+FOURTH_ROUND = [
+    "Mr Pritchard was 34 years old; his colleague who also fell that day was 29 years old.",
+    "Like Mr Pritchard, Gareth Lloyd died after falling from scaffolding, in Swansea in 2024.",
+    "Mr Pritchard's uncle died after falling from scaffolding in Swansea in 1996.",
+    "Ms Hughes said that had the scaffolding been checked, Owen Pritchard would not have died"
+    " after falling from scaffolding.",
+    "Hughes had recorded a conclusion of accidental death at Pontypridd in March for a farmer"
+    " crushed by a tractor.",
+    "The coroner's officer, Dylan Jones, told the inquest on Monday that Mr Pritchard fell from"
+    " scaffolding at about 10.40am.",
+    "Mr Pritchard fell from scaffolding; a week later, on February 21, a second worker fell from"
+    " scaffolding at the same site.",
+    "Ms Hughes recorded a conclusion of accidental death, the third such conclusion she has"
+    " recorded in Pontypridd this year.",
+    "Ms Hughes recorded a conclusion of accidental death in the cases of two Calder workers in"
+    " 2025, in Newport and Bridgend.",
+    "Calder's managing director, Huw Bowen, 62, said: \"Owen's death was a tragedy, and we have"
+    ' changed how we work."',
+    'Ms Hughes said in March, when she adjourned the inquest: "I need to know why the failings at'
+    ' the site went unnoticed."',
+    "In Pontypridd on Wednesday, Ms Hughes also heard the inquest of a 70-year-old woman who died"
+    " in a fall at home.",
+    "Mr Pritchard is survived by his wife, Sian, and their daughters, aged six and four.",
+    "The inquest into the death of Owen Pritchard, who was 34 years old, was the first Ms Hughes"
+    " held at Pontypridd's new court.",
+    "Ms Hughes could have recorded a conclusion of unlawful killing, but recorded a conclusion of"
+    " accidental death on Wednesday.",
+    "No jury sat at the inquest, as Ms Hughes recorded a conclusion of accidental death alone.",
+    "Two days before he fell from scaffolding, Mr Pritchard told his wife the boards were loose,"
+    " the inquest heard.",
+    "Owen Pritchard (left), who died after falling from scaffolding, with his brother Rhys at a"
+    " wedding in Tenby in 2024",
+    "Ms Hughes has returned a conclusion of accidental death at more than 40 inquests into falls"
+    " since 2016.",
+    "The HSE is still investigating, and did not say whether Calder would be prosecuted over the"
+    " death in Cardiff in February.",
+]
 
-@pytest.mark.parametrize("text", FIRST_RUN + SECOND_ROUND + THIRD_ROUND)
+
+@pytest.mark.parametrize("text", FIRST_RUN + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND)
 def test_an_inquest_report_raises_no_clash(text: str) -> None:
     assert clashes_on(text, INQUEST, PUBLISHED) == set()
 

@@ -24,6 +24,9 @@ other values beside them, written after the second and before the checker ran on
 not yet approved Velmitab for people who have had a stroke`: the approval was read as denied,
 ``GROUPS_DENIED``), and a count of the trial's patients set apart by a predicate (`Only 300
 patients in the trial of Velmitab were from the UK`: the trial's size clashed, ``SET_APART``).
+
+A fourth round of 20 sentences (``FOURTH_ROUND``) was written the same way after the third and
+before the checker ran on it.
 """
 
 from __future__ import annotations
@@ -177,8 +180,47 @@ THIRD_ROUND = [
     "Two years ago, the MHRA approved Velmitab's rival Corazin, which has a list price of £2,300.",
 ]
 
+FOURTH_ROUND = [
+    "Velmitab, which cut the risk of a second heart attack by 27%, has a list price of £1,850,"
+    " twice that of Corazin.",
+    "The MHRA approved Velmitab on Thursday but will decide on the use of Velmitab in pregnancy"
+    " in 2028.",
+    "In the earlier, smaller trial of 900 patients, Velmitab cut the risk of a second heart"
+    " attack by 33%.",
+    "Velmitab cut the risk of a second heart attack by 27%, compared with a 31% cut the FDA"
+    " reported in March.",
+    "The European regulator approved Velmitab in Amsterdam on May 20.",
+    "Norwell's shares have fallen 40% since the MHRA rejected Velmitab in 2025, before it"
+    " approved Velmitab on Thursday.",
+    "Velmitab has a list price of £1,850 for a month's supply; Norwell had asked for a list"
+    " price of £2,400.",
+    "The NHS will pay a list price of £1,850 for Velmitab, less a discount that Norwell would"
+    " not disclose.",
+    "At a list price of £1,850, Velmitab costs more than the £1,200 that Nice usually accepts.",
+    "Of 3,100 patients screened, 2,400 patients in the trial were given Velmitab or a placebo.",
+    "The risk of a second heart attack fell by 27%, and the risk of death by 9%, in patients"
+    " given Velmitab.",
+    "Velmitab is the first heart drug the MHRA has approved since it approved Corazin in March"
+    " 2024.",
+    "Canada's regulator rejected Velmitab in May, and Australia has not yet approved the use of"
+    " Velmitab.",
+    'Ms Ashby said: "We are delighted," and added that the MHRA had approved Velmitab faster'
+    " than the FDA.",
+    'Ashby, in a statement on Wednesday before the decision, said: "We remain confident in the'
+    ' data."',
+    "A year's supply of Velmitab, at a list price of £1,850 a month, costs £22,200.",
+    "Velmitab did not reduce the risk of stroke, but reduced the risk of a second heart attack"
+    " by 27%.",
+    "The MHRA approved Velmitab three years after Norwell began its trial of 2,400 patients in"
+    " 2024.",
+    "Velmitab cut the risk of a second heart attack by 27% in the trial, but by only 12% in a"
+    " 2023 study in Sweden of 1,000 patients.",
+    "The MHRA's approval of Velmitab on Thursday followed its approval of a higher dose of"
+    " Corazin in April.",
+]
 
-@pytest.mark.parametrize("text", FIRST_RUN + SECOND_ROUND + THIRD_ROUND)
+
+@pytest.mark.parametrize("text", FIRST_RUN + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND)
 def test_a_drug_approval_report_raises_no_clash(text: str) -> None:
     assert clashes_on(text, APPROVAL, PUBLISHED) == set()
 
