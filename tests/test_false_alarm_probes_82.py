@@ -25,8 +25,12 @@ not yet approved Velmitab for people who have had a stroke`: the approval was re
 ``GROUPS_DENIED``), and a count of the trial's patients set apart by a predicate (`Only 300
 patients in the trial of Velmitab were from the UK`: the trial's size clashed, ``SET_APART``).
 
-A fourth round of 20 sentences (``FOURTH_ROUND``) was written the same way after the third and
-before the checker ran on it.
+A fourth round of 20 sentences (``FOURTH_ROUND``), written the same way after the third and
+before the checker ran on them (at 76d3079), raised 1 false contradiction in 100 cells, now left
+unjudged by its rule: a sentence opening with another study before a comma (`In the earlier,
+smaller trial of 900 patients, Velmitab cut the risk of a second heart attack by 33%`: the count
+clashed, ``OTHER_STUDIES_FRONTED``; the trial itself, or `Unlike in the earlier trial`, still
+judged, ``OWN_TRIAL_FRONTED``).
 """
 
 from __future__ import annotations
@@ -294,3 +298,30 @@ WHOLE_TRIAL = [
 @pytest.mark.parametrize("text", WHOLE_TRIAL)
 def test_the_trial_s_size_is_judged(text: str) -> None:
     assert clashes_on(text, APPROVAL, PUBLISHED) == {"trial-size:count"}
+
+
+OTHER_STUDIES_FRONTED = [
+    # the sentence opening with another study: its figures
+    "In the earlier, smaller trial of 900 patients, Velmitab cut the risk of a second heart"
+    " attack by 33%.",
+    "In a previous study in Sweden, Velmitab cut the risk of a second heart attack by 33%.",
+    "In its pilot trial, Velmitab reduced the risk of a second heart attack by 40%.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_STUDIES_FRONTED)
+def test_another_study_s_figure_is_not_the_trial_s(text: str) -> None:
+    assert clashes_on(text, APPROVAL, PUBLISHED) == set()
+
+
+OWN_TRIAL_FRONTED = [
+    # the trial itself, or another study not opening the sentence before a comma: judged
+    "In the trial of 2,400 patients, Velmitab cut the risk of a second heart attack by 37%.",
+    "In the main trial, Velmitab cut the risk of a second heart attack by 37%.",
+    "Unlike in the earlier trial, Velmitab cut the risk of a second heart attack by 37%.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_TRIAL_FRONTED)
+def test_the_trial_s_own_figure_is_judged(text: str) -> None:
+    assert clashes_on(text, APPROVAL, PUBLISHED) == {"risk-cut:count"}

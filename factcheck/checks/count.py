@@ -2268,6 +2268,16 @@ of 1,200 patients found Tenzarin lowered the risk of stroke by 24%`): its figure
 story's."""
 
 
+_ANOTHER_STUDY_FRONTED = re.compile(
+    r"(?:^|;\s*)(?:[Ii]n|[Ff]rom)\s+(?:an|the|its|their|a)\s+"
+    r"(?:earlier|previous|prior|separate|other|older|smaller|pilot)\b[^;:]{0,40}?"
+    r"\b(?:trial|study)\b[^;:]{0,40}?,\s*$"
+)
+"""Before the subject, opening the sentence or a clause after a semicolon: another study the
+figures are told for (`In the earlier, smaller trial of 900 patients, Velmitab cut the risk of a
+second heart attack by 33%`): its figures, not the story's."""
+
+
 _REQUIRED_FIGURE = re.compile(
     r"\b(?:needs?|needed|requires?|required|requiring)\s+"
     r"(?:at\s+least\s+|only\s+|just\s+|a\s+minimum\s+of\s+|more\s+than\s+)?\d",
@@ -2425,7 +2435,8 @@ def _of_a_subgroup_or_another_study(mention: Mention, reading: Reading) -> bool:
     the sentence, or ``_SUBGROUP_FRONTED``, opening it or a clause after a semicolon), for an
     age or a school year group opening the sentence or in a named place (``_AGE_GROUP_FRONTED``,
     ``_AGE_GROUP_IN_PLACE``) or as
-    what another study found (``_ANOTHER_STUDY_BEFORE``, right before the subject): a figure
+    what another study found (``_ANOTHER_STUDY_BEFORE``, right before the subject) or in
+    another study fronted before it (``_ANOTHER_STUDY_FRONTED``): a figure
     of that group or study, which may differ from the fact's."""
     sentence = reading.sentence_text(mention.index)
     if _SUBGROUP.search(sentence) or _SUBGROUP_FRONTED.search(sentence):
@@ -2433,7 +2444,10 @@ def _of_a_subgroup_or_another_study(mention: Mention, reading: Reading) -> bool:
     if _AGE_GROUP_FRONTED.match(sentence) or _AGE_GROUP_IN_PLACE.search(sentence):
         return True  # `For 19-year-olds resitting, ...`, `from Year 13 pupils in London`
     who = mention.who
-    return who is not None and _ANOTHER_STUDY_BEFORE.search(sentence, 0, who.start) is not None
+    return who is not None and (
+        _ANOTHER_STUDY_BEFORE.search(sentence, 0, who.start) is not None
+        or _ANOTHER_STUDY_FRONTED.search(sentence, 0, who.start) is not None
+    )
 
 
 _SET_APART_AFTER = re.compile(

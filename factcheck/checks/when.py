@@ -888,6 +888,28 @@ def _at_an_occasion_in_relative(mention: Mention, reading: Reading, phrase_end: 
     )
 
 
+_HAD = normalize_word("had")
+_FOR_SOMEONE_UNNAMED = re.compile(r"\bfor\s+(?:a|an)\s+[a-z][\w-]*\b")
+"""After the phrase, in its clause: `for` and someone told with `a`/`an` (`for a farmer`)."""
+
+
+def _earlier_for_someone_unnamed(
+    mention: Mention, reading: Reading, phrase_end: int, end: int
+) -> bool:
+    """Whether the phrase is told in the past perfect (`had` right before it) and done `for`
+    someone told with `a`/`an` in its clause (`Hughes had recorded a conclusion of accidental
+    death at Pontypridd in March for a farmer crushed by a tractor`): an earlier act for
+    someone the story does not name, whose date and place are its own. Without `had`, or for
+    someone named, it is judged."""
+    phrase = mention.phrase
+    assert phrase is not None
+    norms = reading.document.norms[mention.index]
+    if phrase.first < 1 or norms[phrase.first - 1] != _HAD:
+        return False
+    sentence = reading.sentence_text(mention.index)
+    return _FOR_SOMEONE_UNNAMED.search(sentence, phrase_end, end) is not None
+
+
 def _subject_head(norms: list[str], who_last: int, k: int) -> bool:
     """Whether the subject's name ends right before the phrase (past auxiliaries, ``k`` the
     word before them), or one lower-case head noun stands between (`previous Kestrel-2 mission
@@ -1003,6 +1025,8 @@ def _another_occurrence(mention: Mention, reading: Reading) -> bool:
         return True  # `launched 22 satellites on its maiden flight in 2023`
     if _OTHERS_OCCASION_AFTER.match(sentence[phrase_end:end]):
         return True  # `recorded a conclusion ... in 2025 at the inquest of another worker`
+    if _earlier_for_someone_unnamed(mention, reading, phrase_end, end):
+        return True  # `had recorded a conclusion ... in March for a farmer crushed by a tractor`
     if _at_an_occasion_in_relative(mention, reading, phrase_end):
         return True  # `Ms Hughes, who returned a conclusion ... at an inquest in Aberdare in May`
     elements = mention.phrase.pattern.elements
