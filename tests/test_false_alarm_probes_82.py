@@ -288,8 +288,9 @@ def test_a_part_of_the_trial_s_patients_is_not_its_size(text: str) -> None:
 
 
 WHOLE_TRIAL = [
-    # another predicate, or none: the trial's size, judged
+    # another predicate, none, or the whole after a part: the trial's size, judged
     "4,200 patients in the trial of Velmitab were followed for three years.",
+    "Three of the 4,200 patients in the trial of Velmitab were from the UK.",
     "Velmitab was given to 4,200 patients in its trial.",
     "There were 4,200 patients in the trial of Velmitab.",
 ]

@@ -2463,8 +2463,9 @@ apart from the rest (`300 patients in the trial of Velmitab were from the UK`, `
 def _set_apart_by_predicate(mention: Mention, reading: Reading) -> bool:
     """Whether the counted phrase is the subject of a predicate that sets its members apart by
     origin, age or sex (``_SET_APART_AFTER``: `Only 300 patients in the trial of Velmitab were
-    from the UK`): the number counts those members, a part of the whole. `4,200 patients in
-    the trial were followed for three years` tells the whole and is judged."""
+    from the UK`): the number right before the phrase counts those members, a part of the
+    whole. `4,200 patients in the trial were followed for three years` tells the whole and is
+    judged, and so is the whole after a part (`Three of those nine killed were women`)."""
     phrase = mention.phrase
     if phrase is None:
         return False
@@ -2568,6 +2569,7 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if (
         result is not None
         and result.status == CONTRADICTED
+        and result.rule == _RULE
         and _set_apart_by_predicate(mention, reading)
     ):
         return None  # `Only 300 patients in the trial of Velmitab were from the UK`: a part
