@@ -290,12 +290,15 @@ police.`): a `he` or `she` after it may stand for that one."""
 _CONDITION_WORDS = re.compile(r"\b(?:if|unless|whether)\b", re.I)
 
 _TIME_CLAUSE_SUBJECT = re.compile(
-    r"\b(?:by\s+the\s+time|until|till|once|as\s+soon\s+as|whenever)\s+"
+    r"\b(?:by\s+the\s+time|until|till|once|as\s+soon\s+as|whenever"
+    r"|,\s+(?:on\s+)?the\s+(?:same|very)\s+(?:day|week|month|morning|afternoon|evening|night)"
+    r"(?:\s+that)?)\s+"
     r"(?:the|a|an|its|their|this|that|these|those)\s+(?:[a-z][\w'-]*\s+){1,3}$"
 )
 """Between a name and the phrase: a time clause whose own subject, a determiner and lower-case
 words, stands right before the phrase (`if Google gets to over 100 games by the time the free
-tier launches next year`): the phrase is that subject's act, not the name's."""
+tier launches next year`, `died in Cardiff on February 14, the same day a worker fell from
+scaffolding in Swansea`): the phrase is that subject's act, not the name's."""
 
 _JOINED_CLAUSE_SUBJECT = re.compile(
     r",\s+(?:and|yet|so)\s+"

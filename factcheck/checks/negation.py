@@ -642,6 +642,8 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         or (_INTO.match(sentence, span[1]) and sentence[: span[1]].endswith(("ed", "en", "born")))
         or other_matter(fact, mention, reading)
         or _denied_elsewhere(fact, mention, reading, span[1])
+        or _REASON_DENIED.match(sentence, span[1])
+        or _FOR_A_GROUP.match(sentence, span[1])
     ):
         return None  # `She was not born into a musical family`: the complement is denied
     within = negator.start > span[0]
@@ -684,6 +686,23 @@ def _denied_elsewhere(fact: Fact, mention: Mention, reading: Reading, end: int) 
     return not any(named == n or named.startswith(n + " ") for n in own)
 
 
+_REASON_DENIED = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?because\b[^;:]*?\bbut\s+(?:rather\s+)?(?:because|due\s+to)\b",
+    re.I,
+)
+"""After a denied phrase: `because` and one reason, then `but because` and another (`did not
+fall from scaffolding because he slipped, the inquest heard, but because a board gave way`):
+the first reason is denied, the act happened. `did not fall because the board held`, with no
+second reason, may deny the act and is judged."""
+_FOR_A_GROUP = re.compile(
+    r"\s+for\s+(?:use\s+(?:in|by)\s+)?(?:people|patients|children|adults|teenagers|women|men"
+    r"|those|anyone|babies)\s+(?:who|with|under|over|aged|younger|older)\b",
+    re.I,
+)
+"""Right after a denied phrase: `for` and a group of people set apart by a trait (`has not yet
+approved Velmitab for people who have had a stroke`, `for children under 12`): the act is
+denied for that group, which the fact does not tell of; `for patients in the UK` (a place, no
+trait) is judged."""
 _COMPLEMENT_DENIED = re.compile(r"\s+(?:(?:without|like|over)\b|in\s+an?\s+[a-z])", re.I)
 """Right after a denied phrase: a complement of manner, kind, or matter that the denial may be
 about (`did not die in a car crash`, `did not vote to strike over pensions`), not the act

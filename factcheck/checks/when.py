@@ -912,6 +912,75 @@ its subject's ordinal names (`launched 22 satellites on its maiden flight`, `won
 his debut`), one of several, whose date, place and number are that occasion's."""
 
 
+_OTHERS_OCCASION_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:at|in|during)\s+the\s+(?:[a-z-]+\s+){1,2}?(?:of|into|for)\s+"
+    r"(?:another|other|(?:a|an)\s+(?:second|third|earlier|previous|separate|different))\b",
+    re.I,
+)
+"""After the phrase, at most three words before it, in its clause: the occasion the act was
+done at, named as another's (`recorded a conclusion of accidental death in 2025 at the inquest
+of another Calder worker`, `during the trial of a second man`): the act at that other one's
+occasion, whose date and place are its own."""
+
+
+_WHO_RELATIVE = re.compile(r",\s+who\s+(?:(?:has|had)\s+)?")
+"""Between the subject's name and the phrase: a relative clause about the subject (`Ms
+Hughes, who returned`)."""
+_AT_AN_OCCASION = re.compile(
+    r"\s+at\s+an?\s+(?:[a-z-]+\s+)?(?:inquest|hearing|trial|tribunal|meeting|ceremony"
+    r"|conference|rally|summit|concert|festival)\b"
+)
+"""Right after the phrase: an occasion the act was done at, told with `a`/`an` (`at an
+inquest`, `at a three-day hearing`)."""
+
+
+def _at_an_occasion_in_relative(mention: Mention, reading: Reading, phrase_end: int) -> bool:
+    """Whether the phrase stands in a relative clause about its subject, right after `, who`,
+    and is done at an occasion told with `a`/`an` (`Ms Hughes, who returned a conclusion of
+    accidental death at an inquest in Aberdare in May, said ...`): what the subject has done
+    at one of several such occasions, told to present them, whose date and place are that
+    occasion's. The fact's own occasion told so (`who recorded a conclusion ... at the inquest
+    on Wednesday`) or outside such a clause (`Ms Hughes returned ... at an inquest in May`) is
+    judged."""
+    who, phrase = mention.who, mention.phrase
+    if (
+        who is None
+        or phrase is None
+        or mention.via not in ("", "relative")
+        or who.last > phrase.first
+    ):
+        return False
+    sentence = reading.sentence_text(mention.index)
+    tokens = reading.document.tokens[mention.index]
+    between = sentence[who.end : tokens[phrase.first].start]
+    return (
+        _WHO_RELATIVE.fullmatch(between) is not None
+        and _AT_AN_OCCASION.match(sentence, phrase_end) is not None
+    )
+
+
+_HAD = normalize_word("had")
+_FOR_SOMEONE_UNNAMED = re.compile(r"\bfor\s+(?:a|an)\s+[a-z][\w-]*\b")
+"""After the phrase, in its clause: `for` and someone told with `a`/`an` (`for a farmer`)."""
+
+
+def _earlier_for_someone_unnamed(
+    mention: Mention, reading: Reading, phrase_end: int, end: int
+) -> bool:
+    """Whether the phrase is told in the past perfect (`had` right before it) and done `for`
+    someone told with `a`/`an` in its clause (`Hughes had recorded a conclusion of accidental
+    death at Pontypridd in March for a farmer crushed by a tractor`): an earlier act for
+    someone the story does not name, whose date and place are its own. Without `had`, or for
+    someone named, it is judged."""
+    phrase = mention.phrase
+    assert phrase is not None
+    norms = reading.document.norms[mention.index]
+    if phrase.first < 1 or norms[phrase.first - 1] != _HAD:
+        return False
+    sentence = reading.sentence_text(mention.index)
+    return _FOR_SOMEONE_UNNAMED.search(sentence, phrase_end, end) is not None
+
+
 def _subject_head(norms: list[str], who_last: int, k: int) -> bool:
     """Whether the subject's name ends right before the phrase (past auxiliaries, ``k`` the
     word before them), or one lower-case head noun stands between (`previous Kestrel-2 mission
@@ -1025,6 +1094,12 @@ def _another_occurrence(mention: Mention, reading: Reading) -> bool:
         return True
     if _ORDINAL_OCCASION_AFTER.match(sentence[phrase_end:end]):
         return True  # `launched 22 satellites on its maiden flight in 2023`
+    if _OTHERS_OCCASION_AFTER.match(sentence[phrase_end:end]):
+        return True  # `recorded a conclusion ... in 2025 at the inquest of another worker`
+    if _earlier_for_someone_unnamed(mention, reading, phrase_end, end):
+        return True  # `had recorded a conclusion ... in March for a farmer crushed by a tractor`
+    if _at_an_occasion_in_relative(mention, reading, phrase_end):
+        return True  # `Ms Hughes, who returned a conclusion ... at an inquest in Aberdare in May`
     elements = mention.phrase.pattern.elements
     dating = [a for a, b in itertools.pairwise(inside) if a not in elements and b in elements]
     if _of_another_year(sentence, phrase_end, reading, dating):
