@@ -159,6 +159,8 @@ def _judge_mention(
     results = [r for check in checks if (r := check.check(fact, mention, reading))]
     if CONTRADICTED not in [r.status for r in results]:  # most mentions: nothing to trace
         return results
+    if _questioned(mention, reading):  # `NHTSA asked whether 461 motorists died`
+        return [r for r in results if r.status != CONTRADICTED]
     if mention.quote is not None and _another_speakers_words(results):
         return []  # `"Sakai should take full responsibility ...," Tanaka said`: Tanaka's words
     if any(r.detail == "negated" and r.status == CONTRADICTED for r in results) and (
@@ -177,6 +179,26 @@ def _judge_mention(
         # date or place of a denied act is denied, never told
         results = [r for r in results if r.slot not in _SETTING]
     return [_trace(r, mention, reading) if r.status == CONTRADICTED else r for r in results]
+
+
+_QUESTION_OPENED = re.compile(r"\b(?:whether|if)\s+(?:[^\s,;:.!?()\[\]—–]+\s+){0,4}$", re.I)
+"""Right before a phrase: an indirect question or a condition opened at most four words before
+it, its subject's (`whether 461`, `if North Korea`); further on, the phrase may be a noun's
+relative clause, which is asserted (`if North Korea supplies arms for the latter's war against
+Ukraine, which started in February 2022`)."""
+
+
+def _questioned(mention: Mention, reading: Reading) -> bool:
+    """Whether the mention's phrase stands in an indirect question or a condition opened before
+    it in its clause (`NHTSA asked whether 461 motorists died`, `wondered if 461 motorists
+    died`): nothing there is asserted, so a clash in it is not judged. A comma, a semicolon, a
+    colon, a bracket or a dash closes the question, and more than four words between it and the
+    phrase leave the phrase asserted (`Asked whether the figure was final, NHTSA
+    said 461 motorists died` is judged)."""
+    if mention.phrase is None or mention.quote is not None:
+        return False
+    start = reading.document.tokens[mention.index][mention.phrase.first].start
+    return _QUESTION_OPENED.search(reading.sentence_text(mention.index), 0, start) is not None
 
 
 def _another_speakers_words(results: list[SlotResult]) -> bool:
