@@ -2185,26 +2185,29 @@ class Reading:
     def lede_person(self, index: int, match: PhraseMatch) -> str | None:
         """The person an article's opening sentence describes and its second sentence names
         (`A financial adviser who conned 212 investors has been jailed for nine years.` then
-        `Daniel Pryce, 34, of Bromley, was sentenced ...`): the opening names no one and opens
-        with `A`/`An`, at most LEDE_WORDS lower-case words (and a `who` clause), then
-        auxiliaries (at least one) and the phrase; the second sentence opens with the name of
-        an entity of `kind: person`. None otherwise."""
-        if index != 0 or self.entities[index] or len(self.document.sentences) < 2:
+        `Daniel Pryce, 34, of Bromley, was sentenced ...`): the opening names no one but the
+        phrase's object right after it (`threatening to kill Rep. Ilhan Omar`, ``_lede_object``)
+        and opens with `A`/`An`, at most LEDE_WORDS lower-case words or a place's name (`A New
+        York man`; and a `who` clause), then auxiliaries (at least one after a `who` clause)
+        and the phrase; the second sentence opens with the name of an entity of `kind:
+        person`. None otherwise."""
+        if index != 0 or len(self.document.sentences) < 2:
             return None
+        if any(not self._lede_object(index, match, s) for s in self.entities[index]):
+            return None  # a name before the phrase, in it, or past a comma (a speaker's)
         norms = self.document.norms[index]
         tokens = self.document.tokens[index]
-        text = self.document.sentences[index].text
         if norms[0] not in _INDEFINITE or match.first < 3:
             return None
         k = match.first - 1
         while k > 0 and norms[k] in _SUBJECT_VERB_AUXILIARIES:
             k -= 1
-        if k == match.first - 1:
-            return None  # no auxiliary: `A man who jailed ...`, an active verb's object
         head = next((j for j in range(1, k + 1) if norms[j] in _LEDE_RELATIVES), k + 1)
+        if k == match.first - 1 and head <= k:
+            return None  # no auxiliary: `A man who jailed ...`, an active verb's object
         if not 1 < head <= 1 + LEDE_WORDS:
             return None
-        if any(not text[t.start].islower() for t in tokens[1:head]):
+        if not self._lede_words(index, 1, head):
             return None  # a capitalised word: a name the story does not hold
         if self.document.in_quotes(index, tokens[0].start, tokens[match.first].end):
             return None
@@ -2220,6 +2223,36 @@ class Reading:
         if entity is None or entity.kind != "person":
             return None
         return first.ref
+
+    def _lede_object(self, index: int, match: PhraseMatch, span: Span) -> bool:
+        """Whether a name in an opening sentence stands right after the phrase as its object,
+        at most three words after it with no mark between (`pleaded guilty Monday to
+        threatening to kill U.S. Rep. Ilhan Omar`), not a speaker past a comma (`was jailed
+        for seven years, Amanda Lyle said`)."""
+        if span.first < match.last or span.first - match.last > 3:
+            return False
+        tokens = self.document.tokens[index]
+        between = self.document.sentences[index].text[tokens[match.last - 1].end : span.start]
+        return not any(c in between for c in ",;:()\"“”")
+
+    def _lede_words(self, index: int, first: int, last: int) -> bool:
+        """Whether the words ``first``..``last`` describing an opening sentence's person are
+        lower-case, or a place's name (`A New York man pleaded guilty`): any other capitalised
+        word is a name the story does not hold."""
+        tokens = self.document.tokens[index]
+        text = self.document.sentences[index].text
+        k = first
+        while k < last:
+            if text[tokens[k].start].islower():
+                k += 1
+                continue
+            end = k
+            while end < last and not text[tokens[end].start].islower():
+                end += 1
+            if not world.names_place(text, tokens, k, end):
+                return False
+            k = end
+        return True
 
     def _pronoun_owner(self, index: int, match: PhraseMatch) -> Span | None:
         """The person `his`/`her` before the phrase stands for (`Ines Moravec won the prize for
