@@ -2233,7 +2233,7 @@ class Reading:
             return False
         tokens = self.document.tokens[index]
         between = self.document.sentences[index].text[tokens[match.last - 1].end : span.start]
-        return not any(c in between for c in ",;:()\"“”")
+        return not any(c in between for c in ',;:()"“”')
 
     def _lede_words(self, index: int, first: int, last: int) -> bool:
         """Whether the words ``first``..``last`` describing an opening sentence's person are
