@@ -5,8 +5,18 @@ files written anew from the article alone, as `tests/second_curator.py` does. Th
 written first and validated, then every (article, fact) cell was labelled and the planted
 contradictions written, all before the checker ran on them.
 
-Read by `tests/test_second_curator_4.py`, which holds the first-run figures and the cells the
-checker gets wrong.
+First run (at 8d2d364): no false contradiction in 15 cells; 11 of 15 facts stated found
+consistent; 6 of 13 planted contradictions caught on the right slot.
+
+After the rule it taught (an opening sentence's person described with a place's name, `A New
+York man pleaded guilty Monday to threatening to kill U.S. Rep. Ilhan Omar`, the object named
+right after the phrase, ``tests/test_lede_places_and_objects.py``): 12 of 15 found, 6 of 13
+caught (a clash found through the opening sentence only shows), no false contradiction.
+
+A cell the checker gets wrong is listed in ``KNOWN`` with what it says and why: the table asserts
+that it still says so, so a fix shows (and must move the entry out).
+
+The tables' tests are in `tests/test_second_curator.py`.
 """
 
 from __future__ import annotations
@@ -255,3 +265,43 @@ PLANTED: list[tuple[str, str, str, str, str]] = [
         "opening-concert:when",
     ),
 ]
+
+OMITTED = "omitted"
+
+KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
+    ("omar", "nbcnews", "pleaded-guilty:when"): (
+        "",
+        "`A New York man pleaded guilty Tuesday`: the person is tied to the opening sentence "
+        "only by the next one naming him, so its clash is doubtful, shown and not failed",
+    ),
+    ("omar", "nbcnews", "threatening-call:when"): (
+        "",
+        "`for the March 12 call to the offices of Omar`: a date before the phrase, inside its "
+        "noun phrase, is not read as its date",
+    ),
+    ("wein", "nola", "ribbon-cutting"): (
+        OMITTED,
+        "`The 89-year-old festival impresario attended a ribbon-cutting ceremony`: a "
+        "description that is none of Wein's names",
+    ),
+    ("wein", "nola", "ribbon-cutting:when"): ("", "the same sentence: no mention"),
+    ("wein", "nola", "wein-age"): (OMITTED, "the same sentence: `The 89-year-old`, no name"),
+    ("wein", "nola", "wein-age:count"): ("", "the same sentence: no mention"),
+    ("wein", "nola", "total-cost"): (
+        OMITTED,
+        "`The total bill for the project came in at around $9 million`: the `who` is named "
+        "only as `the project`, after the phrase",
+    ),
+    ("wein", "nola", "total-cost:count"): ("", "the same sentence: no mention"),
+    ("wein", "nola", "funeral-home:when"): (
+        "",
+        "`In 2006, the foundation bought`: a description's act dated in another year may be "
+        "another member of the kind's, so the year is not judged",
+    ),
+    ("wein", "nola", "opening-concert:when"): (
+        "",
+        "`On Sunday (Dec. 14) at 8 p.m., ... Kidd Jordan - who founded ... -- and his "
+        "accomplished offspring ... will headline`: the day stands far before the phrase, past "
+        "an aside",
+    ),
+}
