@@ -1,0 +1,112 @@
+"""Case table of false alarms looked for in an invented story told as a food product recall (a
+company recalling a product in a country on a date, the packs and batches, the price, a
+spokeswoman's words): best-before dates printed on packs, a regulator's statement of its own
+day, the company's earlier recalls and other companies' recalls with their own dates, countries
+and numbers, illnesses reported `not linked`, prices and pack sizes in grams, a caption. The
+facts were written first (`factcheck validate` raised nothing), then the sentences that state
+nothing contrary to them (``FIRST_RUN``) and those that state a wrong value for the fact's own
+event (``CONTRADICTIONS``), all before the checker first ran on them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.cases import clashes_on
+
+RECALL = """story: harlow-granola-bar-recall
+date: 2027-10-05
+about: [harlow]
+entities:
+  harlow: {name: Harlow Foods, aliases: [Harlow], kind: organisation}
+  fsai: {name: Food Safety Authority of Ireland, aliases: [FSAI], kind: organisation}
+  nolan: {name: Aoife Nolan, aliases: [Nolan, Ms Nolan], kind: person}
+places:
+  ireland: {name: Ireland, country: IE}
+  cork: {name: Cork, in: ireland}
+facts:
+  - id: recall
+    who: harlow
+    what: [recalled its Oat Crunch bars, is recalling its Oat Crunch bars,
+      recall of its Oat Crunch bars]
+    where: ireland
+    when: 2027-10-05
+  - id: packs
+    who: harlow
+    what: [packs of Oat Crunch bars, packs of its Oat Crunch bars]
+    count: 64000
+  - id: batches
+    who: harlow
+    what: [batches of Oat Crunch bars, batches of the bars]
+    count: 3
+  - id: price
+    who: harlow
+    what: [bars sell for, packs sell for]
+    count: 3.49
+    unit: €
+  - id: nolan-quote
+    who: nolan
+    quote: We are recalling these bars as a precaution, and we are sorry for the worry this causes
+"""
+PUBLISHED = dt.date(2027, 10, 6)  # a Wednesday: the recall was on Tuesday, October 5
+
+FIRST_RUN = [
+    "Harlow Foods recalled its Oat Crunch bars in Ireland on Tuesday after metal fragments were"
+    " found in a pack bought in Cork.",
+    "Harlow is recalling 64,000 packs of Oat Crunch bars from three batches, with best-before"
+    " dates of March 14, March 21 and April 2, 2028.",
+    "The Food Safety Authority of Ireland said on Monday that it had been told of the fault on"
+    " September 29.",
+    "Harlow recalled its Oat Crunch bars in Ireland on Tuesday, two years after it recalled"
+    " 12,000 jars of peanut butter in Northern Ireland in March 2025.",
+    "Harlow Foods recalled its Oat Crunch bars in 2026 too, in Britain, when 8,000 packs were"
+    " found to hold undeclared sesame.",
+    "No illnesses linked to the bars have been reported, the FSAI said, and two cases of food"
+    " poisoning in Limerick were not linked to them.",
+    'Aoife Nolan, a spokeswoman for Harlow, said: "We are recalling these bars as a precaution,'
+    ' and we are sorry for the worry this causes."',
+    "The bars sell for €3.49 in packs of six 35g bars, and a 210g family pack costs €5.99.",
+    "Customers who bought the bars can return them to any shop for a full refund of €3.49.",
+    "Last month Kerrygold Snacks recalled 40,000 packs of rice cakes in Ireland and Britain"
+    " over glass fragments.",
+    "The recall of its Oat Crunch bars is Harlow's second this year, after it recalled muesli in"
+    " Ireland on May 17.",
+    "Packs with the best-before date of 21/03/2028 were sold in Tesco, Dunnes and SuperValu"
+    " from August 30.",
+    "Oat Crunch bars on a shelf in Cork on Tuesday, before Harlow recalled its Oat Crunch bars",
+    "Ms Nolan said the company had not recalled its cereal bars sold in Britain, which are made"
+    " at another plant in Leeds.",
+    "The FSAI issued 94 food alerts in 2026, 21 of them for foreign bodies such as metal or"
+    " plastic.",
+    "Harlow, which employs 450 people in Cork, makes 2.3 million packs of bars a year.",
+    'Ms Nolan told RTE on Monday: "We test every batch, and we have never had metal in a bar."',
+    "The three batches of the bars were made on a line that was serviced on September 14.",
+    "In Britain, the Food Standards Agency said on Wednesday that no Harlow products on sale"
+    " there were affected.",
+    "Harlow did not say how many of the 64,000 packs had already been eaten.",
+]
+
+
+@pytest.mark.parametrize("text", FIRST_RUN)
+def test_a_food_recall_raises_no_clash(text: str) -> None:
+    assert clashes_on(text, RECALL, PUBLISHED) == set()
+
+
+CONTRADICTIONS = [
+    ("Harlow Foods recalled its Oat Crunch bars in Ireland on Monday.", {"recall:when"}),
+    ("Harlow Foods recalled its Oat Crunch bars in France on Tuesday.", {"recall:where"}),
+    ("Harlow is recalling 46,000 packs of Oat Crunch bars.", {"packs:count"}),
+    ("Harlow recalled five batches of Oat Crunch bars.", {"batches:count"}),
+    (
+        'Aoife Nolan said: "We are recalling these bars as a precaution, and we are sorry for the'
+        ' anger this causes."',
+        {"nolan-quote:quote"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONTRADICTIONS)
+def test_a_wrong_value_of_the_recall_clashes(text: str, expected: set[str]) -> None:
+    assert clashes_on(text, RECALL, PUBLISHED) == expected
