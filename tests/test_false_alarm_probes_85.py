@@ -6,6 +6,10 @@ and numbers, illnesses reported `not linked`, prices and pack sizes in grams, a 
 facts were written first (`factcheck validate` raised nothing), then the sentences that state
 nothing contrary to them (``FIRST_RUN``) and those that state a wrong value for the fact's own
 event (``CONTRADICTIONS``), all before the checker first ran on them.
+
+First run (at a848f95): no false contradiction in 100 cells (20 sentences, each checked against
+the story's five facts), and all 5 contradictions caught on their slot. A second, harder round
+(``SECOND_ROUND``) was written and committed after it, before the checker ran on it.
 """
 
 from __future__ import annotations
@@ -89,7 +93,40 @@ FIRST_RUN = [
 ]
 
 
-@pytest.mark.parametrize("text", FIRST_RUN)
+SECOND_ROUND = [
+    "Harlow recalled its Oat Crunch bars on Tuesday; on Monday, Kerrygold Snacks recalled its"
+    " rice cakes in Britain.",
+    "Harlow Foods is recalling its Oat Crunch bars, best before 14/03/2028, in Ireland.",
+    "Harlow recalled 9,000 packs of its Oat Crunch bars in Britain in 2026 over undeclared sesame.",
+    "The recall covers 64,000 packs of Oat Crunch bars, 12,000 of them sold in Northern Ireland,"
+    " Harlow said.",
+    "Harlow had recalled its Oat Crunch bars in Wales on June 3, 2026, after a customer found"
+    " plastic in one.",
+    "Harlow recalled three batches of the bars; the FSAI said two other batches of the bars,"
+    " made in August, were safe.",
+    "Harlow did not recall its Oat Crunch bars in Britain, where they are sold under another name.",
+    "Harlow has not recalled its Oat Crunch bars before, Ms Nolan said.",
+    "The bars sell for €3.49 in Ireland and £2.99 in Northern Ireland, where 4,000 packs were"
+    " sold.",
+    "Ms Nolan, 44, who joined Harlow from Kerry Group in 2019, said the fault was found on Friday.",
+    'Harlow said in a statement on October 1: "We are recalling these bars as a precaution."',
+    'Asked on Monday whether a recall was coming, Ms Nolan said: "We are looking at every batch."',
+    "Shoppers in Cork said they had bought packs of Oat Crunch bars for €2.99 on special offer"
+    " in September.",
+    "Harlow, which recalled 3 million eggs in France in 2024, recalled its Oat Crunch bars in"
+    " Ireland on Tuesday.",
+    "A pack of Oat Crunch bars weighs 210g; a single bar weighs 35g and has 148 calories.",
+    "The FSAI ordered the recall of its Oat Crunch bars on Tuesday, the third recall it ordered"
+    " from Harlow since 2020.",
+    "Harlow's packs of Oat Crunch bars sold in Spain, about 5,000 of them, are not affected.",
+    "In 2019, Harlow recalled 200,000 packs of oat bars in Britain, then its biggest market.",
+    "Had the fragments been found a week earlier, Harlow would have recalled its Oat Crunch bars"
+    " on September 28, the FSAI said.",
+    "A customer holds a pack of Oat Crunch bars, best before April 2, 2028, in Cork on Tuesday",
+]
+
+
+@pytest.mark.parametrize("text", FIRST_RUN + SECOND_ROUND)
 def test_a_food_recall_raises_no_clash(text: str) -> None:
     assert clashes_on(text, RECALL, PUBLISHED) == set()
 
