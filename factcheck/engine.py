@@ -171,6 +171,8 @@ def _judge_mention(
         count.gives_another_count(fact, mention, reading)
     ):  # `Valdor recalled 340,000 vehicles in Europe in March`: another recall's time and place
         results = [r for r in results if r.slot not in _SETTING]
+    if _another_days_share(fact, results):  # `was 0% contained on Thursday`: that day's share
+        results = [r for r in results if r.slot not in _READING or r.status != CONTRADICTED]
     if (
         any(r.slot in _SETTING and r.status == CONTRADICTED for r in results)
         and not any(r.detail == "negated" for r in results)
@@ -214,6 +216,23 @@ def _another_speakers_words(results: list[SlotResult]) -> bool:
 _SETTING = frozenset({"when", "where"})
 """The slots of an act's time and place: not judged in a sentence that counts another
 occurrence of it (``count.gives_another_count``)."""
+
+
+_READING = frozenset({"count", "when"})
+"""The slots of a share read on a day: its value and that day."""
+
+
+def _another_days_share(fact: Fact, results: list[SlotResult]) -> bool:
+    """Whether a mention of a share told on a day (a fact with `unit: '%'` and a `when` to the
+    day: a fire's containment, a poll's lead) clashes on both its value and its day (`The fire
+    was 0% contained on Thursday`, `up from 5% contained on Friday`, for 15% on Saturday): a
+    share changes from day to day, so that is another day's reading, and neither is judged. A
+    clash on one of them alone (`25% contained on Saturday`, `15% contained on Friday`) is
+    judged, and so is any other count fact's (`killed 10 people on Monday`)."""
+    if fact.unit != "%" or fact.when is None or fact.when.day is None:
+        return False
+    clashing = {r.slot for r in results if r.status == CONTRADICTED}
+    return clashing >= _READING
 
 
 def _denies_another_setting(results: list[SlotResult]) -> bool:

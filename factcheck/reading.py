@@ -476,6 +476,18 @@ _SAID_IN_MONTH = re.compile(
 March`; not `in March 2019`, `in May Day talks`): the words were said in that month. Past a
 comma or a relative or time word the month is another clause's (`said Comey, who in July
 called`, `said that in July`), not read."""
+_SAID_ON_DAY = re.compile(
+    r"(?=[stwarde])\b(?:said|says|told|wrote|tweeted|added|remarked|replied|declared|insisted|warned"
+    r"|argued|stressed|explained)\b(?:(?!\b(?:who|which|that|when|after|before)\b)"
+    r"[^\"“”.;:!?,]){0,40}?\bon\s+(?:("
+    + "|".join(_MONTH_NUMBERS)
+    + r")\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+("
+    + "|".join(_MONTH_NUMBERS)
+    + r"))\b(?!\s*[A-Z])"
+)
+"""A speech verb dated on a calendar day, its month named (`said in a statement on October 1`,
+`told RTE on 1 October`; not a weekday, `said on Monday`): the words were said that day. Past a
+comma or a relative or time word the day is another clause's, not read."""
 _OPENING_YEAR_SAID = re.compile(
     r"(?:In|Back\s+in)\s+((?:19|20)\d\d),\s+(?=[^\"“”]{1,60}?\b(?:said|says|told|wrote|tweeted)\b)"
 )
@@ -4627,7 +4639,9 @@ class Reading:
         """Whether the quote's sentences date its saying in a year that is not the fact's (or
         the story's): `"I can no longer serve," Quill said in 2019` is another statement; or in
         a month, told with no year, that is not the month of the fact's date (or the story's):
-        `Vale told the Art Newspaper in March: "..."` in a story of November."""
+        `Vale told the Art Newspaper in March: "..."` in a story of November; or on a calendar
+        day, its month named, that is not the fact's (or the story's) day: `Harlow said in a
+        statement on October 1: "..."` in a story of October 5."""
         when = fact.when or self.story.date
         if when is None:
             return False
@@ -4637,15 +4651,22 @@ class Reading:
             texts = (self.document.sentences[k].text for k in range(quote[0], quote[1] + 1))
             years: set[int] = set()
             months: set[int] = set()
+            days: set[tuple[int, int]] = set()
             for text in texts:
                 years |= {int(m[1]) for m in _SAID_IN_YEAR.finditer(text)}
                 months |= {_MONTH_NUMBERS[m[1]] for m in _SAID_IN_MONTH.finditer(text)}
+                days |= {
+                    (_MONTH_NUMBERS[m[1] or m[4]], int(m[2] or m[3]))
+                    for m in _SAID_ON_DAY.finditer(text)
+                }
                 opening = _OPENING_YEAR_SAID.match(text)
                 if opening is not None:
                     years.add(int(opening[1]))
-            self.memo[key] = told = (years, months)
+            self.memo[key] = told = (years, months, days)
         assert isinstance(told, tuple)
-        years, months = told
+        years, months, days = told
         if any(y != when.year for y in years):
             return True
+        if when.day is not None and any(d != (when.month, when.day) for d in days):
+            return True  # `Harlow said in a statement on October 1: "..."`, a story of October 5
         return when.month is not None and any(m != when.month for m in months)

@@ -130,6 +130,15 @@ _MARGIN_BEFORE = re.compile(
 """Before a number: a verb of leading, trailing or winning and `by` (`Osei leads by 2,900
 first-preference votes`, `won the seat by 300 votes`): the number is the margin between two
 counts, not the count of the phrase."""
+_CHANGE_BY_BEFORE = re.compile(
+    r"\b(?:grew|grown|grows|growing|expanded|expands|expanding|spread|spreads|spreading"
+    r"|increased|increases|shrank|shrunk|shrinks|swelled|swollen)\s+(?:[\w'’-]+\s+){0,2}?by\s+"
+    r"(?:(?:about|around|nearly|almost|some|roughly|another|more\s+than|over)\s+)?$",
+    re.I,
+)
+"""Before a number: a verb of growing or shrinking and `by` (`The fire's perimeter grew by
+6,000 acres on Friday night`): the number is the change, not the count of the phrase; one that
+fits the count only confirms it (`the constellation grew by 24 satellites`)."""
 _RULE = "count.number-before-phrase"
 _WHOLE = "count.whole-after-partitive"
 _PARTITIVE = re.compile(r"\b(?P<part>\w+)\s+of\s+(?:(?:the|those|these)\s+)?$", re.I)
@@ -3365,6 +3374,8 @@ def _judge(
         return None  # `faces up to five years` may be one charge's most: it only confirms
     if _MARGIN_BEFORE.search(before[-80:]):
         return None  # `Osei leads by 2,900 first-preference votes`: a margin
+    if _CHANGE_BY_BEFORE.search(before[-80:]) and not fits(number.value, fact.count):
+        return None  # `The fire grew by 6,000 acres`: a change; one that fits only confirms
     if _counts_other_things(number, mention, reading, fact, numbers):
         return None
     if _a_part_or_superseded(fact, number, mention, reading, numbers):

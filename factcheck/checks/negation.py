@@ -703,11 +703,14 @@ _FOR_A_GROUP = re.compile(
 approved Velmitab for people who have had a stroke`, `for children under 12`): the act is
 denied for that group, which the fact does not tell of; `for patients in the UK` (a place, no
 trait) is judged."""
-_COMPLEMENT_DENIED = re.compile(r"\s+(?:(?:without|like|over)\b|in\s+an?\s+[a-z])", re.I)
-"""Right after a denied phrase: a complement of manner, kind, or matter that the denial may be
-about (`did not die in a car crash`, `did not vote to strike over pensions`), not the act
-itself. Not a purpose or a cause (`has yet to arrive in Russia for talks`, `did not arrive
-because of fog`): the act is denied."""
+_COMPLEMENT_DENIED = re.compile(
+    r"\s+(?:(?:without|like|over)\b|in\s+an?\s+[a-z]|from\s+an?\s+[a-z])",
+    re.I,
+)
+"""Right after a denied phrase: a complement of manner, kind, matter or source that the denial
+may be about (`did not die in a car crash`, `did not vote to strike over pensions`, `did not break
+out from a lightning strike`), not the act itself. Not a purpose or a cause (`has yet to arrive
+in Russia for talks`, `did not arrive because of fog`): the act is denied."""
 
 
 def denied_there_but(mention: Mention, reading: Reading) -> bool:
