@@ -799,10 +799,11 @@ _REFERRED_APART = frozenset(
     for w in """other another rival next last previous former first second third fourth fifth
     new fellow parent sister subsidiary target joint host home away opposing same latter
     former original main only whole entire own local foreign state national private public
-    big small""".split()
+    big small news wire press media ratings rating credit central""".split()
 )
 """Words between `the` and a kind noun that may make it another entity than the one named
-before (`the rival firm`, `the parent company`, `the home side`, `the state company`)."""
+before (`the rival firm`, `the parent company`, `the home side`, `the state company`), or one
+that reports on it (`the news agency`, `the ratings agency`)."""
 NON_PERSON_KINDS = frozenset({"organisation", "team", "product", "event"})
 """Kinds that `it` may refer back to."""
 _IT_AUXILIARIES = frozenset(map(normalize_word, "is was has had been be".split()))

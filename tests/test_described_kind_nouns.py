@@ -5,9 +5,9 @@ company`).
 
 Case table: what is now found (and clashes when changed), and what must stay unjudged: another
 entity of the kind named last, another kind, a word that sets the thing apart (`the rival
-brand`, `the parent company`, `the largest company`), the description in quotation marks, a name
-outside the phrase, and the entity named too far back.
-"""
+brand`, `the parent company`, `the largest company`) or makes it one that reports on it (`the
+news agency`), the description in quotation marks, a name outside the phrase, and the entity
+named too far back. `factcheck explain` must agree with the reading on every row."""
 
 from __future__ import annotations
 
@@ -102,6 +102,8 @@ NOT_JUDGED = [
     ("Acme sells lipstick. The parent company raised prices on Monday.", "acme-prices"),
     ("Acme sells lipstick. The largest company raised prices on Monday.", "acme-prices"),
     ("Acme sells lipstick. The acquired company raised prices on Monday.", "acme-prices"),
+    # an organisation that reports on it
+    ("Acme sells lipstick. The news agency raised prices on Monday.", "acme-prices"),
     ("Acme sells lipstick. The smaller company raised prices on Monday.", "acme-prices"),
     ("Acme sells lipstick. The 51% company raised prices on Monday.", "acme-prices"),
     # in quotation marks
