@@ -3522,9 +3522,11 @@ class Reading:
             return None  # `... as Hartwell Motors warned of faults. The recall ...`: maybe its
         return True if ref in who else None
 
-    def _referred(self, index: int, match: PhraseMatch) -> str | None:
+    def _referred(self, index: int, match: PhraseMatch, sole: bool = False) -> str | None:
         """The entity that `the company`, `the team` or `it` before the phrase refers back to:
-        the last one named of that kind in the sentences before (entities with a `kind`)."""
+        the last one named of that kind in the sentences before (entities with a `kind`). A
+        description read by the narrower readings (`the beauty brand`, a brand as a company, or
+        ``sole``) refers only when the last sentence naming one of its kind names just one."""
         entities = self.story.entities
         tokens = self.document.tokens[index]
         kinds: frozenset[str] | None = None
@@ -3534,13 +3536,17 @@ class Reading:
                 kinds = NON_PERSON_KINDS
             elif norm in KIND_NOUNS and self._kind_description(index, k):
                 kinds = _KIND_NOUN_KINDS.get(norm, frozenset({KIND_NOUNS[norm]}))
+                if norm in _KIND_NOUN_KINDS or tokens[k - 1].norm not in ("the", "this"):
+                    sole = True  # `the beauty brand`: only where one of its kind is named
         if kinds is None:
             return None
         for back in range(index - 1, max(-1, index - 1 - BACK_REACH), -1):
-            named = [s for s in self.entities[back] if entities[s.ref].kind is not None]
-            for span in reversed(named):
-                if entities[span.ref].kind in kinds:
-                    return span.ref
+            named = [s for s in self.entities[back] if entities[s.ref].kind in kinds]
+            if not named:
+                continue
+            if sole and len({s.ref for s in named}) > 1:
+                return None  # `Rivalco and Acme sell lipstick. The beauty brand ...`: either
+            return named[-1].ref
         return None
 
     def referred_past_phrase_names(
@@ -3561,7 +3567,7 @@ class Reading:
             tokens[k].norm in KIND_NOUNS for k in range(max(0, match.first - 4), match.first)
         ):
             return None
-        return self._referred(index, match)
+        return self._referred(index, match, sole=True)
 
     def _kind_description(self, index: int, k: int) -> bool:
         """Whether the kind noun at word ``k`` (`company`, `brand`) ends a definite description:

@@ -4,10 +4,11 @@ sentence are words of the fact's phrase (`the beauty brand took a stake in Jane 
 company`).
 
 Case table: what is now found (and clashes when changed), and what must stay unjudged: another
-entity of the kind named last, another kind, a word that sets the thing apart (`the rival
-brand`, `the parent company`, `the largest company`) or makes it one that reports on it (`the
-news agency`), the description in quotation marks, a name outside the phrase, and the entity
-named too far back. `factcheck explain` must agree with the reading on every row."""
+entity of the kind named last, or two of them in the last sentence naming one; another kind; a
+word that sets the thing apart (`the rival brand`, `the parent company`, `the largest company`)
+or makes it one that reports on it (`the news agency`); the description in quotation marks; a
+name outside the phrase; the entity named too far back. `factcheck explain` must agree with the
+reading on every row."""
 
 from __future__ import annotations
 
@@ -89,6 +90,11 @@ NOT_JUDGED = [
         "acme-prices",
     ),
     ("Acme and Rivalco sell lipstick. The beauty brand raised prices on Monday.", "acme-prices"),
+    ("Rivalco and Acme sell lipstick. The beauty brand raised prices on Monday.", "acme-prices"),
+    (
+        "Rivalco sued Acme. The company bought a stake in Jane Smith's company on Monday.",
+        "acme-stake",
+    ),
     (
         "Acme sells lipstick. Rivalco sells soap. The beauty brand bought a stake in Jane Smith's "
         "company on Monday.",
