@@ -313,6 +313,18 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
             f"the opening sentence's description is {lede}, the person the next sentence "
             "names: another's"
         )
+    if reading.entities[index] and not (
+        reading._named_only_as_source(index, match)
+        and reading._source_doer(index, match, who) is not None
+    ):
+        referred = reading.referred_past_phrase_names(index, match, who)
+        if referred is not None:  # `the beauty brand took a stake in Jenner's company`
+            if referred in who:
+                return MENTION
+            return (
+                f"`the ...` refers to {referred}, the last entity of its kind named before; "
+                "the names of the sentence are the phrase's own words: another's act"
+            )
     if set_aside:
         return "no subject: " + "; ".join(set_aside)
     aside = match.aside

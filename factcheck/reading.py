@@ -803,6 +803,19 @@ _KIND_WORDS: dict[str, str] = {
 }
 KIND_NOUNS = {normalize_word(word): kind for word, kind in _KIND_WORDS.items()}
 """Nouns that refer back (`the company said`) to the last entity named of their kind."""
+_KIND_NOUN_KINDS = {normalize_word("brand"): frozenset({"product", "organisation"})}
+"""Kind nouns that may stand for an entity of more than one kind: a brand is a product or the
+company that sells under its name (`the beauty brand` for Coty)."""
+_REFERRED_APART = frozenset(
+    normalize_word(w)
+    for w in """other another rival next last previous former first second third fourth fifth
+    new fellow parent sister subsidiary target joint host home away opposing same latter
+    former original main only whole entire own local foreign state national private public
+    big small news wire press media ratings rating credit central""".split()
+)
+"""Words between `the` and a kind noun that may make it another entity than the one named
+before (`the rival firm`, `the parent company`, `the home side`, `the state company`), or one
+that reports on it (`the news agency`, `the ratings agency`)."""
 NON_PERSON_KINDS = frozenset({"organisation", "team", "product", "event"})
 """Kinds that `it` may refer back to."""
 _IT_AUXILIARIES = frozenset(map(normalize_word, "is was has had been be".split()))
@@ -2525,6 +2538,9 @@ class Reading:
                 doer = self._source_doer(index, match, who)
                 if doer is not None:  # `Fifty-one jobs will go, the company said.`
                     return doer, "source"
+            referred = self.referred_past_phrase_names(index, match, who)
+            if referred is not None:  # `the beauty brand took a stake in Jenner's company`
+                return "referred" if referred in who else False
             return False  # someone else is named: not the fact's who
         act = self._act_before(index, match, who)
         if act is not None:  # `... the carmaker announced a recall. The recall, covering ...`
@@ -3551,9 +3567,11 @@ class Reading:
             return None  # `... as Hartwell Motors warned of faults. The recall ...`: maybe its
         return True if ref in who else None
 
-    def _referred(self, index: int, match: PhraseMatch) -> str | None:
+    def _referred(self, index: int, match: PhraseMatch, sole: bool = False) -> str | None:
         """The entity that `the company`, `the team` or `it` before the phrase refers back to:
-        the last one named of that kind in the sentences before (entities with a `kind`)."""
+        the last one named of that kind in the sentences before (entities with a `kind`). A
+        description read by the narrower readings (`the beauty brand`, a brand as a company, or
+        ``sole``) refers only when the last sentence naming one of its kind names just one."""
         entities = self.story.entities
         tokens = self.document.tokens[index]
         kinds: frozenset[str] | None = None
@@ -3561,16 +3579,63 @@ class Reading:
             norm = tokens[k].norm
             if norm == "it":
                 kinds = NON_PERSON_KINDS
-            elif k > 0 and tokens[k - 1].norm in ("the", "this") and norm in KIND_NOUNS:
-                kinds = frozenset({KIND_NOUNS[norm]})
+            elif norm in KIND_NOUNS and self._kind_description(index, k):
+                kinds = _KIND_NOUN_KINDS.get(norm, frozenset({KIND_NOUNS[norm]}))
+                if norm in _KIND_NOUN_KINDS or tokens[k - 1].norm not in ("the", "this"):
+                    sole = True  # `the beauty brand`: only where one of its kind is named
         if kinds is None:
             return None
         for back in range(index - 1, max(-1, index - 1 - BACK_REACH), -1):
-            named = [s for s in self.entities[back] if entities[s.ref].kind is not None]
-            for span in reversed(named):
-                if entities[span.ref].kind in kinds:
-                    return span.ref
+            named = [s for s in self.entities[back] if entities[s.ref].kind in kinds]
+            if not named:
+                continue
+            if sole and len({s.ref for s in named}) > 1:
+                return None  # `Rivalco and Acme sell lipstick. The beauty brand ...`: either
+            return named[-1].ref
         return None
+
+    def referred_past_phrase_names(
+        self, index: int, match: PhraseMatch, who: frozenset[str]
+    ) -> str | None:
+        """What `the company`/`the beauty brand` before the phrase refers back to (``_referred``)
+        in a sentence whose only names are words of the phrase itself, none the fact's `who`
+        (`after the beauty brand took a majority stake in Kylie Jenner's cosmetics company`):
+        those names are what the act is done to, not its subject. Only a kind noun refers here,
+        never `it`. None when another name stands outside the phrase or no kind noun is there."""
+        spans = self.entities[index]
+        if not spans or any(
+            s.ref in who or s.first < match.first or s.last > match.last for s in spans
+        ):
+            return None
+        tokens = self.document.tokens[index]
+        if not any(
+            tokens[k].norm in KIND_NOUNS for k in range(max(0, match.first - 4), match.first)
+        ):
+            return None
+        return self._referred(index, match, sole=True)
+
+    def _kind_description(self, index: int, k: int) -> bool:
+        """Whether the kind noun at word ``k`` (`company`, `brand`) ends a definite description:
+        `the`/`this` right before it, or `the` and one lower-case word that describes the thing
+        without setting it apart from the one named before (`the beauty brand`, `the sportswear
+        company`; not `the rival firm`, `the parent company`, `the visiting team`, `the largest
+        company`, a number or a name), all outside quotation marks."""
+        doc = self.document
+        tokens = doc.tokens[index]
+        text = doc.sentences[index].text
+        if k > 0 and tokens[k - 1].norm in ("the", "this"):
+            return True
+        if k < 2 or tokens[k - 2].norm != "the":
+            return False
+        word = text[tokens[k - 1].start : tokens[k - 1].end]
+        if not (word.isalpha() and word.islower()) or tokens[k - 1].norm in _REFERRED_APART:
+            return False
+        if word.endswith(("ed", "ing", "est", "er")) or word in PAST_FORMS:
+            return False  # `the acquired company`, `the visiting team`, `the largest`
+        gap = text[tokens[k - 2].end : tokens[k].start]
+        if any(c in gap for c in ",;:()\"'“”‘’-–—"):
+            return False
+        return not doc.in_quotes(index, tokens[k - 2].start, tokens[k].end)
 
     def _described(self, index: int, match: PhraseMatch) -> str | None:
         """The person that `the six-year-old` standing as the phrase's subject refers back to
