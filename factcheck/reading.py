@@ -2262,8 +2262,8 @@ class Reading:
 
     def _lede_words(self, index: int, first: int, last: int) -> bool:
         """Whether the words ``first``..``last`` describing an opening sentence's person are
-        lower-case, or a place's name (`A New York man pleaded guilty`): any other capitalised
-        word is a name the story does not hold."""
+        lower-case, or a place's name (``names_place``: `A New York man pleaded guilty`): any
+        other capitalised word is a name the story does not hold."""
         tokens = self.document.tokens[index]
         text = self.document.sentences[index].text
         k = first
@@ -2274,10 +2274,19 @@ class Reading:
             end = k
             while end < last and not text[tokens[end].start].islower():
                 end += 1
-            if not world.names_place(text, tokens, k, end):
+            if not self.names_place(index, k, end):
                 return False
             k = end
         return True
+
+    def names_place(self, index: int, first: int, last: int) -> bool:
+        """Whether the words ``first``..``last`` of sentence ``index`` are exactly a place's
+        name: one of the story's places, or a world place that is not ambiguous (`United
+        States` of `Two United States service members`, `New York` of `A New York man`)."""
+        if any(p.first == first and p.last == last for p in self.places[index]):
+            return True
+        text = self.document.sentences[index].text
+        return world.names_place(text, self.document.tokens[index], first, last)
 
     def _pronoun_owner(self, index: int, match: PhraseMatch) -> Span | None:
         """The person `his`/`her` before the phrase stands for (`Ines Moravec won the prize for

@@ -48,7 +48,6 @@ import bisect
 import itertools
 import re
 
-from factcheck import world
 from factcheck.checks.negation import another_capacity, possible
 from factcheck.checks.when import (
     another_occurrence,
@@ -457,24 +456,16 @@ subject to count the phrase (`Seven people have been hurt`)."""
 
 
 def _only_a_place_between(reading: Reading, index: int, end: int, who: Span) -> bool:
-    """Whether nothing but spaces, or a place's name alone, stands between a number ending at
-    ``end`` and the subject's name: the place says whose the subject is (`Two United States
-    service members have been killed`), the number still counts it."""
+    """Whether nothing but spaces, or a place's name alone (``Reading.names_place``), stands
+    between a number ending at ``end`` and the subject's name: the place says whose the subject
+    is (`Two United States service members have been killed`), the number still counts it."""
     sentence = reading.sentence_text(index)
     if sentence[end : who.start].isspace():
         return True
-    if any(
-        end < place.start
-        and place.end < who.start
-        and sentence[end : place.start].isspace()
-        and sentence[place.end : who.start].isspace()
-        for place in reading.places[index]
-    ):
-        return True
     tokens = reading.document.tokens[index]
     first = next((k for k, t in enumerate(tokens) if t.start >= end), who.first)
-    return sentence[end : tokens[first].start].isspace() and world.names_place(
-        sentence, tokens, first, who.first
+    return sentence[end : tokens[first].start].isspace() and reading.names_place(
+        index, first, who.first
     )
 
 
