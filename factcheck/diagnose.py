@@ -175,6 +175,9 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
             set_aside.append(f"{_name(reading, index, s)} stands in an apposition")
         else:
             spans.append(s)
+    if spans and not reading._past_object_kinds(index, match, spans):
+        set_aside += [f"{_name(reading, index, s)} tells a counted object's kind" for s in spans]
+        spans = []  # `its order of 30 Boeing jets`: no subject named before the phrase
     owner = reading.owner_before(index, match)
     if owner is not None and owner.ref in who and _possessive(doc, index, owner):
         if reading._owns_the_subject(index, owner, match):

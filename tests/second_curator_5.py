@@ -5,6 +5,9 @@ article alone, as `tests/second_curator.py` does. The fact files were written fi
 validated, then every (article, fact) cell was labelled and the planted contradictions written,
 all before the checker ran on them.
 
+First run (at a58b9f1): no false contradiction in 19 cells; 11 of 19 facts stated found
+consistent; 8 of 18 planted contradictions caught on the right slot, none falsely.
+
 A cell the checker gets wrong is listed in ``KNOWN`` with what it says and why: the table asserts
 that it still says so, so a fix shows (and must move the entry out).
 
@@ -14,6 +17,8 @@ The tables' tests are in `tests/test_second_curator.py`.
 from __future__ import annotations
 
 from tests.second_curator import CONSISTENT, corpus_article
+
+OMITTED = "omitted"
 
 SPURS = """story: mourinho-tottenham-2019
 title: Jose Mourinho replaces Mauricio Pochettino as Tottenham manager
@@ -290,4 +295,66 @@ PLANTED: list[tuple[str, str, str, str, str]] = [
     ),
 ]
 
-KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {}
+KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
+    ("spurs", "skynews", "agreed-deal"): (
+        OMITTED,
+        "`has agreed a deal to replace Mauricio Pochettino`: the phrase acts on another entity "
+        "of the story, which the fact does not name, so the act may be another event",
+    ),
+    ("spurs", "skynews", "sacked-by-united"): (
+        OMITTED,
+        "`The Portuguese boss had been out of work since being sacked by Manchester United`: a "
+        "description that is none of Mourinho's names",
+    ),
+    ("spurs", "skynews", "sacked-by-united:when"): ("", "the same sentence: no mention"),
+    ("spurs", "skynews", "trophies"): (
+        OMITTED,
+        "`Jose is one of the world's most accomplished managers having won 25 senior trophies`: "
+        "`Jose` alone is none of the fact file's names",
+    ),
+    ("spurs", "skynews", "trophies:count"): ("", "the same sentence: no mention"),
+    ("spurs", "skynews", "premier-league-titles:count"): (
+        "",
+        "`Mourinho won four Premier League titles ... and returned to England to manage "
+        "Manchester United in 2016`: a sentence dated in another year; its count only confirms",
+    ),
+    ("emirates", "cnbc", "deal:when"): (
+        "",
+        "`finalized a deal to purchase ..., executives of both companies announced Tuesday`: "
+        "the day dates the announcement, another clause's act",
+    ),
+    ("emirates", "cnbc", "jets"): (
+        OMITTED,
+        "`purchase 30 of Boeing 's 787-9 Dreamliner jets`: a number before `of` counts a part "
+        "of the whole after it",
+    ),
+    ("emirates", "cnbc", "jets:count"): ("", "the same sentence: no mention"),
+    ("emirates", "cnbc", "order-value"): (
+        OMITTED,
+        "`The order is valued at $8.8 billion`: the `who` is named only as `the order`",
+    ),
+    ("emirates", "cnbc", "order-value:count"): ("", "the same sentence: no mention"),
+    ("emirates", "cnbc", "777x-commitment"): (
+        OMITTED,
+        "`a prior commitment of 777x jets ..., down by 30 to 126, which Emirates is opting "
+        "for`: Emirates is named after the phrase, in a `which` clause",
+    ),
+    ("emirates", "cnbc", "777x-commitment:count"): ("", "the same sentence: no mention"),
+    ("emirates", "cnbc", "fleet:count"): (
+        "",
+        "`Emirates had a fleet of 250 aircraft`: a number after the phrase only confirms",
+    ),
+    ("emirates", "cnbc", "expansion-plans"): (
+        OMITTED,
+        "`Clark in October revealed lofty plans to expand the Emirates fleet`: the phrase is "
+        "read as acting on Emirates, another entity of the story",
+    ),
+    ("emirates", "cnbc", "expansion-plans:when"): ("", "the same sentence: no mention"),
+    ("emirates", "cnbc", "max-deaths"): (
+        OMITTED,
+        "`the American manufacturing giant, whose sales have been badly hit following two "
+        "catastrophic crashes of its popular 737 Max jet ... that killed a total of 346 "
+        "people`: a description of Boeing, and its possessive owns the crashes",
+    ),
+    ("emirates", "cnbc", "max-deaths:count"): ("", "the same sentence: no mention"),
+}
