@@ -1493,10 +1493,11 @@ def _value_of_noun(fact: Fact, number: NumberMention, mention: Mention, reading:
     earthquake`; not `a magnitude 5.2 aftershock`, another thing), or stands after the
     phrase's noun of a tally (``TALLY_NOUNS``) and `of`, or after a phrase that ends in one and
     `of` (`beat a field of 36`), and ends its noun phrase (`The attendance of 48,312 was a
-    record`, ``_value_ends``), or stands right after a phrase that ends in `by`, the amount of
-    a change (`cut output by 2.5 million barrels a day`), or right after a phrase that ends in
-    `before` and before a noun of people (`celebrated Mass before 250,000 people`, the
-    audience): judged (`count.value-after-noun`).
+    record`, ``_value_ends``; after such a phrase, also with one plural noun after it: `killed
+    a total of 346 people.`, ``_counted_noun_ends``), or stands right after a phrase that ends
+    in `by`, the amount of a change (`cut output by 2.5 million barrels a day`), or right after
+    a phrase that ends in `before` and before a noun of people (`celebrated Mass before 250,000
+    people`, the audience): judged (`count.value-after-noun`).
     Not a unit, an ordinal, a range (read before)."""
     assert mention.phrase is not None
     if number.unit or number.ordinal or fact.ordinal or fact.unit:
@@ -1512,7 +1513,8 @@ def _value_of_noun(fact: Fact, number: NumberMention, mention: Mention, reading:
         and tokens[mention.phrase.last - 2].norm in TALLY_NOUNS
         and _OF_VALUE.fullmatch(sentence, tokens[mention.phrase.last - 2].end, number.start)
     ):
-        return _value_ends(sentence, number)  # `beat a field of 36 at Aintree`, phrase `a field of`
+        # `beat a field of 36 at Aintree`, phrase `a field of`; `killed a total of 346 people.`
+        return _value_ends(sentence, number) or _counted_noun_ends(sentence, number)
     if last.norm == "by" and sentence[last.end : number.start] == " ":
         return True  # `agreed to cut output by 2.5 million barrels a day`: the cut's amount
     if (
@@ -1549,7 +1551,7 @@ TALLY_NOUNS = frozenset(
     map(
         normalize_word,
         """crowd attendance audience turnout toll tally total population membership workforce
-        headcount field""".split(),
+        headcount field fleet""".split(),
     )
 )
 """Nouns of a number of people or things, whose value `of` gives (`a crowd of 84,312`); not a
@@ -1572,6 +1574,21 @@ def _value_ends(sentence: str, number: NumberMention) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_PLURALS = frozenset("people aircraft police staff personnel children men women crew".split())
+
+
+def _counted_noun_ends(sentence: str, number: NumberMention) -> bool:
+    """Whether one plural noun follows the number and ends the noun phrase (`had a fleet of
+    270 aircraft, including`, `killed a total of 346 people.`): after a phrase that ends in a
+    tally noun and `of`, the number counts the tally's members. Not a noun joined to another
+    (`300 fans and 40 officials`), a partitive (`36 of the best`), a singular noun or a name
+    (`400 737 Max jets`: a model)."""
+    noun = _NEXT_WORD.match(sentence, number.unit_end)
+    if noun is None:
+        return False
+    word = noun.group(1)
+    plural = word in _PLURALS or (word.endswith("s") and not word.endswith("ss"))
+    return plural and _VALUE_END.match(sentence, noun.end()) is not None
 
 
 INSIDE_RULE = "count.number-inside-phrase"
