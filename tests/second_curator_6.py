@@ -5,6 +5,12 @@ checked against fact files written anew from the article alone, as `tests/second
 does. The fact files were written first and validated, then every (article, fact) cell was
 labelled and the planted contradictions written, all before the checker ran on them.
 
+First run (at 519159a): no false contradiction in 15 cells; 12 of 15 facts stated found
+consistent; 8 of 14 planted contradictions caught on the right slot, none falsely.
+
+After the rule it taught (a title with `of` between `said` and the speaker's name, `said
+Secretary of State Mike Pompeo`, ``tests/test_titled_speakers.py``): 9 of 14 caught.
+
 A cell the checker gets wrong is listed in ``KNOWN`` with what it says and why: the table asserts
 that it still says so, so a fix shows (and must move the entry out).
 
@@ -282,4 +288,35 @@ PLANTED: list[tuple[str, str, str, str, str]] = [
     ),
 ]
 
-KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {}
+KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
+    ("hostages", "nypost", "released"): (
+        OMITTED,
+        "`Two hostages — an American and an Australian — ... were released Tuesday`: a "
+        "description that is none of their names; the next sentence names them with another "
+        "phrase",
+    ),
+    ("hostages", "nypost", "released:when"): ("", "the same sentence: no mention"),
+    ("hostages", "nypost", "handed-over:where"): (
+        "",
+        "`in the country’s southern Kandahar province`: a city of the gazetteer in the "
+        "province's country, which the checker cannot tell is not inside Zabul",
+    ),
+    ("hostages", "nypost", "abducted:when"): (
+        "",
+        "`were abducted by gunmen wearing military uniforms in the heart of Afghan capital in "
+        "August 2015`: the date stands thirteen words after the phrase, past its agent and a "
+        "place, beyond the reach where a date is read as the phrase's",
+    ),
+    ("swift", "bbc", "allowed-to-play"): (
+        OMITTED,
+        "`The group that owns most of her music, Big Machine, says she will be allowed to "
+        "play`: `she` after another's speech verb is not read as Swift",
+    ),
+    ("swift", "bbc", "allowed-to-play:when"): ("", "the same sentence: no mention"),
+    ("swift", "bbc", "albums"): (
+        OMITTED,
+        "`Taylor Swift's first six albums were released through Big Machine`: the possessive "
+        "owns the albums, and its count stands after `first`",
+    ),
+    ("swift", "bbc", "albums:count"): ("", "the same sentence: no mention"),
+}

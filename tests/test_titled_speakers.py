@@ -1,6 +1,7 @@
 """Case table: after `said`, a title may stand before the speaker's name (`said President Dina
 Boluarte`, `said Civil Defence chief Rosa Salas`): up to four capitalised or role words
-(`chief`, `spokesman`), then the name speaks. Near-misses: a day or a month after `said`,
+(`chief`, `spokesman`), `of` and `the` between two capitalised ones (`said Secretary of State
+Mike Pompeo`), then the name speaks. Near-misses: a day or a month after `said`,
 `that`, an article (`said a spokesman for Dina Boluarte`), punctuation, too many words; and a
 name right after `said` that modifies a role word (`said Boluarte spokesman Jorge Ruiz`) is
 not the speaker."""
@@ -58,6 +59,13 @@ CASES = [
     (f"{QUOTE} said the office of Dina Boluarte.", UNSTATED),
     (f"{QUOTE} said Lima, Dina Boluarte.", UNSTATED),
     (f"{QUOTE} said Peru's Civil Defence Institute Head Dina Boluarte.", UNSTATED),
+    # `of` (and `the` after it) between two capitalised words of the title
+    (f"{QUOTE} said Minister of Defence Dina Boluarte.", CLASH),
+    (f"{QUOTE} said Secretary of the Treasury Dina Boluarte.", CLASH),
+    (f"{QUOTE} said Minister of Defence Rosa Salas.", FITS),
+    (f"{QUOTE} said Office of Dina Boluarte.", UNSTATED),
+    (f"{QUOTE} said Minister of defence Dina Boluarte.", UNSTATED),
+    (f"{QUOTE} said Friends of the Earth, Dina Boluarte.", UNSTATED),
 ]
 
 

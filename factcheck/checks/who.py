@@ -498,13 +498,30 @@ def _titled(tokens: list[Token], text: str, first: int, span: Span) -> bool:
         return False
     if not re.fullmatch(r"[\w\s.'’-]*", text[tokens[first].start : span.start]):
         return False
-    for token in tokens[first : span.first]:
-        word = text[token.start : token.end]
+    for k in range(first, span.first):
+        word = text[tokens[k].start : tokens[k].end]
+        if _of_inside_title(tokens, text, k, first, span.first):
+            continue  # `said Secretary of State Mike Pompeo`, `Secretary of the Treasury`
         if _NOT_TITLE.fullmatch(word):
             return False
         if not (word[:1].isupper() or word.lower() in _ROLE_WORDS):
             return False
     return True
+
+
+def _of_inside_title(tokens: list[Token], text: str, k: int, first: int, end: int) -> bool:
+    """Whether word ``k`` is `of` (or `the` right after it) between two capitalised words of a
+    title that ends before the name at ``end`` (`Secretary of State`, `Secretary of the
+    Treasury`): not the title's first or last word, so `said Office of Dina Boluarte` (the name
+    right after `of`) is none."""
+    norms = [t.norm for t in tokens]
+    if norms[k] == "the" and k - 1 > first and norms[k - 1] == "of":
+        k -= 1
+    if norms[k] != "of" or not first < k:
+        return False
+    after = k + 2 if k + 1 < end and norms[k + 1] == "the" else k + 1
+    before = text[tokens[k - 1].start : tokens[k - 1].end]
+    return after < end and before[:1].isupper() and text[tokens[after].start][:1].isupper()
 
 
 def _resolve(reading: Reading, index: int, pronoun: str, depth: int) -> Span | None:
