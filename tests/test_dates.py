@@ -146,6 +146,14 @@ CASES: list[tuple[str, datetime.date | None, list[Expected]]] = [
     ("Some 2000 people came, paying $2019 in the 1990s, or 1,999 each.", TUE, []),
     # --- weekdays ---------------------------------------------------------------------------
     ("Kim will visit on Friday.", TUE, [("Friday", 2023, 9, 15, "day", False)]),
+    # a participle after `be` takes its tense from the modal or `to` before it
+    ("The summit will be held on Friday.", TUE, [("Friday", 2023, 9, 15, "day", False)]),
+    ("Kim will be allowed to leave on Friday.", TUE, [("Friday", 2023, 9, 15, "day", False)]),
+    ("The talks are to be resumed on Friday.", TUE, [("Friday", 2023, 9, 15, "day", False)]),
+    ("The summit could be delayed until Friday.", TUE, [("Friday", 2023, 9, 15, "day", False)]),
+    ("The summit was held on Friday.", TUE, [("Friday", 2023, 9, 8, "day", False)]),
+    ("The summit has been held on Friday.", TUE, [("Friday", 2023, 9, 8, "day", False)]),
+    ("Kim was being driven on Friday.", TUE, [("Friday", 2023, 9, 8, "day", False)]),
     ("Kim visited on Friday.", TUE, [("Friday", 2023, 9, 8, "day", False)]),
     ("The summit is scheduled for Tuesday.", TUE, [("Tuesday", 2023, 9, 12, "day", False)]),
     ("They met early on Tuesday.", TUE, [("Tuesday", 2023, 9, 12, "day", False)]),

@@ -18,7 +18,9 @@ The anchor is the article's publication date. Resolution rules:
   else the first one of the following clause (``On Monday, Mr. Putin arrived ...``). Future
   markers (``will``, ``is scheduled``, ``expected``) and present-tense verbs (``runs``,
   ``ends``, ``wraps up``, ``is``) pick the coming weekday (the anchor itself included); past
-  verbs (``said``, ``had``, ``-ed`` forms) pick the latest one on or before the anchor. With no
+  verbs (``said``, ``had``, ``-ed`` forms) pick the latest one on or before the anchor; a
+  participle after ``be`` or ``being`` (``will be held``, ``to be played``) is no signal, its
+  tense is the auxiliary's. With no
   verb at all, ``through``/``until``/``by`` before the weekday mean coming; the default is past.
   A weekday after an article or a quantifier (``on a Monday``, ``every Sunday``) is no date,
   nor one in a clause of `after`/`before`/`since`/`while` and an -ing verb, or of
@@ -104,6 +106,9 @@ _PAST_WORDS = frozenset(
     " spoke sent fled flew won lost fell rose led brought found got became struck shot broke"
     " wrote drove stood sat".split()
 )
+_PASSIVE_BE = frozenset({"be", "being"})
+"""Before a participle that tells no past (`will be held`, `is being questioned`): `be` takes
+its tense from a modal or `to` before it."""
 _NOT_PAST = frozenset(
     "need speed seed feed breed bleed proceed succeed exceed indeed hundred embed".split()
 )
@@ -255,6 +260,8 @@ def _signals(text: str, lo: int, hi: int, present: bool = True) -> list[str]:
             continue  # `four rounds of planned outages`: an adjective, no future marker
         if w in future or w.endswith("'ll") or (w in ("set", "going") and nxt == "to"):
             out.append("future")
+        elif i and tokens[i - 1].lower() in _PASSIVE_BE:
+            continue  # `will be held`, `to be played`: a participle, its tense the auxiliary's
         elif w in _PAST_WORDS or (
             tok.islower() and len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST
         ):
