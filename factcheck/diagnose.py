@@ -219,6 +219,8 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
                 f"{_name(reading, index, nearest)} and the phrase, so the phrase has a subject "
                 "of its own"
             )
+        if reading.reported_person(index, match, nearest, between, who):
+            return MENTION  # `Big Machine, says she will be allowed`: she, named before
         if reading._other_subject_between(nearest, between):
             return (
                 f"another clause: a subject of its own stands between "

@@ -2484,6 +2484,8 @@ class Reading:
                 if self._figure_after_owner(index, match, spans) and nearest.ref in who:
                     return "figure"  # `The retailer earned $2.8 billion, as revenue rose`
                 return False  # the phrase belongs to another clause, with a subject of its own
+            if self.reported_person(index, match, nearest, between, who):
+                return "carried"  # `Big Machine, says she will be allowed`: she, named before
             if self._other_subject_between(nearest, between):
                 return False  # `by the time the free tier launches`, `Big Machine, says she`
             coordinated = self._coordinated_subject(index, match, nearest)
@@ -3081,6 +3083,26 @@ class Reading:
             return True  # `, and its Scottish arm will cut mortgage rates`: the arm's act
         kind = self.story.entities[nearest.ref].kind
         return kind in NON_PERSON_KINDS and _REPORTED_PERSON.fullmatch(between) is not None
+
+    def reported_person(
+        self, index: int, match: PhraseMatch, nearest: Span, between: str, who: frozenset[str]
+    ) -> bool:
+        """Whether `she` or `he`, reported by a name that is no person's (`Big Machine, says
+        she will be allowed to play`), stands for the fact's `who`: the sentence names no
+        person before the phrase, and the sentence before names the `who` and no other person
+        (``carried_from_before``, the pronoun's gender not the other one a title gives)."""
+        if self.story.entities[nearest.ref].kind not in NON_PERSON_KINDS:
+            return False
+        if _REPORTED_PERSON.fullmatch(between) is None or index == 0:
+            return False
+        persons = self.compiled.persons
+        if any(s.ref in persons and s.last <= match.first for s in self.entities[index]):
+            return False
+        if {s.ref for s in self.entities[index - 1] if s.ref in persons} - who:
+            return False  # another person named before: `she` may be theirs
+        tokens = self.document.tokens[index]
+        pronoun = next(k for k in range(match.first - 1, -1, -1) if tokens[k].norm in ("she", "he"))
+        return self.carried_from_before(index, pronoun, who)
 
     def _coordinated_subject(self, index: int, match: PhraseMatch, nearest: Span) -> Span | None:
         """The subject of a predicate joined by `and` with no subject of its own, the phrase
