@@ -5,6 +5,14 @@ files written anew from the article alone, as `tests/second_curator.py` does. Th
 were written first and validated, then every (article, fact) cell was labelled and the planted
 contradictions written, all before the checker ran on them.
 
+First run (at af81c21): no false contradiction in 17 cells; 14 of 17 facts stated found
+consistent; 10 of 15 planted contradictions caught on the right slot, none falsely.
+
+After the rule it taught (a vague date that fits only at a coarser precision does not confirm
+when a precise date inside it clashes, `stepped into gaming earlier this year with the debut of
+its Apple Arcade subscription service in October`, ``tests/test_dates_refined_by_a_clash.py``):
+11 of 15 caught.
+
 A cell the checker gets wrong is listed in ``KNOWN`` with what it says and why: the table asserts
 that it still says so, so a fix shows (and must move the entry out).
 
@@ -326,4 +334,28 @@ PLANTED: list[tuple[str, str, str, str, str]] = [
     ),
 ]
 
-KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {}
+KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
+    ("fight", "cbssports", "team-fines"): (
+        OMITTED,
+        "`both teams received $250,000 fines`: the `who` is named only as `both teams`",
+    ),
+    ("fight", "cbssports", "team-fines:count"): ("", "the same sentence: no mention"),
+    ("stadia", "hollywoodreporter", "launch-games:count"): (
+        "",
+        "`Stadia is launching with 24 games`: a number after the phrase only confirms",
+    ),
+    ("stadia", "hollywoodreporter", "monthly-rate"): (
+        OMITTED,
+        "`Google's gaming offering, which is offered at a $9.99 monthly rate for its Stadia Pro "
+        "subscription`: the subject is `Google's gaming offering`, and Stadia is named after "
+        "the phrase",
+    ),
+    ("stadia", "hollywoodreporter", "monthly-rate:count"): ("", "the same sentence: no mention"),
+    ("stadia", "hollywoodreporter", "xcloud-markets"): (
+        OMITTED,
+        "`Microsoft launched an early stage of its Project xCloud cloud-based gaming service "
+        "across 13 markets earlier this year`: the count before the phrase is left unjudged in "
+        "a sentence that dates other acts (`since 2014`, `next year`), and no slot is judged",
+    ),
+    ("stadia", "hollywoodreporter", "xcloud-markets:count"): ("", "the same sentence: no mention"),
+}

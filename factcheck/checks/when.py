@@ -173,6 +173,32 @@ def fits(expected: PartialDate, found: DateMention) -> bool:
     return _fits(expected, found)
 
 
+def _refined_by_a_clash(
+    expected: PartialDate, fitting: list[DateMention], dates: list[DateMention]
+) -> bool:
+    """Whether every date that fits the fact's only does so at a coarser precision than the
+    fact's (`earlier this year` for a month), while another date of the phrase, as precise as
+    the fact's `when` and within the fitting one, clashes with it (`stepped into gaming earlier
+    this year with the debut of Arcade in October`): the precise date tells which part of the
+    vague one, and it is not the fact's."""
+    rank = _RANK[expected.precision]
+    if any(_RANK[d.precision] >= rank for d in fitting):
+        return False
+    return any(
+        _RANK[d.precision] >= rank
+        and not fits(expected, d)
+        and all(_within(d, vague) for vague in fitting)
+        for d in dates
+    )
+
+
+def _within(precise: DateMention, vague: DateMention) -> bool:
+    """Whether ``precise`` lies inside the stretch ``vague`` names, at ``vague``'s precision."""
+    if vague.year is None or precise.year != vague.year:
+        return False
+    return vague.precision == "year" or precise.month == vague.month
+
+
 def _fits(expected: PartialDate, found: DateMention) -> bool:
     if found.guessed_year and found.year is not None and abs(found.year - expected.year) == 1:
         found = dataclasses.replace(found, year=expected.year)  # `June 9th`: the year a guess
@@ -2067,6 +2093,9 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         return None  # `resigned not on Monday but on Tuesday`: the date after `but` holds
     dates = [d for d, _ in attached]
     fitting = [d for d in dates if fits(fact.when, d)]
+    if fitting and _refined_by_a_clash(fact.when, fitting, dates):
+        dates = [d for d in dates if d not in fitting]
+        fitting = []  # `earlier this year with the debut of Arcade in October`: the month holds
     if coordinated and not fitting and _several_occurrences(dates, reading, mention.index):
         return None  # `Rovers won the cup in 2014 and 2015`: other times it was won
     if not fitting and _another_meeting(fact.when, dates, mention):
