@@ -382,26 +382,33 @@ def _runs_into_longer(text: str, start: int, end: int, key: tuple[str, ...]) -> 
 
 
 _NAME_BREAK = re.compile(r"[,;:()\[\]]")
+"""Punctuation that no name of several words has inside unless written with it."""
 
 _WORD_BEFORE = re.compile(r"(?<![^\s])([A-Z][a-z]+) $")
 """Right before a name: one capitalised word, a space apart (`Martin ` in `Martin Taylor`)."""
 _CLAUSE_START = frozenset(".!?:;\"“”‘’'(—–-")
 """Before a capitalised word: marks after which a word is capitalised as the first of a
 sentence or quotation, not as a name (`Then Taylor`, `“Yesterday Taylor`)."""
-_NOT_A_GIVEN_NAME = frozenset(
-    """mr mrs ms miss dr sir dame lady lord president prince princess king queen coach captain
-    senator sen rep gov governor judge justice pope saint st prof professor rev father sister
-    brother uncle aunt general gen officer detective sergeant agent chancellor minister mayor
-    chairman chairwoman premier speaker ambassador commissioner secretary chief leader sheriff
-    admiral colonel lieutenant major corporal private dean chef congressman congresswoman
-    monday tuesday wednesday thursday friday saturday sunday january february march april may
+_NOT_A_TITLE = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december the a an this that these those his
     her their its our my your and but or nor so yet of in on at by to from with as""".split()
+)
+"""Capitalised words before a lower-case word that tell nothing of its being a name."""
+_NOT_A_GIVEN_NAME = (
+    frozenset(
+        """mr mrs ms miss dr sir dame lady lord president prince princess king queen coach captain
+        senator sen rep gov governor judge justice pope saint st prof professor rev father sister
+        brother uncle aunt general gen officer detective sergeant agent chancellor minister mayor
+        chairman chairwoman premier speaker ambassador commissioner secretary chief leader
+        sheriff admiral colonel lieutenant major corporal private dean chef congressman
+        congresswoman""".split()
+    )
+    | _NOT_A_TITLE
 )
 """Capitalised words before a given name that are no name of another person: a title
 (`Coach Taylor`), a day or a month (`on Tuesday Taylor`), a determiner or a small word that
 a caption or a heading may capitalise (`Image caption The Taliban`)."""
-"""Punctuation that no name of several words has inside unless written with it."""
 
 
 @dataclass
@@ -422,6 +429,9 @@ class Gazetteer:
     name with that word as written, lower case (`trump` for `Trump`). A lower-case word that
     only the stemming makes such a name (`love trumps hate`) is a common word, not the name
     (``_common_word``)."""
+    lowered: frozenset[str] = frozenset()
+    """One-word names the fact file writes in lower case (`ranger`): descriptions, found in
+    lower case wherever they stand."""
     singulars: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     """By the words of a description of one (`the patient`, `the black cat`: two words or more,
     the last in lower case and not ending in `s`): its last word as written. Its plural
@@ -436,6 +446,7 @@ class Gazetteer:
         """``names`` are (ref, name) pairs."""
         gazetteer = cls()
         spellings: dict[str, set[str]] = {}
+        lowered: set[str] = set()
         proper: set[str] = set()  # words of one-word proper names: `Trump`, not `boy`
         heads: dict[tuple[str, ...], set[str]] = {}  # descriptions' last words, as written
         named = list(names)
@@ -446,6 +457,8 @@ class Gazetteer:
             written = WORD.findall(name)
             if len(key) == 1 and len(written) == 1:
                 spellings.setdefault(key[0], set()).add(written[0].lower().replace("’", "'"))
+                if written[0].islower():
+                    lowered.add(written[0].replace("’", "'"))
                 if is_proper_name(name):
                     proper.add(key[0])
             gazetteer.by_first.setdefault(key[0], []).append((key, ref))
@@ -463,6 +476,7 @@ class Gazetteer:
             words(name) for _, name in named if _NAME_BREAK.search(name)
         )
         gazetteer.spellings = {word: frozenset(spellings[word]) for word in proper}
+        gazetteer.lowered = frozenset(lowered)
         singles = {(ref, words(name)[0]) for ref, name in named if len(words(name)) == 1}
         given: dict[str, set[str]] = {}
         for ref, name in named:
@@ -508,16 +522,27 @@ class Gazetteer:
     def _common_word(self, word: str, text: str, start: int, end: int) -> bool:
         """Whether the word at ``text[start:end]``, found as a one-word name whose normalised
         word is ``word`` (a proper name's), is a common word: written in lower case in a
-        sentence with capitals, and other than every one-word name with that word but for a
-        possessive (`trumps` in `love trumps hate`, for Trump; not `trump`, `Trump's`,
-        `Trumps`, nor `ranger` when the story names a `ranger` besides the `Rangers`)."""
+        sentence with capitals, and either other than every one-word name with that word but
+        for a possessive (`trumps` in `love trumps hate`, for Trump), or the name's own
+        spelling with neither a possessive nor a capitalised word such as a title right before
+        it (`an early stage`, `three weeks later`, for the names Early and Weeks; not `President
+        trump`, `trump's`, nor `ranger` when the fact file writes a `ranger` besides the
+        `Rangers`)."""
         forms = self.spellings.get(word)
         if forms is None:
             return False
         written = text[start:end].replace("’", "'")
-        if not written.islower() or written.removesuffix("'s") in forms:
+        if not written.islower() or text.islower():
             return False
-        return not text.islower()
+        bare = written.removesuffix("'s")
+        if bare in self.lowered:
+            return False  # `the ranger`: a description, written so in the fact file
+        if bare not in forms:
+            return True  # `love trumps hate`: the name only through the stemming
+        if bare != written:
+            return False  # `trump's health`: the name, and a possessive
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        return before is None or before.group(1).lower() in _NOT_A_TITLE
 
     def find(
         self,

@@ -1,7 +1,9 @@
 """Case table: a lower-case word that only the stemming makes a one-word proper name is a
 common word, not the name (`love trumps hate` is no mention of Trump, so the age of the woman
-holding the banner is not his). The name written as the fact file writes it, with a capital or
-a possessive, stays the name; so does any word of a sentence written all in lower case, and a
+holding the banner is not his); so is the name's own spelling in lower case with neither a
+title nor a possessive (`an early stage`, `three weeks later`, for the names Early and Weeks).
+The name written as the fact file writes it, with a capital, a possessive or a title before it
+(`President trump`), stays the name; so does any word of a sentence written all in lower case, and a
 word that a lower-case description of the story spells (`the ranger` of a story that also
 names the Rangers)."""
 
@@ -65,3 +67,46 @@ def test_a_lower_case_description_of_the_story_is_still_found() -> None:
         "contradicted",
         "count",
     )
+
+
+EARLY = """
+story: launch
+date: 2019-11-19
+about: [early]
+entities:
+  early: {name: Chris Early, aliases: [Early], kind: person}
+  weeks: {name: Timothy Weeks, aliases: [Weeks], kind: person}
+places: {}
+facts:
+  - id: age
+    who: early
+    what: [years old]
+    count: 51
+  - id: weeks-age
+    who: weeks
+    what: [years old]
+    count: 50
+"""
+
+COMMON_SPELLING = [
+    # the name's own spelling in lower case, with no title or possessive: an English word
+    ("Three weeks later he said the early adopter was 30 years old.", "age"),
+    ("The service is at an early stage, and its backer is 30 years old.", "age"),
+    ("It took weeks before the teacher, 30 years old, was freed.", "weeks-age"),
+]
+NAME_SPELLING = [
+    ("Early is 30 years old.", "age"),
+    ("Ubisoft's Early is 30 years old.", "age"),
+    ("Professor weeks is 30 years old.", "weeks-age"),  # a title before it
+    ("At 30 years old, weeks's release was a relief.", "weeks-age"),  # a possessive
+]
+
+
+@pytest.mark.parametrize("text, fact", COMMON_SPELLING)
+def test_a_name_s_spelling_in_lower_case_is_a_common_word(text: str, fact: str) -> None:
+    assert verdict(text, EARLY, PUBLISHED, fact) == ("omitted", "")
+
+
+@pytest.mark.parametrize("text, fact", NAME_SPELLING)
+def test_a_capital_a_title_or_a_possessive_keeps_the_name(text: str, fact: str) -> None:
+    assert verdict(text, EARLY, PUBLISHED, fact) == ("contradicted", "count")
