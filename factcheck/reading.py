@@ -503,9 +503,20 @@ def _may_render(found: frozenset[str], expected: frozenset[str]) -> bool:
     return shared >= min(MIN_QUOTE_WORDS, len(found)) and shared >= MIN_FRAGMENT_WORDS
 
 
+_APOSTROPHE_ALONE = re.compile(r"['’] +(?=[\w“\"‘])")
+"""Right after a name ending in `s`: its possessive written as an apostrophe alone, then the
+word it owns (`Vantis’ rival`, `Harris' bid`)."""
+
+
 def _possessive(document: Document, index: int, span: Span) -> bool:
-    text = document.sentences[index].text[span.start : span.end]
-    return text.endswith(("'s", "’s"))
+    """Whether the name ``span`` is a possessive: its `'s` inside it (`Vantis's`), or, after a
+    name ending in `s`, an apostrophe alone right after it and a space before the word it owns
+    (`Vantis’ rival`, `by Vantis’ surprise bid`)."""
+    sentence = document.sentences[index].text
+    text = sentence[span.start : span.end]
+    if text.endswith(("'s", "’s")):
+        return True
+    return text[-1:] in ("s", "S") and _APOSTROPHE_ALONE.match(sentence, span.end) is not None
 
 
 def _after_preposition(tokens: Sequence[Token], first: int) -> bool:
