@@ -1,5 +1,6 @@
 """Case table of a negator standing between a phrase's words, right after its first word, an
-auxiliary (`Seven miners were not pulled out` for `were pulled out`): the phrase is denied
+auxiliary (`Seven miners were not pulled out` for `were pulled out`) or the `will` a plan's
+phrase opens with (`will not be sworn in` for `will be sworn in`): the phrase is denied
 (`what.negator-inside-phrase`), under the same conditions as a negator before it: not in a
 condition, a quotation, a possibility or about another time."""
 
@@ -25,6 +26,9 @@ facts:
   - id: rescued
     who: rescue
     what: [were pulled out]
+  - id: plan
+    who: okonkwo
+    what: [will be sworn in as mayor]
 """
 
 
@@ -52,6 +56,13 @@ def rules(text: str) -> set[str]:
         ('Okonkwo said: "I was not elected mayor to sit still."', set()),
         ("Okonkwo was not elected mayor again until 2030.", set()),
         ("Okonkwo was not then elected mayor.", set()),
+        # a fact whose phrase opens with `will`: a negator right after it denies the plan
+        ("Okonkwo will not be sworn in as mayor.", {"plan:named/what.negator-inside-phrase"}),
+        ("Okonkwo will never be sworn in as mayor.", {"plan:named/what.negator-inside-phrase"}),
+        ("Okonkwo will be sworn in as mayor.", set()),
+        ("If Okonkwo will not be sworn in as mayor, Dubois will.", set()),
+        ("Okonkwo will not be sworn in as mayor until 2030.", set()),
+        ("Critics claimed Okonkwo will not be sworn in as mayor.", set()),
     ],
 )
 def test_negator_between_the_phrase_words(text: str, expected: set[str]) -> None:

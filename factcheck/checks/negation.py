@@ -149,9 +149,12 @@ def _left_open(text: str) -> bool:
     )
 
 
-def _asserted(mention: Mention, reading: Reading, k: int) -> str | None:
+def _asserted(mention: Mention, reading: Reading, k: int, own_modal: bool = False) -> str | None:
     """The rule by which the negator at token ``k`` negates the phrase's own event, as the
-    article's own assertion (see the module's notes); None: the negation is not judged."""
+    article's own assertion (see the module's notes); None: the negation is not judged. With
+    ``own_modal``, the word right before the negator is the modal the fact's phrase opens with
+    (`will not be turned` for `will be turned`): the fact itself tells a plan, and the modal
+    makes no prediction of the article's own."""
     assert mention.phrase is not None
     doc = reading.document
     sentence = doc.sentences[mention.index].text
@@ -180,7 +183,7 @@ def _asserted(mention: Mention, reading: Reading, k: int) -> str | None:
         words_before = words_before[:-1] if raw == "not" else words_before
     elif (raw.endswith("n't") and raw[:-3] in MODALS) or raw == "cannot":
         return None  # `couldn't`, `won't`: a possibility or a prediction
-    if any(w in MODALS for w in words_before[-3:]):
+    if any(w in MODALS for w in words_before[-3 : -1 if own_modal else None]):
         return None  # `would never win`, `could not arrive`
     if any(w.lower() in WISHES for w in words_before[-2:]):
         return None  # `promised not to break the ceasefire`, `vowed never to leave`: a promise
@@ -917,6 +920,9 @@ _INTO = re.compile(r"\s+into\b", re.I)
 is about (`did not die in a car crash`, `did not leave without`), not the act itself; and
 `into` after a participle (`was not born into a musical family`; not `has not dropped its
 investigation into`, the noun's)."""
+_OWN_MODALS = frozenset({"will", "would", "shall"})
+"""A phrase's first word that makes the fact a plan (`will be turned into a police station`),
+after which a negator may stand between its words as after an auxiliary."""
 _AUXILIARIES = frozenset(
     map(normalize_word, "is are was were be been has have had do does did".split())
 )
@@ -940,7 +946,8 @@ def _negator_inside(mention: Mention, reading: Reading) -> tuple[bool, Token | N
     if tokens[first].norm != elements[0]:
         return False, None
     at = first + 1
-    if elements[0] not in _AUXILIARIES:  # `coach did not overturn` for `coach overturned`
+    own_modal = elements[0] in _OWN_MODALS  # `will not be turned` for `will be turned`
+    if elements[0] not in _AUXILIARIES and not own_modal:  # `coach did not overturn`
         if first + 3 >= phrase.last or tokens[first + 1].norm not in _AUXILIARIES:
             return False, None
         at = first + 2
@@ -950,4 +957,4 @@ def _negator_inside(mention: Mention, reading: Reading) -> tuple[bool, Token | N
     raw = _raw(sentence, tokens[at].start, tokens[at].end)
     if raw not in ("not", "never"):
         return False, None
-    return True, (tokens[at] if _asserted(mention, reading, at) else None)
+    return True, (tokens[at] if _asserted(mention, reading, at, own_modal) else None)
