@@ -11,7 +11,8 @@ the story's five facts), and 4 of the 6 contradictions caught on their slot. Bot
 unjudged by their rules (tables below): a change in percent with no date of its own, told on
 another day than the story's (`Brent ... rose 2% on Tuesday`, ``DAILY_CHANGES``), and a changed
 quote after an indefinite description and a verb of saying opening the sentence (`A US official
-said of al-Rashid's remarks: "..."`, ``SOMEONE_NEW``). One miss is now caught: a number right
+said of al-Rashid's remarks: "..."`, ``SOMEONE_NEW``; not a spokesperson of the story's own
+company, club or team: `A company spokesperson said`). One miss is now caught: a number right
 after a phrase that ends in `by`, the amount of a change (`agreed to cut output by 2.5 million
 barrels a day`, ``AMOUNTS``). Sentences written after the first run, to try that rule and the
 plan the fact's phrase tells, found two more: a month after a plan's phrase (`agreed to cut
@@ -164,6 +165,16 @@ SOMEONE_NEW = [
         'The minister said: "The market needs a steady hand, not a nervous one."',
         {"rashid-quote:quote"},
     ),
+    # a spokesperson of the story's company, club or team is no one new: the words are judged
+    (
+        'A company spokesperson said: "The market needs a steady hand, not a nervous one."',
+        {"rashid-quote:quote"},
+    ),
+    (
+        'A club spokesman added: "The market needs a steady hand, not a nervous one."',
+        {"rashid-quote:quote"},
+    ),
+    ('A US spokesman added: "The market needs a steady hand, not a nervous one."', set()),
 ]
 
 

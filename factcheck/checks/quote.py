@@ -117,7 +117,18 @@ def _said_by_someone_new(reading: Reading, first: int, quoted: Quoted) -> bool:
     said = _SOMEONE_NEW.match(sentence.text)
     if said is None or said.end() > quoted.start - sentence.start:
         return False
+    if _OWN_SPOKESPERSON.search(sentence.text, 0, said.end()):
+        return False  # `A company spokesperson said`: the voice of the story's company
     return not any(span.start < said.end() for span in reading.entities[first])
+
+
+_OWN_SPOKESPERSON = re.compile(
+    r"\b(?:company|firm|club|team)\s+(?:spokesperson|spokesman|spokeswoman|representative)\b",
+    re.I,
+)
+"""In an indefinite description before a verb of saying: the spokesperson of the company,
+club or team the story is about (`A company spokesperson said`), not someone new; the speaker
+is still no one named, so only the words are judged."""
 
 
 def _introduced_by_unknown(reading: Reading, first: int, quoted: Quoted) -> bool:
