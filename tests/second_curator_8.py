@@ -6,6 +6,14 @@ WeWork) checked against fact files written anew from the article alone, as
 (article, fact) cell was labelled and the planted contradictions written, all before the checker
 ran on them.
 
+First run (at ad52781): no false contradiction in 12 cells; 8 of 12 facts stated found
+consistent; 4 of 12 planted contradictions caught on the right slot, none falsely.
+
+After the rules it taught (a negator right after the `will` a plan's phrase opens with, `will
+not be turned into a police station`, ``tests/test_negators_inside_phrases.py``; a company's
+spokesperson is no new speaker, `A company spokesperson said in an email that "..."`,
+``tests/test_false_alarm_probes_72.py``): 6 of 12 caught.
+
 A cell the checker gets wrong is listed in ``KNOWN`` with what it says and why: the table asserts
 that it still says so, so a fix shows (and must move the entry out).
 
@@ -263,4 +271,38 @@ PLANTED: list[tuple[str, str, str, str, str]] = [
     ),
 ]
 
-KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {}
+KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
+    ("house", "nbcnews", "hitler-born:where"): (
+        "",
+        "`Hitler was born in Linz`: a city of the gazetteer in the country of Braunau am Inn, "
+        "which the checker cannot tell is not inside it",
+    ),
+    ("house", "nbcnews", "annexed"): (
+        OMITTED,
+        "`Austria argued for decades that it was the first victim ..., having been annexed by "
+        "Hitler's Germany in 1938`: the participle clause follows a `that` clause with a "
+        "subject of its own",
+    ),
+    ("house", "nbcnews", "annexed:when"): ("", "the same sentence: no mention"),
+    ("wework", "techcrunch", "word-we"): (
+        OMITTED,
+        "`sold the company the right to use the word “We” for $5.9 million`: the sum stands "
+        "past the quoted word, beyond the reach of a measure after the phrase, and no slot is "
+        "judged",
+    ),
+    ("wework", "techcrunch", "word-we:count"): ("", "the same sentence: no mention"),
+    ("wework", "techcrunch", "softbank-lifeline"): (
+        OMITTED,
+        "`a lifeline from investor SoftBank worth up to $8 billion`: the sum stands past the "
+        "source's name and `worth up to`, and no slot is judged",
+    ),
+    ("wework", "techcrunch", "softbank-lifeline:count"): ("", "the same sentence: no mention"),
+    ("wework", "techcrunch", "meetup"): (
+        OMITTED,
+        "`After receiving a lifeline from investor SoftBank ..., WeWork is now engaging in ... "
+        "layoffs at Meetup, which it acquired`: `it` may stand for either organisation named "
+        "before it",
+    ),
+    ("wework", "techcrunch", "meetup:count"): ("", "the same sentence: no mention"),
+    ("wework", "techcrunch", "meetup:when"): ("", "the same sentence: no mention"),
+}
