@@ -7,10 +7,11 @@ authors' words to the journal (`quote/who.speaker`, a false contradiction at the
 run); the authors stand too far from `argued` to be read as its speaker, so the `who` is now not
 judged.
 
-Near-misses it must leave alone: the preposition opening the sentence, or a clause after a
-comma, a conjunction or a subordinator (`After the review JAMA Psychiatry said`: a phrase
-fronted before the subject, which speaks), two words between the determiner and the name, a
-capitalised word between, and a name right after the verb's own subject.
+The rows marked `changed` are the ones the rule changes. Near-misses it must leave alone: the
+preposition opening the sentence, or a clause after a comma, a conjunction or a subordinator
+(`After the review JAMA Psychiatry said`: a phrase fronted before the subject, which speaks); a
+name after the speech verb; a name opening the sentence; an apposition's head before the
+described name; a name right after the preposition (already no speaker).
 """
 
 from __future__ import annotations
