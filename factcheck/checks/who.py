@@ -168,6 +168,8 @@ def _not_a_speaker(tokens: list[Token], text: str, span: Span) -> bool:
         and not any(c in text[tokens[k].end : span.start] for c in ",;:.!?()")
     ):
         return True
+    if _described_object(tokens, text, k, span):
+        return True
     if text[span.start : span.end].endswith(("'s", "’s", "s'", "s’")):
         return True
     if span.last < len(tokens):
@@ -177,6 +179,32 @@ def _not_a_speaker(tokens: list[Token], text: str, span: Span) -> bool:
         if joined and word[:1].isupper() and not _is_speech_verb(tokens, text, span.last):
             return True
     return False
+
+
+_CLAUSE_OPENERS = frozenset(
+    """and or but so then yet that after before when because until while although though as
+    once if since where whereas""".split()
+)
+"""Words after which a preposition may open a phrase fronted before a clause's subject."""
+
+
+def _described_object(tokens: list[Token], text: str, k: int, span: Span) -> bool:
+    """Whether the name after word ``k`` is a preposition's object that a noun describes
+    before it (`The authors of the research published in the journal JAMA Psychiatry argued`,
+    `chief of the local Seattle Police Department`): a preposition, `the`/`a`/`an`, then word
+    ``k``, one lower-case word, right before the name. Not when the preposition opens the
+    sentence or a clause, after punctuation, a conjunction or a subordinator, where it may open
+    a phrase before the subject (`After the vote Reyes said`, `Asked about it, at the hearing
+    Reyes said`, `The bill passed and after the vote Reyes said`)."""
+    if k < 3 or tokens[k - 1].norm not in ("the", "a", "an"):
+        return False
+    word = text[tokens[k].start : tokens[k].end]
+    if not (word.isalpha() and word.islower()) or tokens[k - 2].norm not in PREPOSITIONS:
+        return False
+    opener = text[tokens[k - 3].start : tokens[k - 3].end].lower()
+    if opener in _CLAUSE_OPENERS:
+        return False
+    return not re.search(r"[,;:.!?()\[\]\"“”‘’–—]", text[tokens[k - 3].end : span.start])
 
 
 def _apposition_head(names: list[Span], text: str, verb_start: int, floor: int) -> Span | None:
@@ -192,10 +220,21 @@ def _apposition_head(names: list[Span], text: str, verb_start: int, floor: int) 
         comma = text.rfind(",", lowest, comma)
         if comma < 0:
             return None
-        head = next((s for s in names if text[s.end : comma].strip() == ""), None)
+        head = next((s for s in names if _heads(text, s, comma)), None)
         if head is not None:
             return head
     return None
+
+
+def _heads(text: str, span: Span, comma: int) -> bool:
+    """Whether ``span`` is the head of an apposition at ``comma``: it ends right before the
+    comma (`Robert Merner, assistant chief`), or it is the apposition, opening right after it
+    (`A spokesperson, Sean Robertson, told`); not a name standing further inside the apposition
+    (`Inherent Resolve, the U.S. military operation against ISIS, told`: a modifier of
+    `operation`)."""
+    if span.end <= comma:
+        return text[span.end : comma].strip() == ""
+    return text[comma + 1 : span.start].strip() == ""
 
 
 def attribution(reading: Reading, index: int, near: tuple[int, int] | None = None) -> Attribution:
