@@ -5,6 +5,11 @@ article alone, as `tests/second_curator.py` does. The fact files were written fi
 validated, then every (article, fact) cell was labelled and the planted contradictions written,
 all before the checker ran on them.
 
+First run (at e0b5bba): no false contradiction in 13 cells; 11 of 13 facts stated found
+consistent; 7 of 12 planted contradictions caught on the right slot, none falsely. One planted
+speaker is a name the story does not know (`Dempsey said`, a person of the other story): such
+words are another's statement and are not judged, so that edit tests the guard, not a catch.
+
 A cell the checker gets wrong is listed in ``KNOWN`` with what it says and why: the table asserts
 that it still says so, so a fix shows (and must move the entry out).
 
@@ -229,4 +234,33 @@ PLANTED: list[tuple[str, str, str, str, str]] = [
     ),
 ]
 
-KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {}
+KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
+    ("duvet", "livescience", "age"): (
+        OMITTED,
+        "`A 43-year-old-man, after having switched to feather bedding, began feeling`: an age "
+        "glued to its noun by a hyphen (`year-old-man`), in a description that is none of the "
+        "patient's names",
+    ),
+    ("duvet", "livescience", "age:count"): ("", "the same sentence: no mention"),
+    ("duvet", "livescience", "days-off"): (
+        OMITTED,
+        "`they worsened later that month, forcing him to take 14 days off work`: the one who "
+        "takes the days off is `him`, an object",
+    ),
+    ("duvet", "livescience", "days-off:count"): ("", "the same sentence: no mention"),
+    ("duvet", "livescience", "published:when"): (
+        "",
+        "`were published today (Nov. 17)`: `today` fits the fact's day, and a day that fits "
+        "confirms whatever the bracket says",
+    ),
+    ("meth", "usatoday", "problem-quote:who"): (
+        "",
+        '`we need to get on it," Dempsey said`: a speaker the story does not know says another '
+        "statement; neither words nor speaker are judged",
+    ),
+    ("meth", "usatoday", "agency-paid:count"): (
+        "",
+        "`paid a Minnesota ad agency just short of $494,000`: an approximate sum far from the "
+        "fact's only confirms",
+    ),
+}
