@@ -699,11 +699,33 @@ def _names_weekday(date: DateMention) -> bool:
     )
 
 
+_RELATIVE_DAY_TEXTS = frozenset(("today", "yesterday", "tonight", "last night"))
+_BRACKET_AFTER_DAY = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*\(\s*")
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+
+
+def _bracketed_date_after(sentence: str, day: DateMention, date: DateMention) -> bool:
+    """Whether ``date``, a full calendar day, stands alone in brackets right after ``day``, a
+    weekday or a relative day past a part of the day (`today (Dec. 27)`, `Monday night (Nov.
+    18)`): the writer's own calendar date for it, read instead of the day counted from the
+    publication date."""
+    if date.precision != "day" or _names_weekday(date) or date.text.lower() in _RELATIVE_DAY_TEXTS:
+        return False
+    if not (_names_weekday(day) or day.text.lower() in _RELATIVE_DAY_TEXTS):
+        return False
+    return bool(
+        _BRACKET_AFTER_DAY.fullmatch(sentence, day.end, date.start)
+        and _BRACKET_CLOSES.match(sentence, date.end)
+    )
+
+
 def _weekday_of_date(sentence: str, chosen: list[DateMention], k: int) -> int:
     """For a weekday written next to a full date: +1 if the date follows (``Tuesday, Sept. 12``),
     -1 if it precedes (``July 27, a Thursday``), else 0. Such weekdays add nothing to the date
     and must not be resolved on their own."""
     c = chosen[k]
+    if k + 1 < len(chosen) and _bracketed_date_after(sentence, c, chosen[k + 1]):
+        return 1  # `today (Dec. 27)`, `Monday night (Nov. 18)`
     if not _names_weekday(c):
         return 0
     for step in (1, -1):
@@ -756,11 +778,15 @@ def find_dates(sentence: str, anchor: datetime.date | None) -> list[DateMention]
     result = []
     weekday_start: int | None = None  # a weekday merged into the date after it
     for k, c in enumerate(chosen):
-        step = _weekday_of_date(sentence, chosen, k) if has_weekday else 0
+        step = _weekday_of_date(sentence, chosen, k) if has_weekday or "(" in sentence else 0
         if step:
             weekday_start = c.start if step == 1 else None
             continue
         start = c.start if weekday_start is None else weekday_start
+        if weekday_start is not None and _BRACKET_CLOSES.match(sentence, c.end):
+            day = chosen[k - 1]
+            if not (_names_weekday(day) and _DATE_GAP.fullmatch(sentence, day.end, c.start)):
+                c = replace(c, kind=c.kind or "bracketed-day")  # `today (Dec. 27)`
         weekday_start = None
         word = _before(_WORD_BEFORE, sentence, start)
         trigger = word.span(1) if word and word[1].lower() in TRIGGER_WORDS else None
