@@ -158,6 +158,7 @@ _AFTER_RULES = frozenset(
         "when.date-after-phrase",
         "when.date-after-clock-time",
         "when.date-after-place",
+        "when.date-after-score",
     }
 )
 
@@ -673,6 +674,11 @@ def _after_phrase(date: DateMention, sentence: str, tokens: list[Token], end: in
         reach -= sum(1 for t in tokens if apposed[0] <= t.start < apposed[1])
     if reach <= AFTER_REACH and not _CLAUSE_BREAK.search(between):
         return "when.date-after-phrase"
+    score = _SCORE_ASIDE.search(between)
+    if score is not None:
+        words = sum(1 for t in tokens if end <= t.start < end + score.start())
+        if words <= AFTER_REACH and not _CLAUSE_BREAK.search(between, 0, score.start()):
+            return AFTER_SCORE  # `rolled past Northern Illinois, 45-17, on Saturday night`
     if _BIRTH_NAME.fullmatch(between) and _born_in_brackets(date, sentence, tokens, end):
         return (
             "when.date-after-birth-name"  # `(born Howard Allen Frances O'Brien; October 4, 1941)`
@@ -699,6 +705,16 @@ def _after_phrase(date: DateMention, sentence: str, tokens: list[Token], end: in
     return None
 
 
+AFTER_SCORE = "when.date-after-score"
+"""A date right after a score set off by commas after the phrase (`Eastern Michigan rolled past
+Northern Illinois, 45-17, on Saturday night`): the score is the game's, and the date too; the
+commas of the score are no clause break."""
+_SCORE_ASIDE = re.compile(
+    r",\s*\d{1,3}\s*[-–]\s*\d{1,3}(?:\s*\((?:\d?OT|SO|aet|pens)\))?\s*,\s*"
+    r"(?:(?:on|late|early)\s+)?$"
+)
+"""A score between commas (`, 45-17,`, `, 3-2 (OT),`), then at most `on`, `late` or `early`,
+right before the date."""
 _BIRTH_NAME = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*\s*;\s*")
 """A name of birth then a semicolon, between `born` and the date (`born Howard Allen Frances
 O'Brien; October 4, 1941`)."""
