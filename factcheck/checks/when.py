@@ -154,7 +154,12 @@ _AFTER_SUBJECT_DATE = re.compile(
 )
 _RANK = {"year": 0, "month": 1, "day": 2}
 _AFTER_RULES = frozenset(
-    {"when.date-after-phrase", "when.date-after-clock-time", "when.date-after-place"}
+    {
+        "when.date-after-phrase",
+        "when.date-after-clock-time",
+        "when.date-after-place",
+        "when.date-after-score",
+    }
 )
 
 
@@ -315,6 +320,8 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
             and _AFTER_SUBJECT_DATE.fullmatch(sentence, date.end, first.start)
         ):
             return AFTER_SUBJECT  # `Novelist Ines Moravec on Monday won the Aurelia Prize`
+        if _before_when_clause(date, mention, reading):
+            return BEFORE_WHEN_CLAUSE  # `outside a club on Dec. 28 when a man attacked Rene`
         between = sentence[date.end : first.start]
         reach = sum(1 for t in tokens if date.end <= t.start < first.start)
         opening = sentence[: date.start].strip(" \"'“‘")
@@ -433,6 +440,62 @@ def _fronted_when_clause(
         return False
     inside = [t.norm for t in tokens if who.end <= t.start < start]
     return not any(n in REPORTING or n in _WHEN_CLAUSE_STOPS for n in inside)
+
+
+BEFORE_WHEN_CLAUSE = "when.date-before-when-clause"
+"""A date right before a `when` clause that holds the phrase (`The couple was outside a club on
+Dec. 28 when a man attacked Rene`): the clause tells what happened at that date, so it dates the
+clause's act. A day is judged; a month or a year (`in 2014 when` may head a longer stretch) and
+a day after a future or a plan in the main clause (`will play out Thursday night when the top
+10 face off`: maybe another occurrence) only confirm."""
+_BEFORE_WHEN = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*when\s+")
+_WHEN_CLAUSE_REACH = 8
+_QUESTION_VERBS = frozenset(
+    map(
+        normalize_word,
+        "ask asked wonder wondered know knew known decide decided unclear clear sure unsure explain"
+        " explained determine determined predict predicted guess guessed certain uncertain".split(),
+    )
+)
+"""Right before a date that a `when` follows: `when` may open a question (`asked on Monday when
+the vote would be held`), which dates nothing."""
+_EVERY = frozenset(map(normalize_word, ("every", "each")))
+_FUTURE_IN_CLAUSE = re.compile(
+    r"(?:\bwill|\bshall|['’]ll|\b(?:is|are)\s+(?:due|set|scheduled|expected|going)\s+to"
+    r"|\b(?:plans?|intends?)\s+to)\s",
+    re.I,
+)
+"""Before a date that a `when` clause follows: a future or a plan in the main clause (`will
+play out Thursday night when the top 10 face off`). The act to come may be another occurrence
+than the fact's (as ``future_after_event`` reads a future phrase), so the date only confirms."""
+
+
+def _before_when_clause(date: DateMention, mention: Mention, reading: Reading) -> bool:
+    """Whether ``date`` stands right before `when` (past a part of the day and a comma) and the
+    phrase in the clause it opens, at most ``_WHEN_CLAUSE_REACH`` words in, with no clause break,
+    reporting verb, past perfect, negation or modal before it (``_WHEN_CLAUSE_STOPS``); the
+    sentence has no other date, no verb of asking or knowing right before the date (a question's
+    `when`), no `every` (a habit), and the date does not open the sentence before a comma (the
+    fronted rule's case)."""
+    assert mention.phrase is not None
+    if date.vague or len(reading.document.dates(mention.index)) != 1:
+        return False
+    sentence = reading.sentence_text(mention.index)
+    tokens = reading.document.tokens[mention.index]
+    first = tokens[mention.phrase.first]
+    opens = _BEFORE_WHEN.match(sentence, date.end, first.start)
+    if opens is None:
+        return False
+    if "," in opens[0] and sentence[: date.start].strip(" \"'“‘") in ("", "On", "on", "In", "in"):
+        return False  # `On Tuesday, when ...`: ``_fronted_when_clause``
+    inside = [t for t in tokens if opens.end() <= t.start < first.start]
+    if len(inside) > _WHEN_CLAUSE_REACH or _CLAUSE_BREAK.search(sentence, opens.end(), first.start):
+        return False
+    if any(t.norm in REPORTING or t.norm in _WHEN_CLAUSE_STOPS for t in inside):
+        return False
+    lead = date.trigger[0] if date.trigger is not None else date.start
+    before = [t.norm for t in tokens if t.end <= lead][-4:]
+    return not any(n in _QUESTION_VERBS or n in _EVERY or n in REPORTING for n in before)
 
 
 YEAR_OF_WORK = "when.year-of-work"
@@ -637,6 +700,11 @@ def _after_phrase(date: DateMention, sentence: str, tokens: list[Token], end: in
         reach -= sum(1 for t in tokens if apposed[0] <= t.start < apposed[1])
     if reach <= AFTER_REACH and not _CLAUSE_BREAK.search(between):
         return "when.date-after-phrase"
+    score = _SCORE_ASIDE.search(between)
+    if score is not None:
+        words = sum(1 for t in tokens if end <= t.start < end + score.start())
+        if words <= AFTER_REACH and not _CLAUSE_BREAK.search(between, 0, score.start()):
+            return AFTER_SCORE  # `rolled past Northern Illinois, 45-17, on Saturday night`
     if _BIRTH_NAME.fullmatch(between) and _born_in_brackets(date, sentence, tokens, end):
         return (
             "when.date-after-birth-name"  # `(born Howard Allen Frances O'Brien; October 4, 1941)`
@@ -663,6 +731,16 @@ def _after_phrase(date: DateMention, sentence: str, tokens: list[Token], end: in
     return None
 
 
+AFTER_SCORE = "when.date-after-score"
+"""A date right after a score set off by commas after the phrase (`Eastern Michigan rolled past
+Northern Illinois, 45-17, on Saturday night`): the score is the game's, and the date too; the
+commas of the score are no clause break."""
+_SCORE_ASIDE = re.compile(
+    r",\s*\d{1,3}\s*[-–]\s*\d{1,3}(?:\s*\((?:\d?OT|SO|aet|pens)\))?\s*,\s*"
+    r"(?:(?:on|late|early)\s+)?$"
+)
+"""A score between commas (`, 45-17,`, `, 3-2 (OT),`), then at most `on`, `late` or `early`,
+right before the date."""
 _BIRTH_NAME = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*\s*;\s*")
 """A name of birth then a semicolon, between `born` and the date (`born Howard Allen Frances
 O'Brien; October 4, 1941`)."""
@@ -2091,6 +2169,17 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     attached = [(d, r) for d, r in attached if not _DENIED_DATE.search(sentence, 0, d.start)]
     if not attached:
         return None  # `resigned not on Monday but on Tuesday`: the date after `but` holds
+    attached = [
+        (d, r)
+        for d, r in attached
+        if not (
+            r == BEFORE_WHEN_CLAUSE
+            and not fits(fact.when, d)
+            and (d.precision != "day" or _FUTURE_IN_CLAUSE.search(sentence, 0, d.start))
+        )
+    ]  # `in 2014 when ...`, `will play out Thursday night when ...`: only confirm
+    if not attached:
+        return None
     dates = [d for d, _ in attached]
     fitting = [d for d in dates if fits(fact.when, d)]
     if fitting and _refined_by_a_clash(fact.when, fitting, dates):

@@ -706,11 +706,33 @@ def _names_weekday(date: DateMention) -> bool:
     )
 
 
+_RELATIVE_DAY_TEXTS = frozenset(("today", "yesterday", "tonight", "last night"))
+_BRACKET_AFTER_DAY = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*\(\s*")
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+
+
+def _bracketed_date_after(sentence: str, day: DateMention, date: DateMention) -> bool:
+    """Whether ``date``, a full calendar day, stands alone in brackets right after ``day``, a
+    weekday or a relative day past a part of the day (`today (Dec. 27)`, `Monday night (Nov.
+    18)`): the writer's own calendar date for it, read instead of the day counted from the
+    publication date."""
+    if date.precision != "day" or _names_weekday(date) or date.text.lower() in _RELATIVE_DAY_TEXTS:
+        return False
+    if not (_names_weekday(day) or day.text.lower() in _RELATIVE_DAY_TEXTS):
+        return False
+    return bool(
+        _BRACKET_AFTER_DAY.fullmatch(sentence, day.end, date.start)
+        and _BRACKET_CLOSES.match(sentence, date.end)
+    )
+
+
 def _weekday_of_date(sentence: str, chosen: list[DateMention], k: int) -> int:
     """For a weekday written next to a full date: +1 if the date follows (``Tuesday, Sept. 12``),
     -1 if it precedes (``July 27, a Thursday``), else 0. Such weekdays add nothing to the date
     and must not be resolved on their own."""
     c = chosen[k]
+    if k + 1 < len(chosen) and _bracketed_date_after(sentence, c, chosen[k + 1]):
+        return 1  # `today (Dec. 27)`, `Monday night (Nov. 18)`
     if not _names_weekday(c):
         return 0
     for step in (1, -1):
@@ -763,11 +785,15 @@ def find_dates(sentence: str, anchor: datetime.date | None) -> list[DateMention]
     result = []
     weekday_start: int | None = None  # a weekday merged into the date after it
     for k, c in enumerate(chosen):
-        step = _weekday_of_date(sentence, chosen, k) if has_weekday else 0
+        step = _weekday_of_date(sentence, chosen, k) if has_weekday or "(" in sentence else 0
         if step:
             weekday_start = c.start if step == 1 else None
             continue
         start = c.start if weekday_start is None else weekday_start
+        if weekday_start is not None and _BRACKET_CLOSES.match(sentence, c.end):
+            day = chosen[k - 1]
+            if not (_names_weekday(day) and _DATE_GAP.fullmatch(sentence, day.end, c.start)):
+                c = replace(c, kind=c.kind or "bracketed-day")  # `today (Dec. 27)`
         weekday_start = None
         word = _before(_WORD_BEFORE, sentence, start)
         trigger = word.span(1) if word and word[1].lower() in TRIGGER_WORDS else None
@@ -817,15 +843,50 @@ _DAY_SHIFT_WORDS = frozenset("before after earlier later previous next following
 _NOUN_AFTER = re.compile(r"\s+(?!and\b|or\b|but\b|when\b|while\b)[A-Za-z]")
 
 
+_THE_BEFORE_DAY = re.compile(r"\s+the\s+")
+_EVENT_NOUN_ENDS = re.compile(
+    r"(?:\s+[a-z][a-z-]*){1,2}(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|at|near|outside|on|off)\s)"
+)
+"""After the calendar day of a dated event (`the Dec. 30 shooting`): one or two lower-case words,
+the noun and maybe another before it, then the clause's end or a place after `in`, `at`..."""
+
+
+def _dated_event_after(
+    sentence: str, end: int, dates: list[DateMention]
+) -> tuple[DateMention, int] | None:
+    """The calendar day and the end of a dated event right after `the day before`/`the day
+    after` (which ends at ``end``): `the day after the Dec. 30 shooting`, `the day before
+    the Nov. 8 vote in Ohio`. The event's day is written out (no weekday, no relative day), and
+    its noun closes the clause or comes before a place; a verb after it (`the Nov. 8 election
+    results were announced`) makes it another act, and no event is read."""
+    for date in dates:
+        if date.start < end:
+            continue
+        if not _THE_BEFORE_DAY.fullmatch(sentence, end, date.start):
+            return None
+        if date.precision != "day" or date.slack or date.kind or _names_weekday(date):
+            return None
+        if date.text.lower() in _RELATIVE_DAY_TEXTS or not date.text[:1].isalnum():
+            return None
+        noun = _EVENT_NOUN_ENDS.match(sentence, date.end)
+        if noun is None or noun[0].split()[-1] in _NOT_A_NOUN:
+            return None
+        return date, noun.end()
+    return None
+
+
 def _day_before(sentence: str, dates: list[DateMention]) -> list[DateMention]:
     """``the day before`` / ``the day after`` / ``a day earlier``: one day from the date it
     stands before (``the day before Nov. 10``), or else from the one other full date of the
-    sentence. Before a noun (``the day before the final``) it is relative to an event: not read.
+    sentence. Before a noun (``the day before the final``) it is relative to an event: not read,
+    unless the event's own day is written (``the day after the Dec. 30 shooting``: one day from
+    that day, ``_dated_event_after``).
     ``the previous day`` / ``the next day`` / ``the following day``: one day from the one other
     full date of the sentence, which stands before it; not before a word or a possessive (``the
     next day's talks``, ``the next day in Moscow``)."""
     out = list(dates)
     for m in _DAY_BEFORE_AFTER.finditer(sentence):
+        kind = "day-before"
         word = (m["dir"] or m["rel"] or m["adj"]).lower()
         shift = -1 if word in ("before", "earlier", "previous") else 1
         following = [d for d in dates if d.trigger is not None and d.trigger[0] == m.start("dir")]
@@ -840,6 +901,8 @@ def _day_before(sentence: str, dates: list[DateMention]) -> list[DateMention]:
             (base,) = following
             span = (m.start(), base.end)
             out = [d for d in out if d is not base]
+        elif m["dir"] and (event := _dated_event_after(sentence, m.end(), dates)) is not None:
+            base, span, kind = event[0], (m.start(), event[1]), "day-from-dated-event"
         else:
             if m["dir"] and _NOUN_AFTER.match(sentence, m.end()):
                 continue
@@ -862,7 +925,7 @@ def _day_before(sentence: str, dates: list[DateMention]) -> list[DateMention]:
                 moved.day,
                 "day",
                 vague=False,
-                kind="day-before",
+                kind=kind,
             )
         )
     return sorted(out, key=lambda d: d.start)
