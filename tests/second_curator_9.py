@@ -9,6 +9,8 @@ First run (at e0b5bba): no false contradiction in 13 cells; 11 of 13 facts state
 consistent; 7 of 12 planted contradictions caught on the right slot, none falsely. One planted
 speaker is a name the story does not know (`Dempsey said`, a person of the other story): such
 words are another's statement and are not judged, so that edit tests the guard, not a catch.
+Since a date alone in brackets after `today` is read as that day's (`were published today (Nov.
+17)`, ``tests/test_bracketed_days.py``), 8 of 12 are caught.
 
 A cell the checker gets wrong is listed in ``KNOWN`` with what it says and why: the table asserts
 that it still says so, so a fix shows (and must move the entry out).
@@ -248,11 +250,6 @@ KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
         "takes the days off is `him`, an object",
     ),
     ("duvet", "livescience", "days-off:count"): ("", "the same sentence: no mention"),
-    ("duvet", "livescience", "published:when"): (
-        "",
-        "`were published today (Nov. 17)`: `today` fits the fact's day, and a day that fits "
-        "confirms whatever the bracket says",
-    ),
     ("meth", "usatoday", "problem-quote:who"): (
         "",
         '`we need to get on it," Dempsey said`: a speaker the story does not know says another '
