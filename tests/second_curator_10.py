@@ -5,6 +5,9 @@ fact files written anew from the article alone, as `tests/second_curator.py` doe
 files were written first and validated, then every (article, fact) cell was labelled and the
 planted contradictions written, all before the checker ran on them.
 
+First run (at 6ddefe0): no false contradiction in 14 cells; 11 of 14 facts stated found
+consistent; 7 of 14 planted contradictions caught on the right slot, none falsely.
+
 A cell the checker gets wrong is listed in ``KNOWN`` with what it says and why: the table asserts
 that it still says so, so a fix shows (and must move the entry out).
 
@@ -256,4 +259,43 @@ PLANTED: list[tuple[str, str, str, str, str]] = [
     ),
 ]
 
-KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {}
+KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
+    ("assange", "bbc", "age:count"): (
+        "",
+        "`The 46-year-old Australian was evicted`: a description with another age may be "
+        "another person, so its age only confirms",
+    ),
+    ("assange", "bbc", "sentenced:count"): (
+        "",
+        "`The 48-year-old Australian was evicted in April and sentenced to 52 weeks`: a count "
+        "found through a description only confirms",
+    ),
+    ("assange", "bbc", "refuge:when"): (
+        "",
+        "`has avoided extradition to Sweden for seven years after seeking refuge ... in 2011`: "
+        "the date of an `after` clause under a main clause in the present perfect with a span",
+    ),
+    ("assange", "bbc", "held"): (
+        OMITTED,
+        "`He is currently being held at Belmarsh prison`, after `The 48-year-old Australian was "
+        "evicted`: the capitalised `Australian` keeps `he` from reaching back two sentences",
+    ),
+    ("assange", "bbc", "held:where"): ("", "the same sentence: no mention"),
+    ("assange", "bbc", "witnesses"): (
+        OMITTED,
+        "`Prosecutors told reporters the decision ... had been taken after interviews with seven "
+        "witnesses`: `Prosecutors` alone is none of the fact file's names",
+    ),
+    ("assange", "bbc", "witnesses:count"): ("", "the same sentence: no mention"),
+    ("plague", "thesun", "age"): (
+        OMITTED,
+        "`The 55-year-old is the third Beijing resident`: a description, and no person is named "
+        "before it (`A HUNTER`)",
+    ),
+    ("plague", "thesun", "age:count"): ("", "the same sentence: no mention"),
+    ("plague", "thesun", "contacts-quarantined:count"): (
+        "",
+        "`38 people in close contact with the hunter`: the `who` is found only through a "
+        "description (`the hunter`), so the clash is doubtful, shown and not failed",
+    ),
+}
