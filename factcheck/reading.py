@@ -285,6 +285,9 @@ def _without_phrase_words(
 
 
 _NEW_PERSON_OPENERS = frozenset({"a", "an", "another", "one"})
+_AGED_DEMONYM = re.compile(r"The\s+[\w-]+-year-old\s+([A-Z][a-z]+)\b")
+"""Opening a sentence: an age and a nationality (`The 48-year-old Australian was evicted`), a
+description of the person named before, whose capital names no one new."""
 """First words of a sentence that may bring in a person not named (`A neighbour called
 police.`): a `he` or `she` after it may stand for that one."""
 _CONDITION_WORDS = re.compile(r"\b(?:if|unless|whether)\b", re.I)
@@ -2785,7 +2788,8 @@ class Reading:
         fact's `who` named two sentences back, past a sentence that names no one (`Carlineo
         faces ten years in prison. Sentencing is scheduled for Feb. 14. He was arrested in
         April`). The sentence between names no entity and no capitalised word the story does
-        not know (past its first word; a date's words aside), opens with no `A`, `An`,
+        not know (past its first word; a date's words aside, and the nationality of `The
+        48-year-old Australian` opening it), opens with no `A`, `An`,
         `Another` or `One` (a new person: `A neighbour called police.`), quotes nothing and
         holds no pronoun of the other gender; the sentence two back names the `who` and no
         other person, and no title gives the `who` the other gender. Such a mention only
@@ -2797,10 +2801,16 @@ class Reading:
         between = index - 1
         if self.entities[between] or doc.quoted(between):
             return False
-        found = WORD.findall(doc.sentences[between].text)
+        text = doc.sentences[between].text
+        found = WORD.findall(text)
         if not found or found[0].lower() in _NEW_PERSON_OPENERS:
             return False
-        if any(w[:1].isupper() and w.lower() not in DATE_NAMES and w != "I" for w in found[1:]):
+        aged = _AGED_DEMONYM.match(text)
+        described = aged.group(1) if aged and world.is_demonym(aged.group(1)) else None
+        if any(
+            w[:1].isupper() and w.lower() not in DATE_NAMES and w not in ("I", described)
+            for w in found[1:]
+        ):
             return False  # `Judge Ward set sentencing for May.`: maybe the one meant
         if any(pronoun_gender(n) not in (None, gender) for n in doc.norms[between]):
             return False

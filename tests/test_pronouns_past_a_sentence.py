@@ -3,7 +3,8 @@ sentence between names no one: `Carlineo faces ten years in prison. Sentencing i
 Feb. 14. He was arrested in April.` is Carlineo's arrest, in April.
 
 * The sentence between names no entity and no capitalised word the story does not know (its
-  first word and a date's words aside), opens with no `A`, `An`, `Another` or `One`, quotes
+  first word, a date's words and the nationality of an age's description opening it aside: `The
+  48-year-old Australian was evicted`), opens with no `A`, `An`, `Another` or `One`, quotes
   nothing and holds no pronoun of the other gender; the sentence two back names the `who` and
   no other person; no title in the `who`'s names gives the other gender.
 * Such a mention only confirms: a date, a place or a number of it that does not fit is shown as
@@ -104,6 +105,24 @@ CASES = [
     (
         NAMED + "Sentencing is scheduled for Feb. 14. The hearing lasted an hour. "
         "He was arrested in April.",
+        "arrested",
+        ("omitted", NONE),
+    ),
+    # the sentence between opens with the person's age and nationality: a description of them
+    (
+        NAMED + "The 48-year-old Australian was evicted in March. He was arrested in April.",
+        "arrested",
+        ("consistent", NONE),
+    ),
+    # but another capitalised word there, or a nationality that opens no such description, may
+    # name someone else
+    (
+        NAMED + "The 48-year-old Australian met Ward in March. He was arrested in April.",
+        "arrested",
+        ("omitted", NONE),
+    ),
+    (
+        NAMED + "Police said an Australian had called them. He was arrested in April.",
         "arrested",
         ("omitted", NONE),
     ),
