@@ -1,6 +1,7 @@
 """Case table of a negator standing between a phrase's words, right after its first word, an
 auxiliary (`Seven miners were not pulled out` for `were pulled out`) or the `will` a plan's
-phrase opens with (`will not be sworn in` for `will be sworn in`): the phrase is denied
+phrase of three words or more opens with (`will not be sworn in` for `will be sworn in`): the
+phrase is denied
 (`what.negator-inside-phrase`), under the same conditions as a negator before it: not in a
 condition, a quotation, a possibility or about another time."""
 
@@ -29,6 +30,9 @@ facts:
   - id: plan
     who: okonkwo
     what: [will be sworn in as mayor]
+  - id: short-plan
+    who: okonkwo
+    what: [will resign]
 """
 
 
@@ -63,6 +67,9 @@ def rules(text: str) -> set[str]:
         ("If Okonkwo will not be sworn in as mayor, Dubois will.", set()),
         ("Okonkwo will not be sworn in as mayor until 2030.", set()),
         ("Critics claimed Okonkwo will not be sworn in as mayor.", set()),
+        # a plan's phrase of two words: its object and a place after it are not read, so a
+        # denial may be of another post or another place's
+        ("Okonkwo will not resign her seat in Lagos.", set()),
     ],
 )
 def test_negator_between_the_phrase_words(text: str, expected: set[str]) -> None:

@@ -946,7 +946,10 @@ def _negator_inside(mention: Mention, reading: Reading) -> tuple[bool, Token | N
     if tokens[first].norm != elements[0]:
         return False, None
     at = first + 1
-    own_modal = elements[0] in _OWN_MODALS  # `will not be turned` for `will be turned`
+    # `will not be turned into` for `will be turned into`: a phrase of three words or more, so
+    # that a place after its object is read (`will close` alone leaves `the plant in
+    # Sunderland` unread, and that plant may be another)
+    own_modal = elements[0] in _OWN_MODALS and len(elements) >= 3
     if elements[0] not in _AUXILIARIES and not own_modal:  # `coach did not overturn`
         if first + 3 >= phrase.last or tokens[first + 1].norm not in _AUXILIARIES:
             return False, None
