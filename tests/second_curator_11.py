@@ -5,6 +5,9 @@ files written anew from the article alone, as `tests/second_curator.py` does. Th
 were written first and validated, then every (article, fact) cell was labelled and the planted
 contradictions written, all before the checker ran on them.
 
+First run (at 0107875): no false contradiction in 12 cells; 9 of 12 facts stated found
+consistent; 7 of 11 planted contradictions caught on the right slot, none falsely.
+
 A cell the checker gets wrong is listed in ``KNOWN`` with what it says and why: the table asserts
 that it still says so, so a fix shows (and must move the entry out).
 
@@ -223,4 +226,33 @@ PLANTED: list[tuple[str, str, str, str, str]] = [
     ),
 ]
 
-KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {}
+KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
+    ("webb", "cbsnews", "grabbed:when"): (
+        "",
+        "`Webb grabbed the little girl as she and her mother were walking down ... at 6:38 p.m. "
+        "on Friday, May 17`: the date stands in the `as` clause, the walk's",
+    ),
+    ("webb", "cbsnews", "hotel:where"): (
+        "",
+        "`took the child to Arlington's WoodSpring Suites hotel`: a possessive place confirms, "
+        "never contradicts",
+    ),
+    ("europa", "space", "nights"): (
+        OMITTED,
+        "`The researchers observed Europa for 17 nights`: `the researchers` stands for "
+        "Paganini's group only when the fact file gives him a description whose last word they "
+        "are the plural of (`planetary scientist`); this one gives none",
+    ),
+    ("europa", "space", "nights:count"): ("", "the same sentence: no mention"),
+    ("europa", "space", "signal"): (
+        OMITTED,
+        "`On one of those nights — April 26, 2016 — they got a strong signal`: `they` after a "
+        "sentence whose subject is `The researchers`, not a name",
+    ),
+    ("europa", "space", "signal:when"): ("", "the same sentence: no mention"),
+    ("europa", "space", "published"): (
+        OMITTED,
+        "`Paganini and his team wrote in the new paper, which was published online today`: "
+        "`which` stands for the paper, no entity of the story",
+    ),
+}
