@@ -17,7 +17,9 @@ The anchor is the article's publication date. Resolution rules:
   tense signal (verb) nearest before the weekday in its clause, else the first one after it,
   else the first one of the following clause (``On Monday, Mr. Putin arrived ...``). Future
   markers (``will``, ``is scheduled``, ``expected``) and present-tense verbs (``runs``,
-  ``ends``, ``wraps up``, ``is``) pick the coming weekday (the anchor itself included); past
+  ``ends``, ``wraps up``, ``is``; verbs of a schedule, ``takes place``, ``kicks off``,
+  ``resumes``, ``faces``, when no determiner, owner or number makes them a plural noun) pick
+  the coming weekday (the anchor itself included); past
   verbs (``said``, ``had``, ``-ed`` forms) pick the latest one on or before the anchor; a
   participle after ``be`` or ``being`` (``will be held``, ``to be played``) is no signal, its
   tense is the auxiliary's. With no
@@ -94,6 +96,18 @@ _PRESENT_WORDS = frozenset(
     " arrives leaves heads travels hosts holds reports".split()
 )
 _FUTURE_WORDS = _FUTURE_MARKERS | _PRESENT_WORDS
+_SCHEDULE_VERBS = frozenset(
+    "takes kicks gets goes resumes airs premieres debuts launches returns plays faces convenes"
+    " reconvenes votes hears".split()
+)
+"""Present-tense verbs of a scheduled event (`The final takes place on Sunday`, `kicks off`,
+`resumes`, `faces a hearing`): a present signal like ``_PRESENT_WORDS``, but only where no
+determiner, owner or number stands right before them (`the votes on Monday`, `its plays`:
+nouns)."""
+_NOUN_BEFORE = frozenset(
+    "the a an its his her their our my your this that these those two three four five six"
+    " seven eight nine ten".split()
+)
 _PLAN_NOUNS = frozenset({"plan", "plans"})
 _NOUN_OPENERS = frozenset("the its his her their our my your these those".split())
 """Words after which `plan`/`plans` is a noun (`unveiled its plans`), not a verb of the future."""
@@ -260,6 +274,8 @@ def _signals(text: str, lo: int, hi: int, present: bool = True) -> list[str]:
             continue  # `four rounds of planned outages`: an adjective, no future marker
         if w in future or w.endswith("'ll") or (w in ("set", "going") and nxt == "to"):
             out.append("future")
+        elif present and w in _SCHEDULE_VERBS and tok.islower() and _verb_after(tokens, i):
+            out.append("future")  # `The final takes place on Sunday`: a schedule
         elif i and tokens[i - 1].lower() in _PASSIVE_BE:
             continue  # `will be held`, `to be played`: a participle, its tense the auxiliary's
         elif w in _PAST_WORDS or (
@@ -267,6 +283,15 @@ def _signals(text: str, lo: int, hi: int, present: bool = True) -> list[str]:
         ):
             out.append("past")
     return out
+
+
+def _verb_after(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` follows no determiner, owner or number (``_NOUN_BEFORE``, a
+    possessive): a verb, not a plural noun (`the votes`, `Smith's plays`)."""
+    if not i:
+        return True
+    before = tokens[i - 1].lower()
+    return before not in _NOUN_BEFORE and not before.endswith(("'s", "\u2019s"))
 
 
 def _attributive(tokens: list[str], i: int) -> bool:
