@@ -162,6 +162,7 @@ CASES: list[tuple[str, datetime.date | None, list[Expected]]] = [
     # the same words as nouns: the clause's past verb after them decides
     ("The votes on Friday were counted.", TUE, [("Friday", 2023, 9, 8, "day", False)]),
     ("Two launches on Friday failed.", TUE, [("Friday", 2023, 9, 8, "day", False)]),
+    ("It passed by 34 votes to 21 on Friday.", TUE, [("Friday", 2023, 9, 8, "day", False)]),
     ("Kim's plays on Friday drew crowds.", TUE, [("Friday", 2023, 9, 8, "day", False)]),
     ("Kim visited on Friday.", TUE, [("Friday", 2023, 9, 8, "day", False)]),
     ("The summit is scheduled for Tuesday.", TUE, [("Tuesday", 2023, 9, 12, "day", False)]),

@@ -104,6 +104,8 @@ _SCHEDULE_VERBS = frozenset(
 `resumes`, `faces a hearing`): a present signal like ``_PRESENT_WORDS``, but only where no
 determiner, owner or number stands right before them (`the votes on Monday`, `its plays`:
 nouns)."""
+_NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s+$")
+"""Right before a word: a number in figures, which makes it a plural noun (`by 34 votes`)."""
 _NOUN_BEFORE = frozenset(
     "the a an its his her their our my your this that these those two three four five six"
     " seven eight nine ten".split()
@@ -262,7 +264,8 @@ def _before(rx: re.Pattern[str], sentence: str, start: int) -> re.Match[str] | N
 def _signals(text: str, lo: int, hi: int, present: bool = True) -> list[str]:
     """Tense signals ('future'/'past') of the words in text[lo:hi], in order; with ``present``
     False, present-tense verbs (``is``, ``runs``) are no signal."""
-    tokens = _SIGNAL_TOKEN.findall(text, lo, hi)
+    found = list(_SIGNAL_TOKEN.finditer(text, lo, hi))
+    tokens = [m.group() for m in found]
     out = []
     future = _FUTURE_WORDS if present else _FUTURE_MARKERS
     for i, tok in enumerate(tokens):
@@ -274,7 +277,13 @@ def _signals(text: str, lo: int, hi: int, present: bool = True) -> list[str]:
             continue  # `four rounds of planned outages`: an adjective, no future marker
         if w in future or w.endswith("'ll") or (w in ("set", "going") and nxt == "to"):
             out.append("future")
-        elif present and w in _SCHEDULE_VERBS and tok.islower() and _verb_after(tokens, i):
+        elif (
+            present
+            and w in _SCHEDULE_VERBS
+            and tok.islower()
+            and _verb_after(tokens, i)
+            and not _NUMBER_BEFORE.search(text, max(0, found[i].start() - 16), found[i].start())
+        ):
             out.append("future")  # `The final takes place on Sunday`: a schedule
         elif i and tokens[i - 1].lower() in _PASSIVE_BE:
             continue  # `will be held`, `to be played`: a participle, its tense the auxiliary's
