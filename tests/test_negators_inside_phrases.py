@@ -66,6 +66,11 @@ def rules(text: str) -> set[str]:
         ("Okonkwo will be sworn in as mayor.", set()),
         ("If Okonkwo will not be sworn in as mayor, Dubois will.", set()),
         ("Okonkwo will not be sworn in as mayor until 2030.", set()),
+        ("Okonkwo will not be sworn in as mayor on Sundays, and will be on weekdays.", set()),
+        (
+            "Okonkwo will not be sworn in as mayor, her office said.",
+            {"plan:named/what.negator-inside-phrase"},
+        ),
         ("Critics claimed Okonkwo will not be sworn in as mayor.", set()),
         # a plan's phrase of two words: its object and a place after it are not read, so a
         # denial may be of another post or another place's

@@ -920,6 +920,9 @@ _INTO = re.compile(r"\s+into\b", re.I)
 is about (`did not die in a car crash`, `did not leave without`), not the act itself; and
 `into` after a participle (`was not born into a musical family`; not `has not dropped its
 investigation into`, the noun's)."""
+_PLAN_ENDS = re.compile(r"\s*(?:[,.;:!?)—–]|$)")
+"""Right after a plan's phrase denied after its `will`: the end of its clause. Anything else
+(`on Sundays`, `in Eastbrook`, `for lorries`) may restrict the denial to a part of the plan."""
 _OWN_MODALS = frozenset({"will", "would", "shall"})
 """A phrase's first word that makes the fact a plan (`will be turned into a police station`),
 after which a negator may stand between its words as after an auxiliary."""
@@ -960,4 +963,6 @@ def _negator_inside(mention: Mention, reading: Reading) -> tuple[bool, Token | N
     raw = _raw(sentence, tokens[at].start, tokens[at].end)
     if raw not in ("not", "never"):
         return False, None
+    if own_modal and not _PLAN_ENDS.match(sentence, tokens[phrase.last - 1].end):
+        return True, None  # `will not introduce the charge on Sundays`: a part of the plan denied
     return True, (tokens[at] if _asserted(mention, reading, at, own_modal) else None)
