@@ -5,6 +5,13 @@ against fact files written anew from the article alone, as `tests/second_curator
 fact files were written first and validated, then every (article, fact) cell was labelled and
 the planted contradictions written, all before the checker ran on them.
 
+First run (at 3c3bcf8): no false contradiction in 11 cells; 9 of 11 facts stated found
+consistent; 8 of 10 planted contradictions caught on the right slot, none falsely.
+
+After the rule it taught (an amount in the fact's currency, `in` and the phrase give the phrase's
+value, `reported $2.53 in per-share earnings`, ``tests/test_money_units.py``): 10 of 11 found, 9
+of 10 caught.
+
 A cell the checker gets wrong is listed in ``KNOWN`` with what it says and why: the table asserts
 that it still says so, so a fix shows (and must move the entry out).
 
@@ -222,4 +229,11 @@ PLANTED: list[tuple[str, str, str, str, str]] = [
     ),
 ]
 
-KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {}
+KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
+    ("depot", "barrons", "comp-guidance"): (
+        OMITTED,
+        "`Company management said comparable-store sales growth in 2019 will be 3.5%`: the "
+        "company is named only as `Company management`",
+    ),
+    ("depot", "barrons", "comp-guidance:count"): ("", "the same sentence: no mention"),
+}

@@ -1,8 +1,8 @@
-"""Case table of money as a fact's unit (`unit: $`, `USD`, `£`, `GBP`, `€`, `EUR`): a number
-with the currency's sign before it states the count, after the phrase as a measure (`Harbour
-Lights grossed $24 million`: `count.measure-after-phrase`; past a change in per cent and `to`:
-`Revenue rose 14 per cent to €1.48bn`), before it (`a $2.4 billion deal`) and between its
-words (`won the £40,000 prize`); the currency's name after the number does too (`212 million
+"""Case table of money as a fact's unit (`unit: $`, `USD`, `£`, `GBP`, `€`, `EUR`): a number with
+the currency's sign before it states the count, after the phrase as a measure (`Harbour Lights
+grossed $24 million`: `count.measure-after-phrase`; past a change in per cent and `to`: `Revenue
+rose 14 per cent to €1.48bn`), before it (`a $2.4 billion deal`, `€1.84bn in revenue`) and between
+its words (`won the £40,000 prize`); the currency's name after the number does too (`212 million
 euros`); a bare number, another currency (`£20m`, `C$24m`: other dollars), a range, a rate, an
 estimate, and any money for a fact with no currency unit are not judged."""
 
@@ -71,6 +71,12 @@ facts:
         ("Harbour Lights won the 40,000 prize.", set()),
         ("Norhaven's revenue rose 14 per cent to $1.84bn.", set()),
         ("Norhaven's revenue rose 14 per cent to 20 million Canadian dollars.", set()),
+        # an amount in the currency, `in` and the phrase: the phrase's value
+        ("Norhaven reported €1.84bn in revenue for the year.", {"revenue:count"}),
+        ("Norhaven reported €1.48bn in revenue for the year.", set()),
+        ("Norhaven reported $1.84bn in revenue for the year.", set()),
+        ("Norhaven reported 1.84 in revenue for the year.", set()),
+        ("Norhaven reported €1.84bn in Spain in revenue.", set()),
         # near-misses: another currency, other dollars, a bare number, a range, a rate, an
         # estimate
         ("Harbour Lights grossed £20m ($26m).", set()),

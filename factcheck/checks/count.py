@@ -177,7 +177,9 @@ time stamp, a determiner (`04.25 Three people`, `The three people`)."""
 _RELATIVE_BREAK = re.compile(r"\b(?:who|which|that|when|while|and|but|or|as|if)\b", re.I)
 OTHER_NOUN = frozenset("of in at for from on with by per out to among than".split())
 """Between a number and the phrase, these mean the number counts another noun (`three of
-those trapped`, `the ninth inning of Game 4`)."""
+those trapped`, `the ninth inning of Game 4`); but for a fact in money, `in` alone between an
+amount in its currency and the phrase gives the phrase's value (`reported $2.53 in per-share
+earnings`, `$449,000 in fees`)."""
 STREAK = frozenset(map(normalize_word, "consecutive straight successive running".split()))
 """Between a number and the phrase: a streak (`third straight title`), not the whole count."""
 _WITH_BEFORE = re.compile(r"(?:^|[,;(]\s*)with\s+(?:\w+\s+){0,3}$", re.I)
@@ -1135,8 +1137,9 @@ def _counts_other_things(
     who = mention.who
     if who is not None and _counts_the_subject(number, mention, tokens):
         gap = [t.norm for t in tokens if number.end <= t.start < who.start]  # `five patients with`
-    if not OTHER_NOUN.isdisjoint(gap) or not STREAK.isdisjoint(gap):
-        return True  # `three of those trapped`, `third straight title`
+    money_in = gap == ["in"] and fact.unit in MONEY and currency_of(sentence, number) == fact.unit
+    if (not OTHER_NOUN.isdisjoint(gap) and not money_in) or not STREAK.isdisjoint(gap):
+        return True  # `three of those trapped`, `third straight title`; not `$2.53 in earnings`
     if gap and gap[0] in MORE:
         return True  # `Three more people died`: added to an earlier count
     others = _OTHERS_AFTER.match(sentence, end)
