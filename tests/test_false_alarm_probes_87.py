@@ -1,0 +1,115 @@
+"""Case table of false alarms looked for in an invented story told as a chess world championship
+report (a player who won the title in a city on a date, his age, the games he won in the match,
+his prize money, his words): the match score and other players' games won, the games' numbers and
+the decisive game's moves, earlier champions with their own ages, years and cities, the loser's
+own title and defence, the prize fund shared between the two, a rating and a world ranking, the
+share of games won, a bookmakers' and a poll's forecast, `did not become world chess champion
+overnight`, the champion's other words of another day, an embedded post, a caption. The facts were
+written first (`factcheck validate` advised naming this championship in the phrase rather than
+`won the world championship`, and saying what was counted rather than `points`; the facts were
+written that way), then the sentences that state nothing contrary to them (``FIRST_RUN``) and
+those that state a wrong value for the fact's own event (``CONTRADICTIONS``), all before the
+checker first ran on them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.cases import clashes_on
+
+MATCH = """story: ferreyra-world-chess-championship
+date: 2027-12-11
+about: [ferreyra]
+entities:
+  ferreyra: {name: Mateo Ferreyra, aliases: [Ferreyra], kind: person}
+  halonen: {name: Viktor Halonen, aliases: [Halonen], kind: person}
+places:
+  portugal: {name: Portugal, country: PT}
+  lisbon: {name: Lisbon, in: portugal}
+facts:
+  - id: title
+    who: ferreyra
+    what: [won the world chess championship, became world chess champion,
+      became the world chess champion]
+    where: lisbon
+    when: 2027-12-11
+  - id: age
+    who: ferreyra
+    what: [year-old, years old]
+    count: 21
+  - id: games-won
+    who: ferreyra
+    what: [games won, won games]
+    count: 4
+  - id: prize
+    who: ferreyra
+    what: [prize money, in prize money]
+    count: 1350000
+    unit: €
+  - id: ferreyra-quote
+    who: ferreyra
+    quote: I have waited for this since I was a boy playing in the cafes of Rosario
+"""
+PUBLISHED = dt.date(2027, 12, 12)  # a Sunday: the title was won on Saturday, December 11
+
+FIRST_RUN = [
+    "Mateo Ferreyra won the world chess championship in Lisbon on Saturday, beating Finland's"
+    " Viktor Halonen by 7.5 points to 6.5 after winning the 14th and final game.",
+    "Ferreyra, 21, is the second-youngest world champion after Gukesh Dommaraju, who was 18 when"
+    " he became world chess champion in Singapore in 2024.",
+    "Ferreyra won games 2, 7, 9 and 14, Halonen won games 5, 6 and 11, and the other seven games"
+    " were drawn.",
+    "Halonen won three games, and had not lost a game with the white pieces since the Candidates"
+    " Tournament of 2022.",
+    "The Argentine takes €1.35m of the €2.5m prize fund, with the remaining €1.15m going to"
+    " Halonen.",
+    'Halonen, 34, said: "I had my chances in game 12 and I did not take them."',
+    "Halonen became world chess champion in Chennai in 2023 and defended the title in Dubai in"
+    " 2025, when he won five games.",
+    "Mateo Ferreyra celebrates with his coach in Lisbon on Saturday night after winning game 14"
+    " (Photo: FIDE/Ana Sousa)",
+    "Congratulations to Mateo Ferreyra, the 19th world chess champion! pic.twitter.com/xk29Lq —"
+    " FIDE (@FIDE_chess) December 11, 2027",
+    "Ferreyra first played in Lisbon in 2019, when as a 13-year-old he won the world under-14"
+    " championship there.",
+    "He is ranked second in the world with a rating of 2,811, and gained nine rating points from"
+    " the match.",
+    "Bookmakers had made Halonen the 4-6 favourite, and a poll of 40 grandmasters predicted he"
+    " would win five games to Ferreyra's two.",
+    "Ferreyra won the Candidates Tournament in Toronto in April, winning eight games there.",
+    "The match began on November 20 with a 31-move draw, and Ferreyra's first win came in game 2"
+    " on November 21.",
+    "FIDE's president, Ilse Marangoni, said: \"Lisbon has given us the best match in twenty"
+    ' years."',
+    "Ferreyra did not become world chess champion overnight: he lost the 2025 Candidates"
+    " Tournament in Madrid before winning it in Toronto in April.",
+    "Ferreyra won 29% of his games in the match, against Halonen's 21%.",
+    "He is the first Latin American world champion since José Raúl Capablanca, who lost the title"
+    " to Alexander Alekhine in Buenos Aires in 1927.",
+    'Ferreyra told reporters after game 13 on Thursday: "I am not thinking about the title, only'
+    ' about Saturday."',
+    "Ferreyra, who was 17 when he earned the grandmaster title in 2023, won game 14 in 57 moves"
+    " after Halonen blundered on move 41.",
+]
+
+
+@pytest.mark.parametrize("text", FIRST_RUN)
+def test_a_chess_championship_report_raises_no_clash(text: str) -> None:
+    assert clashes_on(text, MATCH, PUBLISHED) == set()
+
+
+CONTRADICTIONS = [
+    ("Mateo Ferreyra won the world chess championship in Lisbon on Friday.", {"title:when"}),
+    ("Mateo Ferreyra won the world chess championship in Madrid.", {"title:where"}),
+    ("The 23-year-old Ferreyra won the world chess championship in Lisbon.", {"age:count"}),
+    ("Ferreyra won five games in the match.", {"games-won:count"}),
+    ("Ferreyra won €1.15m in prize money.", {"prize:count"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONTRADICTIONS)
+def test_a_wrong_value_of_the_title_clashes(text: str, expected: set[str]) -> None:
+    assert clashes_on(text, MATCH, PUBLISHED) == expected
