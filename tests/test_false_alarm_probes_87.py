@@ -10,6 +10,11 @@ written first (`factcheck validate` advised naming this championship in the phra
 written that way), then the sentences that state nothing contrary to them (``FIRST_RUN``) and
 those that state a wrong value for the fact's own event (``CONTRADICTIONS``), all before the
 checker first ran on them.
+
+First run (at 7000bcb): 1 false contradiction in 100 cells (20 sentences, each checked against
+the story's five facts), and all 5 contradictions caught on their slot. The false one: a denial
+whose scope is an adverb of time after the phrase (`Ferreyra did not become world chess champion
+overnight: he lost the 2025 Candidates Tournament ...`), read as denying that he became champion.
 """
 
 from __future__ import annotations
