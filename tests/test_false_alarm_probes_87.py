@@ -15,6 +15,11 @@ First run (at 7000bcb): 1 false contradiction in 100 cells (20 sentences, each c
 the story's five facts), and all 5 contradictions caught on their slot. The false one: a denial
 whose scope is an adverb of time after the phrase (`Ferreyra did not become world chess champion
 overnight: he lost the 2025 Candidates Tournament ...`), read as denying that he became champion.
+It is now left unjudged by its own rule (tables below): a word of pace or ease after the denied
+phrase, in its clause (`overnight`, `immediately`, `quickly`, `easily`, `lightly`, `straight away`,
+`at once`), is what the denial is of, as `since` and `at the first attempt` already were
+(``DENIED_PACE``; the word past a comma or a clause word, another complement, or none is judged,
+``DENIALS_JUDGED``).
 """
 
 from __future__ import annotations
@@ -118,3 +123,34 @@ CONTRADICTIONS = [
 @pytest.mark.parametrize("text, expected", CONTRADICTIONS)
 def test_a_wrong_value_of_the_title_clashes(text: str, expected: set[str]) -> None:
     assert clashes_on(text, MATCH, PUBLISHED) == expected
+
+
+DENIED_PACE = [
+    # a word of pace or ease after the denied phrase, in its clause: how soon or how readily
+    "Ferreyra did not become world chess champion overnight: he lost the 2025 Candidates"
+    " Tournament in Madrid.",
+    "Ferreyra did not win the world chess championship easily, needing all 14 games.",
+    "Ferreyra did not become the world chess champion quickly, his coach said.",
+    "Ferreyra did not become world chess champion straight away, losing the first game.",
+    "Mateo Ferreyra did not win the world chess championship in Lisbon at once.",
+]
+
+
+@pytest.mark.parametrize("text", DENIED_PACE)
+def test_a_denied_pace_leaves_the_title_told(text: str) -> None:
+    assert clashes_on(text, MATCH, PUBLISHED) == set()
+
+
+DENIALS_JUDGED = [
+    # the word past a comma or a clause word, another word after the phrase, or none: denied
+    "Ferreyra did not become world chess champion.",
+    "Ferreyra did not become world chess champion, and Halonen quickly left the hall.",
+    "Ferreyra did not win the world chess championship, though he easily won game 14.",
+    "Ferreyra did not become world chess champion in Lisbon on Saturday.",
+    "Ferreyra did not win the world chess championship because he lost game 14.",
+]
+
+
+@pytest.mark.parametrize("text", DENIALS_JUDGED)
+def test_the_champion_s_denied_title_is_judged(text: str) -> None:
+    assert clashes_on(text, MATCH, PUBLISHED) == {"title:what"}
