@@ -19,7 +19,8 @@ It is now left unjudged by its own rule (tables below): a word of pace or ease a
 phrase, in its clause (`overnight`, `immediately`, `quickly`, `easily`, `lightly`, `straight away`,
 `at once`), is what the denial is of, as `since` and `at the first attempt` already were
 (``DENIED_PACE``; the word past a comma or a clause word, another complement, or none is judged,
-``DENIALS_JUDGED``).
+``DENIALS_JUDGED``). A second, harder round (``SECOND_ROUND``) was written and committed after
+this rule, before the checker ran on it.
 """
 
 from __future__ import annotations
@@ -106,7 +107,39 @@ FIRST_RUN = [
 ]
 
 
-@pytest.mark.parametrize("text", FIRST_RUN)
+SECOND_ROUND = [
+    "Ferreyra, who was born in Rosario, Argentina, won the world chess championship in the"
+    " Portuguese capital on Saturday.",
+    "Halonen won games 5 and 6 back to back to take the lead, and won game 11 to level the match.",
+    "Ferreyra, then 19, won the world junior championship in Mamaia in 2025 with eight games won"
+    " and three drawn.",
+    "The 21-year-old's €1.35m in prize money is less than the €1.5m Halonen won in Dubai in 2025.",
+    "Halonen, 34, earned €1.15m in prize money, €350,000 less than when he defended the title.",
+    "Ferreyra's grandfather, Hugo, 78, taught him the moves in Rosario when he was five years old.",
+    'Ferreyra said on Saturday: "I have waited for this since I was a boy playing in the cafes of'
+    ' Rosario."',
+    'Asked in October whether he could beat Halonen, Ferreyra said: "Ask me in December."',
+    "Ferreyra became world chess champion in Lisbon on Saturday, 42 years after Garry Kasparov"
+    " became world chess champion in Moscow aged 22.",
+    "The title was decided on Saturday, December 11; game 13 on Thursday had been drawn in 38"
+    " moves.",
+    "Only four players have become world chess champion before turning 23: Gukesh, Kasparov,"
+    " Magnus Carlsen and now Ferreyra.",
+    "Halonen, who became world chess champion in 2023 at 30, had not lost a match since.",
+    "Ferreyra will defend the title in 2029, when he will be 23 years old.",
+    "Ferreyra did not win a single game with the black pieces, winning all four games with white.",
+    "Ferreyra won one game in the first week and three more in the last two.",
+    "Halonen won three games to Ferreyra's four.",
+    "Ferreyra, 21, and Halonen, 34, shake hands before game 14 in Lisbon on Saturday (Reuters)",
+    "The prize fund was split 54% to 46%, so Ferreyra receives €1.35m and Halonen €1.15m in prize"
+    " money.",
+    "In 2021, Ferreyra, then 15 years old, won €5,000 in prize money at the Rosario Open.",
+    "Ferreyra became world chess champion 12 years after he learned the game, and three years"
+    " after he became a grandmaster.",
+]
+
+
+@pytest.mark.parametrize("text", FIRST_RUN + SECOND_ROUND)
 def test_a_chess_championship_report_raises_no_clash(text: str) -> None:
     assert clashes_on(text, MATCH, PUBLISHED) == set()
 
