@@ -134,7 +134,7 @@ SECOND_ROUND = [
     "The prize fund was split 54% to 46%, so Ferreyra receives €1.35m and Halonen €1.15m in prize"
     " money.",
     "In 2021, Ferreyra, then 15 years old, won €5,000 in prize money at the Rosario Open.",
-    "Ferreyra became world chess champion 12 years after he learned the game, and three years"
+    "Ferreyra became world chess champion 12 years after he learned the game, and four years"
     " after he became a grandmaster.",
 ]
 
