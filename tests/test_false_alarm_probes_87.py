@@ -21,6 +21,16 @@ phrase, in its clause (`overnight`, `immediately`, `quickly`, `easily`, `lightly
 (``DENIED_PACE``; the word past a comma or a clause word, another complement, or none is judged,
 ``DENIALS_JUDGED``). A second, harder round (``SECOND_ROUND``) was written and committed after
 this rule, before the checker ran on it.
+
+Second round (at b2b8934): 1 false contradiction in 100 cells. The false one: a count told in
+parts (`Ferreyra won one game in the first week and three more in the last two`), its first
+part read as the games he won. It is now left unjudged by its own rule (tables below): a count
+inside the phrase is a part when `and` and a number with `more` follow it, with no subject or
+verb of their own, at most the phrase's own noun and a phrase of time, place or manner before
+the clause ends (``PARTS``); the parts already read so for a count before the phrase (a day or
+a time after the later number: `and three more on Tuesday`) are now read so for one inside it
+too. A subject or a verb after `and`, another noun after `more`, or no later number is judged
+(``PARTS_JUDGED``). Two parts whose sum is not the fact's count are not judged (``MISSED``).
 """
 
 from __future__ import annotations
@@ -187,3 +197,46 @@ DENIALS_JUDGED = [
 @pytest.mark.parametrize("text", DENIALS_JUDGED)
 def test_the_champion_s_denied_title_is_judged(text: str) -> None:
     assert clashes_on(text, MATCH, PUBLISHED) == {"title:what"}
+
+
+PARTS = [
+    # a count inside the phrase, then `and` and a number with `more`, no verb of its own: a part
+    "Ferreyra won one game in the first week and three more in the last two.",
+    "Ferreyra won one game in the first week and three more games in the last two.",
+    "Ferreyra won one game with white and three more with black, Halonen said.",
+    "Ferreyra won three games in the match and one more.",
+    # the parts already read so before the phrase, now inside it too: a day after the later one
+    "Ferreyra won one game on Monday and three more on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", PARTS)
+def test_a_count_with_more_after_it_is_a_part(text: str) -> None:
+    assert clashes_on(text, MATCH, PUBLISHED) == set()
+
+
+PARTS_JUDGED = [
+    # a subject or a verb between `and` and the later number, another noun after `more`, or
+    # no later number: the count is the whole, judged
+    "Ferreyra won one game in the first week, and Halonen three more.",
+    "Ferreyra won one game in the first week and Halonen won three more.",
+    "Ferreyra won five games in the first week and drew three more.",
+    "Ferreyra won one game and three more draws.",
+    "Ferreyra won five games in the match.",
+]
+
+
+@pytest.mark.parametrize("text", PARTS_JUDGED)
+def test_a_count_with_no_part_after_it_is_judged(text: str) -> None:
+    assert clashes_on(text, MATCH, PUBLISHED) == {"games-won:count"}
+
+
+MISSED = [
+    # two parts whose sum is not the fact's count (2 + 3 for 4): the sum is not worked out
+    "Ferreyra won two games in the first week and three more in the last two.",
+]
+
+
+@pytest.mark.parametrize("text", MISSED)
+def test_contradictions_still_missed(text: str) -> None:
+    assert clashes_on(text, MATCH, PUBLISHED) == set()

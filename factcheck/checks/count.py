@@ -1420,6 +1420,8 @@ def _stated_after(
     if not own_act(mention, reading):
         return None
     if rule == INSIDE_RULE and _between_its_words(fact, number, mention, reading):
+        if _a_part_or_superseded(fact, number, mention, reading, numbers):
+            return None  # `won one game on Monday and three more on Tuesday`: a part
         return SlotResult(SLOT, CONTRADICTED, expected, number.text, evidence, rule=rule)
     if rule == "count.number-after-phrase" and _value_of_noun(fact, number, mention, reading):
         return SlotResult(SLOT, CONTRADICTED, expected, number.text, evidence, rule=VALUE_RULE)
@@ -3195,15 +3197,45 @@ _COUNTED_AGAIN = re.compile(
 _CLAUSE_END = re.compile(r"[,;:.!?()]|\s(?:and|but|while)\s|$")
 
 
+_AND_RIGHT_BEFORE = re.compile(r"(?:\band|;)\s*$", re.I)
+"""Right before a later number: `and` or a semicolon, with no subject of its own between."""
+_SETTING_AFTER_MORE = re.compile(
+    r"\s+(?:in|on|at|during|over|across|after|before|against|with)\s+[^,;:.!?()]*?"
+    r"(?=[,;:.!?()]|\s(?:and|but|while)\s|$)",
+    re.I,
+)
+"""After `more`, to its clause's end: a phrase of time, place or manner, no verb of its own
+(`in the last two`, `in Lisbon`, `with white`)."""
+
+
 def _same_act_again(fact: Fact, mention: Mention, reading: Reading, later: NumberMention) -> bool:
     """Whether ``later``, a number after the phrase, counts the same act again: the fact's
     phrase follows it, past `more` and auxiliaries (`; six more were rescued`), or its clause
     ends with no verb, the act left out, after `more`/`others` and a time (`and two on
-    Wednesday`, `and six more overnight`)."""
+    Wednesday`, `and six more overnight`), or right after `and` with `more`, at most one of
+    the phrase's words and a phrase of time, place or manner (`won one game in the first week
+    and three more in the last two`, `and three more games with black`): the earlier number
+    is a part. With a subject or a verb between `and` and the number (`and Halonen three
+    more`, `and drew three more`), or a noun the phrase does not have (`and three more draws`),
+    the clause is another act's."""
+    assert mention.phrase is not None
     sentence = reading.sentence_text(mention.index)
     if _counts_the_phrase(fact, mention.index, reading, later):
         return True
     more = _MORE_AFTER_NUMBER.match(sentence, later.end)
+    if (
+        more is not None
+        and more.group().strip().lower() == "more"
+        and _AND_RIGHT_BEFORE.search(sentence, 0, later.start)
+    ):
+        at = more.end()
+        noun = _NEXT_WORD.match(sentence, at)
+        if noun is not None and normalize_word(noun.group(1)) in mention.phrase.pattern.elements:
+            at = noun.end()  # `and three more games`: the phrase's own noun
+        setting = _SETTING_AFTER_MORE.match(sentence, at)
+        at = setting.end() if setting else at
+        if _CLAUSE_END.match(sentence, at):
+            return True  # `won one game in the first week and three more in the last two`
     at = more.end() if more else later.end
     time = _LATER_TIME.match(sentence, at)
     if time is not None:
