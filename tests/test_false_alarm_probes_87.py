@@ -31,6 +31,8 @@ the clause ends (``PARTS``); the parts already read so for a count before the ph
 a time after the later number: `and three more on Tuesday`) are now read so for one inside it
 too. A subject or a verb after `and`, another noun after `more`, or no later number is judged
 (``PARTS_JUDGED``). Two parts whose sum is not the fact's count are not judged (``MISSED``).
+A third round (``THIRD_ROUND``) was written and committed after this rule, before the checker
+ran on it.
 """
 
 from __future__ import annotations
@@ -149,7 +151,41 @@ SECOND_ROUND = [
 ]
 
 
-@pytest.mark.parametrize("text", FIRST_RUN + SECOND_ROUND)
+THIRD_ROUND = [
+    "Ferreyra, who became world chess champion on Saturday, will play at Wijk aan Zee in the"
+    " Netherlands in January.",
+    "A day after he became world chess champion in Lisbon, Ferreyra flew home to Buenos Aires on"
+    " Sunday.",
+    "Ferreyra's coach, the 52-year-old Serbian grandmaster Dusan Ilic, won the world senior"
+    " championship in 2024.",
+    "At 21 years and 11 months old, Ferreyra is three years older than Gukesh was when he won the"
+    " title.",
+    "Halonen, a 34-year-old from Espoo, became world chess champion in Chennai in 2023, aged 30.",
+    "Ferreyra won €1.35m (£1.16m) in prize money, while the loser's €1.15m (£990,000) was the most"
+    " Halonen had earned from a match he lost.",
+    "The 2025 match in Dubai paid €1.5m in prize money to the winner, Halonen, and €1m to"
+    " Ferreyra's compatriot Lucas Mendez.",
+    "Ferreyra won his games in 41, 57, 63 and 88 moves.",
+    "Of the four games Ferreyra won, three came with the white pieces.",
+    "Ferreyra has won 11 of his 23 classical games against Halonen since 2022.",
+    "Ferreyra won four games, the most by a challenger since Kasparov won five games against"
+    " Karpov in 1985.",
+    'On Saturday, Ferreyra told the Argentine daily Clarín: "I have waited for this since I was a'
+    ' boy playing in the cafes of Rosario."',
+    '"I have waited for this," Ferreyra said, "since I was a boy playing in the cafes of Rosario."',
+    "Argentina's president posted on X on Saturday: 'Mateo Ferreyra, 21 years old and world"
+    " champion. Rosario and all of Argentina celebrate!'",
+    "Ferreyra, who turns 22 on January 3, became world chess champion on Saturday.",
+    "Lisbon last hosted a world championship match in 1998, when Halonen was five years old.",
+    "Had Ferreyra drawn game 14, the match would have gone to rapid tiebreaks on Monday.",
+    "Ferreyra scored 53.6% in the match, and Halonen 46.4%.",
+    "Halonen was 30 and Ferreyra 17 when they first met, at the Olympiad in Budapest in 2023.",
+    "Ferreyra won the world chess championship; Halonen won the world rapid championship in"
+    " Samarkand two weeks earlier, winning nine games.",
+]
+
+
+@pytest.mark.parametrize("text", FIRST_RUN + SECOND_ROUND + THIRD_ROUND)
 def test_a_chess_championship_report_raises_no_clash(text: str) -> None:
     assert clashes_on(text, MATCH, PUBLISHED) == set()
 
