@@ -32,7 +32,8 @@ a time after the later number: `and three more on Tuesday`) are now read so for 
 too. A subject or a verb after `and`, another noun after `more`, or no later number is judged
 (``PARTS_JUDGED``). Two parts whose sum is not the fact's count are not judged (``MISSED``).
 A third round (``THIRD_ROUND``) was written and committed after this rule, before the checker
-ran on it: no false contradiction in 100 cells (at 8fee91c).
+ran on it: no false contradiction in 100 cells (at 8fee91c). A fourth round (``FOURTH_ROUND``)
+was written and committed after it, before the checker ran on it.
 """
 
 from __future__ import annotations
@@ -185,7 +186,39 @@ THIRD_ROUND = [
 ]
 
 
-@pytest.mark.parametrize("text", FIRST_RUN + SECOND_ROUND + THIRD_ROUND)
+FOURTH_ROUND = [
+    "Ferreyra became world chess champion in Lisbon on Saturday, and Halonen became world chess"
+    " champion in Chennai on April 30, 2023.",
+    "Ferreyra won game 14 on Saturday; game 13, on Thursday, had been Halonen's last chance to win"
+    " a fourth game.",
+    "Ferreyra, 21, won four games; Halonen, 34, won three; seven were drawn.",
+    "In Rosario, where Ferreyra was born 21 years ago, crowds gathered in the Plaza 25 de Mayo.",
+    "The match's prize fund of €2.5m was the same as in 2025, when Halonen took €1.5m in prize"
+    " money.",
+    "Ferreyra won the deciding game, his fourth win, after 57 moves and five hours and 12 minutes.",
+    "Ferreyra, the world No 2, was 12 when he first beat a grandmaster, and 21 when he beat the"
+    " world champion.",
+    "Halonen, who had won 3 of the first 11 games, did not win any of the last three.",
+    "Ferreyra did not lose a game with white, and won all four of his games with it.",
+    '"I did not become world chess champion alone," Ferreyra said, thanking his grandfather.',
+    "Ferreyra won €1.35m in prize money — about 40 times what he won in the whole of 2024.",
+    "Each player was guaranteed €1.15m in prize money, and Ferreyra won €200,000 more for winning.",
+    "Ferreyra was born in Rosario on January 3, 2006, and became world chess champion in Lisbon"
+    " on December 11, 2027.",
+    "Ferreyra (left), 21, and his grandfather Hugo, 78, in Rosario in 2019 (Family handout)",
+    "The last man to become world chess champion in Europe before Saturday was Halonen's"
+    " predecessor, who won in London in 2021.",
+    "Ferreyra, who won eight games in the Candidates and four in Lisbon, is unbeaten with white"
+    " in 2027.",
+    "Asked whether he had become world chess champion too young, Ferreyra, 21, laughed.",
+    "Ferreyra won more games than Halonen, two of them in the second half of the match.",
+    "Ferreyra's four games won are one fewer than Halonen won in Dubai two years ago.",
+    "Ferreyra won the world chess championship in Lisbon on Saturday, not on Thursday as some"
+    " reports said.",
+]
+
+
+@pytest.mark.parametrize("text", FIRST_RUN + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND)
 def test_a_chess_championship_report_raises_no_clash(text: str) -> None:
     assert clashes_on(text, MATCH, PUBLISHED) == set()
 
