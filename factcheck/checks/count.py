@@ -328,6 +328,26 @@ said`): the name is who tells it, not the subject of the phrase, and the number 
 phrase still counts the phrase's own noun."""
 
 
+_NEXT_CLAUSE_AFTER = re.compile(
+    r"[^,;:()—–]*(?:,?\s+(?:and|but|while|whereas)|;)\s+(?:(?:the|a)\s+)?$", re.I
+)
+"""Between the phrase and the `who` named after it: the clause ends with a semicolon or a
+conjunction, and the name opens the next clause (`Each player was guaranteed €1.15m in prize
+money, and Ferreyra won €200,000 more`, `The runner-up took €1.15m in prize money and Ferreyra
+the rest`): the name is the subject of that clause, not of the phrase, and the number before
+the phrase counts another's. Only when the number's clause has words of its own before it (its
+subject and verb: `Each player was guaranteed`); a number opening its clause counts the
+phrase's own noun, the clause's subject (`Six people died in the crash, and Tarsa Lines said
+it would help the families`), and is judged."""
+_OWN_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[,;:(—–])\s*(?:(?!(?:about|around|nearly|almost|some|roughly|more|than|over|at|least"
+    r"|up|to|only|just|another|a|an|further)\b)[A-Za-z][\w'’-]*\s+)"
+    r"(?:[\w'’-]+\s+)*?[^\w\s,;:(—–]*$"
+)
+"""Before a number, from its clause's start: a word that is not an approximation (`Each player
+was guaranteed €`, not `About`)."""
+
+
 _CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
 """Between a number and the phrase: the number belongs to another verb or noun (`injured 50
 people and killed seven`)."""
@@ -1159,6 +1179,13 @@ def _counts_other_things(
         and not _REPORTER_AFTER.match(sentence, tokens[mention.phrase.last - 1].end, who.start)
     ):
         return True  # `Two crashes killed eight people`: the subject is after the phrase
+    if (
+        who is not None
+        and who.first >= mention.phrase.last
+        and _NEXT_CLAUSE_AFTER.match(sentence, tokens[mention.phrase.last - 1].end, who.start)
+        and _OWN_SUBJECT_BEFORE.search(sentence, 0, number.start)
+    ):
+        return True  # `Each player was guaranteed €1.15m in prize money, and Ferreyra won`
     if _WITH_BEFORE.search(sentence, max(0, number.start - 40), number.start) and not _closing_with(
         mention, reading
     ):
@@ -3199,13 +3226,13 @@ _CLAUSE_END = re.compile(r"[,;:.!?()]|\s(?:and|but|while)\s|$")
 
 _AND_RIGHT_BEFORE = re.compile(r"(?:\band|;)\s*$", re.I)
 """Right before a later number: `and` or a semicolon, with no subject of its own between."""
-_SETTING_AFTER_MORE = re.compile(
+_SETTING_AFTER_LATER = re.compile(
     r"\s+(?:in|on|at|during|over|across|after|before|against|with)\s+[^,;:.!?()]*?"
     r"(?=[,;:.!?()]|\s(?:and|but|while)\s|$)",
     re.I,
 )
-"""After `more`, to its clause's end: a phrase of time, place or manner, no verb of its own
-(`in the last two`, `in Lisbon`, `with white`)."""
+"""After a later number (and `more`), to its clause's end: a phrase of time, place or manner, no
+verb of its own (`in the last two`, `in Lisbon`, `with white`)."""
 
 
 def _same_act_again(fact: Fact, mention: Mention, reading: Reading, later: NumberMention) -> bool:
@@ -3214,27 +3241,25 @@ def _same_act_again(fact: Fact, mention: Mention, reading: Reading, later: Numbe
     ends with no verb, the act left out, after `more`/`others` and a time (`and two on
     Wednesday`, `and six more overnight`), or right after `and` with `more`, at most one of
     the phrase's words and a phrase of time, place or manner (`won one game in the first week
-    and three more in the last two`, `and three more games with black`): the earlier number
-    is a part. With a subject or a verb between `and` and the number (`and Halonen three
-    more`, `and drew three more`), or a noun the phrase does not have (`and three more draws`),
-    the clause is another act's."""
+    and three more in the last two`, `and three more games with black`), or with no `more` and
+    such a phrase (`won eight games in the Candidates and four in Lisbon`): the earlier number
+    is a part, or another occasion's count. With a subject or a verb between `and` and the
+    number (`and Halonen three more`, `and drew three more`), or a noun the phrase does not have
+    (`and three more draws`), the clause is another act's."""
     assert mention.phrase is not None
     sentence = reading.sentence_text(mention.index)
     if _counts_the_phrase(fact, mention.index, reading, later):
         return True
     more = _MORE_AFTER_NUMBER.match(sentence, later.end)
-    if (
-        more is not None
-        and more.group().strip().lower() == "more"
-        and _AND_RIGHT_BEFORE.search(sentence, 0, later.start)
-    ):
-        at = more.end()
+    plus = more is not None and more.group().strip().lower() == "more"
+    if (more is None or plus) and _AND_RIGHT_BEFORE.search(sentence, 0, later.start):
+        at = more.end() if more is not None else later.end
         noun = _NEXT_WORD.match(sentence, at)
         if noun is not None and normalize_word(noun.group(1)) in mention.phrase.pattern.elements:
             at = noun.end()  # `and three more games`: the phrase's own noun
-        setting = _SETTING_AFTER_MORE.match(sentence, at)
+        setting = _SETTING_AFTER_LATER.match(sentence, at)
         at = setting.end() if setting else at
-        if _CLAUSE_END.match(sentence, at):
+        if (plus or setting) and _CLAUSE_END.match(sentence, at):
             return True  # `won one game in the first week and three more in the last two`
     at = more.end() if more else later.end
     time = _LATER_TIME.match(sentence, at)
