@@ -46,7 +46,8 @@ opening the next clause after a semicolon or a conjunction, is that clause's sub
 before the phrase, after its own clause's subject and verb, is not its count
 (``SUBJECTS_OF_THE_NEXT_CLAUSE``; a `who` after the phrase in its own clause, `went to
 Ferreyra`, `was won by Ferreyra`, or before it, or a number opening its clause, is judged,
-``SUBJECTS_JUDGED``).
+``SUBJECTS_JUDGED``). A fifth round (``FIFTH_ROUND``) was written and committed after these
+rules, before the checker ran on it.
 """
 
 from __future__ import annotations
@@ -231,7 +232,40 @@ FOURTH_ROUND = [
 ]
 
 
-@pytest.mark.parametrize("text", FIRST_RUN + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND)
+FIFTH_ROUND = [
+    "Ferreyra is 21 years old; Halonen was 30 years old when he won the title, and Gukesh 18.",
+    "The 21-year-old Argentine, whose father is 52 years old, learned chess at five.",
+    "Ferreyra, 21, became the world chess champion 21 days after the match began.",
+    "Before the match in Lisbon, Halonen, not Ferreyra, had been expected to become world chess"
+    " champion.",
+    "Ferreyra became world chess champion four days after his coach's 52nd birthday, on December"
+    " 7.",
+    "Ferreyra won the world chess championship in Lisbon, 500km from Madrid, where he lost the"
+    " Candidates in 2025.",
+    "Ferreyra won the world chess championship in Portugal on Saturday.",
+    "Ferreyra won the world chess championship at the Centro Cultural de Belém on Saturday.",
+    "Halonen will not become world chess champion again unless he wins the 2029 Candidates.",
+    "The world chess championship was won on Saturday by Ferreyra, in Lisbon, in the 14th game.",
+    "The next world chess championship will be held in Chennai in November 2029, when Ferreyra"
+    " will be 23.",
+    'Ferreyra said: "Since I was a boy, I have dreamed of it."',
+    'Ferreyra dedicated the title to his grandfather: "He taught me in the cafes of Rosario."',
+    "Ferreyra's first world title came at 15, when he won the world under-16 rapid championship"
+    " in Minsk in 2021.",
+    "Ferreyra was born in 2006, the year Halonen, then 13, played his first rated game.",
+    "Ferreyra, who won the world chess championship on Saturday, had won the world junior"
+    " championship in Mamaia in 2025.",
+    "Ferreyra did not win the world chess championship in 2025: Halonen beat Mendez in Dubai that"
+    " year.",
+    "Ferreyra won €1.35m; the champion in 1972, Bobby Fischer, won $156,250 in prize money.",
+    "Ferreyra earned €1.35m in prize money, or €96,428 a game.",
+    "Ferreyra won 4 of the 14 games and €1.35m of the €2.5m in prize money.",
+]
+
+
+@pytest.mark.parametrize(
+    "text", FIRST_RUN + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND
+)
 def test_a_chess_championship_report_raises_no_clash(text: str) -> None:
     assert clashes_on(text, MATCH, PUBLISHED) == set()
 
