@@ -1138,6 +1138,30 @@ _LEFT_OUT_BEFORE = re.compile(
 already had memory problems`): those set aside, not those counted."""
 
 
+_SHARE_OF = re.compile(
+    r"\s+of\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:US)?[$€£]?\s*$", re.I
+)
+"""Between an amount of money and a later one: `of` and at most a determiner (`€1.35m of the
+€2.5m`)."""
+
+
+def _pool_of_a_share(number: NumberMention, sentence: str, numbers: list[NumberMention]) -> bool:
+    """Whether ``number``, an amount of money, follows another, smaller amount in the same
+    currency and `of (the)` (`Ferreyra won €1.35m of the €2.5m in prize money`): it is the pool
+    that share was taken from, not what the subject got. A part that is no amount (`all of the
+    €2.5m`, `one of the seven dead`) leaves the whole to be read as the count."""
+    currency = currency_of(sentence, number)
+    if currency is None:
+        return False
+    return any(
+        part.end <= number.start
+        and _SHARE_OF.fullmatch(sentence, part.unit_end, number.start)
+        and currency_of(sentence, part) == currency
+        and part.value < number.value
+        for part in numbers
+    )
+
+
 def _counts_other_things(
     number: NumberMention,
     mention: Mention,
@@ -1170,6 +1194,8 @@ def _counts_other_things(
         return True  # `The average participant walked 6,300 steps a day`: one typical member
     if _LEFT_OUT_BEFORE.search(sentence, max(0, number.start - 40), number.start):
         return True  # `excluded 36,000 participants`: those left out of the count
+    if _pool_of_a_share(number, sentence, numbers):
+        return True  # `won €1.35m of the €2.5m in prize money`: the pool shared out
     if _RUNNING_TOTAL.search(sentence, tokens[mention.phrase.last - 1].end):
         return True  # `Three people died on Friday, bringing the toll to 37`: an increment
     if (
