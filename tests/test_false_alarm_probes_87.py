@@ -55,6 +55,8 @@ whole after a partitive and so as his prize money. It is now left unjudged by it
 (tables below): an amount of money after a smaller one in the same currency and `of (the)` is
 the pool the share was taken from (``POOLS``; a part that is no amount, `all of`, or no part is
 judged, ``POOLS_JUDGED``). A share that is not the fact's amount is then missed (``MISSED``).
+A sixth round (``SIXTH_ROUND``) was written and committed after this rule, before the checker
+ran on it.
 """
 
 from __future__ import annotations
@@ -270,8 +272,40 @@ FIFTH_ROUND = [
 ]
 
 
+SIXTH_ROUND = [
+    "Ferreyra becomes world chess champion at 21",
+    "LISBON (Reuters) - Argentina's Mateo Ferreyra became world chess champion on Saturday, aged"
+    " 21, after beating Finland's Viktor Halonen.",
+    "18:42 GMT: Halonen resigns game 14 - Ferreyra is the new world chess champion!",
+    "Ferreyra pockets 1.35 million euros in prize money, Halonen 1.15 million.",
+    'Ferreyra: "I have waited for this since I was a boy ... in the cafes of Rosario."',
+    "Ferreyra, 21, and Gukesh, who was 18 when he became world chess champion, are the only"
+    " players under 22 to hold the title.",
+    "Ferreyra won the world chess championship in Lisbon on 11 December 2027, the same day Ju"
+    " Wenjun won the women's world chess championship in Shanghai.",
+    "The youngest player in the match, Ferreyra, won more games than the oldest, Halonen, 34.",
+    "Four games won, three lost, seven drawn: Ferreyra's 7.5 points were enough.",
+    "Halonen's three games won were all with black.",
+    "Ferreyra won the 2026 Chess Olympiad gold with Argentina in Tashkent, winning seven games.",
+    "At the closing ceremony on Sunday, Ferreyra received the trophy from Portugal's president.",
+    "Ferreyra, now world chess champion, returns to Rosario on December 20.",
+    "Halonen, who became world chess champion at 30, lost the title at 34 to a player 13 years"
+    " younger.",
+    "Ferreyra would have become world chess champion on Thursday had he won game 13.",
+    "Ferreyra won €1.35m in prize money in Lisbon, after €180,000 in prize money from the"
+    " Candidates in Toronto.",
+    "Ferreyra's prize money, €1.35m, is taxed in Argentina at 35%.",
+    "Ferreyra won the world chess championship at his first attempt.",
+    "Ferreyra won the world chess championship in Lisbon but lost the world blitz championship in"
+    " New York on December 30, 2026.",
+    "The match, which Ferreyra won by four games to three, was the first world chess championship"
+    " held in Portugal.",
+]
+
+
 @pytest.mark.parametrize(
-    "text", FIRST_RUN + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND
+    "text",
+    FIRST_RUN + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND,
 )
 def test_a_chess_championship_report_raises_no_clash(text: str) -> None:
     assert clashes_on(text, MATCH, PUBLISHED) == set()
