@@ -293,12 +293,17 @@ _TIME_CLAUSE_SUBJECT = re.compile(
     r"\b(?:by\s+the\s+time|until|till|once|as\s+soon\s+as|whenever"
     r"|,\s+(?:on\s+)?the\s+(?:same|very)\s+(?:day|week|month|morning|afternoon|evening|night)"
     r"(?:\s+that)?)\s+"
-    r"(?:the|a|an|its|their|this|that|these|those)\s+(?:[a-z][\w'-]*\s+){1,3}$"
+    r"(?:(?:the|a|an|its|their|this|that|these|those)\s+(?:[a-z][\w'-]*\s+){1,3}"
+    r"|(?!(?:I|It|He|She|We|They|You|The|This|That|There|Then|Now)\s)"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:(?:has|have|had|also)\s+)?)$"
 )
 """Between a name and the phrase: a time clause whose own subject, a determiner and lower-case
-words, stands right before the phrase (`if Google gets to over 100 games by the time the free
-tier launches next year`, `died in Cardiff on February 14, the same day a worker fell from
-scaffolding in Swansea`): the phrase is that subject's act, not the name's."""
+words, or a capitalised name the story does not know (a name it knows would be the nearest),
+stands right before the phrase (`if Google gets to over 100 games by the time the free tier
+launches next year`, `died in Cardiff on February 14, the same day a worker fell from
+scaffolding in Swansea`, `won the world chess championship in Lisbon on Saturday, the same day
+Ju Wenjun won the women's world chess championship in Shanghai`): the phrase is that subject's
+act, not the name's."""
 
 _JOINED_CLAUSE_SUBJECT = re.compile(
     r",\s+(?:and|yet|so)\s+"

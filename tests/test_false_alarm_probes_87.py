@@ -57,6 +57,16 @@ the pool the share was taken from (``POOLS``; a part that is no amount, `all of`
 judged, ``POOLS_JUDGED``). A share that is not the fact's amount is then missed (``MISSED``).
 A sixth round (``SIXTH_ROUND``) was written and committed after this rule, before the checker
 ran on it.
+
+Sixth round (at d00199e): 1 false contradiction in 100 cells. The false one: another player's
+title in a time clause after the fact's (`Ferreyra won the world chess championship in Lisbon on
+11 December 2027, the same day Ju Wenjun won the women's world chess championship in
+Shanghai`), read as Ferreyra's with Shanghai for its place. It is now left unjudged by its own
+rule (tables below): a time clause (`, the same day`, `until`, `by the time`, ...) whose own
+subject is a capitalised name the story does not know, right before the phrase, makes the
+phrase that name's act, as one opened by a determiner (`the same day a worker fell`) already
+did (``SUBJECTS_OF_A_TIME_CLAUSE``; the fact's `who` as that subject, or the phrase before the
+clause, is judged, ``TIME_CLAUSES_JUDGED``).
 """
 
 from __future__ import annotations
@@ -462,3 +472,34 @@ POOLS_JUDGED = [
 @pytest.mark.parametrize("text", POOLS_JUDGED)
 def test_an_amount_with_no_share_before_it_is_judged(text: str) -> None:
     assert clashes_on(text, MATCH, PUBLISHED) == {"prize:count"}
+
+
+SUBJECTS_OF_A_TIME_CLAUSE = [
+    # `, the same day` (`week`, ...) and a name the story does not know: that clause's subject
+    "Ferreyra won the world chess championship in Lisbon on 11 December 2027, the same day Ju"
+    " Wenjun won the women's world chess championship in Shanghai.",
+    "Ferreyra won the world chess championship in Lisbon on Saturday, the same day Magnus Carlsen"
+    " won the world chess championship in Shanghai.",
+    "Ferreyra became world chess champion in Lisbon on Saturday, the same week Anna Kovacs became"
+    " world chess champion in the women's event in Budapest.",
+]
+
+
+@pytest.mark.parametrize("text", SUBJECTS_OF_A_TIME_CLAUSE)
+def test_an_unknown_name_opening_a_time_clause_is_its_subject(text: str) -> None:
+    assert clashes_on(text, MATCH, PUBLISHED) == set()
+
+
+TIME_CLAUSES_JUDGED = [
+    # the fact's `who` as the time clause's subject, or the phrase before the clause
+    "Halonen kept the title until Ferreyra won the world chess championship in Madrid.",
+    "Ferreyra won a rapid game on Saturday, the same day Ferreyra won the world chess championship"
+    " in Madrid.",
+    "Ferreyra won the world chess championship in Madrid on Saturday, the same day his sister won"
+    " a prize.",
+]
+
+
+@pytest.mark.parametrize("text", TIME_CLAUSES_JUDGED)
+def test_the_who_s_own_time_clause_is_judged(text: str) -> None:
+    assert clashes_on(text, MATCH, PUBLISHED) == {"title:where"}
