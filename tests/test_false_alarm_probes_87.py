@@ -66,7 +66,8 @@ rule (tables below): a time clause (`, the same day`, `until`, `by the time`, ..
 subject is a capitalised name the story does not know, right before the phrase, makes the
 phrase that name's act, as one opened by a determiner (`the same day a worker fell`) already
 did (``SUBJECTS_OF_A_TIME_CLAUSE``; the fact's `who` as that subject, or the phrase before the
-clause, is judged, ``TIME_CLAUSES_JUDGED``).
+clause, is judged, ``TIME_CLAUSES_JUDGED``). A seventh round (``SEVENTH_ROUND``) was written
+and committed after this rule, before the checker ran on it.
 """
 
 from __future__ import annotations
@@ -313,9 +314,43 @@ SIXTH_ROUND = [
 ]
 
 
+SEVENTH_ROUND = [
+    "Ferreyra, who turned 21 in January, is not yet 22.",
+    "The cafe in Rosario where Ferreyra learned the game is 112 years old.",
+    "Ferreyra's grandfather bought him his first chess set, now 40 years old, in 2011.",
+    "At the age of 21, Ferreyra became world chess champion in Lisbon on Saturday.",
+    "Ferreyra won $1.5m (€1.35m) in prize money.",
+    "Ferreyra's four wins included a 29-move victory in game 9.",
+    "Ferreyra won four of the 14 games and drew seven.",
+    "In the 2025 Candidates, Ferreyra won three games and lost four.",
+    'Halonen said of Ferreyra: "He has waited for this since he was a boy."',
+    '"I have waited for this," he said. "Since I was a boy playing in the cafes of Rosario."',
+    "Ferreyra, 21, was born the year Halonen, then 13, learned to play, and is 13 years younger.",
+    "Ferreyra is 21 years and 342 days old.",
+    "The 21-year-old's prize money, €1.35m, is more than his father earned in 30 years.",
+    "Ferreyra won the world chess championship in Lisbon, Portugal's capital, on Saturday night.",
+    "Ferreyra won the world chess championship in Lisbon, not in Madrid as first planned.",
+    "Ferreyra, world chess champion since Saturday, played a simul against 21 children in Lisbon"
+    " on Sunday.",
+    "Ferreyra won the world chess championship with a 7.5-6.5 score and took home 54% of the"
+    " prize fund.",
+    "The Finn won three games and €1.15m in prize money; the Argentine won four and €1.35m.",
+    "Neither Ferreyra, 21, nor Halonen, 34, had played a world championship match in Lisbon"
+    " before.",
+    "Ferreyra became world chess champion in Lisbon on Saturday — three days after he turned down"
+    " an offer to play in Riyadh on Wednesday.",
+]
+
+
 @pytest.mark.parametrize(
     "text",
-    FIRST_RUN + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND,
+    FIRST_RUN
+    + SECOND_ROUND
+    + THIRD_ROUND
+    + FOURTH_ROUND
+    + FIFTH_ROUND
+    + SIXTH_ROUND
+    + SEVENTH_ROUND,
 )
 def test_a_chess_championship_report_raises_no_clash(text: str) -> None:
     assert clashes_on(text, MATCH, PUBLISHED) == set()
