@@ -567,6 +567,17 @@ _RELATIVE = re.compile(r"\b(?:that|which)\b")
 _SUBORDINATE = re.compile(
     r"\b(?:until|when|while|as|after|before|because|since|if|and|but|or|though|although)\b"
 )
+_SUBJECT_S_RELATIVE_BEFORE = re.compile(
+    r"\W*(?:The|A|An|This|Its|His|Her|Their)\s+(?:[A-Za-z][\w'’-]*\s+){1,5}?"
+    r"(?:where|that|which|whom|when)\s+"
+)
+"""From the sentence's start to a name: a noun opened by a determiner and a relative word, no
+verb or comma of the sentence's own before it (`The cafe in Rosario where `)."""
+_MAIN_VERB_PAST_RELATIVE = re.compile(
+    r"\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?\s+(?:is|was|are|were)\b", re.I
+)
+"""Between a name in ``_SUBJECT_S_RELATIVE_BEFORE`` and the phrase: the relative clause's own
+words, then a verb of being, the sentence's main verb (` learned the game is`)."""
 _SINCE_CLAUSE = re.compile(
     r"\bsince\b[^,;.!?]{1,60},\s*(?:when|where|in which|during which|as)\b[^;,]*$", re.I
 )
@@ -2499,6 +2510,8 @@ class Reading:
             if nearest.ref in who:
                 if self._in_relative_clause_of_another(index, nearest, who):
                     return False
+                if self.in_subject_s_relative(index, nearest, match):
+                    return False  # `The cafe where Ferreyra learned the game is 112 years old`
                 if self._modifier_in_apposition(index, nearest, who):
                     return False  # `Russia, a PEG ally, agreed to cut output`: Russia's act
                 if _possessive(self.document, index, nearest) and self._owns_the_subject(
@@ -4454,6 +4467,19 @@ class Reading:
         when seven people were killed`): the earlier event the sentence compares with."""
         text = self.document.sentences[index].text
         return _SINCE_CLAUSE.search(text, 0, span.start) is not None
+
+    def in_subject_s_relative(self, index: int, span: Span, match: PhraseMatch) -> bool:
+        """Whether ``span`` stands in a relative clause (`where`, `that`, `which`, `whom`,
+        `when`) about the noun that opens the sentence after a determiner, and a verb of being
+        past the relative clause's own words ends it before the phrase (`The cafe in Rosario
+        where Ferreyra learned the game is 112 years old`): the phrase is the opening noun's
+        predicate, not the name's. A verb of being right after the name is the name's own
+        (`The club where Ferreyra was 12 years old`)."""
+        text = self.document.sentences[index].text
+        if _SUBJECT_S_RELATIVE_BEFORE.fullmatch(text, 0, span.start) is None:
+            return False
+        phrase_start = self.document.tokens[index][match.first].start
+        return _MAIN_VERB_PAST_RELATIVE.match(text, span.end, phrase_start) is not None
 
     def _in_relative_clause_of_another(
         self, index: int, subject: Span, who: frozenset[str]

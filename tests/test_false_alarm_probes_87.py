@@ -68,6 +68,16 @@ phrase that name's act, as one opened by a determiner (`the same day a worker fe
 did (``SUBJECTS_OF_A_TIME_CLAUSE``; the fact's `who` as that subject, or the phrase before the
 clause, is judged, ``TIME_CLAUSES_JUDGED``). A seventh round (``SEVENTH_ROUND``) was written
 and committed after this rule, before the checker ran on it.
+
+Seventh round (at f7f0a01): 1 false contradiction in 100 cells. The false one: an age of a
+place whose relative clause names the champion (`The cafe in Rosario where Ferreyra learned the
+game is 112 years old`), read as his age. It is now left unjudged by its own rule (tables
+below): a name in a relative clause (`where`, `that`, `which`, `whom`, `when`) about the noun
+that opens the sentence after a determiner, with a verb of being past the clause's own words
+before the phrase, is not the phrase's subject (``SUBJECT_S_RELATIVES``; a verb of being right
+after the name, an age beside it, or the phrase inside the relative clause is judged,
+``RELATIVES_JUDGED``). An aside in commas after the relative clause (`The club where Ferreyra
+played, he said, is 90 years old`) is still read as the name's.
 """
 
 from __future__ import annotations
@@ -538,3 +548,35 @@ TIME_CLAUSES_JUDGED = [
 @pytest.mark.parametrize("text", TIME_CLAUSES_JUDGED)
 def test_the_who_s_own_time_clause_is_judged(text: str) -> None:
     assert clashes_on(text, MATCH, PUBLISHED) == {"title:where"}
+
+
+SUBJECT_S_RELATIVES = [
+    # the name in a relative clause about the noun opening the sentence, then its main verb
+    "The cafe in Rosario where Ferreyra learned the game is 112 years old.",
+    "The school where Ferreyra studied is 90 years old.",
+    "The board on which Ferreyra played game 14 is 60 years old.",
+    "The coach with whom Ferreyra works is 52 years old.",
+]
+
+
+@pytest.mark.parametrize("text", SUBJECT_S_RELATIVES)
+def test_a_name_in_the_opening_noun_s_relative_is_not_the_subject(text: str) -> None:
+    assert clashes_on(text, MATCH, PUBLISHED) == set()
+
+
+RELATIVES_JUDGED = [
+    # a verb of being right after the name, an age beside the name, no relative clause, or the
+    # phrase inside the relative clause: the name's own
+    ("The fact that Ferreyra is 23 years old surprised many.", {"age:count"}),
+    ("The cafe in Rosario where Ferreyra, 23, learned the game is old.", {"age:count"}),
+    ("Ferreyra is 23 years old.", {"age:count"}),
+    (
+        "The day that Ferreyra won the world chess championship in Madrid was a Saturday.",
+        {"title:where"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", RELATIVES_JUDGED)
+def test_the_name_s_own_clause_is_judged(text: str, expected: set[str]) -> None:
+    assert clashes_on(text, MATCH, PUBLISHED) == expected
