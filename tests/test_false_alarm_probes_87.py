@@ -77,7 +77,8 @@ that opens the sentence after a determiner, with a verb of being past the clause
 before the phrase, is not the phrase's subject (``SUBJECT_S_RELATIVES``; a verb of being right
 after the name, an age beside it, or the phrase inside the relative clause is judged,
 ``RELATIVES_JUDGED``). An aside in commas after the relative clause (`The club where Ferreyra
-played, he said, is 90 years old`) is still read as the name's.
+played, he said, is 90 years old`) is still read as the name's. An eighth round
+(``EIGHTH_ROUND``) was written and committed after this rule, before the checker ran on it.
 """
 
 from __future__ import annotations
@@ -352,6 +353,33 @@ SEVENTH_ROUND = [
 ]
 
 
+EIGHTH_ROUND = [
+    "Key facts: Ferreyra, 21; Halonen, 34; games won 4-3; prize money €1.35m to €1.15m.",
+    "April 2027: Ferreyra wins the Candidates in Toronto, winning eight games.",
+    "Q: How old is Ferreyra? A: He is 21.",
+    "Who is Mateo Ferreyra? The 21-year-old from Rosario became world chess champion on Saturday.",
+    "Correction: An earlier version of this article said Ferreyra won €1.5m in prize money; he"
+    " won €1.35m.",
+    "Ferreyra was reported to have won €1.5m in prize money, but FIDE said the figure was €1.35m.",
+    "If Ferreyra defends the title in 2029, he will win at least €1.5m in prize money.",
+    "Ferreyra has now won €2.1m in prize money in his career, €1.35m of it in Lisbon.",
+    "Halonen had won €4.6m in prize money over his career before Lisbon.",
+    "Ferreyra, 21, joins Gukesh, Kasparov and Carlsen as world champions who won the title before"
+    " turning 23.",
+    "Ferreyra has been world chess champion for less than a day.",
+    "Ferreyra was the 21-year-old underdog, Halonen the 34-year-old champion.",
+    "Ferreyra beat Halonen, the 2023 world chess champion, in Lisbon.",
+    "It was Ferreyra's fourth game won in Lisbon that made him world chess champion.",
+    "Ferreyra won more games in Lisbon (four) than in any previous classical match.",
+    "Games won: Ferreyra 4, Halonen 3.",
+    "Ferreyra took a 3-2 lead in games won after game 9.",
+    "Halonen drew level at three games won each with his win in game 11.",
+    "Ferreyra, at 21 the youngest player in the top 10, is also the youngest world champion since"
+    " Gukesh.",
+    "Halonen did not lose the title on time: he resigned game 14 after 57 moves.",
+]
+
+
 @pytest.mark.parametrize(
     "text",
     FIRST_RUN
@@ -360,7 +388,8 @@ SEVENTH_ROUND = [
     + FOURTH_ROUND
     + FIFTH_ROUND
     + SIXTH_ROUND
-    + SEVENTH_ROUND,
+    + SEVENTH_ROUND
+    + EIGHTH_ROUND,
 )
 def test_a_chess_championship_report_raises_no_clash(text: str) -> None:
     assert clashes_on(text, MATCH, PUBLISHED) == set()
