@@ -989,14 +989,15 @@ RETRACTED = re.compile(
     r"|(?:incorrectly|wrongly|mistakenly|erroneously))"
     r"\s+(?:said|stated|reported|gave|described|misstated|claimed|suggested|referred\s+to"
     r"|quoted)\b"
-    r"(?:(?!\bbut\b)[^.;:!?()])*",
+    r"(?:(?!\bbut\b)(?:[^.;:!?()]|(?<=\d)\.(?=\d)))*",
     re.I,
 )
 """A correction's account of what the text said before it was put right (`an earlier version
 said Katla last erupted in 1981`, `A previous version of this article, machine-translated,
 said`, `wrongly stated that 900 people`, `An earlier version quoted Ms Ferrer as saying "..."`),
 to the end of its clause or a `but` (`said 800 people, but 900 were`): what it reports is
-retracted, not stated, quotes included."""
+retracted, not stated, quotes included. A decimal point does not end it (`said Ferreyra won
+€1.5m in prize money`)."""
 _RETRACTION_CUES = frozenset(
     map(normalize_word, "version incorrectly wrongly mistakenly erroneously".split())
 )

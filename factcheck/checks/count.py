@@ -300,6 +300,28 @@ _TALLY_BEFORE = re.compile(
 """A tally over a number of occasions the sentence gives, after the phrase (`scored 48 goals in
 112 appearances`) or in a main clause before an -ing clause that holds it (`made 112
 appearances, scoring 48 goals`): the count of a stretch the fact does not give, not judged."""
+_CAREER_AFTER = re.compile(
+    r"\b(?:in|over|during|across|throughout)\s+(?:(?:his|her|their|its)\s+)"
+    r"(?:(?:whole|entire|professional|playing|long|short|young)\s+)?career\b",
+    re.I,
+)
+"""After the phrase, in its clause, or opening the sentence before a comma: the subject's career
+(`has now won €2.1m in prize money in his career`, `In his career, Ferreyra has won`): a total
+over every occasion of it, the fact's among them, not its own count."""
+
+
+def _over_a_career(mention: Mention, reading: Reading) -> bool:
+    """Whether the phrase's count is told over the subject's career (``_CAREER_AFTER``)."""
+    assert mention.phrase is not None
+    sentence = reading.sentence_text(mention.index)
+    opening = _CAREER_AFTER.match(sentence)
+    if opening is not None and sentence[opening.end() :].lstrip().startswith(","):
+        return True  # `In his career, Ferreyra has won €2.1m in prize money`
+    after = sentence[reading.document.tokens[mention.index][mention.phrase.last - 1].end :]
+    cut = _AFTER_CLAUSE.search(after)
+    return _CAREER_AFTER.search(after[: cut.start()] if cut else after) is not None
+
+
 _RUNNING_TOTAL = re.compile(
     r"\b(?:bringing|taking|raising|pushing|lifting)\s+the\s+(?:[a-z-]+\s+){0,2}"
     r"(?:toll|total|tally|number)\s+to\b",
@@ -1262,6 +1284,8 @@ def _counts_other_things(
         return True  # `94 games a season`, `176 years between them`
     if _SINCE_YEAR.match(after) or _THIS_YEAR.match(after):
         return True  # `has cut 6,900 jobs since 2023`: a total over the years
+    if _over_a_career(mention, reading):
+        return True  # `has won €2.1m in prize money in his career`: a career's total
     if _SUM_PART.search(after[: cut.start()] if cut else after) or _SUM_PART_BEFORE.search(
         before[-30:]
     ):
@@ -1475,6 +1499,8 @@ def _stated_after(
     if rule == INSIDE_RULE and _between_its_words(fact, number, mention, reading):
         if _a_part_or_superseded(fact, number, mention, reading, numbers):
             return None  # `won one game on Monday and three more on Tuesday`: a part
+        if _over_a_career(mention, reading):
+            return None  # `has won eight games in his career against Halonen`: a career's
         return SlotResult(SLOT, CONTRADICTED, expected, number.text, evidence, rule=rule)
     if rule == "count.number-after-phrase" and _value_of_noun(fact, number, mention, reading):
         return SlotResult(SLOT, CONTRADICTED, expected, number.text, evidence, rule=VALUE_RULE)
