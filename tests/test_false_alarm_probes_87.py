@@ -88,7 +88,8 @@ unjudged: a decimal point no longer ends a correction's account (``RETRACTED_AMO
 count told over the subject's career, after the phrase in its clause or opening the sentence
 before a comma (`In his career,`), is a total over every occasion, the fact's among them
 (``CAREER_TOTALS``; the career past a comma or a clause word, or none, is judged, and a
-correction's account still ends at a semicolon, ``CAREERS_JUDGED``).
+correction's account still ends at a semicolon, ``CAREERS_JUDGED``). A ninth round
+(``NINTH_ROUND``) was written and committed after these rules, before the checker ran on it.
 """
 
 from __future__ import annotations
@@ -390,6 +391,33 @@ EIGHTH_ROUND = [
 ]
 
 
+NINTH_ROUND = [
+    "Ferreyra beat Halonen 7.5-6.5 to become world chess champion at 21.",
+    "Aged just 21, Ferreyra is champion; at 21, Kasparov had yet to win the title.",
+    "Ferreyra's 21st birthday was on January 3, when he was in Wijk aan Zee.",
+    "Ferreyra became world chess champion in his 14th game against Halonen in Lisbon.",
+    "The prize money — €1.35m for Ferreyra and €1.15m for Halonen — was paid by a Lisbon bank.",
+    "Halonen, who won the world chess championship in Chennai in 2023, won €1.2m in prize money"
+    " there.",
+    "Ferreyra won the world chess championship, and €1.35m in prize money, on Saturday.",
+    "Ferreyra won four games in a world championship match, one fewer than Kasparov in 1985.",
+    "Ferreyra's second, the Serbian Dusan Ilic, won €50,000 in prize money from a side event.",
+    "Ferreyra's mother, 47, and father, 52, watched game 14 in Lisbon.",
+    "Ferreyra was born on January 3, 2006 - 21 years, 11 months and 8 days before he became world"
+    " chess champion.",
+    "Ferreyra won't play classical chess until February, his coach said.",
+    "Ferreyra never lost a game with white in Lisbon, where he won four games.",
+    "Ferreyra will not become world chess champion again until 2029 at the earliest.",
+    "The title Ferreyra won on Saturday was first won by Wilhelm Steinitz in 1886.",
+    "Halonen was world chess champion for 4 years, Ferreyra for 1 day.",
+    "Ferreyra won 7.5 points and €1.35m in prize money.",
+    "Of his €1.35m in prize money, Ferreyra will give €100,000 to the chess club in Rosario.",
+    "Ferreyra's prize money was €200,000 more than Halonen's €1.15m.",
+    "Tickets for game 14 in Lisbon cost €45, and 2,300 fans watched Ferreyra become world chess"
+    " champion.",
+]
+
+
 @pytest.mark.parametrize(
     "text",
     FIRST_RUN
@@ -399,7 +427,8 @@ EIGHTH_ROUND = [
     + FIFTH_ROUND
     + SIXTH_ROUND
     + SEVENTH_ROUND
-    + EIGHTH_ROUND,
+    + EIGHTH_ROUND
+    + NINTH_ROUND,
 )
 def test_a_chess_championship_report_raises_no_clash(text: str) -> None:
     assert clashes_on(text, MATCH, PUBLISHED) == set()
