@@ -124,12 +124,20 @@ RELATIONS = frozenset(
     stepson stepdaughter stepfather stepmother fiance fiancee girlfriend boyfriend widow
     widower co-defendant codefendant accomplice associate friend colleague rival opponent
     teammate team-mate successor predecessor deputy aide lawyer coach manager agent spokesman
-    spokeswoman spokesperson adviser advisor bodyguard""".split()
+    spokeswoman spokesperson adviser advisor bodyguard trainer mentor""".split()
 )
 """Nouns of a person by their tie to another (`Pryce's brother`, `Dunmore's co-defendant`,
 `Rana's rival`)."""
+_SECOND = r"second(?=\s*,)"
+"""A chess player's or a boxer's helper (`Ferreyra's second, the Serbian Dusan Ilic,`), a tie
+only before a comma: `Ferreyra's second title`, `Quinlan's second number one album` are no
+person."""
 _OWNED_RELATION = re.compile(
-    r"['’]?s?\s+(?:[\w-]+\s+){0,2}?(?i:" + "|".join(sorted(RELATIONS)) + r")(?i:s|ren)?(?:-in-law)?"
+    r"['’]?s?\s+(?:[\w-]+\s+){0,2}?(?i:"
+    + "|".join(sorted(RELATIONS))
+    + "|"
+    + _SECOND
+    + r")(?i:s|ren)?(?:-in-law)?"
     r"(?:\s*,?\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*,?|\s*,)?"
     r"(?:\s+(?i:is|was|are|were|has|have|had|been|being|be))*\s*"
 )

@@ -90,6 +90,13 @@ before a comma (`In his career,`), is a total over every occasion, the fact's am
 (``CAREER_TOTALS``; the career past a comma or a clause word, or none, is judged, and a
 correction's account still ends at a semicolon, ``CAREERS_JUDGED``). A ninth round
 (``NINTH_ROUND``) was written and committed after these rules, before the checker ran on it.
+
+Ninth round (at c241444): 1 false contradiction in 100 cells. The false one: the prize of a
+player's helper (`Ferreyra's second, the Serbian Dusan Ilic, won €50,000 in prize money`), read
+as the champion's. It is now left unjudged: `second` before a comma, and `trainer` and
+`mentor`, are ties of a person to the owner, as `coach` already was (``HELPERS``; `second`
+before a noun is an ordinal, judged, ``HELPERS_JUDGED``). `second` before a verb (`Ferreyra's
+second won €50,000`) is still read as the champion's.
 """
 
 from __future__ import annotations
@@ -696,3 +703,30 @@ CAREERS_JUDGED = [
 @pytest.mark.parametrize("text, expected", CAREERS_JUDGED)
 def test_the_event_s_own_count_is_judged(text: str, expected: set[str]) -> None:
     assert clashes_on(text, MATCH, PUBLISHED) == expected
+
+
+HELPERS = [
+    # a helper owned by the `who` (`second` before a comma, `trainer`, `mentor`): the helper's
+    "Ferreyra's second, the Serbian Dusan Ilic, won €50,000 in prize money from a side event.",
+    "Ferreyra's second, Dusan Ilic, won €50,000 in prize money.",
+    "Ferreyra's trainer won €50,000 in prize money.",
+    "Ferreyra's mentor, a grandmaster from Rosario, won €50,000 in prize money.",
+]
+
+
+@pytest.mark.parametrize("text", HELPERS)
+def test_a_helper_s_prize_is_not_the_champion_s(text: str) -> None:
+    assert clashes_on(text, MATCH, PUBLISHED) == set()
+
+
+HELPERS_JUDGED = [
+    # `second` before a noun (an ordinal), or no owner: the champion's own
+    "Ferreyra's second title won him €50,000 in prize money.",
+    "Ferreyra's second win came in game 7, and he won €50,000 in prize money.",
+    "Ferreyra won a second title and €50,000 in prize money.",
+]
+
+
+@pytest.mark.parametrize("text", HELPERS_JUDGED)
+def test_an_ordinal_second_leaves_the_champion_s_prize_judged(text: str) -> None:
+    assert clashes_on(text, MATCH, PUBLISHED) == {"prize:count"}
