@@ -253,6 +253,11 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
                 f"{_name(reading, index, nearest)} stands in a relative clause (`that`/`which`) "
                 f"about {_name(reading, index, earlier[-1])}: that entity's event"
             )
+        if reading.in_subject_s_relative(index, nearest, match):
+            return (
+                f"{_name(reading, index, nearest)} stands in a relative clause about the noun "
+                "that opens the sentence, and the phrase follows its main verb: that noun's"
+            )
         if _possessive(doc, index, nearest) and reading._owns_the_subject(index, nearest, match):
             return _owned_subject_reason(reading, index, nearest)
         if reading.in_since_clause(index, nearest):

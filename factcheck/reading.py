@@ -124,12 +124,20 @@ RELATIONS = frozenset(
     stepson stepdaughter stepfather stepmother fiance fiancee girlfriend boyfriend widow
     widower co-defendant codefendant accomplice associate friend colleague rival opponent
     teammate team-mate successor predecessor deputy aide lawyer coach manager agent spokesman
-    spokeswoman spokesperson adviser advisor bodyguard""".split()
+    spokeswoman spokesperson adviser advisor bodyguard trainer mentor""".split()
 )
 """Nouns of a person by their tie to another (`Pryce's brother`, `Dunmore's co-defendant`,
 `Rana's rival`)."""
+_SECOND = r"second(?=\s*,)"
+"""A chess player's or a boxer's helper (`Ferreyra's second, the Serbian Dusan Ilic,`), a tie
+only before a comma: `Ferreyra's second title`, `Quinlan's second number one album` are no
+person."""
 _OWNED_RELATION = re.compile(
-    r"['’]?s?\s+(?:[\w-]+\s+){0,2}?(?i:" + "|".join(sorted(RELATIONS)) + r")(?i:s|ren)?(?:-in-law)?"
+    r"['’]?s?\s+(?:[\w-]+\s+){0,2}?(?i:"
+    + "|".join(sorted(RELATIONS))
+    + "|"
+    + _SECOND
+    + r")(?i:s|ren)?(?:-in-law)?"
     r"(?:\s*,?\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*,?|\s*,)?"
     r"(?:\s+(?i:is|was|are|were|has|have|had|been|being|be))*\s*"
 )
@@ -296,12 +304,17 @@ _TIME_CLAUSE_SUBJECT = re.compile(
     r"\b(?:by\s+the\s+time|until|till|once|as\s+soon\s+as|whenever"
     r"|,\s+(?:on\s+)?the\s+(?:same|very)\s+(?:day|week|month|morning|afternoon|evening|night)"
     r"(?:\s+that)?)\s+"
-    r"(?:the|a|an|its|their|this|that|these|those)\s+(?:[a-z][\w'-]*\s+){1,3}$"
+    r"(?:(?:the|a|an|its|their|this|that|these|those)\s+(?:[a-z][\w'-]*\s+){1,3}"
+    r"|(?!(?:I|It|He|She|We|They|You|The|This|That|There|Then|Now)\s)"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:(?:has|have|had|also)\s+)?)$"
 )
 """Between a name and the phrase: a time clause whose own subject, a determiner and lower-case
-words, stands right before the phrase (`if Google gets to over 100 games by the time the free
-tier launches next year`, `died in Cardiff on February 14, the same day a worker fell from
-scaffolding in Swansea`): the phrase is that subject's act, not the name's."""
+words, or a capitalised name the story does not know (a name it knows would be the nearest),
+stands right before the phrase (`if Google gets to over 100 games by the time the free tier
+launches next year`, `died in Cardiff on February 14, the same day a worker fell from
+scaffolding in Swansea`, `won the world chess championship in Lisbon on Saturday, the same day
+Ju Wenjun won the women's world chess championship in Shanghai`): the phrase is that subject's
+act, not the name's."""
 
 _JOINED_CLAUSE_SUBJECT = re.compile(
     r",\s+(?:and|yet|so)\s+"
@@ -576,6 +589,17 @@ _RELATIVE = re.compile(r"\b(?:that|which)\b")
 _SUBORDINATE = re.compile(
     r"\b(?:until|when|while|as|after|before|because|since|if|and|but|or|though|although)\b"
 )
+_SUBJECT_S_RELATIVE_BEFORE = re.compile(
+    r"\W*(?:The|A|An|This|Its|His|Her|Their)\s+(?:[A-Za-z][\w'’-]*\s+){1,5}?"
+    r"(?:where|that|which|whom|when)\s+"
+)
+"""From the sentence's start to a name: a noun opened by a determiner and a relative word, no
+verb or comma of the sentence's own before it (`The cafe in Rosario where `)."""
+_MAIN_VERB_PAST_RELATIVE = re.compile(
+    r"\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?\s+(?:is|was|are|were)\b", re.I
+)
+"""Between a name in ``_SUBJECT_S_RELATIVE_BEFORE`` and the phrase: the relative clause's own
+words, then a verb of being, the sentence's main verb (` learned the game is`)."""
 _SINCE_CLAUSE = re.compile(
     r"\bsince\b[^,;.!?]{1,60},\s*(?:when|where|in which|during which|as)\b[^;,]*$", re.I
 )
@@ -987,14 +1011,15 @@ RETRACTED = re.compile(
     r"|(?:incorrectly|wrongly|mistakenly|erroneously))"
     r"\s+(?:said|stated|reported|gave|described|misstated|claimed|suggested|referred\s+to"
     r"|quoted)\b"
-    r"(?:(?!\bbut\b)[^.;:!?()])*",
+    r"(?:(?!\bbut\b)(?:[^.;:!?()]|(?<=\d)\.(?=\d)))*",
     re.I,
 )
 """A correction's account of what the text said before it was put right (`an earlier version
 said Katla last erupted in 1981`, `A previous version of this article, machine-translated,
 said`, `wrongly stated that 900 people`, `An earlier version quoted Ms Ferrer as saying "..."`),
 to the end of its clause or a `but` (`said 800 people, but 900 were`): what it reports is
-retracted, not stated, quotes included."""
+retracted, not stated, quotes included. A decimal point does not end it (`said Ferreyra won
+€1.5m in prize money`)."""
 _RETRACTION_CUES = frozenset(
     map(normalize_word, "version incorrectly wrongly mistakenly erroneously".split())
 )
@@ -2510,6 +2535,8 @@ class Reading:
             if nearest.ref in who:
                 if self._in_relative_clause_of_another(index, nearest, who):
                     return False
+                if self.in_subject_s_relative(index, nearest, match):
+                    return False  # `The cafe where Ferreyra learned the game is 112 years old`
                 if self._modifier_in_apposition(index, nearest, who):
                     return False  # `Russia, a PEG ally, agreed to cut output`: Russia's act
                 if _possessive(self.document, index, nearest) and self._owns_the_subject(
@@ -4492,6 +4519,19 @@ class Reading:
         when seven people were killed`): the earlier event the sentence compares with."""
         text = self.document.sentences[index].text
         return _SINCE_CLAUSE.search(text, 0, span.start) is not None
+
+    def in_subject_s_relative(self, index: int, span: Span, match: PhraseMatch) -> bool:
+        """Whether ``span`` stands in a relative clause (`where`, `that`, `which`, `whom`,
+        `when`) about the noun that opens the sentence after a determiner, and a verb of being
+        past the relative clause's own words ends it before the phrase (`The cafe in Rosario
+        where Ferreyra learned the game is 112 years old`): the phrase is the opening noun's
+        predicate, not the name's. A verb of being right after the name is the name's own
+        (`The club where Ferreyra was 12 years old`)."""
+        text = self.document.sentences[index].text
+        if _SUBJECT_S_RELATIVE_BEFORE.fullmatch(text, 0, span.start) is None:
+            return False
+        phrase_start = self.document.tokens[index][match.first].start
+        return _MAIN_VERB_PAST_RELATIVE.match(text, span.end, phrase_start) is not None
 
     def _in_relative_clause_of_another(
         self, index: int, subject: Span, who: frozenset[str]

@@ -302,6 +302,28 @@ _TALLY_BEFORE = re.compile(
 """A tally over a number of occasions the sentence gives, after the phrase (`scored 48 goals in
 112 appearances`) or in a main clause before an -ing clause that holds it (`made 112
 appearances, scoring 48 goals`): the count of a stretch the fact does not give, not judged."""
+_CAREER_AFTER = re.compile(
+    r"\b(?:in|over|during|across|throughout)\s+(?:(?:his|her|their|its)\s+)"
+    r"(?:(?:whole|entire|professional|playing|long|short|young)\s+)?career\b",
+    re.I,
+)
+"""After the phrase, in its clause, or opening the sentence before a comma: the subject's career
+(`has now won €2.1m in prize money in his career`, `In his career, Ferreyra has won`): a total
+over every occasion of it, the fact's among them, not its own count."""
+
+
+def _over_a_career(mention: Mention, reading: Reading) -> bool:
+    """Whether the phrase's count is told over the subject's career (``_CAREER_AFTER``)."""
+    assert mention.phrase is not None
+    sentence = reading.sentence_text(mention.index)
+    opening = _CAREER_AFTER.match(sentence)
+    if opening is not None and sentence[opening.end() :].lstrip().startswith(","):
+        return True  # `In his career, Ferreyra has won €2.1m in prize money`
+    after = sentence[reading.document.tokens[mention.index][mention.phrase.last - 1].end :]
+    cut = _AFTER_CLAUSE.search(after)
+    return _CAREER_AFTER.search(after[: cut.start()] if cut else after) is not None
+
+
 _RUNNING_TOTAL = re.compile(
     r"\b(?:bringing|taking|raising|pushing|lifting)\s+the\s+(?:[a-z-]+\s+){0,2}"
     r"(?:toll|total|tally|number)\s+to\b",
@@ -328,6 +350,26 @@ _REPORTER_AFTER = re.compile(r"[^,;:()—–]*,\s+(?:the\s+|a\s+)?$", re.I)
 opens the next one (`Three US service members have been killed in a crash, the US military
 said`): the name is who tells it, not the subject of the phrase, and the number before the
 phrase still counts the phrase's own noun."""
+
+
+_NEXT_CLAUSE_AFTER = re.compile(
+    r"[^,;:()—–]*(?:,?\s+(?:and|but|while|whereas)|;)\s+(?:(?:the|a)\s+)?$", re.I
+)
+"""Between the phrase and the `who` named after it: the clause ends with a semicolon or a
+conjunction, and the name opens the next clause (`Each player was guaranteed €1.15m in prize
+money, and Ferreyra won €200,000 more`, `The runner-up took €1.15m in prize money and Ferreyra
+the rest`): the name is the subject of that clause, not of the phrase, and the number before
+the phrase counts another's. Only when the number's clause has words of its own before it (its
+subject and verb: `Each player was guaranteed`); a number opening its clause counts the
+phrase's own noun, the clause's subject (`Six people died in the crash, and Tarsa Lines said
+it would help the families`), and is judged."""
+_OWN_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[,;:(—–])\s*(?:(?!(?:about|around|nearly|almost|some|roughly|more|than|over|at|least"
+    r"|up|to|only|just|another|a|an|further)\b)[A-Za-z][\w'’-]*\s+)"
+    r"(?:[\w'’-]+\s+)*?[^\w\s,;:(—–]*$"
+)
+"""Before a number, from its clause's start: a word that is not an approximation (`Each player
+was guaranteed €`, not `About`)."""
 
 
 _CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
@@ -1120,6 +1162,30 @@ _LEFT_OUT_BEFORE = re.compile(
 already had memory problems`): those set aside, not those counted."""
 
 
+_SHARE_OF = re.compile(
+    r"\s+of\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:US)?[$€£]?\s*$", re.I
+)
+"""Between an amount of money and a later one: `of` and at most a determiner (`€1.35m of the
+€2.5m`)."""
+
+
+def _pool_of_a_share(number: NumberMention, sentence: str, numbers: list[NumberMention]) -> bool:
+    """Whether ``number``, an amount of money, follows another, smaller amount in the same
+    currency and `of (the)` (`Ferreyra won €1.35m of the €2.5m in prize money`): it is the pool
+    that share was taken from, not what the subject got. A part that is no amount (`all of the
+    €2.5m`, `one of the seven dead`) leaves the whole to be read as the count."""
+    currency = currency_of(sentence, number)
+    if currency is None:
+        return False
+    return any(
+        part.end <= number.start
+        and _SHARE_OF.fullmatch(sentence, part.unit_end, number.start)
+        and currency_of(sentence, part) == currency
+        and part.value < number.value
+        for part in numbers
+    )
+
+
 def _counts_other_things(
     number: NumberMention,
     mention: Mention,
@@ -1153,6 +1219,8 @@ def _counts_other_things(
         return True  # `The average participant walked 6,300 steps a day`: one typical member
     if _LEFT_OUT_BEFORE.search(sentence, max(0, number.start - 40), number.start):
         return True  # `excluded 36,000 participants`: those left out of the count
+    if _pool_of_a_share(number, sentence, numbers):
+        return True  # `won €1.35m of the €2.5m in prize money`: the pool shared out
     if _RUNNING_TOTAL.search(sentence, tokens[mention.phrase.last - 1].end):
         return True  # `Three people died on Friday, bringing the toll to 37`: an increment
     if (
@@ -1162,6 +1230,13 @@ def _counts_other_things(
         and not _REPORTER_AFTER.match(sentence, tokens[mention.phrase.last - 1].end, who.start)
     ):
         return True  # `Two crashes killed eight people`: the subject is after the phrase
+    if (
+        who is not None
+        and who.first >= mention.phrase.last
+        and _NEXT_CLAUSE_AFTER.match(sentence, tokens[mention.phrase.last - 1].end, who.start)
+        and _OWN_SUBJECT_BEFORE.search(sentence, 0, number.start)
+    ):
+        return True  # `Each player was guaranteed €1.15m in prize money, and Ferreyra won`
     if _WITH_BEFORE.search(sentence, max(0, number.start - 40), number.start) and not _closing_with(
         mention, reading
     ):
@@ -1212,6 +1287,8 @@ def _counts_other_things(
         return True  # `94 games a season`, `176 years between them`
     if _SINCE_YEAR.match(after) or _THIS_YEAR.match(after):
         return True  # `has cut 6,900 jobs since 2023`: a total over the years
+    if _over_a_career(mention, reading):
+        return True  # `has won €2.1m in prize money in his career`: a career's total
     if _SUM_PART.search(after[: cut.start()] if cut else after) or _SUM_PART_BEFORE.search(
         before[-30:]
     ):
@@ -1423,6 +1500,10 @@ def _stated_after(
     if not own_act(mention, reading):
         return None
     if rule == INSIDE_RULE and _between_its_words(fact, number, mention, reading):
+        if _a_part_or_superseded(fact, number, mention, reading, numbers):
+            return None  # `won one game on Monday and three more on Tuesday`: a part
+        if _over_a_career(mention, reading):
+            return None  # `has won eight games in his career against Halonen`: a career's
         return SlotResult(SLOT, CONTRADICTED, expected, number.text, evidence, rule=rule)
     if rule == "count.number-after-phrase" and _value_of_noun(fact, number, mention, reading):
         return SlotResult(SLOT, CONTRADICTED, expected, number.text, evidence, rule=VALUE_RULE)
@@ -3215,15 +3296,43 @@ _COUNTED_AGAIN = re.compile(
 _CLAUSE_END = re.compile(r"[,;:.!?()]|\s(?:and|but|while)\s|$")
 
 
+_AND_RIGHT_BEFORE = re.compile(r"(?:\band|;)\s*$", re.I)
+"""Right before a later number: `and` or a semicolon, with no subject of its own between."""
+_SETTING_AFTER_LATER = re.compile(
+    r"\s+(?:in|on|at|during|over|across|after|before|against|with)\s+[^,;:.!?()]*?"
+    r"(?=[,;:.!?()]|\s(?:and|but|while)\s|$)",
+    re.I,
+)
+"""After a later number (and `more`), to its clause's end: a phrase of time, place or manner, no
+verb of its own (`in the last two`, `in Lisbon`, `with white`)."""
+
+
 def _same_act_again(fact: Fact, mention: Mention, reading: Reading, later: NumberMention) -> bool:
     """Whether ``later``, a number after the phrase, counts the same act again: the fact's
     phrase follows it, past `more` and auxiliaries (`; six more were rescued`), or its clause
     ends with no verb, the act left out, after `more`/`others` and a time (`and two on
-    Wednesday`, `and six more overnight`)."""
+    Wednesday`, `and six more overnight`), or right after `and` with `more`, at most one of
+    the phrase's words and a phrase of time, place or manner (`won one game in the first week
+    and three more in the last two`, `and three more games with black`), or with no `more` and
+    such a phrase (`won eight games in the Candidates and four in Lisbon`): the earlier number
+    is a part, or another occasion's count. With a subject or a verb between `and` and the
+    number (`and Halonen three more`, `and drew three more`), or a noun the phrase does not have
+    (`and three more draws`), the clause is another act's."""
+    assert mention.phrase is not None
     sentence = reading.sentence_text(mention.index)
     if _counts_the_phrase(fact, mention.index, reading, later):
         return True
     more = _MORE_AFTER_NUMBER.match(sentence, later.end)
+    plus = more is not None and more.group().strip().lower() == "more"
+    if (more is None or plus) and _AND_RIGHT_BEFORE.search(sentence, 0, later.start):
+        at = more.end() if more is not None else later.end
+        noun = _NEXT_WORD.match(sentence, at)
+        if noun is not None and normalize_word(noun.group(1)) in mention.phrase.pattern.elements:
+            at = noun.end()  # `and three more games`: the phrase's own noun
+        setting = _SETTING_AFTER_LATER.match(sentence, at)
+        at = setting.end() if setting else at
+        if (plus or setting) and _CLAUSE_END.match(sentence, at):
+            return True  # `won one game in the first week and three more in the last two`
     at = more.end() if more else later.end
     time = _LATER_TIME.match(sentence, at)
     if time is not None:

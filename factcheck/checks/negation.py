@@ -104,6 +104,16 @@ _WHOLE = frozenset(("whole", "entire", "full", "all"))
 """After a negated phrase, or between its words (`did not attend the summit in person`, `did
 not attend the whole summit`, `did not blame the MTA alone`): the negation is of a way or a part
 of the act, which may have happened another way or in part."""
+_PACE_AFTER = re.compile(
+    r"\b(?:overnight|immediately|instantly|quickly|easily|lightly|(?:straight|right)\s+away"
+    r"|at\s+once)\b",
+    re.I,
+)
+"""After a negated phrase, in its clause: a word of pace or ease (`did not become world chess
+champion overnight: he lost the Candidates Tournament`, `did not win the title easily`, `did not
+take the decision lightly`): the negation is of how soon or how readily it happened, which it may
+well have. Past a comma, a colon or a clause word the word is another clause's (`did not win the
+title, and Halonen quickly left`): the act is denied."""
 _OTHER_THINGS_AFTER = re.compile(r"\s+(?:its|their|(?:any\s+|the\s+)?others?|another)\b", re.I)
 """Right after a negated phrase, its object: one of the subject's own things (`has not recalled
 its crunchy range`, `did not close their other plants`) or other things (`has not recalled any
@@ -200,6 +210,8 @@ def _asserted(mention: Mention, reading: Reading, k: int, own_modal: bool = Fals
     cut = _AFTER_BREAK.search(after)
     if _OTHER_TIME_AFTER.search(after[: cut.start()] if cut else after):
         return None  # `had not won the cup since 1908`: a drought, not a denial
+    if _PACE_AFTER.search(after[: cut.start()] if cut else after):
+        return None  # `did not become world chess champion overnight`: it took longer
     if _OTHER_THINGS_AFTER.match(after):
         return None  # `has not recalled its crunchy range`: the act on another of its things
     if _ANY_THERE_AFTER.match(after):
