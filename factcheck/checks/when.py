@@ -325,10 +325,17 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
         between = sentence[date.end : first.start]
         reach = sum(1 for t in tokens if date.end <= t.start < first.start)
         opening = sentence[: date.start].strip(" \"'“‘")
+        connective = _CONNECTIVE_OPENING.match(opening)
+        if connective is not None:  # `For example, in 2005, Shirazi-Beechey showed`
+            opening = opening[connective.end() :]
         fronted = not opening.replace("On", "").replace("on", "").strip()
         fronted_in = opening in ("In", "in")
         if (fronted or fronted_in) and between.lstrip().startswith(","):
             tagged = _subject_tag(date, mention, sentence, first)
+            if connective is not None and (
+                tagged is not None or _CLAUSE_BREAK.search(between.lstrip()[1:])
+            ):
+                return None  # only the plain shape is read past a connective
             if tagged is not None:  # `In September, Rep. David McKinley, R-W.Va., visited`
                 between = sentence[date.end : tagged[0]] + " " + sentence[tagged[1] : first.start]
             if _CLAUSE_BREAK.search(between.lstrip()[1:]):
@@ -338,11 +345,15 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
                     return FRONTED_WHEN  # `On Tuesday, when the Vatican delivered its report,`
                 return None
             if not fronted_in:
+                if connective is not None:
+                    return FRONTED_AFTER_CONNECTIVE
                 return FRONTED_PAST_TAG if tagged else "when.date-fronted"
             # `In 2014, the report said the label was founded`: the saying's year
             said = any(t.norm in REPORTING for t in tokens if date.end <= t.start < first.start)
             if said:
                 return None
+            if connective is not None:
+                return FRONTED_AFTER_CONNECTIVE
             return FRONTED_PAST_TAG if tagged else "when.date-fronted-in"
         near = reach <= BEFORE_REACH and not _CLAUSE_BREAK.search(between)
         if near and _year_of_work(date, mention, reading):
@@ -350,6 +361,20 @@ def _attached(date: DateMention, mention: Mention, reading: Reading) -> str | No
         return _BEFORE_PHRASE if near else None
     return None
 
+
+FRONTED_AFTER_CONNECTIVE = "when.date-fronted-after-connective"
+"""A date fronted before the subject, after a connective that opens the sentence (`For example,
+in 2005, Shirazi-Beechey showed`, `However, on Monday, the court ruled`, `But in 2010, ...`):
+read as a date opening the sentence is, in the plain shape only (no subject tag, no clause break
+between the date and the phrase, no reporting verb after `in`)."""
+_CONNECTIVE_OPENING = re.compile(
+    r"(?:for\s+(?:example|instance)|however|but|and|indeed|in\s+fact|moreover|furthermore"
+    r"|similarly|likewise|in\s+addition|separately|meanwhile)\s*,?\s+",
+    re.I,
+)
+"""A connective opening a sentence that links it to the one before and sets no time of its own
+(``FRONTED_AFTER_CONNECTIVE``); not `then`, `later`, `earlier`, `still`, `also`, which tell a time
+or another occurrence."""
 
 FRONTED_PAST_TAG = "when.date-fronted-past-tag"
 """A date fronted before the subject, an age or a party-and-state tag in apposition between the
