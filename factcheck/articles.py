@@ -583,6 +583,14 @@ def _dots_of(names: tuple[str, ...]) -> dict[str, tuple[tuple[int, str], ...]]:
     return {word: tuple(spots) for word, spots in found.items()}
 
 
+@functools.lru_cache(maxsize=16)
+def _dot_ends(names: tuple[str, ...]) -> frozenset[str]:
+    """The last character of each word ``_dots_of(names)`` holds: a full stop after an ASCII
+    character that is none of them (lower-cased) closes no such word, and ``_inside_name``
+    need not look."""
+    return frozenset(word[-1] for word in _dots_of(names))
+
+
 _WORD_BEFORE_DOT = re.compile(r"(\w+)\.$")
 
 
@@ -629,16 +637,23 @@ def split_sentences(
 
     boundary = _WRAPPED_BOUNDARY if _hard_wrapped(text) else _BOUNDARY
     dots = _dots_of(names) if names else {}
+    ends = _dot_ends(names) if names else frozenset()
     for m in boundary.finditer(text):
         glued = "\n" not in m.group(0)
         if (
             glued
             and text[m.start()] == "."
-            and _is_abbreviation(text[start : m.start() + 1])
+            and _is_abbreviation(text[max(start, m.start() - _ABBREVIATION_REACH) : m.start() + 1])
             and not _clock_time_ends(text, m.start(), m.end())
         ):
             continue
-        if glued and dots and text[m.start()] == "." and _inside_name(text, m.start(), dots):
+        if (
+            glued
+            and dots
+            and text[m.start()] == "."
+            and ((c := text[m.start() - 1 : m.start()]).lower() in ends or not c.isascii())
+            and _inside_name(text, m.start(), dots)
+        ):
             continue  # `the ID. SPACE VIZZION is`: the stop of a name the facts write
         emit(m.end() if glued else m.start())
         start = m.end()

@@ -492,13 +492,15 @@ class Checker:
             return list(article.stories)
         folded = fold_case(f"{article.title}\n{article.text}")
         stories: Iterable[tuple[str, CompiledStory]] = self.compiled.items()
+        words: set[str] | None = None
         if len(self.compiled) >= INDEXED_ROUTING:
             # a story's name found in the text puts its cue there as a whole word
             cued = set(self._uncued)
-            for word in self._by_cue.keys() & set(_WORDS.findall(folded)):
+            words = set(_WORDS.findall(folded))
+            for word in self._by_cue.keys() & words:
                 cued |= self._by_cue[word]
             stories = [(sid, compiled) for sid, compiled in stories if sid in cued]
-        return [sid for sid, compiled in stories if compiled.is_about(article, folded)]
+        return [sid for sid, compiled in stories if compiled.is_about(article, folded, words)]
 
     def _unknown(self, article: Article, unknown: Sequence[str]) -> UnknownStory:
         """The error for an article that declares stories no loaded fact file holds."""

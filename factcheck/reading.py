@@ -6,7 +6,8 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal, cast
@@ -1294,12 +1295,17 @@ class CompiledStory:
             known = self.memo[key] = frozenset(c for c in countries if c is not None)
         return known
 
-    def is_about(self, article: Article, folded: str | None = None) -> bool:
+    def is_about(
+        self, article: Article, folded: str | None = None, words: AbstractSet[str] | None = None
+    ) -> bool:
         """Whether the article names one of the story's `about` entities (in any spelling).
 
         ``folded`` is ``fold_case`` of the title and text: without a cue word in it, or
         without all the words of one of the names, the article cannot name them, and the
-        slower search is skipped.
+        slower search is skipped. ``words``, when given, are the words of ``folded`` (its
+        runs of letters and digits): a name found puts each of its ASCII words there whole, so
+        a word is looked up there instead of searched for in the text (`un` inside `until` is
+        no `Un`).
         """
         cues, names = self.about_cues, self.about_words
         if folded is not None and (cues is not None or names is not None):
@@ -1312,9 +1318,10 @@ class CompiledStory:
                     found = seen[word] = word in text
                 return found
 
-            if cues is not None and not any(map(has, cues)):
+            test: Callable[[str], bool] = has if words is None else words.__contains__
+            if cues is not None and not any(map(test, cues)):
                 return False
-            if names is not None and not any(all(map(has, name)) for name in names):
+            if names is not None and not any(all(map(test, name)) for name in names):
                 return False
         return (
             self.about.search(article.title) is not None
@@ -1609,14 +1616,16 @@ class SentenceTokens(dict[int, list[Token]]):
             if made is not None:
                 known = [t.start for t in made], [t.end for t in made]
             else:
-                starts, ends = [], []
+                starts: list[int] = []
+                ends: list[int] = []
+                start, end = starts.append, ends.append
                 at = 0
                 find = self._texts[index].find
                 for word in self._raw[index]:  # as tokens_of does
                     at = find(word, at)
-                    starts.append(at)
+                    start(at)
                     at += len(word)
-                    ends.append(at)
+                    end(at)
                 known = starts, ends
             self._offsets[index] = known
         return known
@@ -3037,8 +3046,11 @@ class Reading:
         article was amended on 15 January 2026: an earlier version said Katla last erupted in
         1981`): the article no longer states it, so nothing there is judged. The sentence's
         retracted spans are found once, for every fact that asks."""
+        spans = self._retracted_spans(index)
+        if not spans:  # most sentences: no correction, and no Tokens made to tell
+            return False
         start = self.document.tokens[index][match.first].start
-        return any(a <= start < b for a, b in self._retracted_spans(index))
+        return any(a <= start < b for a, b in spans)
 
     def _retracted_spans(self, index: int) -> list[tuple[int, int]]:
         """The ``RETRACTED`` spans of sentence ``index``, found once for every fact that asks."""

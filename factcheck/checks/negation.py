@@ -625,11 +625,11 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     span = (tokens[phrase.first].start, tokens[phrase.last - 1].end)
     negator = None
     rule = NEGATOR_RULE
+    phrase_start = tokens[phrase.first].start
     for k in range(phrase.first - 1, start - 1, -1):
         token = tokens[k]
-        between = sentence[token.end : tokens[phrase.first].start]
         raw = sentence[token.start : token.end].lower().replace("’", "'")
-        if any(c in _CLAUSE_BREAKS for c in between) or raw in CLAUSE_WORDS:
+        if not _CLAUSE_BREAKS.isdisjoint(sentence[token.end : phrase_start]) or raw in CLAUSE_WORDS:
             break
         yet_to = raw == "yet" and tokens[k + 1].norm == "to"  # `has yet to arrive`
         if raw in NEGATORS or raw.endswith("n't") or raw == "cannot" or yet_to:
