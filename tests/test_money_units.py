@@ -77,6 +77,7 @@ facts:
         ("Norhaven reported $1.84bn in revenue for the year.", set()),
         ("Norhaven reported 1.84 in revenue for the year.", set()),
         ("Norhaven reported €1.84bn in Spain in revenue.", set()),
+        ("Norhaven's cloud unit reported €1.84bn in revenue.", set()),
         # near-misses: another currency, other dollars, a bare number, a range, a rate, an
         # estimate
         ("Harbour Lights grossed £20m ($26m).", set()),

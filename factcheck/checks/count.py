@@ -1203,7 +1203,13 @@ def _counts_other_things(
     who = mention.who
     if who is not None and _counts_the_subject(number, mention, tokens):
         gap = [t.norm for t in tokens if number.end <= t.start < who.start]  # `five patients with`
-    money_in = gap == ["in"] and fact.unit in MONEY and currency_of(sentence, number) == fact.unit
+    money_in = (
+        gap == ["in"]
+        and fact.unit in MONEY
+        and currency_of(sentence, number) == fact.unit
+        and who is not None
+        and not possessive(sentence, who)  # `Helix's data-centre unit posted $2.1bn in revenue`
+    )
     if (not OTHER_NOUN.isdisjoint(gap) and not money_in) or not STREAK.isdisjoint(gap):
         return True  # `three of those trapped`, `third straight title`; not `$2.53 in earnings`
     if gap and gap[0] in MORE:
