@@ -9,6 +9,9 @@ first minister's words of another day, the chief executive's words of another mo
 The facts were written first (`factcheck validate` raised nothing), then the sentences that state
 nothing contrary to them (``FIRST_RUN``) and those that state a wrong value for the fact's own
 event (``CONTRADICTIONS``), all before the checker first ran on them.
+
+First run (at 0046eb7): no false contradiction in 100 cells (20 sentences, each checked against
+the story's five facts), and all 5 contradictions caught on their slot.
 """
 
 from __future__ import annotations
