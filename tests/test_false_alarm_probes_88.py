@@ -11,7 +11,11 @@ nothing contrary to them (``FIRST_RUN``) and those that state a wrong value for 
 event (``CONTRADICTIONS``), all before the checker first ran on them.
 
 First run (at 0046eb7): no false contradiction in 100 cells (20 sentences, each checked against
-the story's five facts), and all 5 contradictions caught on their slot.
+the story's five facts), and all 5 contradictions caught on their slot. A second, harder round
+(``SECOND_ROUND``: the weekday gone and the one to come in one sentence, a date the opening was
+`postponed from`, `not on Friday`, `did not announce ... until`, another line's date announced, a
+cost the line `was meant to` have, a count of stations wanted for a later year) was written and
+committed after it, before the checker ran on it.
 """
 
 from __future__ import annotations
@@ -98,7 +102,48 @@ FIRST_RUN = [
 ]
 
 
-@pytest.mark.parametrize("text", FIRST_RUN)
+SECOND_ROUND = [
+    "The Bay Line will open to passengers on Saturday, June 12, a week later than the June 5 date"
+    " Severnside gave in May.",
+    "Last Saturday the Bay Line ran its final test service; this Saturday it will open to"
+    " passengers.",
+    "The Bay Line was due to open to passengers last Saturday, June 5, but the opening was"
+    " postponed from that date after a signalling fault.",
+    "Severnside opened its Coast Line to passengers on a Sunday in 2019 and will open the Bay Line"
+    " on Saturday.",
+    "The Bay Line, which will open to passengers on Saturday, was approved by ministers on March 3,"
+    " 2021, at a projected cost of £520m.",
+    "The Bay Line's opening to passengers, originally scheduled for June 2025, will take place on"
+    " Saturday.",
+    "Ticket machines at the Bay Line's nine stations were switched on on Monday, and the line will"
+    " open to passengers on Saturday.",
+    "The Bay Line will open to passengers on Saturday, not on Friday as some councillors had"
+    " hoped.",
+    "Severnside did not announce the opening date until Tuesday, three days after test runs"
+    " resumed.",
+    "Severnside announced the date of the Coast Line's opening in January 2019, seven weeks before"
+    " it opened.",
+    'Ms Morgan said on Tuesday: "We will open the Bay Line to passengers on Saturday, and I will be'
+    ' on the first tram."',
+    "Passengers will be able to use contactless cards at all nine stations from Saturday, and"
+    " paper tickets from June 19.",
+    "The Bay Line will open to passengers two years late, at a cost to build of £740m, or about"
+    " £82m per station.",
+    "The cost to build the Bay Line rose by £85m last year, its third rise since work began.",
+    "Cardiff's last trams ran in 1950; on Saturday, trams will return to the city when the Bay Line"
+    " opens to passengers.",
+    "The Bay Line will open to passengers in Cardiff on Saturday, and a second line, to Penarth,"
+    " will open in 2031 with six stations.",
+    "Three days before the Bay Line opens to passengers, Severnside has yet to publish its"
+    " timetable for Sundays.",
+    'A sign at Cardiff Central reads "Bay Line: opens to passengers 12 June"',
+    "The Bay Line was meant to cost £450m to build when it was approved in 2021.",
+    "By 2035, Severnside wants the Bay Line to have 14 stations, with five more south of Cardiff"
+    " Bay.",
+]
+
+
+@pytest.mark.parametrize("text", FIRST_RUN + SECOND_ROUND)
 def test_a_line_opening_raises_no_clash(text: str) -> None:
     assert clashes_on(text, LINE, PUBLISHED) == set()
 
