@@ -21,7 +21,10 @@ in January 2019`) read as the date of the fact's announcement. Now a phrase that
 `of` and the possessive of a name that is none of the story's entities or places, no place of
 the world and no date, is the act done to that one's thing, another occurrence whose date and
 place are its own (``OTHER_OWNERS``); the story's own name, an owner's pronoun, no owner or a
-possessive further on is judged (``OWNERS_JUDGED``).
+possessive further on is judged (``OWNERS_JUDGED``). A third round (``THIRD_ROUND``: a present
+tense for a plan, `this weekend`, `is to open`, `was supposed to`, `would have opened`, `not ...
+before Saturday`, a part of the stations opening first, the date inside the company's quoted
+statement) was written and committed after that rule, before the checker ran on it.
 """
 
 from __future__ import annotations
@@ -149,7 +152,46 @@ SECOND_ROUND = [
 ]
 
 
-@pytest.mark.parametrize("text", FIRST_RUN + SECOND_ROUND)
+THIRD_ROUND = [
+    "On Saturday the Bay Line will open to passengers; on Saturday, June 5, it ran a full test"
+    " timetable.",
+    "The Bay Line, delayed from Saturday, June 5, will now open to passengers this weekend.",
+    "Had the signalling fault not been found on Thursday, the Bay Line would have opened to"
+    " passengers on June 5.",
+    "The Bay Line opens to passengers on Saturday.",
+    "Severnside, which announced the opening date on Tuesday, will hold a ceremony at Cardiff Bay"
+    " on Friday evening.",
+    "Severnside first announced an opening date for the Bay Line in 2019, when it said the line"
+    " would open to passengers in 2024.",
+    "The Bay Line will open to passengers on Saturday at 6am, and Severnside will announce Sunday"
+    " timetables on Friday.",
+    'Morgan told BBC Wales on Tuesday that the line "is finally ready to carry passengers" after'
+    " two years of delays.",
+    "Cardiff's Bay Line will open to passengers on Saturday, 76 years after the city's last tram"
+    " ran on February 19, 1950.",
+    "Severnside will open the Bay Line to passengers on Saturday, June 12, and the Coast Line"
+    " extension to Penarth on Monday, June 21.",
+    "The Bay Line will not open to passengers before Saturday, Severnside said.",
+    "The Bay Line was supposed to open to passengers on Saturday, June 5.",
+    "The Bay Line is to open to passengers on Saturday, four days after Severnside announced the"
+    " date.",
+    "Severnside announced the date on Tuesday morning, hours after Cardiff council approved the"
+    " line's operating licence on Monday night.",
+    "The Bay Line, which has nine stations and cost £740m to build, will open to passengers on"
+    " Saturday, 18 months after its first test run on December 4, 2025.",
+    "The Bay Line opens to passengers on Saturday, a week after its last test run on Saturday,"
+    " June 5.",
+    'Ms Morgan said on Monday that the line would open "this Saturday, whatever the weather".',
+    'In a statement on Tuesday, Severnside said: "The Bay Line will open to passengers at 6am on'
+    ' Saturday 12 June."',
+    "The Bay Line will open to passengers with seven of its nine stations on Saturday; Butetown"
+    " and Porth Teigr follow in the autumn.",
+    "The Bay Line cost more per station to build than Edinburgh's trams, which cost £776m for 16"
+    " stops.",
+]
+
+
+@pytest.mark.parametrize("text", FIRST_RUN + SECOND_ROUND + THIRD_ROUND)
 def test_a_line_opening_raises_no_clash(text: str) -> None:
     assert clashes_on(text, LINE, PUBLISHED) == set()
 
