@@ -24,7 +24,12 @@ place are its own (``OTHER_OWNERS``); the story's own name, an owner's pronoun, 
 possessive further on is judged (``OWNERS_JUDGED``). A third round (``THIRD_ROUND``: a present
 tense for a plan, `this weekend`, `is to open`, `was supposed to`, `would have opened`, `not ...
 before Saturday`, a part of the stations opening first, the date inside the company's quoted
-statement) was written and committed after that rule, before the checker ran on it.
+statement) was written and committed after that rule, before the checker ran on it: no false
+contradiction in 100 cells. A fourth round (``FOURTH_ROUND``: `later this week`, `on the 12th`,
+`yesterday`, `not Sunday, as a leaflet had said`, `could open ... on May 29`, a weekday with
+`a`, a span of days after another date, a caption in the present with the day of the photo) and
+three harder contradictions (``FOURTH_ROUND_CONTRADICTIONS``) were written and committed after
+it, before the checker ran on them.
 """
 
 from __future__ import annotations
@@ -191,7 +196,34 @@ THIRD_ROUND = [
 ]
 
 
-@pytest.mark.parametrize("text", FIRST_RUN + SECOND_ROUND + THIRD_ROUND)
+FOURTH_ROUND = [
+    "The Bay Line will open to passengers later this week, Severnside said on Tuesday.",
+    "The Bay Line will open to passengers in June, two years after it was due to.",
+    "The Bay Line will open to passengers on the 12th.",
+    "Severnside announced the opening date yesterday.",
+    "From Saturday, passengers will be able to ride the Bay Line, which opens to passengers at"
+    " 6am.",
+    "Last week Severnside said the Bay Line would open to passengers within days; on Tuesday it"
+    " announced the date.",
+    "The Bay Line will open to passengers on Saturday, not Sunday, as a Severnside leaflet printed"
+    " in May had said.",
+    "Three weeks ago the Welsh government said the Bay Line could open to passengers on May 29.",
+    "A tram on the Bay Line, which will open to passengers on Saturday, crosses the Grangetown"
+    " viaduct on Tuesday (Severnside Transit)",
+    "The Bay Line will open to passengers on Saturday, the same day the Coast Line's new station"
+    " at Barry Docks opens.",
+    "The Bay Line will open to passengers 11 days after the Welsh government approved its safety"
+    " case on June 1.",
+    "It was on a Saturday in June 2019 that Severnside opened the Coast Line, and the Bay Line"
+    " will open to passengers on a Saturday too.",
+    "Saturday's opening of the Bay Line to passengers will be followed by a week of free travel.",
+    "The Bay Line had 11 stations in its first plans, drawn up in 2018; two were dropped in 2020.",
+    "Severnside announced the opening date on Tuesday, and its rival Cardiff Bus announced"
+    " timetable changes on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", FIRST_RUN + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND)
 def test_a_line_opening_raises_no_clash(text: str) -> None:
     assert clashes_on(text, LINE, PUBLISHED) == set()
 
@@ -209,7 +241,17 @@ CONTRADICTIONS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", CONTRADICTIONS)
+FOURTH_ROUND_CONTRADICTIONS = [
+    ("The Bay Line will open to passengers on Saturday, June 19.", {"opening:when"}),
+    (
+        "The Bay Line, which has eleven stations, will open to passengers on Saturday.",
+        {"stations:count"},
+    ),
+    ("Severnside announced the opening date last Thursday.", {"announced:when"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONTRADICTIONS + FOURTH_ROUND_CONTRADICTIONS)
 def test_a_wrong_value_of_the_opening_clashes(text: str, expected: set[str]) -> None:
     assert clashes_on(text, LINE, PUBLISHED) == expected
 
