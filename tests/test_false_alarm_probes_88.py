@@ -29,7 +29,7 @@ contradiction in 100 cells. A fourth round (``FOURTH_ROUND``: `later this week`,
 `yesterday`, `not Sunday, as a leaflet had said`, `could open ... on May 29`, a weekday with
 `a`, a span of days after another date, a caption in the present with the day of the photo) and
 three harder contradictions (``FOURTH_ROUND_CONTRADICTIONS``) were written and committed after
-it, before the checker ran on them.
+it, before the checker ran on them: no false contradiction in 75 cells, and all 3 caught.
 """
 
 from __future__ import annotations
