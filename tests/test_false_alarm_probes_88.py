@@ -10,12 +10,12 @@ The facts were written first (`factcheck validate` raised nothing), then the sen
 nothing contrary to them (``FIRST_RUN``) and those that state a wrong value for the fact's own
 event (``CONTRADICTIONS``), all before the checker first ran on them.
 
-First run (at 0046eb7): no false contradiction in 100 cells (20 sentences, each checked against
+First run (at a33935a): no false contradiction in 100 cells (20 sentences, each checked against
 the story's five facts), and all 5 contradictions caught on their slot. A second, harder round
 (``SECOND_ROUND``: the weekday gone and the one to come in one sentence, a date the opening was
 `postponed from`, `not on Friday`, `did not announce ... until`, another line's date announced, a
 cost the line `was meant to` have, a count of stations wanted for a later year) was written and
-committed after it, before the checker ran on it (at 114c9a5): 1 false contradiction in 100
+committed after it, before the checker ran on it (at a8cf33b): 1 false contradiction in 100
 cells, another line's announced date (`Severnside announced the date of the Coast Line's opening
 in January 2019`) read as the date of the fact's announcement. Now a phrase that goes on with
 `of` and the possessive of a name that is none of the story's entities or places, no place of
