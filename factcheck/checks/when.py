@@ -1394,9 +1394,9 @@ def _of_an_unknown_owner(mention: Mention, reading: Reading, phrase_end: int) ->
     story's entities or places, no place of the world and no date (`Severnside announced the
     date of the Coast Line's opening in January 2019`, the story's announcement being of the
     Bay Line's): the act done to another's thing, another occurrence whose date and place are
-    its own. The story's own names (`the date of the Bay Line's opening`), a place (`of
-    Cardiff's new line`), a date (`of Monday's vote`) or an owner's pronoun (`of its opening`)
-    leave them judged."""
+    its own. The story's own names (`the date of the Bay Line's opening`) or an owner's pronoun
+    (`of its opening`) leave them judged; a place (`of Cardiff's new line`) or a date (`of
+    Monday's vote`) is no other owner for this rule."""
     sentence = reading.sentence_text(mention.index)
     found = _OF_OWNER_AFTER.match(sentence, phrase_end)
     if found is None:
