@@ -1237,6 +1237,8 @@ def _another_occurrence(mention: Mention, reading: Reading) -> bool:
         return True  # `The FDA approved a rival drug from Novacor in 2023`
     if _with_an_unknown_work(mention, reading, phrase_end):
         return True  # `entered the UK Albums Chart at number one with Salt Lines in 2024`
+    if _of_an_unknown_owner(mention, reading, phrase_end):
+        return True  # `announced the date of the Coast Line's opening in January 2019`
     if _FAILED_AFTER.search(sentence, phrase_end):
         return True  # `had a medical in January before a move to Germany fell through`
     if _at_stage_elsewhere(mention, reading, phrase_end, end):
@@ -1403,6 +1405,33 @@ _OTHER_OBJECT = re.compile(
 """Right after the phrase: its object is another of the kind, or a rival's (`approved a rival
 drug`, `approved another drug`, `bought two other firms`): the act done to another thing, an
 occurrence other than the fact's."""
+
+
+_OF_OWNER_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s|’s)\s+\w"
+)
+"""Right after the phrase: `of`, a capitalised name of at most four words and its possessive
+before a word (`the date of the Coast Line's opening`): the phrase's object is that name's."""
+
+
+def _of_an_unknown_owner(mention: Mention, reading: Reading, phrase_end: int) -> bool:
+    """Whether the phrase goes on with `of` and the possessive of a name that is none of the
+    story's entities or places, no place of the world and no date (`Severnside announced the
+    date of the Coast Line's opening in January 2019`, the story's announcement being of the
+    Bay Line's): the act done to another's thing, another occurrence whose date and place are
+    its own. The story's own names (`the date of the Bay Line's opening`) or an owner's pronoun
+    (`of its opening`) leave them judged; a place (`of Cardiff's new line`) or a date (`of
+    Monday's vote`) is no other owner for this rule."""
+    sentence = reading.sentence_text(mention.index)
+    found = _OF_OWNER_AFTER.match(sentence, phrase_end)
+    if found is None:
+        return False
+    start, end = found.span("name")
+    index = mention.index
+    spans = [(s.start, s.end) for s in (*reading.entities[index], *reading.places[index])]
+    spans += [(p.start, p.end) for p in reading.world_places(index)]
+    spans += [(d.start, d.end) for d in reading.document.dates(index)]
+    return not any(a < end and start < b for a, b in spans)
 
 
 _FAILED_AFTER = re.compile(
