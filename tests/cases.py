@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from factcheck import Article, FactResult, check_article, parse_story
+from factcheck.diagnose import _subject_reason
+from factcheck.match import find_phrase
+from factcheck.reading import CompiledStory, Document, Reading
 
 
 def check_on(text: str, story: str, published: dt.date | None = None) -> list[FactResult]:
@@ -33,3 +36,33 @@ def clashes_on(text: str, story: str, published: dt.date | None) -> set[str]:
         for s in r.slots
         if s.status == "contradicted"
     }
+
+
+def slot_verdict(
+    text: str, story: str, published: dt.date | None, slot: str
+) -> tuple[str, str, str]:
+    """For ``story``'s one fact on ``text``: its status, its ``slot``'s status and the rule that
+    read that slot."""
+    (result,) = check_on(text, story, published)
+    (found,) = [s for s in result.slots if s.slot == slot]
+    return result.status, found.status, found.rule
+
+
+def kept_and_reasons(
+    text: str, story: str, published: dt.date | None = None
+) -> list[tuple[bool, str]]:
+    """For each match of the phrases of ``story``'s one fact on ``text``: whether the reading
+    keeps it as a mention, and the reason `factcheck explain` gives."""
+    parsed = parse_story(story, "story.yaml")
+    article = Article("a.md", "a.md", text, published=published, stories=(parsed.id,))
+    compiled = CompiledStory.build(parsed)
+    reading = Reading(Document(article, published or parsed.date), compiled)
+    (fact,) = parsed.facts
+    who = frozenset(fact.who)
+    found = []
+    for pattern in compiled.phrases[fact.id]:
+        for index, tokens in enumerate(reading.document.tokens):
+            for match in find_phrase(pattern, tokens, reading.places[index]):
+                kept = reading._subject(index, match, who) is not False
+                found.append((kept, _subject_reason(reading, index, match, who)))
+    return found

@@ -15,7 +15,7 @@ import datetime as dt
 
 import pytest
 
-from tests.cases import check_on
+from tests.cases import slot_verdict
 
 DERBY = """
 story: derby-2016
@@ -41,9 +41,7 @@ NOT_JUDGED = ("consistent", "unstated", "")
 
 def when_slot(text: str) -> tuple[str, str, str]:
     """The fact's status, its `when` slot's status and the rule that read it."""
-    (result,) = check_on(text, DERBY, THU)
-    (when,) = [s for s in result.slots if s.slot == "when"]
-    return result.status, when.status, when.rule
+    return slot_verdict(text, DERBY, THU, "when")
 
 
 @pytest.mark.parametrize(

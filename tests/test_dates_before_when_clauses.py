@@ -21,7 +21,7 @@ import datetime as dt
 
 import pytest
 
-from tests.cases import check_on
+from tests.cases import slot_verdict
 
 DERBY = """
 story: derby-2016
@@ -47,9 +47,7 @@ NOT_JUDGED = ("consistent", "unstated", "")
 
 def when_slot(text: str, published: dt.date = THU) -> tuple[str, str, str]:
     """The fact's status, its `when` slot's status and the rule that read it."""
-    (result,) = check_on(text, DERBY, published)
-    (when,) = [s for s in result.slots if s.slot == "when"]
-    return result.status, when.status, when.rule
+    return slot_verdict(text, DERBY, published, "when")
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ participle names no agent."""
 from __future__ import annotations
 
 import pytest
-from cases import check_on, verdict
+from cases import check_on, kept_and_reasons, verdict
 
 STORY = """
 story: moonlight-2016
@@ -121,24 +121,7 @@ def test_the_agent_has_its_own_rule_path(text: str, rule: str) -> None:
 
 def _reasons(text: str, facts: str) -> list[tuple[bool, str]]:
     """(kept by the reading, reason explain gives) for each match of the fact's phrase."""
-    from factcheck import Article, parse_story
-    from factcheck.diagnose import _subject_reason
-    from factcheck.match import find_phrase
-    from factcheck.reading import CompiledStory, Document, Reading
-
-    parsed = parse_story(facts, "story.yaml")
-    article = Article("a.md", "a.md", text, stories=(parsed.id,))
-    compiled = CompiledStory.build(parsed)
-    reading = Reading(Document(article, parsed.date), compiled)
-    (fact,) = parsed.facts
-    who = frozenset(fact.who)
-    found = []
-    for pattern in compiled.phrases[fact.id]:
-        for index, tokens in enumerate(reading.document.tokens):
-            for match in find_phrase(pattern, tokens, reading.places[index]):
-                kept = reading._subject(index, match, who) is not False
-                found.append((kept, _subject_reason(reading, index, match, who)))
-    return found
+    return kept_and_reasons(text, facts)
 
 
 @pytest.mark.parametrize(

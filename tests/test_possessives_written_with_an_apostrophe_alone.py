@@ -19,11 +19,8 @@ import datetime as dt
 
 import pytest
 
-from factcheck import Article, parse_story
-from factcheck.diagnose import MENTION, _subject_reason
-from factcheck.match import find_phrase
-from factcheck.reading import CompiledStory, Document, Reading
-from tests.cases import verdict
+from factcheck.diagnose import MENTION
+from tests.cases import kept_and_reasons, verdict
 
 STORY = """
 story: vantis-takeover
@@ -86,19 +83,7 @@ def test_a_possessive_written_with_an_apostrophe_alone(
 
 def _kept_and_reasons(text: str) -> list[tuple[bool, str]]:
     """(kept by the reading, reason `factcheck explain` gives) for each match of the phrase."""
-    parsed = parse_story(STORY, "story.yaml")
-    article = Article("a.md", "a.md", text, published=PUBLISHED, stories=(parsed.id,))
-    compiled = CompiledStory.build(parsed)
-    reading = Reading(Document(article, PUBLISHED), compiled)
-    (fact,) = parsed.facts
-    who = frozenset(fact.who)
-    found = []
-    for pattern in compiled.phrases[fact.id]:
-        for index, tokens in enumerate(reading.document.tokens):
-            for match in find_phrase(pattern, tokens, reading.places[index]):
-                kept = reading._subject(index, match, who) is not False
-                found.append((kept, _subject_reason(reading, index, match, who)))
-    return found
+    return kept_and_reasons(text, STORY, PUBLISHED)
 
 
 @pytest.mark.parametrize(
