@@ -133,6 +133,11 @@ _SECOND = r"second(?=\s*,)"
 """A chess player's or a boxer's helper (`Ferreyra's second, the Serbian Dusan Ilic,`), a tie
 only before a comma: `Ferreyra's second title`, `Quinlan's second number one album` are no
 person."""
+_ORDINAL_NOUNS = frozenset(
+    map(normalize_word, "first second third fourth fifth sixth seventh eighth ninth tenth".split())
+)
+"""Right after an owner's possessive and before a verb: an ordinal standing for a noun (`Ferreyra's
+second won`, `Quinlan's first went to number one`), the subject of that verb."""
 _OWNED_RELATION = re.compile(
     r"['’]?s?\s+(?:[\w-]+\s+){0,2}?(?i:"
     + "|".join(sorted(RELATIONS))
@@ -2975,6 +2980,12 @@ class Reading:
         between = norms[owner.last : match.first]
         if not between or all(n in DESCRIBED_BETWEEN for n in between):
             return False
+        if (
+            len(between) >= 2
+            and between[0] in _ORDINAL_NOUNS
+            and self._verb_like(index, owner.last + 1)
+        ):
+            return True  # `Ferreyra's second won €50,000`: the owner's second did it, a noun
         text = self.document.sentences[index].text
         phrase_start = self.document.tokens[index][match.first].start
         related = _OWNED_RELATION.fullmatch(text, owner.end, phrase_start)

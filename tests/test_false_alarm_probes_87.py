@@ -95,8 +95,9 @@ Ninth round (at c241444): 1 false contradiction in 100 cells. The false one: the
 player's helper (`Ferreyra's second, the Serbian Dusan Ilic, won €50,000 in prize money`), read
 as the champion's. It is now left unjudged: `second` before a comma, and `trainer` and
 `mentor`, are ties of a person to the owner, as `coach` already was (``HELPERS``; `second`
-before a noun is an ordinal, judged, ``HELPERS_JUDGED``). `second` before a verb (`Ferreyra's
-second won €50,000`) is still read as the champion's.
+before a noun is an ordinal, judged, ``HELPERS_JUDGED``). An ordinal right before a verb stands
+for a noun, the owner's (`Ferreyra's second won €50,000`, `Quinlan's first went to number one`),
+whose act it is (``HELPERS``).
 """
 
 from __future__ import annotations
@@ -711,6 +712,9 @@ HELPERS = [
     "Ferreyra's second, Dusan Ilic, won €50,000 in prize money.",
     "Ferreyra's trainer won €50,000 in prize money.",
     "Ferreyra's mentor, a grandmaster from Rosario, won €50,000 in prize money.",
+    # an ordinal right before a verb stands for a noun, the owner's `second`: its act
+    "Ferreyra's second won €50,000 in prize money.",
+    "Ferreyra's first won €50,000 in prize money in 2025.",
 ]
 
 
