@@ -85,8 +85,8 @@ account of an earlier version with a decimal amount in it (`An earlier version o
 said Ferreyra won €1.5m in prize money`), whose retracted span ended at the decimal point; and
 a career total (`Ferreyra has now won €2.1m in prize money in his career`). Each is now left
 unjudged: a decimal point no longer ends a correction's account (``RETRACTED_AMOUNTS``); and a
-count told over the subject's career, after the phrase in its clause or opening the sentence
-before a comma (`In his career,`), is a total over every occasion, the fact's among them
+count told over the subject's career, after the phrase in its clause or opening the sentence,
+with or without a comma (`In his career,`), is a total over every occasion, the fact's among them
 (``CAREER_TOTALS``; the career past a comma or a clause word, or none, is judged, and a
 correction's account still ends at a semicolon, ``CAREERS_JUDGED``). A ninth round
 (``NINTH_ROUND``) was written and committed after these rules, before the checker ran on it.
@@ -679,6 +679,7 @@ CAREER_TOTALS = [
     "Ferreyra has won €2.1m in prize money over his whole career.",
     "Ferreyra has won eight games in his career against Halonen.",
     "In his career, Ferreyra has won €2.1m in prize money.",
+    "In his career Ferreyra has won €2.1m in prize money.",
 ]
 
 
@@ -693,6 +694,7 @@ CAREERS_JUDGED = [
     ("Ferreyra won €2.1m in prize money, and his career is young.", {"prize:count"}),
     ("Ferreyra won eight games in Lisbon, the best run of his career.", {"games-won:count"}),
     ("Ferreyra won €2.1m in prize money in Lisbon.", {"prize:count"}),
+    ("In his career-best game Ferreyra won €2.1m in prize money.", {"prize:count"}),
     # a correction's account ends at a semicolon: what follows is stated
     (
         "An earlier version said Ferreyra was 23; Ferreyra won €1.5m in prize money.",

@@ -308,7 +308,8 @@ _CAREER_AFTER = re.compile(
     re.I,
 )
 """After the phrase, in its clause, or opening the sentence before a comma: the subject's career
-(`has now won €2.1m in prize money in his career`, `In his career, Ferreyra has won`): a total
+(`has now won €2.1m in prize money in his career`, `In his career(,) Ferreyra has won`; not
+`In his career-best game`): a total
 over every occasion of it, the fact's among them, not its own count."""
 
 
@@ -317,8 +318,8 @@ def _over_a_career(mention: Mention, reading: Reading) -> bool:
     assert mention.phrase is not None
     sentence = reading.sentence_text(mention.index)
     opening = _CAREER_AFTER.match(sentence)
-    if opening is not None and sentence[opening.end() :].lstrip().startswith(","):
-        return True  # `In his career, Ferreyra has won €2.1m in prize money`
+    if opening is not None and not sentence.startswith("-", opening.end()):
+        return True  # `In his career, Ferreyra has won €2.1m`, with or without the comma
     after = sentence[reading.document.tokens[mention.index][mention.phrase.last - 1].end :]
     cut = _AFTER_CLAUSE.search(after)
     return _CAREER_AFTER.search(after[: cut.start()] if cut else after) is not None
