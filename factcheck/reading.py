@@ -602,10 +602,14 @@ _SUBJECT_S_RELATIVE_BEFORE = re.compile(
 """From the sentence's start to a name: a noun opened by a determiner and a relative word, no
 verb or comma of the sentence's own before it (`The cafe in Rosario where `)."""
 _MAIN_VERB_PAST_RELATIVE = re.compile(
-    r"\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?\s+(?:is|was|are|were)\b", re.I
+    r"\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?"
+    r"(?:\s*,\s+(?:he|she|they|we|[A-Z][\w'’-]+)\s+(?:said|says|added|adds|recalled)\s*,)?"
+    r"\s+(?:is|was|are|were)\b",
+    re.I,
 )
 """Between a name in ``_SUBJECT_S_RELATIVE_BEFORE`` and the phrase: the relative clause's own
-words, then a verb of being, the sentence's main verb (` learned the game is`)."""
+words, maybe an aside of saying (`, he said,`), then a verb of being, the sentence's main verb
+(` learned the game is`, ` played, he said, is`)."""
 _SINCE_CLAUSE = re.compile(
     r"\bsince\b[^,;.!?]{1,60},\s*(?:when|where|in which|during which|as)\b[^;,]*$", re.I
 )

@@ -97,7 +97,9 @@ as the champion's. It is now left unjudged: `second` before a comma, and `traine
 `mentor`, are ties of a person to the owner, as `coach` already was (``HELPERS``; `second`
 before a noun is an ordinal, judged, ``HELPERS_JUDGED``). An ordinal right before a verb stands
 for a noun, the owner's (`Ferreyra's second won €50,000`, `Quinlan's first went to number one`),
-whose act it is (``HELPERS``).
+whose act it is (``HELPERS``). An aside of saying after the relative clause about the opening noun
+(`The club where Ferreyra played, he said, is 90 years old`) leaves it the noun's predicate
+(``SUBJECT_S_RELATIVES``).
 """
 
 from __future__ import annotations
@@ -632,6 +634,7 @@ SUBJECT_S_RELATIVES = [
     "The school where Ferreyra studied is 90 years old.",
     "The board on which Ferreyra played game 14 is 60 years old.",
     "The coach with whom Ferreyra works is 52 years old.",
+    "The club where Ferreyra played, he said, is 90 years old.",
 ]
 
 
