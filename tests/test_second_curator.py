@@ -25,6 +25,7 @@ from tests import (
     second_curator_10,
     second_curator_11,
     second_curator_12,
+    second_curator_15,
 )
 from tests import story_tables as tables
 
@@ -41,6 +42,7 @@ BATCHES = {
     "10": second_curator_10,
     "11": second_curator_11,
     "12": second_curator_12,
+    "15": second_curator_15,
 }
 CELLS = [(b, cell) for b, m in BATCHES.items() for cell in tables.cells(m.LABELS)]
 EDITS = [(b, edit) for b, m in BATCHES.items() for edit in m.PLANTED]
