@@ -6,6 +6,9 @@ Michigan) checked against fact files written anew from the article alone, as
 (article, fact) cell was labelled and the planted contradictions written, all before the checker
 ran on them.
 
+First run (at 5d86187): no false contradiction in 10 cells; 9 of 10 facts stated found
+consistent; 6 of 9 planted contradictions caught on the right slot, none falsely.
+
 A cell the checker gets wrong is listed in ``KNOWN`` with what it says and why: the table asserts
 that it still says so, so a fix shows (and must move the entry out).
 
@@ -202,4 +205,22 @@ PLANTED: list[tuple[str, str, str, str, str]] = [
     ),
 ]
 
-KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {}
+KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
+    ("robbery", "mlive", "took-place:when"): (
+        "",
+        "`The robbery took place at about 3:15 p.m. Dec. 23 when a man entered`: a date after an "
+        "approximate clock time, right before a `when` clause, is not read as the phrase's",
+    ),
+    ("robbery", "mlive", "photos:what"): (
+        "",
+        "`Police have not released surveillance photos ... to track down a suspect in the "
+        "University Bank robbery on Dec. 22`: a denial in a sentence dated on another day than "
+        "the story's is read as a denial of that day's act, no mention",
+    ),
+    ("eee", "cbsdetroit", "first-appeared"): (
+        OMITTED,
+        "`Cases of Eastern Equine Encephalitis first appeared in West Michigan`: the name "
+        "follows `of`, an object; the subject is `Cases`",
+    ),
+    ("eee", "cbsdetroit", "first-appeared:when"): ("", "the same sentence: no mention"),
+}
