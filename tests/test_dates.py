@@ -163,6 +163,11 @@ CASES: list[tuple[str, datetime.date | None, list[Expected]]] = [
     ("The votes on Friday were counted.", TUE, [("Friday", 2023, 9, 8, "day", False)]),
     ("Two launches on Friday failed.", TUE, [("Friday", 2023, 9, 8, "day", False)]),
     ("It passed by 34 votes to 21 on Friday.", TUE, [("Friday", 2023, 9, 8, "day", False)]),
+    # a house number before a street, or before `block`, is no year
+    ("Kim stayed at 2015 Washtenaw Avenue.", TUE, []),
+    ("Kim stayed at 1910 W. Main St. on Friday.", TUE, [("Friday", 2023, 9, 8, "day", False)]),
+    ("Kim stayed in the 2000 block of Main Street.", TUE, []),
+    ("In 2015 Kim stayed in Seoul.", TUE, [("2015", 2015, None, None, "year", False)]),
     ("Kim's plays on Friday drew crowds.", TUE, [("Friday", 2023, 9, 8, "day", False)]),
     ("Kim visited on Friday.", TUE, [("Friday", 2023, 9, 8, "day", False)]),
     ("The summit is scheduled for Tuesday.", TUE, [("Tuesday", 2023, 9, 12, "day", False)]),

@@ -78,11 +78,21 @@ _NOT_YEAR_AFTER = re.compile(
 )
 
 
+_ADDRESS_AFTER = re.compile(
+    r"\s+(?:block\b|(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Court|Highway"
+    r"|Hwy|Parkway|Pkwy|Terrace)\b)"
+)
+"""After a four-digit number: a street's name and its kind (`2015 Washtenaw Avenue`, `1910 W.
+Main St.`) or `block` (`the 2000 block of`): a house number, no year."""
+
+
 def looks_like_year(sentence: str, start: int, end: int) -> bool:
     """True if ``sentence[start:end]`` is a bare 4-digit year (1900-2099), not a quantity.
 
     A quantity is a number glued to other digits/letters, with a currency sign before it, or
-    followed by a unit such as ``people``, ``troops``, ``km`` or ``%``.
+    followed by a unit such as ``people``, ``troops``, ``km`` or ``%``; a house number is
+    followed by a street (``2015 Washtenaw Avenue``) or ``block``.
     """
     text = sentence[start:end]
     if len(text) != 4 or not text.isdigit() or not 1900 <= int(text) <= 2099:
@@ -91,7 +101,9 @@ def looks_like_year(sentence: str, start: int, end: int) -> bool:
     currency = sentence[max(0, start - 2) : start].strip()[-1:]
     if prev.isalnum() or prev in "#.,/" or (currency and currency in "$€£¥"):
         return False
-    return _NOT_YEAR_AFTER.match(sentence, end) is None
+    return (
+        _NOT_YEAR_AFTER.match(sentence, end) is None and _ADDRESS_AFTER.match(sentence, end) is None
+    )
 
 
 # --- units -------------------------------------------------------------------------------------
