@@ -6,7 +6,8 @@ drill) checked against fact files written anew from the article alone, as
 (article, fact) cell was labelled and the planted contradictions written, all before the checker
 ran on them.
 
-First run: FIRST-RUN.
+First run (at f827070): no false contradiction in 16 cells; 10 of 16 facts stated found
+consistent; 6 of 13 planted contradictions caught on the right slot, none falsely.
 
 A cell the checker gets wrong is listed in ``KNOWN`` with what it says and why: the table asserts
 that it still says so, so a fix shows (and must move the entry out).
@@ -273,4 +274,54 @@ PLANTED: list[tuple[str, str, str, str, str]] = [
     ),
 ]
 
-KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {}
+KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
+    ("reynosa", "foxnewslatino", "lured"): (
+        OMITTED,
+        "`a 17-year-old girl from Reynosa, Mexico lured an 8-months-pregnant woman to her home`: "
+        "the lede names the killer only as `a 17-year-old girl`; her name comes two sentences "
+        "later",
+    ),
+    ("reynosa", "foxnewslatino", "lured:where"): ("", "the same sentence: no mention"),
+    ("reynosa", "foxnewslatino", "salinas-age"): (
+        OMITTED,
+        "the same sentence: `a 17-year-old girl`, no name of Salinas",
+    ),
+    ("reynosa", "foxnewslatino", "salinas-age:count"): ("", "the same sentence: no mention"),
+    ("reynosa", "foxnewslatino", "months-pregnant"): (
+        OMITTED,
+        "`lured an 8-months-pregnant woman` and the title's `kills woman who was 8 months "
+        "pregnant`: the victim is `a woman`, named only in the next sentence",
+    ),
+    ("reynosa", "foxnewslatino", "months-pregnant:count"): ("", "the same sentence: no mention"),
+    ("reynosa", "foxnewslatino", "hospital"): (
+        OMITTED,
+        "`After the gruesome killing ..., the teen hurried to the hospital`: `the teen` stands "
+        "for Salinas only for a reader who remembers the lede's `a 17-year-old girl`; the fact "
+        "file gives no description",
+    ),
+    ("reynosa", "foxnewslatino", "no-regret:who"): (
+        "",
+        "`“I don’t regret it, I don’t regret,” local newspapers quote Cartas as saying.`: the "
+        "speaker of `quote X as saying` is not read, so the quote is found and its speaker left "
+        "unstated",
+    ),
+    ("drill", "yonhap", "wrap-up"): (
+        OMITTED,
+        "`South Korea and the U.S. were to wrap up their weekslong joint exercise`: the nearest "
+        "name before the phrase is `the U.S.`, the other half of a coordinated subject, and the "
+        "phrase is taken as its alone",
+    ),
+    ("drill", "yonhap", "wrap-up:when"): ("", "the same sentence: no mention"),
+    ("drill", "yonhap", "weapons-tests:what"): (
+        "",
+        "`The North has not carried out a series of weapons tests in recent weeks`: a denial "
+        "with a span of time (`in recent weeks`) is read as one of other times, not judged",
+    ),
+    ("drill", "yonhap", "committee-statement"): (
+        OMITTED,
+        "`A spokesperson of the North's committee handling inter-Korean affairs issued a "
+        "statement Friday`: the committee stands after `of`, the spokesperson's owner, not the "
+        "subject",
+    ),
+    ("drill", "yonhap", "committee-statement:when"): ("", "the same sentence: no mention"),
+}
