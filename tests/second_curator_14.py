@@ -5,7 +5,8 @@ files written anew from the article alone, as `tests/second_curator.py` does. Th
 were written first and validated, then every (article, fact) cell was labelled and the planted
 contradictions written, all before the checker ran on them.
 
-First run: FIRST-RUN.
+First run (at fbd2948): no false contradiction in 15 cells; 12 of 15 facts stated found
+consistent; 8 of 14 planted contradictions caught on the right slot, none falsely.
 
 A cell the checker gets wrong is listed in ``KNOWN`` with what it says and why: the table asserts
 that it still says so, so a fix shows (and must move the entry out).
@@ -294,4 +295,43 @@ PLANTED: list[tuple[str, str, str, str, str]] = [
     ),
 ]
 
-KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {}
+KNOWN: dict[tuple[str, str, str], tuple[str, str]] = {
+    ("cars", "chron", "october-sales:when"): (
+        "",
+        "`sold 30,154 new cars, trucks and SUVs in September`: the flow list `[new cars, trucks "
+        "and SUVs]` is two phrasings, `new cars` and `trucks and SUVs`; the sentence is read at "
+        "`new cars`, and the month past the list's comma is not taken as its date",
+    ),
+    ("cars", "chron", "infonation-based"): (
+        OMITTED,
+        "`according to the TexAuto Facts report from InfoNation, a Sugar Land-based provider of "
+        "automobile data`: InfoNation stands after `from`, and the apposition's phrase is taken "
+        "as the subject's, `Local auto dealers`",
+    ),
+    ("cars", "chron", "infonation-based:where"): ("", "the same sentence: no mention"),
+    ("cars", "chron", "edmunds-forecast"): (
+        OMITTED,
+        "`Edmunds expects 16.6 million vehicles will be sold this year.`: a number after "
+        "`expects` is a forecast's and is left unjudged, so the sentence is no mention of a count "
+        "fact (`said 16.6 million` is found)",
+    ),
+    ("eee", "cbsdetroit", "first-appeared"): (
+        OMITTED,
+        "`Cases of Eastern Equine Encephalitis first appeared in West Michigan`: the name stands "
+        "after `of`, the subject being `Cases`",
+    ),
+    ("eee", "cbsdetroit", "first-appeared:when"): ("", "the same sentence: no mention"),
+    ("eee", "cbsdetroit", "first-appeared:where"): ("", "the same sentence: no mention"),
+    ("eee", "cbsdetroit", "precautions:what"): (
+        "",
+        "`should not continue to take precautions`: the negator stands inside the phrase after "
+        "its first word `should`, a modal the inside-phrase reading does not take (only "
+        "auxiliaries and a plan's `will`, `would`, `shall`), and the phrase is found consistent",
+    ),
+    ("eee", "cbsdetroit", "risk-continues:who"): (
+        "",
+        "`Berrien County Health Department officials say the risk from the virus continues`: "
+        "the phrase is taken as the department's, another entity, and the fact is not "
+        "`exclusive`, so no clash",
+    ),
+}
