@@ -261,17 +261,19 @@ def _attribution(reading: Reading, index: int, near: tuple[int, int] | None) -> 
     def outside(start: int) -> bool:
         return not any(a <= start < b for a, b in quoted)
 
+    named = [s for s in reading.entities[index] if outside(s.start)]
     verbs = [
         i
         for i, t in enumerate(tokens)
-        if t.norm in SPEECH_VERBS and outside(t.start) and _is_speech_verb(tokens, text, i)
+        if t.norm in SPEECH_VERBS
+        and outside(t.start)
+        and (_is_speech_verb(tokens, text, i) or _bare_quote_as_saying(tokens, text, named, i))
     ]
     if not verbs:
         return NONE
     if near is not None:
         lo, hi = near
         verbs.sort(key=lambda i: max(lo - tokens[i].end, tokens[i].start - hi, 0))
-    named = [s for s in reading.entities[index] if outside(s.start)]
     names = [s for s in named if not _not_a_speaker(tokens, text, s)]
     for i in verbs:
         if tokens[i].norm == "quot" and not (i and tokens[i - 1].norm in PASSIVE_AUXILIARIES):
@@ -467,6 +469,23 @@ def _owns_speech(tokens: list[Token], span: Span) -> bool:
 
 LISTENER_VERBS = frozenset({"told", "tell"})
 """Speech verbs whose object is the one spoken to (`Residents told Lopes`), not the speaker."""
+
+
+def _bare_quote_as_saying(tokens: list[Token], text: str, named: list[Span], i: int) -> bool:
+    """Whether bare `quote` (word ``i``), taken for a noun elsewhere, is the verb giving the words
+    to the name right after it: `local newspapers quote Salinas as saying` (`who.quoted-as`).
+    Only with `as saying` after the name; not after a determiner or an owner (`her quote
+    Salinas as saying`), nor at the sentence's start."""
+    if i == 0 or text[tokens[i].start : tokens[i].end].lower() != "quote":
+        return False
+    before = text[tokens[i - 1].start : tokens[i - 1].end].lower()
+    if before in _NOT_BEFORE_A_VERB or before.endswith(("'s", "’s")):
+        return False
+    span = _quoted_as(tokens, named, i)
+    if span is None or span.last + 1 >= len(tokens):
+        return False
+    after = tokens[span.last + 1]
+    return text[after.start : after.end].lower() == "saying"
 
 
 def _quoted_as(tokens: list[Token], named: list[Span], i: int) -> Span | None:
