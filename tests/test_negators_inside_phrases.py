@@ -1,9 +1,8 @@
 """Case table of a negator standing between a phrase's words, right after its first word, an
-auxiliary (`Seven miners were not pulled out` for `were pulled out`) or the `will` a plan's
-phrase of three words or more opens with (`will not be sworn in` for `will be sworn in`): the
-phrase is denied
-(`what.negator-inside-phrase`), under the same conditions as a negator before it: not in a
-condition, a quotation, a possibility or about another time."""
+auxiliary (`Seven miners were not pulled out` for `were pulled out`) or the modal (`will`, `should`,
+`must`...) a phrase of three words or more opens with (`will not be sworn in` for `will be sworn
+in`): the phrase is denied (`what.negator-inside-phrase`), under the same conditions as a negator
+before it: not in a condition, a quotation, a possibility or about another time."""
 
 from __future__ import annotations
 
@@ -33,6 +32,9 @@ facts:
   - id: short-plan
     who: okonkwo
     what: [will resign]
+  - id: advice
+    who: okonkwo
+    what: [should keep the curfew in place]
 """
 
 
@@ -75,6 +77,13 @@ def rules(text: str) -> set[str]:
         # a plan's phrase of two words: its object and a place after it are not read, so a
         # denial may be of another post or another place's
         ("Okonkwo will not resign her seat in Lagos.", set()),
+        # any modal the fact's phrase opens with: the denial has the fact's own modality
+        (
+            "Okonkwo should not keep the curfew in place.",
+            {"advice:named/what.negator-inside-phrase"},
+        ),
+        ("Okonkwo should keep the curfew in place.", set()),
+        ("Okonkwo should not keep the curfew in place after May.", set()),
     ],
 )
 def test_negator_between_the_phrase_words(text: str, expected: set[str]) -> None:

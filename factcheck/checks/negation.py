@@ -935,9 +935,12 @@ investigation into`, the noun's)."""
 _PLAN_ENDS = re.compile(r"\s*(?:[,.;:!?)—–]|$)")
 """Right after a plan's phrase denied after its `will`: the end of its clause. Anything else
 (`on Sundays`, `in Eastbrook`, `for lorries`) may restrict the denial to a part of the plan."""
-_OWN_MODALS = frozenset({"will", "would", "shall"})
-"""A phrase's first word that makes the fact a plan (`will be turned into a police station`),
-after which a negator may stand between its words as after an auxiliary."""
+_OWN_MODALS = frozenset(
+    map(normalize_word, "will would shall should must can could may might".split())
+)
+"""A phrase's first word that makes the fact a plan or a modal statement (`will be turned into
+a police station`, `should continue to take precautions`), after which a negator may stand
+between its words as after an auxiliary: the article's denial has the fact's own modality."""
 _AUXILIARIES = frozenset(
     map(normalize_word, "is are was were be been has have had do does did".split())
 )
