@@ -4232,7 +4232,9 @@ class Reading:
     def _relative_of_unknown(self, index: int, match: PhraseMatch) -> bool:
         """Whether the phrase stands in a `who` clause, at most three lower-case words or
         numbers after the pronoun, whose antecedent is a name the story does not know, an age
-        in apposition aside (`Lee Shaw, 41, who faces 3 counts of fraud`): that one's act."""
+        in apposition aside (`Lee Shaw, 41, who faces 3 counts of fraud`): that one's act. A
+        party and state after the name (`Sen. John Barrasso, R-Wyo., who`) is its label, not
+        a name: the antecedent is the name before it (`Sen. Ted Cruz, R-Texas, who`: Cruz's)."""
         tokens = self.document.tokens[index]
         text = self.document.sentences[index].text
         at = next(
