@@ -789,6 +789,11 @@ _RELATIVE_GAP = re.compile(r"(?:\s+(?:[a-z]+|\d[\d,.]*)){0,3}\s+")
 """Between `who` and a phrase of its clause: lower-case words and numbers (`who faces 3`)."""
 _UNKNOWN_ANTECEDENT = re.compile(r"([A-Z][\w'’-]*)(?:,\s*\d{1,3})?\s*,\s*$")
 """Before `who`: a capitalised name, an age in apposition aside (`Lee Shaw, 41,`)."""
+_PARTY_TAG = re.compile(r"(?<=[\w.])\s*,\s*[RDI]-[A-Z][A-Za-z]*\.?(?:[A-Z][A-Za-z]*\.?)*\s*,\s*$")
+"""Before `who`: a party and state in apposition after a name, between commas (`Sen. Ted Cruz,
+R-Texas,`, `Rep. Nita Lowey, D-N.Y.,`): the name's label, not a name of its own."""
+_NAME_BEFORE_TAG = re.compile(r"([A-Z][\w'’-]*)$")
+"""Right before a party and state: the last word of the name it labels."""
 _WHICH = normalize_word("which")
 _WHICH_GAP_STOPS = frozenset(
     map(
@@ -4242,7 +4247,9 @@ class Reading:
     def _relative_of_unknown(self, index: int, match: PhraseMatch) -> bool:
         """Whether the phrase stands in a `who` clause, at most three lower-case words or
         numbers after the pronoun, whose antecedent is a name the story does not know, an age
-        in apposition aside (`Lee Shaw, 41, who faces 3 counts of fraud`): that one's act."""
+        in apposition aside (`Lee Shaw, 41, who faces 3 counts of fraud`): that one's act. A
+        party and state after the name (`Sen. John Barrasso, R-Wyo., who`) is its label, not
+        a name: the antecedent is the name before it (`Sen. Ted Cruz, R-Texas, who`: Cruz's)."""
         tokens = self.document.tokens[index]
         text = self.document.sentences[index].text
         at = next(
@@ -4257,7 +4264,11 @@ class Reading:
             text, tokens[at].end, tokens[match.first].start
         ):
             return False
-        named = _UNKNOWN_ANTECEDENT.search(text, 0, tokens[at].start)
+        tag = _PARTY_TAG.search(text, 0, tokens[at].start)
+        if tag is not None:  # `Sen. Ted Cruz, R-Texas, who`: the clause is the name's
+            named = _NAME_BEFORE_TAG.search(text, 0, tag.start())
+        else:
+            named = _UNKNOWN_ANTECEDENT.search(text, 0, tokens[at].start)
         if named is None:
             return False
         start, end = named.span(1)
