@@ -1,0 +1,132 @@
+"""Case table of false alarms looked for in an invented story told as an earthquake and its
+aftermath (a quake of a magnitude that struck near a town on a country's Pacific coast on a day,
+at a depth, its death toll three days on, a warning centre that lifted its tsunami warning the
+same morning, a rescue chief's words): the toll of earlier days rising to the fact's, the depth
+first put at another figure, aftershocks with their own magnitudes, depths and times, earlier
+quakes of the region with their years and tolls, the missing, injured and homeless, the dead of
+one department and of the capital, a neighbouring country's own dead and damaged homes, another
+country's alert kept in place, people in shelters on two days, a caption. The facts were
+written first (`factcheck validate` raised nothing), then the sentences that state nothing
+contrary to them (``FIRST_RUN``) and those that state a wrong value for the fact's own event
+(``CONTRADICTIONS``), all before the checker first ran on them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.cases import clashes_on
+
+QUAKE = """story: escuintla-quake
+date: 2027-10-05
+about: [quake]
+entities:
+  quake:
+    name: Escuintla earthquake
+    kind: event
+    mention_only: [the earthquake, the quake, the tremor]
+  conred:
+    name: National Coordinator for Disaster Reduction
+    aliases: [Conred, CONRED]
+    kind: organisation
+  ptwc:
+    name: Pacific Tsunami Warning Center
+    aliases: [the Pacific Tsunami Warning Center, PTWC]
+    kind: organisation
+  arriaza: {name: Julio Arriaza, aliases: [Arriaza, Mr Arriaza], kind: person}
+places:
+  guatemala: {name: Guatemala, country: GT}
+  escuintla: {name: Escuintla, in: guatemala}
+facts:
+  - id: struck
+    who: quake
+    what: [struck, hit]
+    where: escuintla
+    when: 2027-10-05
+  - id: magnitude
+    who: quake
+    what: [magnitude]
+    count: 7.1
+  - id: depth
+    who: quake
+    what: [depth, deep]
+    count: 38
+    unit: km
+  - id: toll
+    who: quake
+    what: [killed, dead, death toll]
+    count: 214
+  - id: tsunami-lifted
+    who: ptwc
+    what: [lifted the tsunami warning, lifted its tsunami warning, cancelled the tsunami warning]
+    when: 2027-10-05
+  - id: arriaza-quote
+    who: arriaza
+    quote: Every hour that passes makes it harder to find anyone alive under the rubble
+"""
+PUBLISHED = dt.date(2027, 10, 8)  # a Friday: the quake struck on Tuesday, October 5
+
+FIRST_RUN = [
+    "A magnitude 7.1 earthquake struck near Escuintla, on Guatemala's Pacific coast, at 4:52am on"
+    " Tuesday, Conred said.",
+    "The death toll rose to 214 on Thursday night, up from 131 on Wednesday and 58 on Tuesday"
+    " evening, Conred said.",
+    "The quake was 38km deep, according to the US Geological Survey, which had first put its"
+    " depth at 45km.",
+    "An aftershock of magnitude 5.8 hit Escuintla at 11:20pm on Wednesday, sending residents back"
+    " into the streets.",
+    "The Pacific Tsunami Warning Center lifted the tsunami warning less than two hours after the"
+    " quake, saying no significant waves had been recorded.",
+    "In 2012 a magnitude 7.4 earthquake off the coast of San Marcos killed 39 people, and the 1976"
+    " quake killed about 23,000.",
+    "Julio Arriaza, who leads the volunteer fire brigade's rescue teams, said: \"Every hour that"
+    ' passes makes it harder to find anyone alive under the rubble."',
+    "At least 61 people are still missing and 1,340 were injured, while about 18,000 have been"
+    " left homeless, Conred said.",
+    "In neighbouring El Salvador, where the quake was also felt, two people were killed when a"
+    " wall collapsed in Ahuachapán.",
+    "Rescue workers pulled a nine-year-old girl alive from a collapsed school in Escuintla on"
+    " Thursday, more than 50 hours after the quake struck.",
+    "The Escuintla earthquake was the deadliest to hit Guatemala since 1976.",
+    "Of the dead, 162 were in Escuintla department and 37 in Guatemala City, 60km to the north.",
+    "A second strong aftershock, of magnitude 6.2, struck at 2:15pm on Thursday at a depth of"
+    " 12km.",
+    "Aftershocks have continued since Tuesday, with more than 300 recorded, the strongest of"
+    " magnitude 6.2.",
+    "Rescuers search the rubble of a church in Escuintla on Wednesday, a day after the quake"
+    " (Conred)",
+    "Guatemala's last deadly quake, a magnitude 6.4 tremor in 2017, killed four people in"
+    " Huehuetenango.",
+    "El Salvador's civil protection agency said 340 homes had been damaged there and one woman had"
+    " died in Sonsonate.",
+    '"We are still finding people," Arriaza told reporters on Thursday, as the number of dead'
+    " passed 200.",
+    "The government said 5,200 people were in shelters on Friday, down from 9,000 on Wednesday.",
+    "The tsunami warning was lifted on Tuesday morning, though Mexico kept its own alert in place"
+    " for Chiapas until noon.",
+]
+
+
+@pytest.mark.parametrize("text", FIRST_RUN)
+def test_an_earthquake_report_raises_no_clash(text: str) -> None:
+    assert clashes_on(text, QUAKE, PUBLISHED) == set()
+
+
+CONTRADICTIONS = [
+    ("A magnitude 7.1 earthquake struck Escuintla on Wednesday.", {"struck:when"}),
+    ("The magnitude 6.8 earthquake struck near Escuintla on Tuesday.", {"magnitude:count"}),
+    ("The quake struck at a depth of 83km.", {"depth:count"}),
+    ("The Escuintla earthquake killed 241 people.", {"toll:count"}),
+    (
+        'Julio Arriaza said: "Every hour that passes makes it harder to find anyone alive under the'
+        ' ruins."',
+        {"arriaza-quote:quote"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONTRADICTIONS)
+def test_a_wrong_value_of_the_quake_clashes(text: str, expected: set[str]) -> None:
+    assert clashes_on(text, QUAKE, PUBLISHED) == expected
