@@ -9,6 +9,11 @@ country's alert kept in place, people in shelters on two days, a caption. The fa
 written first (`factcheck validate` raised nothing), then the sentences that state nothing
 contrary to them (``FIRST_RUN``) and those that state a wrong value for the fact's own event
 (``CONTRADICTIONS``), all before the checker first ran on them.
+
+First run (at 7ef7a73): 1 false contradiction in 120 cells (20 sentences, each checked against
+the story's six facts), and all 5 contradictions caught on their slot. The false one: a
+neighbouring country's own dead (`In neighbouring El Salvador, where the quake was also felt, two
+people were killed when a wall collapsed`), read as the quake's toll.
 """
 
 from __future__ import annotations
