@@ -265,6 +265,12 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
                 f"{_name(reading, index, nearest)} stands in a clause after `since ...,`: the "
                 "earlier event the sentence compares with"
             )
+        if reading.in_place_clause_elsewhere(index, nearest, match, who):
+            return (
+                f"{_name(reading, index, nearest)} stands in a relative clause (`, where ...,`) "
+                "about a place of another country, and a counted noun past it is the phrase's "
+                "subject: that country's own"
+            )
         if reading._other_object(index, match, who):
             return _other_object_reason(reading, index, match, who)
         return MENTION

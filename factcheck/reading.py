@@ -605,6 +605,18 @@ _SINCE_CLAUSE = re.compile(
     r"\bsince\b[^,;.!?]{1,60},\s*(?:when|where|in which|during which|as)\b[^;,]*$", re.I
 )
 """`since 2004, when ...`: a clause about the earlier event the sentence compares with."""
+_WHERE_CLAUSE_OPEN = re.compile(r",\s+where\s+[^,;:.!?\"“”]{0,80}$", re.I)
+"""Before a name: a relative clause about a place opens after a comma (`In El Salvador, where
+`), and the name stands in it."""
+_WHERE_CLAUSE_CLOSE = re.compile(
+    r"[^,;:.!?\"“”]{0,80},\s+(?:(?:at\s+least|more\s+than|about|nearly|some)\s+)?"
+    + _COUNT_WORD
+    + r"\s+(?:[a-z][\w'’-]*\s+){1,3}?(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?",
+    re.I,
+)
+"""Between a name in ``_WHERE_CLAUSE_OPEN`` and the phrase: the rest of the relative clause, a
+comma that closes it, and the main clause's own subject, a counted noun (` was also felt, two
+people were `)."""
 REPORTING_VERBS = frozenset(
     map(
         normalize_word,
@@ -2554,6 +2566,8 @@ class Reading:
                     return False  # `The storm's remnants hit Georgia`: the remnants hit it
                 if self.in_since_clause(index, nearest):
                     return False  # `the worst since 2004, when seven people were killed`
+                if self.in_place_clause_elsewhere(index, nearest, match, who):
+                    return False  # `In El Salvador, where the quake was felt, two people died`
                 return nearest if not self._other_object(index, match, who) else False
             head = self._head_of_owned_apposition(index, spans, match)
             if head is not None and head.ref in who:  # `Rana, Holt's rival, was banned`
@@ -4531,6 +4545,25 @@ class Reading:
         when seven people were killed`): the earlier event the sentence compares with."""
         text = self.document.sentences[index].text
         return _SINCE_CLAUSE.search(text, 0, span.start) is not None
+
+    def in_place_clause_elsewhere(
+        self, index: int, span: Span, match: PhraseMatch, who: frozenset[str]
+    ) -> bool:
+        """Whether ``span`` stands in a relative clause about a place, opened by `, where` and
+        closed by a comma, and a counted noun past that comma is the subject of the phrase
+        (`In neighbouring El Salvador, where the quake was also felt, two people were killed`),
+        in a sentence whose places are all in other countries than the event's: the phrase
+        tells of that other country's dead or damage, not the `who`'s own act. A place of the
+        event's country (`In Escuintla, where the quake struck, 241 people were killed`), the
+        name before the clause (`The quake, which was felt in El Salvador, killed two people`)
+        or no subject of its own past the clause leaves it judged."""
+        text = self.document.sentences[index].text
+        if _WHERE_CLAUSE_OPEN.search(text, 0, span.start) is None:
+            return False
+        phrase_start = self.document.tokens[index][match.first].start
+        if _WHERE_CLAUSE_CLOSE.fullmatch(text, span.end, phrase_start) is None:
+            return False
+        return self._elsewhere(index, who)
 
     def in_subject_s_relative(self, index: int, span: Span, match: PhraseMatch) -> bool:
         """Whether ``span`` stands in a relative clause (`where`, `that`, `which`, `whom`,

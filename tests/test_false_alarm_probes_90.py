@@ -13,7 +13,14 @@ contrary to them (``FIRST_RUN``) and those that state a wrong value for the fact
 First run (at 7ef7a73): 1 false contradiction in 120 cells (20 sentences, each checked against
 the story's six facts), and all 5 contradictions caught on their slot. The false one: a
 neighbouring country's own dead (`In neighbouring El Salvador, where the quake was also felt, two
-people were killed when a wall collapsed`), read as the quake's toll.
+people were killed when a wall collapsed`), read as the quake's toll. Now a name of the story
+standing in a relative clause about a place (`, where ...,`) whose closing comma is followed by a
+counted noun, the subject of the phrase, in a sentence whose places are all in other countries
+than the event's, does not do the phrase: that country's own dead (``PLACES_ELSEWHERE``); and a
+neighbour named after a locative (`in neighbouring El Salvador`) is read as that place, as a
+part of it (`in southern Mexico`) already was. A place of the event's own country, the quake as
+the subject, the quake named before its relative clause, or the phrase inside the clause is
+judged (``DEAD_JUDGED``).
 """
 
 from __future__ import annotations
@@ -22,7 +29,8 @@ import datetime as dt
 
 import pytest
 
-from tests.cases import clashes_on
+from factcheck.diagnose import MENTION
+from tests.cases import clashes_on, kept_and_reasons
 
 QUAKE = """story: escuintla-quake
 date: 2027-10-05
@@ -135,3 +143,55 @@ CONTRADICTIONS = [
 @pytest.mark.parametrize("text, expected", CONTRADICTIONS)
 def test_a_wrong_value_of_the_quake_clashes(text: str, expected: set[str]) -> None:
     assert clashes_on(text, QUAKE, PUBLISHED) == expected
+
+
+PLACES_ELSEWHERE = [
+    # the quake named only in a relative clause about a place of another country (`, where
+    # ...,`), and a counted noun past it the subject: that country's own dead, not the toll
+    "In neighbouring El Salvador, where the quake was also felt, two people were killed when a"
+    " wall collapsed in Ahuachapán.",
+    "In El Salvador, where the quake was also felt, two people were killed.",
+    "In Honduras, where the quake shook buildings, three people were killed.",
+    "In neighboring Mexico, where the quake was felt in Chiapas, four people were killed.",
+    "In southern Mexico, where the tremor cut power, 11 people were killed.",
+]
+
+
+@pytest.mark.parametrize("text", PLACES_ELSEWHERE)
+def test_another_country_s_dead_are_its_own(text: str) -> None:
+    assert clashes_on(text, QUAKE, PUBLISHED) == set()
+
+
+DEAD_JUDGED = [
+    # a place of the event's own country, the quake the subject, the quake named before its
+    # relative clause, or the phrase inside the clause: the quake's toll, judged
+    ("In Escuintla, where the quake struck, 241 people were killed.", {"toll:count"}),
+    ("In Guatemala City, where the quake was also felt, 37 people were killed.", {"toll:count"}),
+    ("In El Salvador, the quake killed two people.", {"toll:count"}),
+    ("The quake, which was felt in El Salvador, killed two people.", {"toll:count"}),
+    ("In El Salvador, where the quake killed two people, schools were closed.", {"toll:count"}),
+    # a neighbour named after a locative is still a place: another country than the quake's
+    ("The quake struck in neighbouring Mexico on Tuesday.", {"struck:where"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", DEAD_JUDGED)
+def test_the_quake_s_own_dead_are_judged(text: str, expected: set[str]) -> None:
+    assert clashes_on(text, QUAKE, PUBLISHED) == expected
+
+
+TOLL = QUAKE.split("facts:\n")[0] + (
+    "facts:\n  - id: toll\n    who: quake\n    what: [killed, dead, death toll]\n    count: 214\n"
+)
+
+
+@pytest.mark.parametrize("text", PLACES_ELSEWHERE)
+def test_explain_agrees_on_another_country_s_dead(text: str) -> None:
+    found = kept_and_reasons(text, TOLL, PUBLISHED)
+    assert found and all(not kept for kept, _ in found)
+    assert all("relative clause (`, where ...,`)" in reason for _, reason in found)
+
+
+@pytest.mark.parametrize("text", [text for text, _ in DEAD_JUDGED[:2]])
+def test_explain_agrees_on_the_quake_s_own_dead(text: str) -> None:
+    assert kept_and_reasons(text, TOLL, PUBLISHED) == [(True, MENTION)]
