@@ -399,7 +399,8 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
     return (
         "no name of the `who` in the sentence, no `he`/`she` referring to the sentence before, "
         "and no event of the story implied (an entity of `kind: event`, in a sentence naming "
-        "no one and no other event)"
+        "no one and no other event, with no other thing as its indefinite subject or its "
+        "agent: `A 4.9 aftershock struck`, `killed by an aftershock`)"
     )
 
 

@@ -1139,6 +1139,25 @@ def _new_subject(norms: list[str], phrase_first: int, event_words: set[str]) -> 
     return event_words.isdisjoint(before[:cut])  # the subject and its verb, not `near Ermenek`
 
 
+_AGENT_AFTER = re.compile(r"\s+by\s+an?\s+([^,;:!?()\"“”]{1,80})", re.I)
+"""Right after a phrase: a passive agent opened by `a`/`an` (`killed by an aftershock`), up to
+the clause's end."""
+
+
+def _another_agent(text: str, phrase_end: int, event_words: set[str]) -> bool:
+    """Whether the phrase, ending at ``phrase_end``, is followed by a passive agent opened by
+    `a`/`an` that shares no word with the event's names (`12 rescue workers killed by an
+    aftershock on Thursday`): a thing of its own did the act, not the story's event. An agent
+    sharing a word with them (`killed by a magnitude 7.1 earthquake`) or a definite one (`killed
+    by the quake`) leaves the event implied."""
+    agent = _AGENT_AFTER.match(text, phrase_end)
+    if agent is None:
+        return False
+    named = [normalize_word(w) for w in words(agent[1])]
+    cut = next((k for k, n in enumerate(named) if n in PREPOSITIONS), len(named))
+    return event_words.isdisjoint(named[:cut])
+
+
 def slot_place_names(story: Story, where: str) -> tuple[str, ...]:
     """The names of the places that hold ``where`` or that it holds (itself included): in a
     phrasing, these tell where the act was and become a slot any place can fill."""
@@ -4501,14 +4520,32 @@ class Reading:
             return False  # `A second crash on the M25 involved four vehicles`: another one
         if _names_another_of_kind(sentence.text, (entities[e] for e in who)):
             return False  # `The Galway Arts Festival ... drew 120,000 visitors`: that one's
-        if norms[0] in _INDEFINITE and _new_subject(
-            norms, match.first, _event_words(entities[e] for e in who)
-        ):
+        event_words = _event_words(entities[e] for e in who) - self._place_words()
+        if norms[0] in _INDEFINITE and _new_subject(norms, match.first, event_words):
             return False  # `A 4.9 aftershock struck ... at a depth of 7 km`: another thing's
+        if _another_agent(sentence.text, tokens[match.last - 1].end, event_words):
+            return False  # `12 rescue workers killed by an aftershock`: another thing's act
         start = sentence.start + doc.tokens[index][match.first].start
         if any(q.covers(start) for _, _, q in doc.quotes):
             return False
         return not self._elsewhere(index, who)  # `In Ecuador, 47 people died`: another event
+
+    def _place_words(self) -> frozenset[str]:
+        """Every word of the names of the story's places: in an event's name (`Escuintla
+        earthquake`) they tell where it was, not which thing it is, so a sentence's subject or
+        agent that shares only them (`A magnitude 5.3 aftershock struck Escuintla`) is no word
+        of the event's."""
+        key = ("place-words",)
+        found = self.memo.get(key)
+        if found is None:
+            self.memo[key] = found = frozenset(
+                normalize_word(w)
+                for place in self.story.places.values()
+                for n in place.names
+                for w in words(n)
+            )
+        assert isinstance(found, frozenset)
+        return found
 
     def _elsewhere(self, index: int, who: frozenset[str]) -> bool:
         """Whether sentence ``index`` names places only in other countries than the event's
