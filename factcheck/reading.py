@@ -631,6 +631,13 @@ _SAID_BEFORE_THAT = REPORTING_VERBS | frozenset(
 )
 """Verbs whose `that` opens what was said, not a relative clause about their subject (`Cook
 joked that he's not Alicia Keys, the singer who surprised the audience`: Keys's act)."""
+_DAY_BEFORE_THAT = re.compile(
+    r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*$",
+    re.I,
+)
+"""Between a verb and `that`: the day it was done (`said on Friday that`, `said Tuesday
+morning that`), passed over to find the verb."""
 PARTICIPIAL_OPENERS = frozenset(
     map(normalize_word, "while after before when since by on despite without".split())
 )
@@ -4629,7 +4636,11 @@ class Reading:
         opener = next(reversed(list(_RELATIVE.finditer(gap))), None)  # the subject's clause
         if opener is None or ";" in gap or _SUBORDINATE.search(gap, opener.end()):
             return False  # `that will unfold ... until Trump is sworn in`: another clause
-        before = words(gap[: opener.start()])[-1:]
+        said = gap[: opener.start()]
+        day = _DAY_BEFORE_THAT.search(said)
+        if day is not None:
+            said = said[: day.start()]  # `said on Friday that`: what was said that day
+        before = words(said)[-1:]
         return not (before and before[0] in _SAID_BEFORE_THAT)  # `said that`: what was said
 
     def _other_object(self, index: int, match: PhraseMatch, who: frozenset[str]) -> bool:

@@ -39,7 +39,15 @@ its own (``AFTERSHOCKS``; `A magnitude 6.8 earthquake struck Escuintla` is judge
 ``QUAKES_IMPLIED``); and a passive agent opened by `a`/`an` right after the phrase that shares no
 word with the event's names (`killed by an aftershock`, `by a landslide`) did the act, not the
 event (``OTHER_AGENTS``; `by a powerful earthquake`, no agent, or `in an aftershock` is judged,
-``AGENTS_JUDGED``).
+``AGENTS_JUDGED``). A third, harder round (``THIRD_ROUND``: the toll in a `where` clause of a
+village, `a further two in El Salvador`, an aftershock `about 10km deep`, the warning centre's
+lifting in 2012, the dead numbered on an earlier day) and three harder contradictions
+(``THIRD_ROUND_CONTRADICTIONS``) were written and committed after those rules, before the checker
+ran on them (at d3aabbc): no false contradiction in 120 cells, and 2 of 3 caught. The missed
+one, `Conred said on Friday that the quake had killed 124 people`, read the `that` after the day
+as opening a relative clause about Conred; now the day a verb of saying was done (`on Friday`,
+`Tuesday morning`, `yesterday`) is passed over to find the verb, and it is caught
+(``SAID_ON_A_DAY``).
 """
 
 from __future__ import annotations
@@ -383,4 +391,26 @@ def test_explain_agrees_on_another_agent_s_dead(text: str) -> None:
 
 @pytest.mark.parametrize("text", [text for text, _ in AGENTS_JUDGED])
 def test_explain_agrees_on_the_quake_s_implied_dead(text: str) -> None:
+    assert kept_and_reasons(text, TOLL, PUBLISHED) == [(True, MENTION)]
+
+
+SAID_ON_A_DAY = [
+    # a verb of saying, the day it was said, then `that`: what was said, the quake's toll
+    ("Conred said on Friday that the quake had killed 124 people.", {"toll:count"}),
+    ("Conred said Friday that the quake had killed 124 people.", {"toll:count"}),
+    ("Conred said on Thursday night that the quake had killed 124 people.", {"toll:count"}),
+    ("Conred said yesterday that the quake had killed 124 people.", {"toll:count"}),
+    # the fact's own figure, or another verb before the day: not judged
+    ("Conred said on Friday that the quake had killed 214 people.", set()),
+    ("The report Conred published on Friday that the quake killed 124 people was revised.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", SAID_ON_A_DAY)
+def test_what_was_said_on_a_day_is_judged(text: str, expected: set[str]) -> None:
+    assert clashes_on(text, QUAKE, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize("text", [text for text, _ in SAID_ON_A_DAY[:4]])
+def test_explain_agrees_on_what_was_said_on_a_day(text: str) -> None:
     assert kept_and_reasons(text, TOLL, PUBLISHED) == [(True, MENTION)]
