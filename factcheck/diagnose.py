@@ -265,6 +265,12 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
                 f"{_name(reading, index, nearest)} stands in a clause after `since ...,`: the "
                 "earlier event the sentence compares with"
             )
+        if reading.in_place_clause_elsewhere(index, nearest, match, who):
+            return (
+                f"{_name(reading, index, nearest)} stands in a relative clause (`, where ...,`) "
+                "about a place of another country, and a counted noun past it is the phrase's "
+                "subject: that country's own"
+            )
         if reading._other_object(index, match, who):
             return _other_object_reason(reading, index, match, who)
         return MENTION
@@ -393,7 +399,8 @@ def _subject_reason(reading: Reading, index: int, match: PhraseMatch, who: froze
     return (
         "no name of the `who` in the sentence, no `he`/`she` referring to the sentence before, "
         "and no event of the story implied (an entity of `kind: event`, in a sentence naming "
-        "no one and no other event)"
+        "no one and no other event, with no other thing as its indefinite subject or its "
+        "agent: `A 4.9 aftershock struck`, `killed by an aftershock`)"
     )
 
 

@@ -614,6 +614,18 @@ _SINCE_CLAUSE = re.compile(
     r"\bsince\b[^,;.!?]{1,60},\s*(?:when|where|in which|during which|as)\b[^;,]*$", re.I
 )
 """`since 2004, when ...`: a clause about the earlier event the sentence compares with."""
+_WHERE_CLAUSE_OPEN = re.compile(r",\s+where\s+[^,;:.!?\"“”]{0,80}$", re.I)
+"""Before a name: a relative clause about a place opens after a comma (`In El Salvador, where
+`), and the name stands in it."""
+_WHERE_CLAUSE_CLOSE = re.compile(
+    r"[^,;:.!?\"“”]{0,80},\s+(?:(?:at\s+least|more\s+than|about|nearly|some)\s+)?"
+    + _COUNT_WORD
+    + r"\s+(?:[a-z][\w'’-]*\s+){1,3}?(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?",
+    re.I,
+)
+"""Between a name in ``_WHERE_CLAUSE_OPEN`` and the phrase: the rest of the relative clause, a
+comma that closes it, and the main clause's own subject, a counted noun (` was also felt, two
+people were `)."""
 REPORTING_VERBS = frozenset(
     map(
         normalize_word,
@@ -628,6 +640,13 @@ _SAID_BEFORE_THAT = REPORTING_VERBS | frozenset(
 )
 """Verbs whose `that` opens what was said, not a relative clause about their subject (`Cook
 joked that he's not Alicia Keys, the singer who surprised the audience`: Keys's act)."""
+_DAY_BEFORE_THAT = re.compile(
+    r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*$",
+    re.I,
+)
+"""Between a verb and `that`: the day it was done (`said on Friday that`, `said Tuesday
+morning that`), passed over to find the verb."""
 PARTICIPIAL_OPENERS = frozenset(
     map(normalize_word, "while after before when since by on despite without".split())
 )
@@ -1139,6 +1158,25 @@ def _new_subject(norms: list[str], phrase_first: int, event_words: set[str]) -> 
         return False
     cut = next((k for k, n in enumerate(before) if n in PREPOSITIONS), len(before))
     return event_words.isdisjoint(before[:cut])  # the subject and its verb, not `near Ermenek`
+
+
+_AGENT_AFTER = re.compile(r"\s+by\s+an?\s+([^,;:!?()\"“”]{1,80})", re.I)
+"""Right after a phrase: a passive agent opened by `a`/`an` (`killed by an aftershock`), up to
+the clause's end."""
+
+
+def _another_agent(text: str, phrase_end: int, event_words: set[str]) -> bool:
+    """Whether the phrase, ending at ``phrase_end``, is followed by a passive agent opened by
+    `a`/`an` that shares no word with the event's names (`12 rescue workers killed by an
+    aftershock on Thursday`): a thing of its own did the act, not the story's event. An agent
+    sharing a word with them (`killed by a magnitude 7.1 earthquake`) or a definite one (`killed
+    by the quake`) leaves the event implied."""
+    agent = _AGENT_AFTER.match(text, phrase_end)
+    if agent is None:
+        return False
+    named = [normalize_word(w) for w in words(agent[1])]
+    cut = next((k for k, n in enumerate(named) if n in PREPOSITIONS), len(named))
+    return event_words.isdisjoint(named[:cut])
 
 
 def slot_place_names(story: Story, where: str) -> tuple[str, ...]:
@@ -2568,6 +2606,8 @@ class Reading:
                     return False  # `The storm's remnants hit Georgia`: the remnants hit it
                 if self.in_since_clause(index, nearest):
                     return False  # `the worst since 2004, when seven people were killed`
+                if self.in_place_clause_elsewhere(index, nearest, match, who):
+                    return False  # `In El Salvador, where the quake was felt, two people died`
                 return nearest if not self._other_object(index, match, who) else False
             head = self._head_of_owned_apposition(index, spans, match)
             if head is not None and head.ref in who:  # `Rana, Holt's rival, was banned`
@@ -4513,14 +4553,32 @@ class Reading:
             return False  # `A second crash on the M25 involved four vehicles`: another one
         if _names_another_of_kind(sentence.text, (entities[e] for e in who)):
             return False  # `The Galway Arts Festival ... drew 120,000 visitors`: that one's
-        if norms[0] in _INDEFINITE and _new_subject(
-            norms, match.first, _event_words(entities[e] for e in who)
-        ):
+        event_words = _event_words(entities[e] for e in who) - self._place_words()
+        if norms[0] in _INDEFINITE and _new_subject(norms, match.first, event_words):
             return False  # `A 4.9 aftershock struck ... at a depth of 7 km`: another thing's
+        if _another_agent(sentence.text, tokens[match.last - 1].end, event_words):
+            return False  # `12 rescue workers killed by an aftershock`: another thing's act
         start = sentence.start + doc.tokens[index][match.first].start
         if any(q.covers(start) for _, _, q in doc.quotes):
             return False
         return not self._elsewhere(index, who)  # `In Ecuador, 47 people died`: another event
+
+    def _place_words(self) -> frozenset[str]:
+        """Every word of the names of the story's places: in an event's name (`Escuintla
+        earthquake`) they tell where it was, not which thing it is, so a sentence's subject or
+        agent that shares only them (`A magnitude 5.3 aftershock struck Escuintla`) is no word
+        of the event's."""
+        key = ("place-words",)
+        found = self.memo.get(key)
+        if found is None:
+            self.memo[key] = found = frozenset(
+                normalize_word(w)
+                for place in self.story.places.values()
+                for n in place.names
+                for w in words(n)
+            )
+        assert isinstance(found, frozenset)
+        return found
 
     def _elsewhere(self, index: int, who: frozenset[str]) -> bool:
         """Whether sentence ``index`` names places only in other countries than the event's
@@ -4558,6 +4616,25 @@ class Reading:
         text = self.document.sentences[index].text
         return _SINCE_CLAUSE.search(text, 0, span.start) is not None
 
+    def in_place_clause_elsewhere(
+        self, index: int, span: Span, match: PhraseMatch, who: frozenset[str]
+    ) -> bool:
+        """Whether ``span`` stands in a relative clause about a place, opened by `, where` and
+        closed by a comma, and a counted noun past that comma is the subject of the phrase
+        (`In neighbouring El Salvador, where the quake was also felt, two people were killed`),
+        in a sentence whose places are all in other countries than the event's: the phrase
+        tells of that other country's dead or damage, not the `who`'s own act. A place of the
+        event's country (`In Escuintla, where the quake struck, 241 people were killed`), the
+        name before the clause (`The quake, which was felt in El Salvador, killed two people`)
+        or no subject of its own past the clause leaves it judged."""
+        text = self.document.sentences[index].text
+        if _WHERE_CLAUSE_OPEN.search(text, 0, span.start) is None:
+            return False
+        phrase_start = self.document.tokens[index][match.first].start
+        if _WHERE_CLAUSE_CLOSE.fullmatch(text, span.end, phrase_start) is None:
+            return False
+        return self._elsewhere(index, who)
+
     def in_subject_s_relative(self, index: int, span: Span, match: PhraseMatch) -> bool:
         """Whether ``span`` stands in a relative clause (`where`, `that`, `which`, `whom`,
         `when`) about the noun that opens the sentence after a determiner, and a verb of being
@@ -4585,7 +4662,11 @@ class Reading:
         opener = next(reversed(list(_RELATIVE.finditer(gap))), None)  # the subject's clause
         if opener is None or ";" in gap or _SUBORDINATE.search(gap, opener.end()):
             return False  # `that will unfold ... until Trump is sworn in`: another clause
-        before = words(gap[: opener.start()])[-1:]
+        said = gap[: opener.start()]
+        day = _DAY_BEFORE_THAT.search(said)
+        if day is not None:
+            said = said[: day.start()]  # `said on Friday that`: what was said that day
+        before = words(said)[-1:]
         return not (before and before[0] in _SAID_BEFORE_THAT)  # `said that`: what was said
 
     def _other_object(self, index: int, match: PhraseMatch, who: frozenset[str]) -> bool:

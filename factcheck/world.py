@@ -420,11 +420,12 @@ AREA_WORDS = frozenset(
         normalize_word,
         """downtown central inner rural north south east west northern southern eastern western
         northeast northwest southeast southwest northeastern northwestern southeastern
-        southwestern""".split(),
+        southwestern neighbouring neighboring""".split(),
     )
 )
 """Words that may stand between a locative and a place to name a part of it (`in downtown New
-York City`, `in south London`, `in northern Syria`): the place is still named. Read only when
+York City`, `in south London`, `in northern Syria`), or to call it a neighbour (`in neighbouring
+El Salvador`): the place is still named. Read only when
 written in lower case, in a text that is not all in one case: `South Korea`, `North Carolina`,
 `West Bank` are names."""
 CASELESS_AREA_WORDS = frozenset(map(normalize_word, ("downtown", "rural")))

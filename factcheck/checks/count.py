@@ -48,6 +48,7 @@ import bisect
 import itertools
 import re
 
+from factcheck import world
 from factcheck.checks.negation import another_capacity, possible
 from factcheck.checks.when import (
     another_occurrence,
@@ -903,6 +904,8 @@ def _value(
         return SlotResult(SLOT, CONTRADICTED, expected, found, evidence, "negated", _DENIED)
     if fits(number.value, fact.count):
         return SlotResult(SLOT, CONFIRMED, expected, number.text, evidence, rule=rule)
+    if number.value < fact.count and _place_alone(mention, reading):
+        return None  # `In Escuintla alone, 162 people were killed`: that place's part
     if _MULTIPLE_BEFORE.search(sentence, max(0, number.start - 40), number.start):
         return None  # `half the €100 million fee their rivals paid`: the figure compared with
     sign = _SIGN_BEFORE.search(sentence, 0, number.start)
@@ -3476,6 +3479,28 @@ def _rate_before_phrase(number: NumberMention, mention: Mention, reading: Readin
         return False
     sentence = reading.sentence_text(mention.index)
     return _RATE_BETWEEN.match(sentence[end:phrase_start]) is not None
+
+
+_ALONE = re.compile(r"\s+alone\b", re.I)
+"""Right after a place: the count is that place's alone (`In Escuintla alone`)."""
+
+
+def _place_alone(mention: Mention, reading: Reading) -> bool:
+    """Whether the mention's sentence names a place followed by `alone` (`In Escuintla alone,
+    162 people were killed`, `killed 40 in Palín alone`): its count is that place's part of the
+    whole, so a smaller one than the fact's is no clash; a larger one still is, as no part
+    exceeds the whole. A place of the story's gazetteer or a well-known place of the world."""
+    index = mention.index
+    text = reading.sentence_text(index)
+    if _ALONE.search(text) is None:
+        return False
+    doc = reading.document
+    spans = list(reading.places[index])
+    norms = doc.norms[index]
+    if world.may_find(norms):
+        names = (*reading.places[index], *reading.entities[index])
+        spans += world.find(text, doc.tokens[index], norms, names, doc.one_case)
+    return any(_ALONE.match(text, span.end) for span in spans)
 
 
 def _judge(
