@@ -56,8 +56,9 @@ that rule, before the checker ran on them (at ebd4dd4): 1 false contradiction in
 as the whole toll; now a count smaller than the fact's, in a sentence that names a place followed
 by `alone`, is that place's part and not judged (``PLACES_ALONE``; a part larger than the whole,
 no `alone`, or `alone` after no place is judged, ``ALONE_JUDGED``; a place whose name runs on past
-the story's own, `Guatemala City alone`, and a day's part, `On Tuesday alone`, are still raised,
-``STILL_RAISED``). The missed one, `had a magnitude of 6.1`, is in ``MISSED``.
+the story's own, `Guatemala City alone`, and a day's part, `On Tuesday alone`, were still raised
+at first and are now parts too, ``TIMES_AND_NAMES_ALONE``). The missed one, `had a magnitude of
+6.1`, is in ``MISSED``.
 """
 
 from __future__ import annotations
@@ -485,6 +486,7 @@ def test_a_place_s_own_part_of_the_toll_is_no_clash(text: str) -> None:
 ALONE_JUDGED = [
     # a part larger than the whole, no `alone`, or `alone` after no place: judged
     "In Escuintla alone, 241 people were killed.",
+    "On Tuesday alone, 241 people were killed.",
     "In Escuintla, 162 people were killed.",
     "The quake alone killed 162 people.",
 ]
@@ -495,14 +497,15 @@ def test_a_toll_with_no_place_alone_is_judged(text: str) -> None:
     assert clashes_on(text, QUAKE, PUBLISHED) == {"toll:count"}
 
 
-STILL_RAISED = [
+TIMES_AND_NAMES_ALONE = [
     # a place whose name runs on past the story's own (`Guatemala City`), and a day's part
-    # (`On Tuesday alone`): still read as the whole toll
+    # (`On Tuesday alone`, `Last week alone`): a part of the toll
     "In Guatemala City alone, 37 people were killed.",
     "On Tuesday alone, 162 people were killed.",
+    "Last week alone, 162 people were killed.",
 ]
 
 
-@pytest.mark.parametrize("text", STILL_RAISED)
-def test_parts_still_raised(text: str) -> None:
-    assert clashes_on(text, QUAKE, PUBLISHED) == {"toll:count"}
+@pytest.mark.parametrize("text", TIMES_AND_NAMES_ALONE)
+def test_a_time_s_or_a_named_place_s_part_is_not_the_toll(text: str) -> None:
+    assert clashes_on(text, QUAKE, PUBLISHED) == set()

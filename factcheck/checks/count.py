@@ -3483,18 +3483,29 @@ def _rate_before_phrase(number: NumberMention, mention: Mention, reading: Readin
 
 _ALONE = re.compile(r"\s+alone\b", re.I)
 """Right after a place: the count is that place's alone (`In Escuintla alone`)."""
+_NAMED_ALONE = re.compile(
+    r"\b(?i:in|at|on|from|across|during)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}alone\b"
+)
+"""A preposition, capitalised words and `alone`: a place's or a day's part (`In Guatemala City
+alone`, `On Tuesday alone`)."""
 
 
 def _place_alone(mention: Mention, reading: Reading) -> bool:
-    """Whether the mention's sentence names a place followed by `alone` (`In Escuintla alone,
-    162 people were killed`, `killed 40 in Palín alone`): its count is that place's part of the
-    whole, so a smaller one than the fact's is no clash; a larger one still is, as no part
-    exceeds the whole. A place of the story's gazetteer or a well-known place of the world."""
+    """Whether the mention's sentence names a place or a time followed by `alone` (`In
+    Escuintla alone, 162 people were killed`, `killed 40 in Palín alone`, `On Tuesday alone`,
+    `In Guatemala City alone`): its count is that place's or that time's part of the whole, so a
+    smaller one than the fact's is no clash; a larger one still is, as no part exceeds the
+    whole. A place of the story's gazetteer or a well-known place of the world, a date the
+    sentence gives, or capitalised words after a preposition."""
     index = mention.index
     text = reading.sentence_text(index)
     if _ALONE.search(text) is None:
         return False
+    if _NAMED_ALONE.search(text):
+        return True  # `In Guatemala City alone`, `On Tuesday alone`
     doc = reading.document
+    if any(_ALONE.match(text, d.end) for d in doc.dates(index)):
+        return True  # `Last week alone, 40 people were killed`
     spans = list(reading.places[index])
     norms = doc.norms[index]
     if world.may_find(norms):
