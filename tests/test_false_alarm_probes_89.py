@@ -1,0 +1,124 @@
+"""Case table of false alarms looked for in an invented story told as a criminal court's
+sentencing (a man jailed at a city's crown court on a Friday for a manslaughter committed months
+earlier in another city, his term in years, his earlier convictions, the judge's remarks):
+a co-defendant's term and day, the offence's date and place beside the sentencing's, the
+maximum a term could have been, days already served on remand, earlier convictions with their
+own years and terms, when he will be eligible for parole, an appeal's hearing, the victim's
+parents quoted, the judge quoting a witness, an acquittal of another charge, a caption. The
+facts were written first (`factcheck validate` raised nothing), then the sentences that state
+nothing contrary to them (``FIRST_RUN``) and those that state a wrong value for the fact's own
+event (``CONTRADICTIONS``), all before the checker first ran on them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.cases import clashes_on
+
+SENTENCING = """story: hale-manslaughter-sentencing
+date: 2027-03-12
+about: [hale]
+entities:
+  hale: {name: Connor Hale, aliases: [Hale, Mr Hale], kind: person}
+  brooke: {name: Liam Brooke, aliases: [Brooke, Liam], kind: person}
+  whitcombe: {name: Judge Helen Whitcombe, aliases: [Judge Whitcombe, Whitcombe], kind: person}
+  doyle: {name: Jordan Doyle, aliases: [Doyle], kind: person}
+places:
+  uk: {name: United Kingdom, aliases: [UK], country: GB}
+  england: {name: England, in: uk}
+  yorkshire: {name: West Yorkshire, in: england}
+  leeds: {name: Leeds, in: yorkshire}
+  leeds-crown-court: {name: Leeds Crown Court, in: leeds}
+  bradford: {name: Bradford, in: yorkshire}
+facts:
+  - id: sentenced
+    who: hale
+    what: [was sentenced, was jailed]
+    where: leeds-crown-court
+    when: 2027-03-12
+  - id: term
+    who: hale
+    what: [jailed for, sentenced to]
+    count: 11
+    note: years
+  - id: killing
+    who: hale
+    what: [killed Liam Brooke, stabbed Liam Brooke]
+    where: bradford
+    when: 2026-08-23
+  - id: convictions
+    who: hale
+    what: [previous convictions]
+    count: 17
+  - id: judge-quote
+    who: whitcombe
+    quote: You took a knife into a crowded street and a young man paid for that choice with his life
+"""
+PUBLISHED = dt.date(2027, 3, 13)  # a Saturday: Hale was sentenced on Friday, March 12
+
+FIRST_RUN = [
+    "Connor Hale, 24, was jailed for 11 years at Leeds Crown Court on Friday for the manslaughter"
+    " of Liam Brooke, who was stabbed in Bradford city centre last August.",
+    "His co-defendant, Jordan Doyle, 22, was sentenced to four years in February after admitting"
+    " affray.",
+    "Hale stabbed Liam Brooke outside a bar on Ivegate in Bradford in the early hours of Sunday,"
+    " August 23.",
+    "Manslaughter carries a maximum sentence of life imprisonment, and Hale could have been jailed"
+    " for up to 18 years under the guidelines, the judge said.",
+    "Hale has 17 previous convictions, including for wounding in 2019 and possession of a knife in"
+    " 2021, for which he was jailed for 10 months.",
+    "He has already spent 201 days in custody on remand, which will count towards his sentence.",
+    "Hale will be eligible for parole in 2034, after serving two-thirds of his term.",
+    "His barrister, Nadia Qureshi, said Hale would appeal against the sentence, and a hearing at"
+    " the Court of Appeal in London has been set for June 8.",
+    "Liam's mother, Karen Brooke, said outside court: \"Eleven years is nothing. We have been given"
+    ' a life sentence."',
+    'Judge Helen Whitcombe quoted a witness who told police Hale had said "I\'ll do him" before'
+    " the attack.",
+    'Judge Whitcombe told Hale: "You took a knife into a crowded street and a young man paid for'
+    ' that choice with his life."',
+    "Hale was not convicted of murder; a jury at Leeds Crown Court cleared him of that charge in"
+    " January and convicted him of manslaughter.",
+    "Connor Hale is led from Leeds Crown Court after being sentenced on Friday (West Yorkshire"
+    " Police)",
+    "Doyle, who was jailed for four years at Bradford Crown Court in February, was not in court.",
+    "In 2022 Hale was jailed for 16 months for burglary in Halifax.",
+    "Brooke, 19, was a trainee electrician who had moved to Bradford from Leeds in 2025.",
+    "Hale, who was arrested in Leeds two days after the stabbing, had denied murder.",
+    "West Yorkshire Police said 23 people had been jailed for knife offences in Bradford in 2026.",
+    "Hale will serve up to two-thirds of his sentence in prison, or about seven years and four"
+    " months, before he is released on licence.",
+    "Hale's sentence is the longest for manslaughter at Leeds Crown Court since 2019, when a man"
+    " was jailed for 12 years for killing a delivery driver in Wakefield.",
+    "Outside court, Liam's father, Paul Brooke, said: \"The judge said he paid for that choice with"
+    ' his life. We pay for it every day."',
+    "Prosecutors had asked for Hale to be sentenced to at least 14 years.",
+    "Doyle, who will be sentenced for a separate robbery at Bradford Crown Court on April 9, could"
+    " face up to 10 years.",
+]
+
+
+@pytest.mark.parametrize("text", FIRST_RUN)
+def test_a_sentencing_report_raises_no_clash(text: str) -> None:
+    assert clashes_on(text, SENTENCING, PUBLISHED) == set()
+
+
+CONTRADICTIONS = [
+    ("Connor Hale was jailed at Leeds Crown Court on Thursday.", {"sentenced:when"}),
+    ("Connor Hale was jailed for 13 years.", {"term:count"}),
+    ("Hale stabbed Liam Brooke in Leeds.", {"killing:where"}),
+    ("Hale has 12 previous convictions.", {"convictions:count"}),
+    (
+        'Judge Whitcombe told Hale: "You took a gun into a crowded street and a young man paid for'
+        ' that choice with his life."',
+        {"judge-quote:quote"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONTRADICTIONS)
+def test_a_wrong_value_of_the_sentencing_clashes(text: str, expected: set[str]) -> None:
+    assert clashes_on(text, SENTENCING, PUBLISHED) == expected
