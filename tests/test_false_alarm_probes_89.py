@@ -13,7 +13,11 @@ First run (at fa7d06b): 1 false contradiction in 115 cells (23 sentences, each c
 the story's five facts), and 4 of the 5 contradictions caught on their slot. The false one: the
 victim's father quoting the judge inside his own quote (`Paul Brooke, said: "The judge said he
 paid for that choice with his life. We pay for it every day."`), whose words share the judge's
-and were read as the judge's quote given to Brooke. The missed one, a term after the phrase
+and were read as the judge's quote given to Brooke. Now a sentence of a quote that opens by
+reporting someone else's words (`The judge said`, `She told us that`, `Whitcombe says`) gives
+the fact's words after it as another one's, and the quote's speaker is not judged
+(tests/test_words_reported_inside_quotes.py; `I said`, `We said`, no verb of saying, or the
+report in another sentence of the quote is judged). The missed one, a term after the phrase
 `jailed for` whose years stand in a note (`Connor Hale was jailed for 13 years`), is the gap
 table 16 already names; it is in ``MISSED``.
 """
