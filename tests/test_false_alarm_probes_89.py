@@ -113,7 +113,44 @@ FIRST_RUN = [
 ]
 
 
-@pytest.mark.parametrize("text", FIRST_RUN)
+SECOND_ROUND = [
+    "Hale, who was 23 when he stabbed Liam Brooke, was jailed on Friday, seven months after the"
+    " attack on August 23.",
+    "Jordan Doyle was jailed for four years on February 5 at Leeds Crown Court for his part in the"
+    " attack on Liam Brooke.",
+    "Hale and Doyle were sentenced at Leeds Crown Court on different days: Doyle in February and"
+    " Hale on Friday.",
+    "The maximum sentence for manslaughter is life, but Hale was sentenced to 11 years.",
+    "Hale could face up to three more years if he breaches his licence after release.",
+    "With 201 days already served on remand, Hale will be eligible for release on licence in 2034.",
+    "Hale's earlier convictions include a 2019 wounding in Keighley, for which he was sentenced to"
+    " 18 months.",
+    "Hale was first jailed at the age of 17, in 2020, for robbery.",
+    "Liam's sister, Chloe Brooke, said: \"He was stabbed on a Sunday night, and on Friday the man"
+    ' who killed him got 11 years."',
+    "Judge Whitcombe said she had read a statement from Liam's mother, who wrote: \"Our son was"
+    ' killed for nothing."',
+    "Hale did not stab Liam Brooke in self-defence, the judge ruled, rejecting his account.",
+    "The court heard Hale was not jailed in 2023 when he breached a restraining order, receiving a"
+    " community order instead.",
+    "A date for Hale's appeal has not been set, but his lawyers expect it to be heard at the Court"
+    " of Appeal in London in the autumn.",
+    "Brooke's killing on August 23 was the third fatal stabbing in Bradford in 2026.",
+    "Hale was remanded in custody at Leeds Magistrates' Court on August 26, three days after the"
+    " stabbing.",
+    "Connor Hale, pictured in a police photograph released after he was jailed on Friday",
+    "In sentencing Hale, Judge Whitcombe quoted the victim's mother: \"We will never see him grow"
+    ' old."',
+    "Hale, who has 17 previous convictions, was jailed for 11 years; Doyle, who has two, was jailed"
+    " for four.",
+    "The jury took nine hours to acquit Hale of murder and convict him of manslaughter at Leeds"
+    " Crown Court in January.",
+    "Hale will serve at least seven years and four months before he is eligible for parole, and the"
+    " rest on licence.",
+]
+
+
+@pytest.mark.parametrize("text", FIRST_RUN + SECOND_ROUND)
 def test_a_sentencing_report_raises_no_clash(text: str) -> None:
     assert clashes_on(text, SENTENCING, PUBLISHED) == set()
 
@@ -130,7 +167,14 @@ CONTRADICTIONS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", CONTRADICTIONS)
+SECOND_ROUND_CONTRADICTIONS = [
+    ("Hale, who has 15 previous convictions, was jailed on Friday.", {"convictions:count"}),
+    ("Connor Hale was jailed at Bradford Crown Court on Friday.", {"sentenced:where"}),
+    ("Hale stabbed Liam Brooke in Bradford on Saturday, August 22.", {"killing:when"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONTRADICTIONS + SECOND_ROUND_CONTRADICTIONS)
 def test_a_wrong_value_of_the_sentencing_clashes(text: str, expected: set[str]) -> None:
     assert clashes_on(text, SENTENCING, PUBLISHED) == expected
 
