@@ -163,7 +163,38 @@ SECOND_ROUND = [
 ]
 
 
-@pytest.mark.parametrize("text", FIRST_RUN + SECOND_ROUND)
+THIRD_ROUND = [
+    "Hale, jailed for 11 years on Friday, had been on bail for six weeks in 2025 over an unrelated"
+    " assault.",
+    "The sentence of 11 years means Hale, who has served 201 days, could be released in 2034.",
+    "Hale was sentenced to 11 years, three less than the 14 years the prosecution sought.",
+    "Hale's 17 previous convictions span 30 offences committed between 2017 and 2025.",
+    "Hale, who had nine previous convictions by the age of 18, now has 17.",
+    "Doyle, who has three previous convictions, was jailed for four years.",
+    "On August 23 last year, Hale stabbed Liam Brooke once in the chest outside the Sun Inn in"
+    " Bradford.",
+    "Exactly 201 days after he stabbed Liam Brooke, Hale was jailed at Leeds Crown Court.",
+    "The judge said that a man who stabbed a teenager in Halifax in 2024 was jailed for 12 years.",
+    "Hale was jailed for 11 years, and will serve two-thirds of it, the Crown Prosecution Service"
+    " said on Friday.",
+    'Karen Brooke read a statement in court on Thursday: "The day Liam was stabbed, August 23, is'
+    ' the day our lives ended."',
+    "Hale was due to be sentenced on March 5, but the hearing was adjourned for a week for a"
+    " psychiatric report.",
+    "Hale was jailed for 11 years; had he been convicted of murder, he would have faced a life"
+    " sentence with a minimum term of at least 25 years.",
+    "Hale was not sentenced until Friday because a psychiatric report was delayed.",
+    "The case was heard at Leeds Crown Court because Bradford Crown Court was closed for repairs.",
+    "Brooke was the 14th person to be killed with a knife in West Yorkshire in 2026.",
+    "Hale appeared by video link from HMP Leeds, where he has been held since August 25.",
+    "Three of Hale's 17 previous convictions were for carrying a knife, the court heard.",
+    "Judge Whitcombe, who jailed a man for 10 years for a stabbing in Leeds in 2023, said the law"
+    " allowed her no more.",
+    "Liam Brooke's parents, Karen and Paul, sat in the public gallery as Hale was jailed.",
+]
+
+
+@pytest.mark.parametrize("text", FIRST_RUN + SECOND_ROUND + THIRD_ROUND)
 def test_a_sentencing_report_raises_no_clash(text: str) -> None:
     assert clashes_on(text, SENTENCING, PUBLISHED) == set()
 
@@ -186,7 +217,16 @@ SECOND_ROUND_CONTRADICTIONS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", CONTRADICTIONS + SECOND_ROUND_CONTRADICTIONS)
+THIRD_ROUND_CONTRADICTIONS = [
+    ("Hale, who was jailed on Friday, has 19 previous convictions.", {"convictions:count"}),
+    ("Hale stabbed Liam Brooke in Bradford on August 24.", {"killing:when"}),
+    ("Connor Hale was sentenced at Leeds Crown Court on March 11.", {"sentenced:when"}),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", CONTRADICTIONS + SECOND_ROUND_CONTRADICTIONS + THIRD_ROUND_CONTRADICTIONS
+)
 def test_a_wrong_value_of_the_sentencing_clashes(text: str, expected: set[str]) -> None:
     assert clashes_on(text, SENTENCING, PUBLISHED) == expected
 
