@@ -32,7 +32,17 @@ self-defence`, `in anger`, `in absentia`) is a manner the denial may be about
 (tests/test_denials_of_a_manner.py; a name, a year, `the`, an owner, a pronoun, `in front of`
 or nothing after the phrase still deny the act). The missed one, a court named by the city of the
 killing (`at Bradford Crown Court`), is in ``MISSED``: a place that is another fact's `where` of
-the same `who` tells that fact's event and is not judged.
+the same `who` tells that fact's event and is not judged. A third round (``THIRD_ROUND``: a
+count of earlier convictions at an earlier age, the co-defendant's own convictions, a span of
+days from the stabbing that lands on the sentencing, a sentencing due on another day and
+adjourned, `not sentenced until Friday`, a partitive of the convictions, the judge jailing
+another man) and three contradictions (``THIRD_ROUND_CONTRADICTIONS``) were written and
+committed after it, before the checker ran on them (at 72add1a): 1 false contradiction in 100
+cells, and all 3 contradictions caught. The false one, `Hale, who had nine previous convictions
+by the age of 18, now has 17`, counted the convictions of his youth as his count now. Now `by`
+and an age, `then` or `the time` right after a count's phrase, or opening the sentence before a
+comma, tells the count as it stood then (tests/test_counts_by_a_time.py; `by the prosecution's
+count`, `by now`, no `by` are judged).
 """
 
 from __future__ import annotations
