@@ -204,7 +204,37 @@ THIRD_ROUND = [
 ]
 
 
-@pytest.mark.parametrize("text", FIRST_RUN + SECOND_ROUND + THIRD_ROUND)
+FOURTH_ROUND = [
+    "Man jailed for 11 years over Bradford stabbing",
+    "Connor Hale: jailed for manslaughter of Liam Brooke, 19",
+    "Hale, of Holme Wood, Bradford, was jailed at Leeds Crown Court on Friday.",
+    "Hale was given 11 years, not the life sentence Liam's family had called for.",
+    "Hale was jailed for 11 years and Doyle for four.",
+    "Hale was sentenced on Friday to 11 years, of which he will serve up to seven years and four"
+    " months in custody.",
+    "Hale had been jailed twice before, in 2020 and 2022.",
+    "Hale's 17 previous convictions include 11 for theft.",
+    "The judge added nine months to Hale's sentence for a separate assault on a prison officer in"
+    " December.",
+    "Hale has been in custody since August 25, two days after he stabbed Liam Brooke.",
+    "At Leeds Crown Court on Friday, Hale stood with his head bowed as he was jailed.",
+    'Judge Whitcombe described Doyle, who was jailed in February, as "a follower, not a leader".',
+    'Paul Brooke told the BBC: "My son was stabbed on August 23 and we buried him on September'
+    ' 11."',
+    "Hale was jailed for 11 years on Friday - the day Liam Brooke would have turned 20.",
+    "Liam Brooke was stabbed in Bradford seven months before Hale was jailed in Leeds.",
+    "Hale will appeal, his solicitor said, and the Court of Appeal is expected to hear the case on"
+    " June 8 in London.",
+    "Two other men arrested after the stabbing in Bradford were released without charge in"
+    " September.",
+    "Hale was jailed in 2027 for a crime he committed in 2026.",
+    "The court heard that Hale had been jailed in Leeds in 2022 for 16 months.",
+    "Hale, sentenced to 11 years at Leeds on Friday, is expected to be moved to HMP Wakefield next"
+    " week.",
+]
+
+
+@pytest.mark.parametrize("text", FIRST_RUN + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND)
 def test_a_sentencing_report_raises_no_clash(text: str) -> None:
     assert clashes_on(text, SENTENCING, PUBLISHED) == set()
 
@@ -234,8 +264,26 @@ THIRD_ROUND_CONTRADICTIONS = [
 ]
 
 
+FOURTH_ROUND_CONTRADICTIONS = [
+    (
+        "Hale, who stabbed Liam Brooke in Bradford on August 16, was jailed on Friday.",
+        {"killing:when"},
+    ),
+    ("Hale was jailed for 11 years at Leeds Crown Court on Wednesday.", {"sentenced:when"}),
+    (
+        'Judge Whitcombe said: "You took a knife into a crowded street and a young man paid for'
+        ' that choice with his freedom."',
+        {"judge-quote:quote"},
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    "text, expected", CONTRADICTIONS + SECOND_ROUND_CONTRADICTIONS + THIRD_ROUND_CONTRADICTIONS
+    "text, expected",
+    CONTRADICTIONS
+    + SECOND_ROUND_CONTRADICTIONS
+    + THIRD_ROUND_CONTRADICTIONS
+    + FOURTH_ROUND_CONTRADICTIONS,
 )
 def test_a_wrong_value_of_the_sentencing_clashes(text: str, expected: set[str]) -> None:
     assert clashes_on(text, SENTENCING, PUBLISHED) == expected
