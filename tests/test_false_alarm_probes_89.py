@@ -42,7 +42,15 @@ cells, and all 3 contradictions caught. The false one, `Hale, who had nine previ
 by the age of 18, now has 17`, counted the convictions of his youth as his count now. Now `by`
 and an age, `then` or `the time` right after a count's phrase, or opening the sentence before a
 comma, tells the count as it stood then (tests/test_counts_by_a_time.py; `by the prosecution's
-count`, `by now`, no `by` are judged).
+count`, `by now`, no `by` are judged). A fourth round (``FOURTH_ROUND``: headlines, the term
+and the co-defendant's in one sentence with the verb elided, earlier jailings in a list of years,
+the custody since a day after the stabbing, the victim's father's dates, the day the victim would
+have turned 20, a sentencing at `Leeds` and a stabbing in `Bradford` in one sentence) and three
+contradictions (``FOURTH_ROUND_CONTRADICTIONS``) were written and committed after that rule,
+before the checker ran on them (at 0e260f7): no false contradiction in 100 cells, and 2 of the 3
+contradictions caught. The missed one is in ``MISSED``: a day after the term and the court
+(`was jailed for 11 years at Leeds Crown Court on Wednesday`), a place and a date past a term of
+years not being read as the phrase's.
 """
 
 from __future__ import annotations
@@ -269,7 +277,6 @@ FOURTH_ROUND_CONTRADICTIONS = [
         "Hale, who stabbed Liam Brooke in Bradford on August 16, was jailed on Friday.",
         {"killing:when"},
     ),
-    ("Hale was jailed for 11 years at Leeds Crown Court on Wednesday.", {"sentenced:when"}),
     (
         'Judge Whitcombe said: "You took a knife into a crowded street and a young man paid for'
         ' that choice with his freedom."',
@@ -296,6 +303,8 @@ MISSED = [
     # a court named by the city of the killing, another fact's place of the same person: that
     # fact's event may be told, so the place is not judged
     "Connor Hale was jailed at Bradford Crown Court on Friday.",
+    # a day past the term and the court: a place and a date after a term of years are not read
+    "Hale was jailed for 11 years at Leeds Crown Court on Wednesday.",
 ]
 
 
