@@ -4,7 +4,10 @@ life."`): the fact's words there are given as another one's, so the quote's attr
 no speaker of them and the fact's `who` is not judged (``REPORTED``). The speaker's own words,
 a report in the first person (`I said`, `We said`), a sentence of the quote with no verb of
 saying, and a report that stands in another sentence of the quote than the fact's words are
-still judged (``JUDGED``). Found by the sentencing table (tests/test_false_alarm_probes_89.py).
+still judged (``JUDGED``). Such a report is the speaker's own rendering of the other one's
+words, not a quotation of them: when it reads differently, neither is the quote judged
+(``REPORTED_IN_OTHER_WORDS``); the fact's speaker giving other words is (``MISQUOTES``). Found
+by the sentencing table (tests/test_false_alarm_probes_89.py).
 """
 
 from __future__ import annotations
@@ -61,3 +64,32 @@ JUDGED = [
 @pytest.mark.parametrize("text", JUDGED)
 def test_the_speaker_s_own_words_are_judged(text: str) -> None:
     assert clashes_on(text, STORY, PUBLISHED) == {"judge-quote:who"}
+
+
+REPORTED_IN_OTHER_WORDS = [
+    # the report's words differ from the fact's as a whole quote: neither slot is judged
+    'Brooke said: "Whitcombe says a young man paid for that choice with his life."',
+    'Brooke said: "She says a young man paid for that choice with his life."',
+    'Brooke said: "They said a young man paid for that choice with his life."',
+]
+
+
+@pytest.mark.parametrize("text", REPORTED_IN_OTHER_WORDS)
+def test_a_report_in_other_words_is_no_misquote(text: str) -> None:
+    assert clashes_on(text, STORY, PUBLISHED) == set()
+
+
+MISQUOTES = [
+    # the fact's speaker, giving the words as the speaker's own or as a report: judged
+    'Judge Whitcombe said: "The jury said you took a gun into a crowded street and a young man'
+    ' paid for that choice with his life."',
+    'Judge Whitcombe said: "You took a knife into a crowded street and a young man paid for that'
+    ' choice with his freedom."',
+    'Judge Whitcombe said: "You took a gun into a crowded street and a young man paid for that'
+    ' choice with his life."',
+]
+
+
+@pytest.mark.parametrize("text", MISQUOTES)
+def test_the_speaker_s_changed_words_are_a_misquote(text: str) -> None:
+    assert clashes_on(text, STORY, PUBLISHED) == {"judge-quote:quote"}

@@ -790,7 +790,7 @@ _REPORTED_OPENING = re.compile(
 _QUOTE_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
-def _reported_inside(quoted: str, wording: str) -> bool:
+def reported_inside(quoted: str, wording: str) -> bool:
     """Whether the fact's words stand in a sentence of the quote that reports them as another
     one's (`Paul Brooke said: "The judge said he paid for that choice with his life."`): the
     quote's speaker gives someone else's words there, without marks of their own, so the
@@ -858,7 +858,7 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     if (
         status == CONTRADICTED
         and fact.quote is not None
-        and _reported_inside(quoted.text, mention.wording or fact.quote)
+        and reported_inside(quoted.text, mention.wording or fact.quote)
     ):
         return None  # `Brooke said: "The judge said he paid ..."`: Brooke reports someone
     found = text if status == CONFIRMED else f"{text} ({speaker.ref})"
