@@ -314,6 +314,30 @@ _CAREER_AFTER = re.compile(
 over every occasion of it, the fact's among them, not its own count."""
 
 
+_BY_A_TIME = re.compile(
+    r"\s*by\s+(?:the\s+age\s+of\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\b|then\b|the\s+time\b)",
+    re.I,
+)
+"""Right after the phrase, or opening the sentence before a comma: an age or a time the count was
+reached by (`had nine previous convictions by the age of 18`, `by then`, `By the time he was
+18,`): the count as it stood then, not now. `by the prosecution's count` and `by now` are
+judged (a year after `by` is read as another year's already)."""
+
+
+_UP_TO_A_COMMA = re.compile(r"(?:\s+[^\s,;:()]+){0,6}?\s*,")
+
+
+def _by_a_time(mention: Mention, reading: Reading) -> bool:
+    """Whether the phrase's count is told as it stood by a time (``_BY_A_TIME``)."""
+    assert mention.phrase is not None
+    sentence = reading.sentence_text(mention.index)
+    opening = _BY_A_TIME.match(sentence)
+    if opening is not None and _UP_TO_A_COMMA.match(sentence, opening.end()):
+        return True  # `By the age of 18, Hale had nine`, `By the time he was 18, Hale had`
+    end = reading.document.tokens[mention.index][mention.phrase.last - 1].end
+    return _BY_A_TIME.match(sentence, end) is not None
+
+
 def _over_a_career(mention: Mention, reading: Reading) -> bool:
     """Whether the phrase's count is told over the subject's career (``_CAREER_AFTER``)."""
     assert mention.phrase is not None
@@ -1299,6 +1323,8 @@ def _counts_other_things(
         return True  # `has cut 6,900 jobs since 2023`: a total over the years
     if _over_a_career(mention, reading):
         return True  # `has won €2.1m in prize money in his career`: a career's total
+    if _by_a_time(mention, reading):
+        return True  # `had nine previous convictions by the age of 18`: the count back then
     if _SUM_PART.search(after[: cut.start()] if cut else after) or _SUM_PART_BEFORE.search(
         before[-30:]
     ):

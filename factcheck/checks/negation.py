@@ -659,6 +659,7 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
         or _denied_elsewhere(fact, mention, reading, span[1])
         or _REASON_DENIED.match(sentence, span[1])
         or _FOR_A_GROUP.match(sentence, span[1])
+        or _IN_A_MANNER.match(sentence, span[1])
     ):
         return None  # `She was not born into a musical family`: the complement is denied
     within = negator.start > span[0]
@@ -718,6 +719,16 @@ _FOR_A_GROUP = re.compile(
 approved Velmitab for people who have had a stroke`, `for children under 12`): the act is
 denied for that group, which the fact does not tell of; `for patients in the UK` (a place, no
 trait) is judged."""
+_IN_A_MANNER = re.compile(
+    r"\s+in\s+(?!(?:it|them|him|her|his|its|their|my|our|your|this|that|these|those|which"
+    r"|what|any|all|each|both|either|neither|some|every|there|the|one|two|three)\b)"
+    r"[a-z][a-z-]*(?![\w'’-])(?!\s+(?:of|to)\b)"
+)
+"""Right after a denied phrase: `in` and a bare lower-case noun, with no determiner, owner or
+number (`did not stab Liam Brooke in self-defence`, `in anger`, `was not jailed in absentia`):
+a manner, state or setting the denial may be about, not the act itself. A place's or a month's
+name (`in Bradford`, `in August`), a year, `the`, an owner or a pronoun (`in it`, `in the
+street`), and a noun going on with `of` or `to` (`in front of`, `in addition to`) are judged."""
 _COMPLEMENT_DENIED = re.compile(
     r"\s+(?:(?:without|like|over)\b|in\s+an?\s+[a-z]|from\s+an?\s+[a-z])",
     re.I,

@@ -44,9 +44,25 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     rule = "quote.words" if alignment.edges < len(alignment.changes) else "quote.ending"
     if spoken_by_another(reading, first, last, quoted):
         return None  # `"Nobody takes full responsibility ...," Tanaka said`: not this quote
+    if another_reports(fact, reading, mention):
+        return None  # `Brooke said: "Whitcombe says a young man paid ..."`: a report of them
     if translated(reading, first, last):
         rule = TRANSLATED  # shown, never failed (``checks.UNRELIABLE``)
     return SlotResult(SLOT, CONTRADICTED, expected, found, evidence, word_diff(alignment), rule)
+
+
+def another_reports(fact: Fact, reading: Reading, mention: Mention) -> bool:
+    """Whether a speaker named as another than the fact's `who` gives the fact's words in a
+    sentence of the quote that reports them as someone else's (`Brooke said: "Whitcombe says a
+    young man paid ..."`, ``who.reported_inside``): that speaker's rendering of them, no
+    quotation. The fact's own speaker reporting (`Reyes said: "Audiences told us ..."`) or no
+    speaker named is judged."""
+    assert mention.quote is not None
+    first, last, quoted = mention.quote
+    said = who._speaker_of(reading, first, last, quoted)
+    if said is None or said[0].ref in fact.who:
+        return False
+    return who.reported_inside(quoted.text, mention.wording or fact.quote or "")
 
 
 TRANSLATED = "quote.translated"

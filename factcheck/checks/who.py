@@ -796,6 +796,32 @@ def _nested(quoted: str, wording: str) -> bool:
     return any(align_quote(wording, m[1]) is not None for m in _NESTED_QUOTE.finditer(quoted))
 
 
+_REPORTED_OPENING = re.compile(
+    r"(?!(?:We|You|It|This|That|There|What|When|If)\b)"
+    r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Tt]heir)\s+[a-z]+|[Hh]e|[Ss]he|[Tt]hey"
+    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"\s+(?:(?:had|has)\s+)?(?:said|says|told\s+(?:us|me|him|her|them|the\s+[a-z]+))"
+    r"(?:\s+that)?[\s,:]+"
+)
+"""A sentence of a quote that opens by reporting what someone else said: `The judge said`,
+`She told us that`, `Whitcombe says`; never `I said`, `We said`."""
+
+_QUOTE_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def reported_inside(quoted: str, wording: str) -> bool:
+    """Whether the fact's words stand in a sentence of the quote that reports them as another
+    one's (`Paul Brooke said: "The judge said he paid for that choice with his life."`): the
+    quote's speaker gives someone else's words there, without marks of their own, so the
+    quote's attribution does not name their speaker. A speaker reporting their own words (`I
+    said`, `We said`), or a report in another sentence of the quote, is no such sentence."""
+    for part in _QUOTE_SENTENCE.split(quoted.strip()):
+        opening = _REPORTED_OPENING.match(part)
+        if opening and align_quote(wording, part[opening.end() :]) is not None:
+            return True
+    return False
+
+
 def _naming(reading: Reading, span: Span, first: int) -> int:
     """The sentence before ``first`` that names ``span``."""
     return next(
@@ -848,5 +874,11 @@ def check(fact: Fact, mention: Mention, reading: Reading) -> SlotResult | None:
     text = doc.sentences[sentence_index].text[speaker.start : speaker.end]
     evidence = doc.evidence(sentence_index, marks=[(speaker.start, speaker.end)])
     status = CONFIRMED if speaker.ref in fact.who else CONTRADICTED
+    if (
+        status == CONTRADICTED
+        and fact.quote is not None
+        and reported_inside(quoted.text, mention.wording or fact.quote)
+    ):
+        return None  # `Brooke said: "The judge said he paid ..."`: Brooke reports someone
     found = text if status == CONFIRMED else f"{text} ({speaker.ref})"
     return SlotResult(SLOT, status, expected, found, evidence, rule=rule)
