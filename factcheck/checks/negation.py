@@ -163,8 +163,8 @@ def _asserted(mention: Mention, reading: Reading, k: int, own_modal: bool = Fals
     """The rule by which the negator at token ``k`` negates the phrase's own event, as the
     article's own assertion (see the module's notes); None: the negation is not judged. With
     ``own_modal``, the word right before the negator is the modal the fact's phrase opens with
-    (`will not be turned` for `will be turned`): the fact itself tells a plan, and the modal
-    makes no prediction of the article's own."""
+    (`will not be turned` for `will be turned`): the fact itself tells a plan or a modal
+    statement, and the modal makes no prediction of the article's own."""
     assert mention.phrase is not None
     doc = reading.document
     sentence = doc.sentences[mention.index].text
@@ -944,8 +944,9 @@ is about (`did not die in a car crash`, `did not leave without`), not the act it
 `into` after a participle (`was not born into a musical family`; not `has not dropped its
 investigation into`, the noun's)."""
 _PLAN_ENDS = re.compile(r"\s*(?:[,.;:!?)—–]|$)")
-"""Right after a plan's phrase denied after its `will`: the end of its clause. Anything else
-(`on Sundays`, `in Eastbrook`, `for lorries`) may restrict the denial to a part of the plan."""
+"""Right after a phrase denied after the modal it opens with (`will not be turned into a police
+station.`): the end of its clause. Anything else (`on Sundays`, `in Eastbrook`, `for lorries`)
+may restrict the denial to a part of the plan."""
 _OWN_MODALS = frozenset(
     map(normalize_word, "will would shall should must can could may might".split())
 )
@@ -975,9 +976,9 @@ def _negator_inside(mention: Mention, reading: Reading) -> tuple[bool, Token | N
     if tokens[first].norm != elements[0]:
         return False, None
     at = first + 1
-    # `will not be turned into` for `will be turned into`: a phrase of three words or more, so
-    # that a place after its object is read (`will close` alone leaves `the plant in
-    # Sunderland` unread, and that plant may be another)
+    # `will not be turned into` for `will be turned into`, `should not continue to`: a phrase
+    # of three words or more, so that a place after its object is read (`will close` alone
+    # leaves `the plant in Sunderland` unread, and that plant may be another)
     own_modal = elements[0] in _OWN_MODALS and len(elements) >= 3
     if elements[0] not in _AUXILIARIES and not own_modal:  # `coach did not overturn`
         if first + 3 >= phrase.last or tokens[first + 1].norm not in _AUXILIARIES:
