@@ -3221,8 +3221,10 @@ class Reading:
         if {s.ref for s in self.entities[index - 1] if s.ref in persons} - who:
             return False  # another person named before: `she` may be theirs
         tokens = self.document.tokens[index]
-        pronoun = next(k for k in range(match.first - 1, -1, -1) if tokens[k].norm in ("she", "he"))
-        return self.carried_from_before(index, pronoun, who)
+        pronoun = next(
+            (k for k in range(match.first - 1, -1, -1) if tokens[k].norm in ("she", "he")), None
+        )
+        return pronoun is not None and self.carried_from_before(index, pronoun, who)
 
     def _coordinated_subject(self, index: int, match: PhraseMatch, nearest: Span) -> Span | None:
         """The subject of a predicate joined by `and` with no subject of its own, the phrase
