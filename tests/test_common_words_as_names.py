@@ -1,7 +1,7 @@
 """Case table: a lower-case word that only the stemming makes a one-word proper name is a
 common word, not the name (`love trumps hate` is no mention of Trump, so the age of the woman
 holding the banner is not his); so is the name's own spelling in lower case with neither a
-title nor a possessive (`an early stage`, `three weeks later`, for the names Early and Weeks).
+title nor a possessive (`the early backer`, `three weeks later`, for the names Early and Weeks).
 The name written as the fact file writes it, with a capital, a possessive or a title before it
 (`President trump`), stays the name; so does any word of a sentence written all in lower case, and a
 word that a lower-case description of the story spells (`the ranger` of a story that also
@@ -91,7 +91,7 @@ facts:
 COMMON_SPELLING = [
     # the name's own spelling in lower case, with no title or possessive: an English word
     ("Three weeks later he said the early adopter was 30 years old.", "age"),
-    ("The service is at an early stage, and its backer is 30 years old.", "age"),
+    ("The early backer is 30 years old.", "age"),
     ("It took weeks before the teacher, 30 years old, was freed.", "weeks-age"),
 ]
 NAME_SPELLING = [

@@ -719,7 +719,7 @@ HELPERS = [
     "Ferreyra's mentor, a grandmaster from Rosario, won €50,000 in prize money.",
     # an ordinal right before a verb stands for a noun, the owner's `second`: its act
     "Ferreyra's second won €50,000 in prize money.",
-    "Ferreyra's first won €50,000 in prize money in 2025.",
+    "Ferreyra's second earned €50,000 in prize money.",
 ]
 
 

@@ -572,12 +572,11 @@ def _of_inside_title(tokens: list[Token], text: str, k: int, first: int, end: in
     title that ends before the name at ``end`` (`Secretary of State`, `Secretary of the
     Treasury`): not the title's first or last word, so `said Office of Dina Boluarte` (the name
     right after `of`) is none."""
-    norms = [t.norm for t in tokens]
-    if norms[k] == "the" and k - 1 > first and norms[k - 1] == "of":
+    if tokens[k].norm == "the" and k - 1 > first and tokens[k - 1].norm == "of":
         k -= 1
-    if norms[k] != "of" or not first < k:
+    if tokens[k].norm != "of" or not first < k:
         return False
-    after = k + 2 if k + 1 < end and norms[k + 1] == "the" else k + 1
+    after = k + 2 if k + 1 < end and tokens[k + 1].norm == "the" else k + 1
     before = text[tokens[k - 1].start : tokens[k - 1].end]
     return after < end and before[:1].isupper() and text[tokens[after].start][:1].isupper()
 
